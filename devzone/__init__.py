@@ -1,0 +1,1 @@
+"""devzone: extract and compare the targets and industries of China's development zones."""

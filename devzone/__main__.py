@@ -1,0 +1,5 @@
+import sys
+
+from devzone.cli import main
+
+sys.exit(main())

@@ -1,0 +1,139 @@
+"""Article files -> cleaned articles -> fact tables (documents, targets, industries, enterprises)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from devzone.enterprises import extract_enterprises
+from devzone.industries import extract_industries
+from devzone.targets import extract_targets
+from devzone.text import ARTICLE_SUFFIXES, Article, ArticleError, load_article, parse_article
+from devzone.zones import ZoneMatch, detect_zone
+
+DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "title", "zone_known", "zone_method", "zone_mention",
+                    "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
+                    "encoding", "n_chars", "content_hash"]
+TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence",
+                  "value_norm", "unit_norm", "category", "group"]
+INDUSTRY_COLUMNS = ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"]
+ENTERPRISE_COLUMNS = ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"]
+TABLE_COLUMNS = {
+    "documents": DOCUMENT_COLUMNS,
+    "targets": TARGET_COLUMNS,
+    "industries": INDUSTRY_COLUMNS,
+    "enterprises": ENTERPRISE_COLUMNS,
+}
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article: Article
+    zone: ZoneMatch
+    content_hash: str
+    targets: list[dict] = field(default_factory=list)
+    industries: list[dict] = field(default_factory=list)
+    enterprises: list[dict] = field(default_factory=list)
+
+    def document_row(self) -> dict:
+        a, z = self.article, self.zone
+        return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "title": a.title,
+                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "city": z.city,
+                "province": z.province, "level": z.level, "zone_type": z.type, "source": a.source,
+                "author": a.author, "interviewee": a.interviewee, "post": a.post, "encoding": a.encoding,
+                "n_chars": len(a.body), "content_hash": self.content_hash}
+
+
+def content_hash(body: str) -> str:
+    """Identity of an article: hash of its cleaned text, whitespace removed."""
+    return hashlib.sha256("".join(body.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def extract_facts(article: Article) -> ArticleFacts:
+    """Run every extractor over one cleaned article and tag each row with file and zone."""
+    zone = detect_zone(article.title, article.body)
+    facts = ArticleFacts(article, zone, content_hash(article.body))
+    for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
+                            (facts.enterprises, extract_enterprises)):
+        for row in extractor(article):
+            rows.append({"file": article.file, "zone": zone.zone, **row})
+    return facts
+
+
+def extract_file(path: str | Path) -> ArticleFacts:
+    """Read, clean and extract one article file."""
+    return extract_facts(load_article(path))
+
+
+def extract_bytes(data: bytes, file: str) -> ArticleFacts:
+    """Clean and extract an article given as bytes (an upload, a pasted text)."""
+    return extract_facts(parse_article(data, file))
+
+
+def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path | ArticleError]:
+    """Expand files and folders into article files; a missing path or a folder with no articles is an error."""
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            yield ArticleError(str(raw), "no such file or folder")
+        elif p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            if not files:
+                yield ArticleError(str(raw), "folder holds no .txt/.html/.htm articles")
+            yield from files
+        else:
+            yield p
+
+
+def facts_to_tables(all_facts: Iterable[ArticleFacts]) -> dict[str, pd.DataFrame]:
+    """Stack per-article facts into the four tables, with stable columns even when empty."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
+    for f in all_facts:
+        rows["documents"].append(f.document_row())
+        rows["targets"].extend(f.targets)
+        rows["industries"].extend(f.industries)
+        rows["enterprises"].extend(f.enterprises)
+    tables = {}
+    for name, cols in TABLE_COLUMNS.items():
+        df = pd.DataFrame(rows[name])
+        for c in cols:
+            if c not in df.columns:
+                df[c] = pd.Series(dtype="object")
+        extra = [c for c in df.columns if c not in cols]
+        tables[name] = df[cols + extra]
+    return tables
+
+
+def extract_paths(paths: Iterable[str | Path]) -> tuple[dict[str, pd.DataFrame], list[ArticleError]]:
+    """Extract every article under paths. Bad files are reported, never stop the batch."""
+    results: list[ArticleFacts] = []
+    errors: list[ArticleError] = []
+    for item in iter_article_paths(paths):
+        if isinstance(item, ArticleError):
+            errors.append(item)
+            continue
+        try:
+            results.append(extract_file(item))
+        except ArticleError as e:
+            errors.append(e)
+        except Exception as e:  # a bug in one extractor must not lose the batch
+            errors.append(ArticleError(item.name, f"extraction failed: {type(e).__name__}: {e}"))
+    return facts_to_tables(results), errors
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write each table as UTF-8 (with BOM, for Excel) CSV into out_dir."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in tables.items():
+        path = out / f"{name}.csv"
+        df.to_csv(path, index=False, encoding="utf-8-sig")
+        written.append(path)
+    return written

@@ -1,0 +1,460 @@
+"""Turn a messy Chinese web page (bytes) into clean Simplified text plus metadata.
+
+Stages: decode (encoding detection) -> HTML to text -> normalise (NFKC, pinyin
+annotations, Traditional -> Simplified) -> drop page noise line by line -> drop
+repeated bodies -> read metadata (title, date, source, interviewee).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+MAX_BYTES = 10 * 1024 * 1024  # articles are ~10 KB; anything over 10 MB is not an article
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+
+
+class ArticleError(ValueError):
+    """An input that cannot be read as an article; the message names the file and the reason."""
+
+    def __init__(self, file: str, reason: str):
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason
+
+
+@dataclass
+class Article:
+    """A cleaned article: Simplified body text, one paragraph per line, and its metadata."""
+
+    file: str
+    body: str
+    title: str = ""
+    publish_date: str = ""
+    source: str = ""
+    author: str = ""
+    interviewee: str = ""
+    post: str = ""
+    encoding: str = ""
+    raw_text: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        return int(self.publish_date[:4]) if self.publish_date else None
+
+
+# ---------------------------------------------------------------- decoding
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
+    return controls > len(head) * 0.05
+
+
+def _text_quality(text: str) -> float:
+    """Share of characters that are CJK, ASCII printable, whitespace or common punctuation."""
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text[:20000]:
+        o = ord(ch)
+        if ch.isspace() or 32 <= o < 127 or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF:
+            good += 1
+        elif 0x2000 <= o <= 0x206F or 0x00B7 == o or 0x25A0 <= o <= 0x25FF or 0x2190 <= o <= 0x21FF:
+            good += 1
+    return good / min(len(text), 20000)
+
+
+def decode_bytes(data: bytes, file: str = "<input>") -> tuple[str, str]:
+    """Decode article bytes, detecting UTF-8 (with or without BOM), GB18030/GBK or Big5.
+
+    Returns (text, encoding). Raises ArticleError for empty, binary, oversized or
+    undecodable input.
+    """
+    if len(data) > MAX_BYTES:
+        raise ArticleError(file, f"file is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
+    if not data.strip():
+        raise ArticleError(file, "file is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if _looks_binary(data):
+        raise ArticleError(file, "file looks binary (control bytes), not a text or HTML article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    candidates: list[tuple[float, str, str]] = []
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_8"]).best()
+    if best is not None:
+        text = str(best)
+        candidates.append((_text_quality(text), best.encoding, text))
+    # charset-normalizer can hesitate between GB and Big5 on short texts: judge both by content.
+    for enc in ("gb18030", "big5hkscs"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_text_quality(text) + _common_hanzi_share(text), enc, text))
+    if not candidates:
+        raise ArticleError(file, "bytes are not UTF-8, GBK/GB18030 or Big5 text")
+    score, enc, text = max(candidates, key=lambda c: c[0])
+    if _text_quality(text) < 0.85:
+        raise ArticleError(file, "could not decode the file as Chinese text (unknown encoding or binary data)")
+    return text, enc
+
+
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质")
+
+
+def _common_hanzi_share(text: str) -> float:
+    han = [c for c in text[:20000] if 0x4E00 <= ord(c) <= 0x9FFF]
+    if not han:
+        return 0.0
+    return sum(c in _COMMON for c in han) / len(han)
+
+
+# ---------------------------------------------------------------- HTML
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<body" in head or "<!doctype html" in head or bool(re.search(r"<(div|p|article)\b", head))
+
+
+def html_to_text(html: str) -> tuple[str, str, str]:
+    """Reduce an HTML page to its main text with trafilatura. Returns (text, title, date)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, favor_recall=True, include_comments=False, include_tables=True,
+                               deduplicate=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title or "") if meta else ""
+    date = (meta.date or "") if meta else ""
+    if not text.strip():
+        text = _html_all_text(html)
+    return text, title, date
+
+
+def _html_all_text(html: str) -> str:
+    """Fallback when the extractor finds no main text: all visible text, scripts and styles removed."""
+    import lxml.html
+    from lxml.html.clean import Cleaner
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except Exception:
+        return ""
+    doc = Cleaner(scripts=True, javascript=True, style=True, comments=True).clean_html(doc)
+    return "\n".join(t.strip() for t in doc.itertext() if t.strip())
+
+
+# ---------------------------------------------------------------- normalising
+
+# Pinyin annotations some pages put after a character: 開發(fā)區(qū).
+_PINYIN = re.compile(r"(?<![A-Za-z0-9])[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin annotations such as the (fā) in 開發(fā)區."""
+    return _PINYIN.sub("", text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified with OpenCC `t2s` (safe on text that is already Simplified)."""
+    return _t2s().convert(text)
+
+
+def normalize_text(text: str) -> str:
+    """NFKC (full-width digits and punctuation to ASCII), strip pinyin, convert to Simplified."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("\r\n", "\n").replace("\r", "\n")
+    # drop invisible format characters (zero-width spaces, BOMs inside text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cs", "Co") or ch == "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = strip_pinyin(text)
+    return to_simplified(text)
+
+
+# ---------------------------------------------------------------- noise
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_SENTENCE_PUNCT = re.compile(r"[。!?;,、]")
+_FOOTER = re.compile(
+    r"ICP|公网安备|公安备案|备案证|备案号|网站标识码|版权所有|all rights? reserved|copyright|©|produced by|"
+    r"主办单位|承办单位|承建单位|技术支持|法律顾问|许可证|联系电话|客服|电子邮件|邮箱|工作时间|网站地图|隐私政策|"
+    r"关于我们|联系方式|本文链接|原文链接|^地址\s*:",
+    re.I)
+_COUNTERS = re.compile(
+    r"点击率|点击数|浏览量|浏览次数|阅读量|阅读\s*\d|\d+\s*阅读|点赞|\d+\s*评论|参与评论|条评论|分享文章|分享到|分享给|"
+    r"^分享$|^打印$|^字体|^收藏|扫一扫|二维码|长按|关注公众号|微信号|推送至手机|上一篇|下一篇|文明发帖|"
+    r"^评论$|^\d+$|公众号$|IP属地|预览时标签|收录于|^当前位置|首页\s*[>/]|正在阅读|^返回|^【?打印|仅管理员可见|审核或下架",
+    re.I)
+_DISCLAIMER = re.compile(r"(免责声明|版权声明|转载|版权归|侵权|如有不妥).*(删除|联系|负责|出处|敬意|版权)|^免责声明|^版权声明")
+_IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|bmp)$", re.I)
+_PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)")
+_META_LINE = re.compile(r"^(发布时间|发布日期|时间|日期|来源|信息来源|作者|编辑|责任编辑|记者|摄影|通讯员|原标题|核心提示|摘要|导读)\s*[:]")
+_TEASER_HEAD = re.compile(
+    r"^(相关文章|相关阅读|相关新闻|相关链接|相关推荐|推荐阅读|延伸阅读|更多阅读|猜你喜欢|热门文章|热门推荐|热点推荐|"
+    r"推荐图文|推荐资讯|点击排行|更多\s*>?\s*同类资讯|分享给朋友|精彩推荐|往期回顾|往期推荐)\s*[::]?$")
+_AD_WORDS = re.compile(r"微信|手机|电话|联系人|咨询|对接|扫码|租售|热线|QQ", re.I)
+_SPAM_WORDS = re.compile(r"无码|成人|av|色婷婷|福利|久久|视频|字幕|在线|彩票|博彩|娱乐城|棋牌|约炮|黄色", re.I)
+
+
+def is_noise_line(line: str) -> bool:
+    """True for lines that are page furniture rather than article text."""
+    s = line.strip()
+    if not s:
+        return True
+    if _IMAGE.search(s) or _META_LINE.match(s):
+        return True
+    has_sentence_punct = bool(_SENTENCE_PUNCT.search(s))
+    short = len(s) <= 80
+    if _FOOTER.search(s) and (short or not has_sentence_punct):
+        return True
+    if _COUNTERS.search(s) and short:
+        return True
+    if _DISCLAIMER.search(s):
+        return True
+    if _PHONE.search(s) and (short or re.search(r"电话|手机|微信|热线|咨询|联系", s)):
+        return True
+    if is_keyword_list(s):
+        return True
+    if re.search(r"\d{7,}", s) and _AD_WORDS.search(s):
+        return True
+    if short and len(set(_AD_WORDS.findall(s))) >= 2:
+        return True
+    # a short line holding a full date and no sentence punctuation is a byline
+    if _DATE.search(s) and short and not re.search(r"[。!?;、]", s):
+        return True
+    return False
+
+
+def is_keyword_list(line: str) -> bool:
+    """Navigation bars and spam lines: many short items separated by | or spaces, no sentence punctuation."""
+    s = line.strip()
+    if re.search(r"[。!?;,、]", s):
+        return False
+    items = [t for t in re.split(r"[|｜/\s]+", s) if t]
+    if s.count("|") >= 3 and _SPAM_WORDS.search(s):
+        return True
+    return len(items) >= 4 and sum(len(t) for t in items) / len(items) <= 10
+
+
+def _cut_teasers(lines: list[str]) -> list[str]:
+    """Drop a trailing "related articles" block: everything from its heading on, in the last part of the page."""
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if _TEASER_HEAD.match(line.strip()) and seen >= total * 0.3:
+            return lines[:i]
+        seen += len(line)
+    return lines
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20) -> list[str]:
+    """Keep one copy of repeated text: a page that prints its body twice, a lead that a later line contains.
+
+    Long paragraphs are dropped when seen before; short lines (speaker names, headings)
+    only when they sit inside a repeated stretch, next to a dropped long paragraph.
+    """
+    keys = [_squash(p).rstrip(".…") for p in paragraphs]
+    seen: set[str] = set()
+    dup = []
+    for k in keys:
+        dup.append(k in seen)
+        seen.add(k)
+    long_ = [len(k) >= min_len for k in keys]
+
+    def neighbour_long_dup(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(keys):
+            if long_[j]:
+                return dup[j]
+            j += step
+        return step < 0 and False
+
+    kept: list[str] = []
+    for i, (p, k) in enumerate(zip(paragraphs, keys, strict=True)):
+        if dup[i] and (long_[i] or neighbour_long_dup(i, -1) or neighbour_long_dup(i, 1)):
+            continue
+        if len(k) >= contain_len and any(len(o) > len(k) and k in o for o in keys[i + 1:]):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _drop_trailing_credits(paragraphs: list[str]) -> list[str]:
+    """Short unpunctuated lines after the last real paragraph are credits and page tails."""
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs[end - 1]) <= 15 and not re.search(r"[。!?;,]", paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
+# ---------------------------------------------------------------- metadata
+
+_TITLE_PREFIX = re.compile(r"^(正在阅读|原标题|标题)\s*[:]\s*")
+_POST = re.compile(r"((?:党工委|管委会|党委|政府)[\u4e00-\u9fff、]{0,14}(?:书记|主任|镇长|区长|局长|县长|市长|主席))")
+
+
+def find_publish_date(lines: list[str]) -> str:
+    """The publish date from byline lines (YYYY-MM-DD), or '' when the page states none."""
+    for line in lines[:40]:
+        s = line.strip()
+        if len(s) > 120 or re.search(r"[。!?;]", s):
+            continue
+        m = _DATE.search(s)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+def find_title(lines: list[str]) -> str:
+    """The title: an explicit 原标题/正在阅读 line, else the line just before the byline, else the first line."""
+    for line in lines[:40]:
+        m = _TITLE_PREFIX.match(line.strip())
+        if m and len(line.strip()) > m.end() + 3:
+            return line.strip()[m.end():].strip()
+    nonempty = [x.strip() for x in lines if x.strip()]
+    for i, s in enumerate(nonempty[:40]):
+        if _DATE.search(s) and len(s) <= 120 and not re.search(r"[。!?;]", s):
+            for prev in reversed(nonempty[max(0, i - 3):i]):
+                if 4 <= len(prev) <= 100 and not is_keyword_list(prev) and not _COUNTERS.search(prev):
+                    return _TITLE_PREFIX.sub("", prev)
+            break
+    for s in nonempty[:3]:
+        if 4 <= len(s) <= 60 and not is_noise_line(s) and not s.startswith(("▲", "△", "图")):
+            return s
+    if not nonempty:
+        return ""
+    first = re.split(r"[。!?]", nonempty[0])[0]
+    return first if len(first) <= 40 else first[:40] + "…"
+
+
+def _field(lines: list[str], names: str) -> str:
+    pat = re.compile(rf"(?:{names})\s*[:]\s*([^\s:()]{{1,30}})")
+    for line in lines[:60] + lines[-30:]:
+        for m in pat.finditer(line):
+            if re.search(r"[\u4e00-\u9fff]", m.group(1)):
+                return m.group(1)
+    return ""
+
+
+def find_interviewee(lines: list[str]) -> tuple[str, str]:
+    """(name, post) of the person interviewed, where a post like 党工委副书记、主任 is followed by a name."""
+    nonempty = [x.strip() for x in lines if x.strip()]
+    for i, s in enumerate(nonempty[:80]):
+        for m in _POST.finditer(s):
+            post = m.group(1)
+            rest = s[m.end():]
+            if rest.startswith("、"):
+                continue
+            name_m = re.match(r"([\u4e00-\u9fff]{2,3})(?=[::,\s]|$)", rest)
+            org = re.split(r"[】”:\s]", s[: m.start()])[-1]
+            if name_m:
+                return name_m.group(1), org + post
+            if not rest and i + 1 < len(nonempty) and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", nonempty[i + 1]):
+                return nonempty[i + 1], org + post
+    return "", ""
+
+
+# ---------------------------------------------------------------- public entry points
+
+def _after_title(lines: list[str], title: str) -> list[str]:
+    """Drop the page header: everything up to the title's last appearance in the first part of the page."""
+    key = _squash(title).rstrip("…")
+    if len(key) < 4:
+        return lines
+    limit = max(5, len(lines) // 3)
+    last = -1
+    for i, line in enumerate(lines[:limit]):
+        sq = _squash(_TITLE_PREFIX.sub("", line))
+        if sq == key or (len(sq) <= len(key) + 8 and key in sq):
+            last = i
+    return lines[last + 1:] if last >= 0 else lines
+
+
+def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, encoding: str = "") -> Article:
+    """Clean decoded article text (plain text or HTML) into an Article. Never raises on odd text."""
+    raw = text
+    html_title = html_date = ""
+    if html is None:
+        html = _looks_like_html(text)
+    if html:
+        text, html_title, html_date = html_to_text(text)
+    text = normalize_text(text)
+    lines = [re.sub(r"[ \t]+", " ", x).strip() for x in text.split("\n")]
+    title = normalize_text(html_title).strip() if html_title else find_title(lines)
+    date = find_publish_date(lines)
+    if not date and html_date:
+        date = find_publish_date([html_date])
+    source = _field(lines, "信息来源|来源")
+    author = _field(lines, "作者|记者")
+    interviewee, post = find_interviewee(lines)
+
+    lines = _cut_teasers(lines)
+    lines = _after_title(lines, title)
+    title_key = _squash(title)
+    kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
+    paragraphs = _drop_trailing_credits(drop_repeats(kept))
+    body = "\n".join(paragraphs)
+    return Article(file=file, body=body, title=title, publish_date=date, source=source, author=author,
+                   interviewee=interviewee, post=post, encoding=encoding, raw_text=raw, paragraphs=paragraphs)
+
+
+def parse_article(data: bytes, file: str) -> Article:
+    """Decode and clean one article's bytes. Raises ArticleError with a clear reason."""
+    text, enc = decode_bytes(data, file)
+    html = Path(file).suffix.lower() in (".html", ".htm") or None
+    article = clean_text(text, file, html=html, encoding=enc)
+    if not article.body.strip():
+        raise ArticleError(file, "no article text left after removing page furniture")
+    return article
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and clean one article file."""
+    p = Path(path)
+    if not p.exists():
+        raise ArticleError(str(path), "no such file")
+    if p.is_dir():
+        raise ArticleError(str(path), "is a folder, not an article file")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise ArticleError(p.name, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
+    return parse_article(p.read_bytes(), p.name)
+
+
+_SENT_END = re.compile(r"[^。!?\n]*(?:[。!?]+[”」』\"]?|\n|$)")
+
+
+def split_sentences(body: str) -> list[str]:
+    """Split clean text into sentences at 。!? and line ends; empty pieces are dropped."""
+    out = []
+    for m in _SENT_END.finditer(body):
+        s = m.group(0).strip()
+        if s:
+            out.append(s)
+    return out
