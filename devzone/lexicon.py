@@ -1,0 +1,40 @@
+"""A jieba tokenizer that knows zone names, industries and companies (data/userdict.txt)."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from devzone.zones import load_gazetteer
+
+USER_DICT = Path(__file__).resolve().parent.parent / "data" / "userdict.txt"
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    """A jieba Tokenizer loaded once with the user dictionary and every gazetteer zone name (tag nt)."""
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    if USER_DICT.exists():
+        tk.load_userdict(str(USER_DICT))
+    for z in load_gazetteer():
+        for name in (z.canonical, *z.aliases):
+            tk.add_word(name, freq=20000, tag="nt")
+    return tk
+
+
+@lru_cache(maxsize=1)
+def pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    """A POS tokenizer over tokenizer(); cut with HMM=False for speed."""
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+def cut(text: str) -> list[str]:
+    """Segment text into words (no HMM: new-word guessing splits numbers and names oddly)."""
+    return tokenizer().lcut(text, HMM=False)
