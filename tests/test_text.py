@@ -1,0 +1,214 @@
+"""The article cleaner on the real seeds and on synthetic pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from devzone.text import (
+    ArticleError,
+    clean_text,
+    decode_bytes,
+    drop_repeats,
+    is_noise_line,
+    load_article,
+    normalize_text,
+    parse_article,
+    split_sentences,
+    strip_pinyin,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed(prefix: str):
+    return load_article(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+# ------------------------------------------------------------------ seeds
+
+def test_traditional_seed_becomes_simplified_without_pinyin():
+    a = seed("002")
+    assert "开发区(高新园区)" in a.body
+    assert "開發" not in a.body and "區" not in a.body
+    assert not re.search(r"\((?:fā|qū|dāng|zhuǎn)\)", a.body)
+    assert "固定资产投资超100亿元" in a.body
+
+
+def test_spam_and_page_furniture_are_gone():
+    a = seed("002")
+    for junk in ("无码", "久久", "ICP", "公网安备", "客服电话", "点赞", "二维码", "18358568999"):
+        assert junk not in a.body, junk
+
+
+def test_duplicated_body_is_kept_once():
+    a = seed("000")
+    assert a.body.count("力争全年引进高新产业项目50个以上") == 1
+    assert a.body.count("开发区当前的工作重点,就是") == 1
+    assert "ICP" not in a.body and "联系电话" not in a.body
+
+
+def test_related_article_teasers_and_ads_are_cut():
+    a = seed("004")
+    assert "相关文章" not in a.body
+    assert "物业公司" not in a.body  # a teaser headline
+    assert "13391219793" not in a.body and "135246785151" not in a.body
+    assert "引进博士12名" in a.body
+    b = seed("003")
+    assert "同类资讯" not in b.body and "免责声明" not in b.body
+    assert "点击排行" not in b.body
+
+
+@pytest.mark.parametrize("prefix,date", [("000", "2021-03-18"), ("001", ""), ("002", "2023-03-14"),
+                                          ("003", "2020-04-09"), ("004", "2023-06-02")])
+def test_seed_publish_dates(prefix, date):
+    assert seed(prefix).publish_date == date
+
+
+def test_seed_titles_and_interviewees():
+    assert seed("003").title == "念好六字诀 当好答卷人——金华开发区2020年工作展望"
+    assert seed("004").title.startswith("一把手访谈")
+    a = seed("000")
+    assert (a.interviewee, a.post) == ("陈悦", "富阳经济技术开发区党工委副书记、常务副主任")
+    b = seed("002")
+    assert b.interviewee == "沈文武" and b.post.endswith("主任")
+    assert b.source == "嵊州发布"
+
+
+# ------------------------------------------------------------------ rules on synthetic text
+
+def test_pinyin_annotations_are_stripped_before_t2s():
+    assert strip_pinyin("開發(fā)區(qū)") == "開發區"
+    assert normalize_text("開發(fā)區(qū)當(dāng)前") == "开发区当前"
+    # ordinary brackets survive
+    assert normalize_text("开发区(高新园区)") == "开发区(高新园区)"
+
+
+def test_nfkc_makes_full_width_digits_ascii():
+    assert normalize_text("引进项目１２个，投资３．５亿元") == "引进项目12个,投资3.5亿元"
+
+
+@pytest.mark.parametrize("line", [
+    "浙ICP备14000872号-1 网站标识码:3301830001",
+    "联系电话:0571-63323401 邮箱:abc@163.com",
+    "扫一扫关注公众号",
+    "5824 阅读 0 评论 57 点赞",
+    "首页 | 新闻中心 | 园区动态 | 招商引资 | 联系我们",
+    "在线视频|成人影院|久久精品|福利在线",
+    "发布时间: 2021-03-18 17:19:14 作者: 区府办",
+    "微信截图_20230314090023.png",
+])
+def test_noise_lines(line):
+    assert is_noise_line(normalize_text(line))
+
+
+@pytest.mark.parametrize("line", [
+    "力争全年引进亿元以上项目30个,新增规上企业15家。",
+    "聚焦新能源、新材料、生命健康三大产业。",
+    "2024年,高新区将加快建设科创走廊。",
+])
+def test_body_lines_are_kept(line):
+    assert not is_noise_line(line)
+
+
+def test_drop_repeats_keeps_first_copy_and_short_lines_outside_repeats():
+    paras = ["主持人", "今年开发区计划实施政府投资项目80个。", "主持人", "力争引进人才项目12个。",
+             "主持人", "今年开发区计划实施政府投资项目80个。", "力争引进人才项目12个。"]
+    kept = drop_repeats(paras)
+    assert kept.count("今年开发区计划实施政府投资项目80个。") == 1
+    assert kept.count("力争引进人才项目12个。") == 1
+    assert kept[:4] == paras[:4]
+
+
+def test_gbk_page_is_decoded():
+    text = "临江高新区2024年工作要点\n发布时间:2024-02-01\n今年力争引进亿元以上项目30个,固定资产投资增长10%。\n"
+    a = parse_article(text.encode("gbk"), "gbk.txt")
+    assert a.encoding.lower().replace("_", "") in {"gb18030", "gbk", "gb2312", "cp936"}
+    assert "固定资产投资增长10%" in a.body
+    assert a.publish_date == "2024-02-01"
+
+
+def test_big5_page_is_decoded_and_simplified():
+    text = "臨江經濟開發區工作報告\n發布時間:2022/05/06\n今年將引進億元以上項目二十個,新增國家高新技術企業十五家。\n"
+    a = parse_article(text.encode("big5"), "big5.txt")
+    assert "引进亿元以上项目二十个" in a.body
+    assert a.publish_date == "2022-05-06"
+
+
+def test_utf8_bom_is_accepted():
+    a = parse_article("\ufeff标题一二三四\n今年力争引进项目20个。".encode("utf-8-sig"), "bom.txt")
+    assert a.body.startswith("今年力争引进项目20个")
+
+
+def test_html_with_scripts_is_reduced_to_text():
+    html = """<html><head><title>临江开发区:今年目标</title><script>var x="<b>恶意</b>";alert(1)</script>
+    <style>p{color:red}</style></head><body><nav>首页 | 新闻 | 招商 | 关于我们</nav>
+    <article><h1>临江开发区:今年目标</h1><p>发布时间:2024-01-05</p>
+    <p>今年,临江开发区力争引进亿元以上项目25个,完成固定资产投资120亿元。</p>
+    <p>聚焦生物医药、智能装备两大主导产业。</p></article>
+    <footer>浙ICP备12345678号</footer><script>document.write('广告')</script></body></html>"""
+    a = parse_article(html.encode("utf-8"), "page.html")
+    assert "完成固定资产投资120亿元" in a.body
+    assert "alert" not in a.body and "恶意" not in a.body and "color" not in a.body
+    assert "ICP" not in a.body
+    assert a.title == "临江开发区:今年目标"
+    assert a.publish_date == "2024-01-05"
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty"),
+    (b"   \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+])
+def test_bad_bytes_get_a_clear_reason(data, reason):
+    with pytest.raises(ArticleError) as e:
+        parse_article(data, "bad.txt")
+    assert "bad.txt" in str(e.value) and reason in str(e.value)
+
+
+def test_huge_input_is_refused_with_its_size():
+    with pytest.raises(ArticleError) as e:
+        decode_bytes(b"a" * (11 * 1024 * 1024), "huge.txt")
+    assert "MB" in str(e.value) and "huge.txt" in str(e.value)
+
+
+def test_missing_file_is_named():
+    with pytest.raises(ArticleError) as e:
+        load_article("/nonexistent/article.txt")
+    assert "no such file" in str(e.value)
+
+
+def test_split_sentences():
+    assert split_sentences("今年引进项目20个。去年完成投资5亿元!\n新增企业3家") == [
+        "今年引进项目20个。", "去年完成投资5亿元!", "新增企业3家"]
+
+
+# ------------------------------------------------------------------ properties
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_raise_anything_but_article_error(data):
+    try:
+        a = parse_article(data, "random.bin")
+    except ArticleError:
+        return
+    assert isinstance(a.body, str)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=2000))
+def test_random_unicode_never_breaks_the_cleaner(text):
+    a = clean_text(text, "random.txt", html=False)
+    assert isinstance(a.body, str) and isinstance(a.title, str)
+    assert a.publish_date == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.publish_date)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdefghip开发区项目亿元12。script")), max_size=800))
+def test_random_html_like_text_never_breaks_the_cleaner(text):
+    a = clean_text("<html><body>" + text + "</body></html>", "random.html", html=True)
+    assert isinstance(a.body, str)
