@@ -1,10 +1,370 @@
-"""Industries a zone develops (placeholder until the extractor lands)."""
+"""Industries a zone develops, targets or cultivates, and their place in a canonical taxonomy.
+
+Extraction works on the genre's phrasing rather than on a closed list of names:
+
+* an enumeration closed by an industry anchor: ``A、B、C四大产业``, ``A、B等主导产业``,
+  ``A、B等5个百亿级以上产业群落``, ``A、B等十大细分行业``, ``A、B领域龙头企业``;
+* a single name fused to a suffix after a development verb: ``加快发展X产业群落``;
+* a park or platform named after an industry: ``X产业园``, ``X产业平台``, ``X研发中心``
+  (not where the park is a vehicle named after 依托, nor a ``…产业园项目``);
+* ``X是…的主攻/主导产业`` and ``主导产业为A、B``, ``重点发展A、B`` (these two only for known names).
+
+Items are cleaned (zone and place prefixes, quoted brand names, size qualifiers) and checked: place
+names, programme names, infrastructure items and generic words are not industries
+(data/industry_stopwords.csv).  Each name is then mapped onto data/industry_taxonomy.csv.
+"""
 
 from __future__ import annotations
 
-from devzone.text import Article
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from devzone.text import Article, split_sentences
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
+STOPWORDS = DATA_DIR / "industry_stopwords.csv"
+
+CATEGORIES = ("新一代信息技术", "高端装备制造", "新材料", "生物", "新能源汽车", "新能源", "节能环保",
+              "数字创意", "相关服务", "传统产业", "现代服务", "文旅", "其他")
+
+# ---------------------------------------------------------------- taxonomy
+
+
+@dataclass(frozen=True)
+class TaxonomyEntry:
+    """One taxonomy row: a name as texts write it, its canonical industry and its category."""
+
+    name: str
+    canonical: str
+    category: str
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: str | Path = TAXONOMY) -> dict[str, TaxonomyEntry]:
+    """Read the taxonomy CSV (name, canonical, category) into a dict keyed by name."""
+    out: dict[str, TaxonomyEntry] = {}
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            name = (row.get("name") or "").strip()
+            if name and not name.startswith("#"):
+                out[name] = TaxonomyEntry(name, (row.get("canonical") or name).strip(),
+                                          (row.get("category") or "其他").strip())
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_stopwords(path: str | Path = STOPWORDS) -> dict[str, str]:
+    """Read words that are never industries (term -> kind: generic, infrastructure, …)."""
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            term = (row.get("term") or "").strip()
+            if term:
+                out[term] = (row.get("kind") or "generic").strip()
+    return out
+
+
+_NAME_SUFFIXES = ("产业群落", "产业集群", "产业", "行业")
+
+
+def strip_industry_suffix(name: str) -> str:
+    """Drop a trailing 产业/产业群落/产业集群/行业 when something is left (康养产业 -> 康养)."""
+    for suffix in _NAME_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _contained_entry(name: str, taxonomy: dict[str, TaxonomyEntry]) -> TaxonomyEntry | None:
+    """The taxonomy name found inside name: a suffix first (heads carry the meaning), then the longest."""
+    hits = [e for n, e in taxonomy.items() if len(n) >= 2 and n in name]
+    if not hits:
+        return None
+    return max(hits, key=lambda e: (name.endswith(e.name), len(e.name)))
+
+
+def map_industry(name: str, taxonomy: dict[str, TaxonomyEntry] | None = None,
+                 threshold: float = 80.0) -> dict[str, str]:
+    """Map an industry name to {canonical, category, mapped}.
+
+    mapped is ``exact`` (the name, or the name without a trailing 产业/行业, is a row),
+    ``fuzzy`` (a row's name occurs inside it, or rapidfuzz similarity >= threshold) or
+    ``unmapped`` (canonical is the name itself, category 其他) — add a row to the CSV to fix it.
+    """
+    tax = taxonomy if taxonomy is not None else load_taxonomy()
+    for key in (name, strip_industry_suffix(name), name.removesuffix("业")):
+        if key in tax:
+            e = tax[key]
+            return {"canonical": e.canonical, "category": e.category, "mapped": "exact"}
+    core = strip_industry_suffix(name)
+    hit = _contained_entry(core, tax)
+    if hit is None:
+        hit = _similar_entry(core, tax, threshold)
+    if hit is not None:
+        return {"canonical": hit.canonical, "category": hit.category, "mapped": "fuzzy"}
+    return {"canonical": core, "category": "其他", "mapped": "unmapped"}
+
+
+def _similar_entry(name: str, tax: dict[str, TaxonomyEntry], threshold: float) -> TaxonomyEntry | None:
+    """The most similar taxonomy name by rapidfuzz ratio, if at least threshold."""
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(name, list(tax), scorer=fuzz.ratio, score_cutoff=threshold)
+    return tax[best[0]] if best else None
+
+
+def is_industry_like(name: str, taxonomy: dict[str, TaxonomyEntry] | None = None) -> bool:
+    """True when a known industry name is the name, or occurs inside it (健康生物 has 生物)."""
+    tax = taxonomy if taxonomy is not None else load_taxonomy()
+    core = strip_industry_suffix(name)
+    return core in tax or name.removesuffix("业") in tax or _contained_entry(core, tax) is not None
+
+
+# ---------------------------------------------------------------- patterns
+
+_NUM = "[0-9一二两三四五六七八九十]"
+_COUNT = rf"(?:{_NUM}+[大个项类])"
+_QUAL = ("(?:百亿级以上|千亿级以上|百亿级|千亿级|万亩千亿|百亿|千亿|战略性|重点培育|重点发展|重点|主导|新兴|"
+         "特色|优势|支柱|先导|未来|现代|高新技术|高端|核心|细分|标志性|主攻|首位)")
+_HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
+# An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
+_ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
+# A park, platform or centre named after an industry.
+_PARK = re.compile(r"(?:万亩千亿)?(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地)")
+# Verbs that open the stretch of text naming the industries.
+_TRIGGER = re.compile(
+    r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|"
+    r"壮大|做强|做大|做优|主攻|瞄准|突出|集聚|深耕|锚定|构建|强化|加大|建设|推进|推动|拓展|延伸|紧盯|落地|"
+    r"依托|包括|涵盖|引育|抢抓|攻坚|提升|实施|聚力")
+# Hard stops: an enumeration never runs across these.
+_HARD_STOP = re.compile(r"[。!?;:()\[\]【】《》\n]")
+_SPLIT_ITEMS = re.compile(r"以及|[、,/]|和|及|与")
+_QUOTES = "“”\"'‘’「」"
+
+_LEAD_NOISE = re.compile(
+    r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
+    r"一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|持续|进一步|以|把|将|对|在|的|等|"
+    r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
+_TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等)+$")
+_PLACE_END = "湾区市县镇省州岛港城乡村"
+_BAD_PARTS = re.compile(
+    r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
+    r"研究院|大学|学院|协会|商会|中心|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
+    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革")
+_DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
+                          r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Index just after the last hard stop before end."""
+    last = -1
+    for m in _HARD_STOP.finditer(text, 0, end):
+        last = m.end()
+    return max(last, 0)
+
+
+def _after_last_trigger(text: str, start: int, end: int) -> tuple[int, str]:
+    """(index, trigger) just after the last trigger verb in text[start:end], or (start, '')."""
+    found = (start, "")
+    for m in _TRIGGER.finditer(text, start, end):
+        found = (m.end(), m.group(0))
+    return found
+
+
+def _in_vehicle_clause(text: str, pos: int) -> bool:
+    """True when pos sits in a 依托… clause (the vehicles, not the industries) before the next comma."""
+    start = _clause_start(text, pos)
+    segment = text[start:pos]
+    last_comma = max(segment.rfind(","), -1)
+    return "依托" in segment[last_comma + 1:]
+
+
+def _unquote(item: str) -> str:
+    """Drop quotes: a fully quoted item loses its quotes, a quoted brand before a name is dropped."""
+    m = re.match(rf"^[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}](.+)$", item)
+    if m and len(m.group(1)) >= 2:
+        return m.group(1)
+    return item.strip(_QUOTES)
+
+
+def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
+    """富春湾集成电路 -> 集成电路: a place word before a known industry name is not part of the name."""
+    for i in range(2, len(item) - 1):
+        prefix, rest = item[:i], item[i:]
+        if prefix[-1] in _PLACE_END and (rest in tax or strip_industry_suffix(rest) in tax):
+            return rest
+    return item
+
+
+def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
+    """Trim an enumeration item to the industry's name (quotes, zone words, counts, place prefixes)."""
+    tax = tax if tax is not None else load_taxonomy()
+    item = re.sub(r"\([^()]{0,12}\)", "", item.strip())
+    item = _unquote(item.strip())
+    item = _LEAD_NOISE.sub("", item)
+    item = _TAIL_NOISE.sub("", item)
+    item = _strip_place_prefix(item, tax)
+    return item.strip(_QUOTES + " ·")
+
+
+def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
+    """True when an item can be an industry name: short, no clause words, not a stopword or place."""
+    stop = stopwords if stopwords is not None else load_stopwords()
+    if not 2 <= len(item) <= 12 or item in stop or strip_industry_suffix(item) in stop:
+        return False
+    if re.search(rf"[{_QUOTES}]", item) or _BAD_PARTS.search(item):
+        return False
+    if re.fullmatch(rf"{_NUM}*[大个]?\S?", item) or re.match(rf"^{_NUM}+大", item):
+        return False
+    if not re.search(r"[\u4e00-\u9fff]", item) or item[-1] in "省市县镇村":
+        return False
+    return not item.endswith(("街道", "地区", "片区", "板块"))
+
+
+def _is_stopword(item: str) -> bool:
+    """True for listed non-industries (主导产业, 5G网络, 充电桩 …): skipped inside an enumeration."""
+    stop = load_stopwords()
+    return item in stop or strip_industry_suffix(item) in stop
+
+
+# ---------------------------------------------------------------- finders
+
+
+@dataclass
+class Candidate:
+    """An industry name found in a sentence, and how it was found."""
+
+    name: str
+    sentence: str
+    rule: str
+
+
+def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """Split 'A、B,C和D' into items; a known name containing 和/及 (软件和信息服务) stays whole."""
+    pieces = [span]
+    if span.strip() not in tax:
+        pieces = [p for p in _SPLIT_ITEMS.split(span) if p.strip()]
+    return [p.strip() for p in pieces]
+
+
+def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece."""
+    start = _clause_start(text, end)
+    begin, _ = _after_last_trigger(text, start, end)
+    span = text[begin:end]
+    items: list[str] = []
+    for piece in reversed(span.split(",")):
+        raw = _split_enumeration(piece, tax)
+        cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
+        if not cleaned or not all(is_valid_item(c) for c in cleaned):
+            break
+        items = cleaned + items
+        if len(piece) > 30:
+            break
+    return items
+
+
+def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
+    out: list[Candidate] = []
+    for m in _ANCHOR.finditer(sentence):
+        strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
+        if strong:
+            items = _enumeration_before(sentence, m.start(), tax)
+            if len(items) == 1 and not m.group("deng") and not m.group("count"):
+                items = [x for x in items if is_industry_like(x, tax)]
+            out += [Candidate(x, sentence, "anchor") for x in items]
+        else:
+            out += _fused_before(sentence, m.start(), tax, "fused")
+    return out
+
+
+def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str) -> list[Candidate]:
+    """The one name fused to a suffix at end (发展X产业群落, X产业园), if it is a known industry."""
+    start = _clause_start(text, end)
+    begin, trigger = _after_last_trigger(text, start, end)
+    seps = [text.rfind(s, begin, end) for s in "、,"]
+    begin = max([begin] + [s + 1 for s in seps if s >= 0])
+    if not trigger and not _DEV_CONTEXT.search(text[start:end]):
+        return []
+    if _in_vehicle_clause(text, end):
+        return []
+    item = clean_item(text[begin:end], tax)
+    if not is_valid_item(item) or not is_industry_like(item, tax):
+        return []
+    return [Candidate(item, text, rule)]
+
+
+def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """Parks, platforms and centres named after an industry (新能源汽车产业园, X万亩千亿产业平台)."""
+    out: list[Candidate] = []
+    for m in _PARK.finditer(sentence):
+        if sentence[m.end():m.end() + 2].startswith("项目") or _in_vehicle_clause(sentence, m.start()):
+            continue
+        out += _fused_before(sentence, m.start(), tax, "park")
+    return out
+
+
+_IS_MAIN = re.compile(
+    r"(?P<item>[^\s,。;:、“”]{2,14}?)(?:如今|现在|目前|已经|已|一直|正|将|仍)?(?:是|为|成为)"
+    r"(?:[^,。;]{0,12}?的)?(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
+_ADVERB_TAIL = re.compile(r"(?:如今|现在|目前|已经|一直|仍然|仍)$")
+
+
+def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'X(如今)是…的主攻产业' style statements."""
+    out = []
+    for m in _IS_MAIN.finditer(sentence):
+        item = clean_item(_ADVERB_TAIL.sub("", m.group("item")), tax)
+        if is_valid_item(item) and is_industry_like(item, tax):
+            out.append(Candidate(item, sentence, "is-main"))
+    return out
+
+
+_FORWARD = re.compile(
+    r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
+    r"(?P<span>[^。;:!?]+)")
+_DEVELOP_LIST = re.compile(r"(?:重点|大力|着力|加快|积极|优先|培育)发展(?P<span>[^。;:!?,]+)")
+_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以]{4,60}?)为(?:主导|重点|核心|特色|支柱|主)")
+
+
+def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """Lists without a closing anchor: 主导产业为A、B; 重点发展A、B; 以A、B为主导. Known names only."""
+    out: list[Candidate] = []
+    for pattern in (_FORWARD, _DEVELOP_LIST, _WITH_AS):
+        for m in pattern.finditer(sentence):
+            span = re.sub(rf"(?:等)?(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
+            if _ANCHOR.search(span):
+                continue  # an anchored enumeration, handled by find_anchored
+            items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
+            if len(items) >= 2 and all(is_valid_item(x) and is_industry_like(x, tax) for x in items):
+                out += [Candidate(x, sentence, "listed") for x in items]
+    return out
+
+
+def industry_key(name: str) -> str:
+    """The identity of an industry name for de-duplication (trailing 产业/行业 ignored)."""
+    return strip_industry_suffix(name)
 
 
 def extract_industries(article: Article) -> list[dict]:
-    """Every industry the article says the zone develops, as dicts with industry, sentence."""
-    return []
+    """Every industry the article says the zone develops: dicts with industry, sentence, canonical,
+    category, mapped. One row per industry (first mention wins)."""
+    tax = load_taxonomy()
+    rows: list[dict] = []
+    seen: set[str] = set()
+    for sentence in split_sentences(article.body):
+        found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
+                 + find_listed(sentence, tax))
+        found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
+        for c in found:
+            key = industry_key(c.name)
+            if key in seen or c.name not in sentence:
+                continue
+            seen.add(key)
+            rows.append({"industry": c.name, "sentence": sentence, **map_industry(c.name, tax)})
+    return rows
