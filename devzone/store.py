@@ -1,45 +1,187 @@
 """The embedded DuckDB store: articles (raw and clean text) and their fact tables.
 
 One article is identified by the hash of its cleaned text, so adding the same article twice
-keeps one copy. Each article's rows are written in one transaction: all or none.
+keeps one copy. Each article's rows are written in one transaction: all or none, so a process
+killed in the middle of a batch loses nothing it had committed.
+
+DuckDB lets one process write a file at a time, and the dashboard reads the same file. The store
+therefore holds no connection between operations: each read opens a short-lived (read-only when
+possible) connection, and a long ingest releases the file every half second so that readers get in.
+When the file stays locked longer than `lock_timeout`, a `StoreLockedError` names the file and the
+process holding it.
+
+Schema versions (table `meta`, key `schema_version`):
+  1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
+  2  + documents.rules (fingerprint of the extraction rules that produced the rows), + seq on fact tables
+     (row order inside the article)
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from devzone.pipeline import TABLE_COLUMNS, ArticleFacts, extract_bytes, extract_facts, iter_article_paths
-from devzone.text import MAX_BYTES, ArticleError, clean_text
+from devzone import pipeline
+from devzone.pipeline import TABLE_COLUMNS, ArticleFacts, iter_article_paths
+from devzone.text import MAX_BYTES, ArticleError, clean_text, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
 SEEDS_DIR = ROOT / "seeds"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_FACT_TABLES = ("targets", "industries", "enterprises")
+FACT_TABLES = ("targets", "industries", "enterprises")
+_FACT_TABLES = FACT_TABLES  # old name
+CONTRACT_TABLES = ("documents", "targets", "industries", "enterprises")
+DOC_COLUMNS = [c for c in TABLE_COLUMNS["documents"] if c != "content_hash"]
+# documents columns after content_hash, in table order (v2)
+DOC_EXTRA = ["origin", "added_at", "raw_text", "body", "rules"]
+
+# Files whose change means the stored rows may be out of date (see Store.stale_count / rebuild).
+_RULE_FILES = ("text.py", "zones.py", "lexicon.py", "pipeline.py", "targets.py", "industries.py",
+               "enterprises.py")
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used; the message says which file and what to do."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store file."""
 
 
 def default_store_path() -> Path:
     """The store file: $DEVZONE_STORE if set, else data/devzone.duckdb."""
-    return Path(os.environ.get("DEVZONE_STORE", DEFAULT_STORE))
+    return Path(os.environ.get("DEVZONE_STORE") or DEFAULT_STORE)
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A short hash of the code and data the extraction depends on; changes when the rules change."""
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parent
+    files = [pkg / f for f in _RULE_FILES] + sorted((ROOT / "data").glob("*.csv")) + sorted(
+        (ROOT / "data").glob("*.txt")) + sorted((ROOT / "data").glob("*.yaml"))
+    for f in files:
+        if f.exists():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _s(v) -> str | None:
+    """Cell value as stored: text, None for missing."""
+    if v is None:
+        return None
+    if isinstance(v, float) and v != v:  # NaN
+        return None
+    return str(v)
+
+
+@dataclass
+class ArticleRecord:
+    """One article ready to store: its document row, raw and clean text, and its fact rows (all text)."""
+
+    content_hash: str
+    file: str
+    document: dict
+    raw_text: str
+    body: str
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+    @classmethod
+    def from_facts(cls, facts: ArticleFacts) -> ArticleRecord:
+        return cls(facts.content_hash, facts.article.file, facts.document_row(), facts.article.raw_text or "",
+                   facts.article.body, {"targets": facts.targets, "industries": facts.industries,
+                                        "enterprises": facts.enterprises})
+
+    def document_values(self) -> list:
+        return [self.content_hash] + [_s(self.document.get(c)) for c in DOC_COLUMNS]
+
+    def fact_values(self, table: str) -> list[tuple]:
+        cols = TABLE_COLUMNS[table]
+        return [(self.content_hash, i, *(_s(r.get(c)) for c in cols)) for i, r in enumerate(self.rows.get(table, []))]
+
+
+def reextract(file: str, raw_text: str, encoding: str = "") -> ArticleFacts:
+    """Clean stored raw text again and run the extractors (as parse_article does for bytes)."""
+    html = Path(file).suffix.lower() in (".html", ".htm") or None
+    article = clean_text(raw_text, file, html=html, encoding=encoding or "")
+    if not article.body.strip():
+        raise ArticleError(file, "no article text left after removing page furniture")
+    return pipeline.extract_facts(article)
 
 
 class Store:
     """A DuckDB file holding documents, targets, industries and enterprises."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, *, lock_timeout: float = 10.0, read_only: bool = False):
         self.path = Path(path) if path else default_store_path()
+        self.lock_timeout = lock_timeout
+        self.read_only = read_only
+        if self.path.exists():
+            with self.connect(read_only=True) as con:
+                version = self._version(con)
+            if version == SCHEMA_VERSION:
+                return
+            self._check_not_newer(version)
+        elif read_only:
+            raise StoreError(f"{self.path}: no such store file")
+        if read_only:
+            raise StoreError(f"{self.path}: store has schema v{version}, needs upgrading to v{SCHEMA_VERSION}; "
+                             "open it once without read_only")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path))
-        self._create_schema()
+        with self.connect() as con:
+            self._create_or_migrate(con)
+
+    # ------------------------------------------------------------ connections
+    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.ConnectionException as e:
+                # this process already holds a connection with the other mode: use that mode
+                if "different configuration" in str(e) and read_only:
+                    read_only = False
+                    continue
+                raise StoreError(f"{self.path}: cannot open the store: {e}") from e
+            except duckdb.IOException as e:
+                msg = str(e)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"{self.path}: cannot open the store: {msg}") from e
+                if time.monotonic() >= deadline:
+                    holder = msg.split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
+                    raise StoreLockedError(
+                        f"{self.path}: the store is locked by another process ({holder}) for over "
+                        f"{self.lock_timeout:g} s. Wait for that ingest/rebuild to finish, stop it, or set "
+                        f"DEVZONE_STORE to another file.") from e
+                time.sleep(delay)
+                delay = min(delay * 2, 0.25)
+            except duckdb.Error as e:
+                raise StoreError(f"{self.path}: not a readable devzone store: {e}") from e
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short-lived connection; closed (and the file released) on exit."""
+        con = self._open(read_only or self.read_only)
+        try:
+            yield con
+        finally:
+            con.close()
 
     def close(self) -> None:
-        self.con.close()
+        """Nothing to release: connections live only for one operation (kept for old callers)."""
 
     def __enter__(self) -> Store:
         return self
@@ -48,124 +190,429 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------ schema
-    def _create_schema(self) -> None:
-        c = self.con
-        c.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row and int(row[0]) > SCHEMA_VERSION:
-            raise RuntimeError(f"{self.path} was written by a newer devzone (schema {row[0]} > {SCHEMA_VERSION}); "
-                               "upgrade devzone or delete the file to rebuild it from seeds/")
-        doc_cols = ", ".join(f'"{c}" VARCHAR' for c in TABLE_COLUMNS["documents"] if c != "content_hash")
-        c.execute(f"""CREATE TABLE IF NOT EXISTS documents (
-            content_hash VARCHAR PRIMARY KEY, {doc_cols},
-            origin VARCHAR, added_at TIMESTAMP DEFAULT current_timestamp, raw_text VARCHAR, body VARCHAR)""")
-        for name in _FACT_TABLES:
-            cols = ", ".join(f'"{col}" VARCHAR' for col in TABLE_COLUMNS[name])
-            c.execute(f"CREATE TABLE IF NOT EXISTS {name} (content_hash VARCHAR, {cols})")
-        c.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    @staticmethod
+    def _version(con) -> int:
+        has_meta = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchone()[0]
+        if not has_meta:
+            has_docs = con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'").fetchone()[0]
+            return 1 if has_docs else 0
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_not_newer(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: this store has schema v{version}, written by a newer devzone; this devzone reads "
+                f"up to v{SCHEMA_VERSION}. Update devzone (git pull && pip install -r requirements.txt), or "
+                f"set DEVZONE_STORE to another file, or delete {self.path.name} to rebuild it from seeds/ "
+                "(articles you added would be lost: export them first with the newer devzone).")
+
+    def _create_or_migrate(self, con) -> None:
+        version = self._version(con)
+        self._check_not_newer(version)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            if version == 0:
+                doc_cols = ", ".join(f'"{c}" VARCHAR' for c in DOC_COLUMNS)
+                con.execute(f"""CREATE TABLE documents (content_hash VARCHAR PRIMARY KEY, {doc_cols},
+                    origin VARCHAR, added_at TIMESTAMP DEFAULT current_timestamp, raw_text VARCHAR,
+                    body VARCHAR, rules VARCHAR)""")
+                for name in FACT_TABLES:
+                    cols = ", ".join(f'"{col}" VARCHAR' for col in TABLE_COLUMNS[name])
+                    con.execute(f"CREATE TABLE {name} (content_hash VARCHAR, {cols}, seq INTEGER)")
+            if 0 < version < 2:
+                _migrate_v1_to_v2(con)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def schema_version(self) -> int:
+        with self.connect(read_only=True) as con:
+            return self._version(con)
 
     # ------------------------------------------------------------ writing
-    def has(self, content_hash: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [content_hash]).fetchone() is not None
-
-    def add_facts(self, facts: ArticleFacts, origin: str = "user") -> bool:
-        """Store one article and its facts in one transaction. False when the article is already stored."""
-        if self.has(facts.content_hash):
-            return False
-        doc = facts.document_row()
-        self.con.execute("BEGIN TRANSACTION")
+    @staticmethod
+    def _write_record(con, rec: ArticleRecord, origin: str, rules: str) -> bool:
+        """Insert one article and its rows in one transaction. False when already stored."""
+        con.execute("BEGIN TRANSACTION")
         try:
-            cols = [c for c in TABLE_COLUMNS["documents"]]
-            values = [None if doc.get(c) is None else str(doc.get(c)) for c in cols]
-            self.con.execute(
-                f"INSERT INTO documents ({', '.join(cols)}, origin, raw_text, body) VALUES "
-                f"({', '.join('?' for _ in cols)}, ?, ?, ?)",
-                values + [origin, facts.article.raw_text, facts.article.body])
-            for name, rows in (("targets", facts.targets), ("industries", facts.industries),
-                               ("enterprises", facts.enterprises)):
-                if not rows:
-                    continue
-                cols = TABLE_COLUMNS[name]
-                df = pd.DataFrame([{c: (None if r.get(c) is None else str(r.get(c))) for c in cols} for r in rows])
-                df.insert(0, "content_hash", facts.content_hash)
-                self.con.register("_rows", df)
-                self.con.execute(f"INSERT INTO {name} SELECT * FROM _rows")
-                self.con.unregister("_rows")
-            self.con.execute("COMMIT")
+            if con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [rec.content_hash]).fetchone():
+                con.execute("ROLLBACK")
+                return False
+            cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS])
+            con.execute(
+                f"INSERT INTO documents ({cols}, origin, raw_text, body, rules) VALUES "
+                f"({', '.join('?' for _ in range(len(DOC_COLUMNS) + 1))}, ?, ?, ?, ?)",
+                rec.document_values() + [origin, rec.raw_text, rec.body, rules])
+            for name in FACT_TABLES:
+                values = rec.fact_values(name)
+                if values:
+                    fcols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[name])
+                    con.executemany(
+                        f"INSERT INTO {name} (content_hash, seq, {fcols}) VALUES "
+                        f"({', '.join('?' for _ in range(len(TABLE_COLUMNS[name]) + 2))})", values)
+            con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            con.execute("ROLLBACK")
             raise
         return True
 
+    def has(self, content_hash: str) -> bool:
+        with self.connect(read_only=True) as con:
+            return con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [content_hash]).fetchone() is not None
+
+    def stored_hashes(self) -> set[str]:
+        with self.connect(read_only=True) as con:
+            return {r[0] for r in con.execute("SELECT content_hash FROM documents").fetchall()}
+
+    def add_facts(self, facts: ArticleFacts, origin: str = "user") -> bool:
+        """Store one article and its facts in one transaction. False when the article is already stored."""
+        return self.add_record(ArticleRecord.from_facts(facts), origin)
+
+    def add_record(self, rec: ArticleRecord, origin: str = "user") -> bool:
+        with self.connect() as con:
+            return self._write_record(con, rec, origin, rules_fingerprint())
+
     def add_bytes(self, data: bytes, file: str, origin: str = "user") -> tuple[ArticleFacts, bool]:
         """Clean, extract and store an uploaded or pasted article. Returns (facts, newly_added)."""
-        facts = extract_bytes(data, file)
+        facts = pipeline.extract_bytes(data, file)
         return facts, self.add_facts(facts, origin)
 
-    def ingest_paths(self, paths: Iterable[str | Path], origin: str = "user") -> tuple[int, int, list[ArticleError]]:
-        """Ingest files and folders. Returns (added, already_stored, errors); errors never stop the batch."""
+    @contextmanager
+    def writer(self, hold_seconds: float = 0.5) -> Iterator[Callable[[ArticleRecord, str], bool]]:
+        """A function that stores records one transaction each, reusing one connection for up to
+        `hold_seconds` before releasing the file for other processes."""
+        state: dict = {"con": None, "since": 0.0}
+        rules = rules_fingerprint()
+
+        def write(rec: ArticleRecord, origin: str) -> bool:
+            now = time.monotonic()
+            if state["con"] is not None and now - state["since"] > hold_seconds:
+                state["con"].close()
+                state["con"] = None
+            if state["con"] is None:
+                state["con"] = self._open(False)
+                state["since"] = time.monotonic()
+            return self._write_record(state["con"], rec, origin, rules)
+
+        try:
+            yield write
+        finally:
+            if state["con"] is not None:
+                state["con"].close()
+
+    def ingest_paths(self, paths: Iterable[str | Path], origin: str = "user", *, workers: int = 1,
+                     progress: Callable[[str, str], None] | None = None) -> tuple[int, int, list[ArticleError]]:
+        """Ingest files and folders. Returns (added, already_stored, errors); errors never stop the batch.
+
+        Each article is committed on its own, so an interrupted ingest keeps every article it reported as
+        stored, and running it again adds only the rest. `workers` > 1 extracts in that many processes
+        (writing stays in this one). `progress(status, file)` is called per file with status
+        "added", "stored" (already there) or "error".
+        """
+        from devzone.distributed import prepare_records
+
         added = dupes = 0
         errors: list[ArticleError] = []
+        files: list[Path] = []
         for item in iter_article_paths(paths):
             if isinstance(item, ArticleError):
                 errors.append(item)
-                continue
-            try:
-                if item.stat().st_size > MAX_BYTES:
-                    raise ArticleError(item.name, f"file is over the {MAX_BYTES // 1_000_000} MB limit for one article")
-                _, new = self.add_bytes(item.read_bytes(), item.name, origin)
-            except ArticleError as e:
-                errors.append(e)
-                continue
-            added += new
-            dupes += not new
+                if progress:
+                    progress("error", item.file)
+            else:
+                files.append(item)
+        known = self.stored_hashes()
+        with self.writer() as write:
+            for file, result in prepare_records(files, known, workers=workers):
+                if isinstance(result, ArticleError):
+                    errors.append(result)
+                    status = "error"
+                elif result is None:
+                    status = "stored"
+                else:
+                    status = "added" if write(result, origin) else "stored"
+                    if status == "added":
+                        known.add(result.content_hash)
+                added += status == "added"
+                dupes += status == "stored"
+                if progress:
+                    progress(status, file)
         return added, dupes, errors
 
-    def rebuild(self) -> int:
-        """Re-extract every stored article from its raw text (after a rule change). User articles are kept."""
-        docs = self.con.execute("SELECT content_hash, file, raw_text, encoding, origin FROM documents").fetchall()
-        n = 0
-        for old_hash, file, raw, enc, origin in docs:
-            facts = extract_facts(clean_text(raw, file, html=file.lower().endswith((".html", ".htm")) or None,
-                                             encoding=enc or ""))
-            self.con.execute("BEGIN TRANSACTION")
+    def rebuild(self, *, workers: int = 1) -> int:
+        """Re-extract every stored article from its raw text (after a rule change).
+
+        Articles keep their origin and the time they were added, so user articles survive. The swap is one
+        transaction: a rebuild that is interrupted leaves the previous rows. An article that no longer
+        cleans to any text keeps its old rows. Returns the number of articles rebuilt.
+        """
+        from devzone.distributed import parallel_map
+
+        with self.connect(read_only=True) as con:
+            docs = con.execute(
+                "SELECT content_hash, file, raw_text, encoding, origin, added_at FROM documents "
+                "ORDER BY added_at, file").fetchall()
+        jobs = [(h, file, raw, enc) for h, file, raw, enc, _, _ in docs]
+        meta = {h: (origin, added_at) for h, _, _, _, origin, added_at in docs}
+        rebuilt: list[tuple[str, ArticleRecord]] = []
+        self.rebuild_errors: list[ArticleError] = []
+        for old_hash, result in zip((j[0] for j in jobs), parallel_map(_reextract_job, jobs, workers), strict=True):
+            if isinstance(result, ArticleError):
+                self.rebuild_errors.append(result)
+            else:
+                rebuilt.append((old_hash, result))
+        rules = rules_fingerprint()
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
             try:
-                for name in (*_FACT_TABLES, "documents"):
-                    self.con.execute(f"DELETE FROM {name} WHERE content_hash = ?", [old_hash])
-                self.con.execute("COMMIT")
+                old = pd.DataFrame({"content_hash": [h for h, _ in rebuilt]})
+                con.register("_old", old)
+                for name in (*FACT_TABLES, "documents"):
+                    con.execute(f"DELETE FROM {name} WHERE content_hash IN (SELECT content_hash FROM _old)")
+                con.unregister("_old")
+                seen = {r[0] for r in con.execute("SELECT content_hash FROM documents").fetchall()}
+                n = 0
+                for old_hash, rec in rebuilt:
+                    if rec.content_hash in seen:
+                        continue
+                    seen.add(rec.content_hash)
+                    self._write_rows(con, rec, *meta[old_hash], rules)
+                    n += 1
+                con.execute("COMMIT")
             except Exception:
-                self.con.execute("ROLLBACK")
+                con.execute("ROLLBACK")
                 raise
-            n += self.add_facts(facts, origin)
+            con.execute("CHECKPOINT")
         return n
+
+    @staticmethod
+    def _write_rows(con, rec: ArticleRecord, origin: str, added_at, rules: str) -> None:
+        cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS])
+        con.execute(
+            f"INSERT INTO documents ({cols}, origin, added_at, raw_text, body, rules) VALUES "
+            f"({', '.join('?' for _ in range(len(DOC_COLUMNS) + 1))}, ?, ?, ?, ?, ?)",
+            rec.document_values() + [origin, added_at, rec.raw_text, rec.body, rules])
+        for name in FACT_TABLES:
+            values = rec.fact_values(name)
+            if values:
+                fcols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[name])
+                con.executemany(f"INSERT INTO {name} (content_hash, seq, {fcols}) VALUES "
+                                f"({', '.join('?' for _ in range(len(TABLE_COLUMNS[name]) + 2))})", values)
+
+    def load_parquet(self, directory: str | Path, origin: str = "user") -> tuple[int, int]:
+        """Load tables written by `devzone.distributed` (DIR/parquet/<table>/part-*.parquet, or DIR/<table>/...).
+
+        Each part is one transaction; articles already stored (same content hash) are skipped, so loading
+        twice adds nothing. Returns (added, already_stored).
+        """
+        base = Path(directory)
+        if (base / "parquet").is_dir():
+            base = base / "parquet"
+        parts = sorted((base / "documents").glob("part-*.parquet"))
+        if not parts:
+            raise StoreError(f"{directory}: no Parquet parts under documents/ (expected "
+                             "DIR/parquet/documents/part-*.parquet)")
+        added = dupes = 0
+        rules = rules_fingerprint()
+        doc_cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS])
+        with self.connect() as con:
+            for part in parts:
+                siblings = {name: base / name / part.name for name in FACT_TABLES}
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    con.execute("""CREATE OR REPLACE TEMP TABLE _new AS
+                        SELECT * FROM read_parquet(?) p
+                        WHERE content_hash NOT IN (SELECT content_hash FROM documents)
+                        QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY file) = 1""", [str(part)])
+                    n_new = con.execute("SELECT count(*) FROM _new").fetchone()[0]
+                    n_all = con.execute("SELECT count(*) FROM read_parquet(?)", [str(part)]).fetchone()[0]
+                    con.execute(f"""INSERT INTO documents ({doc_cols}, origin, raw_text, body, rules)
+                        SELECT {doc_cols}, ?, raw_text, body, ? FROM _new""", [origin, rules])
+                    for name, path in siblings.items():
+                        if not path.exists():
+                            continue
+                        fcols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[name])
+                        con.execute(f"""INSERT INTO {name} (content_hash, seq, {fcols})
+                            SELECT p.content_hash, CAST(p.seq AS INTEGER), {', '.join(f'p."{c}"' for c in TABLE_COLUMNS[name])}
+                            FROM read_parquet(?) p SEMI JOIN _new n
+                              ON p.content_hash = n.content_hash AND p.file = n.file""", [str(path)])
+                    con.execute("DROP TABLE _new")
+                    con.execute("COMMIT")
+                except Exception:
+                    con.execute("ROLLBACK")
+                    raise
+                added += n_new
+                dupes += n_all - n_new
+        return added, dupes
 
     # ------------------------------------------------------------ reading
     def count(self) -> int:
-        return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        with self.connect(read_only=True) as con:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        with self.connect(read_only=True) as con:
+            return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in CONTRACT_TABLES}
+
+    def stale_count(self) -> int:
+        """Articles extracted with other rules than the current code (rebuild to refresh them)."""
+        with self.connect(read_only=True) as con:
+            return con.execute("SELECT count(*) FROM documents WHERE rules IS DISTINCT FROM ?",
+                               [rules_fingerprint()]).fetchone()[0]
+
+    def _documents_sql(self) -> str:
+        doc_cols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS["documents"])
+        return f"SELECT {doc_cols}, origin, added_at FROM documents ORDER BY file, content_hash"
+
+    def _facts_sql(self, name: str) -> str:
+        cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS[name])
+        return (f"SELECT {cols}, t.content_hash FROM {name} t JOIN documents d USING (content_hash) "
+                f"ORDER BY d.file, t.content_hash, t.seq")
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """All tables as DataFrames in the contract's columns (plus content_hash, origin)."""
+        """All tables as DataFrames in the contract's columns (plus content_hash; documents also origin)."""
         out = {}
-        doc_cols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS["documents"])
-        out["documents"] = self.con.execute(
-            f"SELECT {doc_cols}, origin, added_at FROM documents ORDER BY added_at, file").df()
-        for name in _FACT_TABLES:
-            cols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[name])
-            out[name] = self.con.execute(f"SELECT {cols}, content_hash FROM {name}").df()
-        out["targets"]["value"] = pd.to_numeric(out["targets"]["value"], errors="coerce")
-        out["targets"]["value_norm"] = pd.to_numeric(out["targets"]["value_norm"], errors="coerce")
+        with self.connect(read_only=True) as con:
+            out["documents"] = con.execute(self._documents_sql()).df()
+            for name in FACT_TABLES:
+                out[name] = con.execute(self._facts_sql(name)).df()
+        for col in ("value", "value_norm"):
+            out["targets"][col] = pd.to_numeric(out["targets"][col], errors="coerce")
         return out
 
+    def export(self, out_dir: str | Path) -> list[Path]:
+        """Write the contract CSVs (documents, targets, industries, enterprises) from the store, as text."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        with self.connect(read_only=True) as con:
+            for name in CONTRACT_TABLES:
+                if name == "documents":
+                    df = con.execute(self._documents_sql()).df().drop(columns=["added_at"])
+                else:
+                    df = con.execute(self._facts_sql(name)).df().drop(columns=["content_hash"])
+                path = out / f"{name}.csv"
+                df.to_csv(path, index=False, encoding="utf-8-sig")
+                written.append(path)
+        return written
+
     def article_text(self, file: str) -> str:
-        """The cleaned body of a stored article, by file name."""
-        row = self.con.execute("SELECT body FROM documents WHERE file = ? ORDER BY added_at DESC LIMIT 1",
-                               [file]).fetchone()
+        """The cleaned body of a stored article, by file name (or content hash)."""
+        with self.connect(read_only=True) as con:
+            row = con.execute("SELECT body FROM documents WHERE file = ? OR content_hash = ? "
+                              "ORDER BY added_at DESC LIMIT 1", [file, file]).fetchone()
         return row[0] if row else ""
 
+    # ------------------------------------------------------------ dashboard queries
+    def query(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        """Run a read-only SQL query on the store."""
+        with self.connect(read_only=True) as con:
+            return con.execute(sql, params or []).df()
 
-def open_store(path: str | Path | None = None, seeds_dir: str | Path | None = SEEDS_DIR) -> Store:
+    def filter_targets(self, zones=None, categories=None, kinds=None, years=None, metrics=None,
+                       provinces=None, levels=None, limit: int | None = None) -> pd.DataFrame:
+        """Targets and achievements matching every given filter (None = no filter), with the zone's province,
+        city and level. `value` and `value_norm` are numbers, `year` an integer (or missing)."""
+        where, params = [], []
+        for col, values in (("t.zone", zones), ("t.category", categories), ("t.kind", kinds),
+                            ("t.year", years), ("t.metric", metrics), ("d.province", provinces),
+                            ("d.level", levels)):
+            if values is not None:
+                if isinstance(values, str | int):
+                    values = [values]
+                where.append(f"list_contains(?::VARCHAR[], {col})")
+                params.append([str(v) for v in values])
+        cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS["targets"]
+                         if c not in ("value", "value_norm", "year"))
+        sql = (f"SELECT {cols}, TRY_CAST(t.value AS DOUBLE) AS value, TRY_CAST(t.value_norm AS DOUBLE) AS value_norm, "
+               f"TRY_CAST(t.year AS INTEGER) AS year, d.city, d.province, d.level, t.content_hash "
+               f"FROM targets t JOIN documents d USING (content_hash)"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY t.zone, d.file, t.seq" + (f" LIMIT {int(limit)}" if limit else ""))
+        return self.query(sql, params)
+
+    def filter_industries(self, zones=None, categories=None, provinces=None, levels=None) -> pd.DataFrame:
+        """Industries matching every given filter, with the zone's province, city and level."""
+        where, params = [], []
+        for col, values in (("i.zone", zones), ("i.category", categories), ("d.province", provinces),
+                            ("d.level", levels)):
+            if values is not None:
+                if isinstance(values, str):
+                    values = [values]
+                where.append(f"list_contains(?::VARCHAR[], {col})")
+                params.append([str(v) for v in values])
+        cols = ", ".join(f'i."{c}"' for c in TABLE_COLUMNS["industries"])
+        sql = (f"SELECT {cols}, d.city, d.province, d.level, i.content_hash FROM industries i "
+               f"JOIN documents d USING (content_hash)"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY i.zone, d.file, i.seq")
+        return self.query(sql, params)
+
+    def zone_summary(self, zones=None) -> pd.DataFrame:
+        """One row per zone: articles, targets, achievements, industries (distinct), enterprises."""
+        where, params = "", []
+        if zones is not None:
+            where = "WHERE list_contains(?::VARCHAR[], zone)"
+            params = [[str(z) for z in ([zones] if isinstance(zones, str) else zones)]]
+        sql = f"""
+            WITH d AS (SELECT zone, any_value(province) AS province, any_value(city) AS city,
+                              any_value(level) AS level, count(*) AS articles FROM documents GROUP BY zone),
+                 t AS (SELECT zone, count(*) FILTER (WHERE kind = 'target') AS targets,
+                              count(*) FILTER (WHERE kind = 'achievement') AS achievements FROM targets GROUP BY zone),
+                 i AS (SELECT zone, count(DISTINCT coalesce(canonical, industry)) AS industries FROM industries GROUP BY zone),
+                 e AS (SELECT zone, count(DISTINCT name) AS enterprises FROM enterprises GROUP BY zone)
+            SELECT d.zone, d.province, d.city, d.level, d.articles, coalesce(t.targets, 0) AS targets,
+                   coalesce(t.achievements, 0) AS achievements, coalesce(i.industries, 0) AS industries,
+                   coalesce(e.enterprises, 0) AS enterprises
+            FROM d LEFT JOIN t USING (zone) LEFT JOIN i USING (zone) LEFT JOIN e USING (zone)
+            {where} ORDER BY d.articles DESC, d.zone"""
+        return self.query(sql, params)
+
+    def facets(self) -> dict[str, list[str]]:
+        """Distinct values for the dashboard's filter widgets."""
+        out = {}
+        with self.connect(read_only=True) as con:
+            for key, sql in (("zones", "SELECT DISTINCT zone FROM documents"),
+                             ("provinces", "SELECT DISTINCT province FROM documents"),
+                             ("levels", "SELECT DISTINCT level FROM documents"),
+                             ("kinds", "SELECT DISTINCT kind FROM targets"),
+                             ("categories", "SELECT DISTINCT category FROM targets"),
+                             ("years", "SELECT DISTINCT year FROM targets")):
+                out[key] = sorted(r[0] for r in con.execute(sql).fetchall() if r[0] not in (None, ""))
+        return out
+
+
+def _migrate_v1_to_v2(con) -> None:
+    """v1 -> v2: documents.rules (unknown for old rows, so they count as stale) and seq on fact tables."""
+    con.execute("ALTER TABLE documents ADD COLUMN rules VARCHAR")
+    for name in FACT_TABLES:
+        con.execute(f"ALTER TABLE {name} ADD COLUMN seq INTEGER")
+        con.execute(f"""UPDATE {name} SET seq = r.seq FROM (
+                SELECT rowid AS rid, row_number() OVER (PARTITION BY content_hash ORDER BY rowid) - 1 AS seq
+                FROM {name}) r WHERE {name}.rowid = r.rid""")
+
+
+def _reextract_job(job: tuple[str, str, str, str]) -> ArticleRecord | ArticleError:
+    _, file, raw, enc = job
+    try:
+        return ArticleRecord.from_facts(reextract(file, raw or "", enc or ""))
+    except ArticleError as e:
+        return e
+    except Exception as e:  # a bug in one extractor must not lose the batch
+        return ArticleError(file, f"extraction failed: {type(e).__name__}: {e}")
+
+
+def open_store(path: str | Path | None = None, seeds_dir: str | Path | None = SEEDS_DIR, **kwargs) -> Store:
     """Open the store, building it from seeds/ when it is empty."""
-    store = Store(path)
-    if store.count() == 0 and seeds_dir and Path(seeds_dir).exists():
+    store = Store(path, **kwargs)
+    if not store.read_only and store.count() == 0 and seeds_dir and Path(seeds_dir).exists():
         store.ingest_paths([seeds_dir], origin="seed")
     return store
+
+
+__all__ = ["ArticleRecord", "DEFAULT_STORE", "MAX_BYTES", "SCHEMA_VERSION", "SEEDS_DIR", "Store", "StoreError",
+           "StoreLockedError", "default_store_path", "open_store", "parse_article", "reextract", "rules_fingerprint"]
