@@ -147,13 +147,13 @@ _QUOTES = "“”\"'‘’「」"
 
 _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
-    r"一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|持续|进一步|以|把|将|对|在|的|等|"
+    r"[千百万]亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|持续|进一步|以|把|将|对|在|的|等|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 _TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等)+$")
 _PLACE_END = "湾区市县镇省州岛港城乡村"
 _BAD_PARTS = re.compile(
     r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
-    r"研究院|大学|学院|协会|商会|中心|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
+    r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
     r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革")
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
@@ -192,12 +192,23 @@ def _unquote(item: str) -> str:
 
 
 def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
-    """富春湾集成电路 -> 集成电路: a place word before a known industry name is not part of the name."""
+    """富春湾集成电路 -> 集成电路, 宁波生物医药 -> 生物医药: a place word before a known industry
+    name is not part of the name (place = ends in 湾/区/市/县… or jieba tags it ns)."""
     for i in range(2, len(item) - 1):
         prefix, rest = item[:i], item[i:]
-        if prefix[-1] in _PLACE_END and (rest in tax or strip_industry_suffix(rest) in tax):
+        if not (rest in tax or strip_industry_suffix(rest) in tax):
+            continue
+        if prefix[-1] in _PLACE_END or _is_place(prefix):
             return rest
     return item
+
+
+def _is_place(word: str) -> bool:
+    """True when jieba (with the project dictionary) reads word as place names only."""
+    from devzone.lexicon import pos_tokenizer
+
+    tags = [p.flag for p in pos_tokenizer().cut(word, HMM=False)]
+    return bool(tags) and all(t == "ns" for t in tags)
 
 
 def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
@@ -284,19 +295,25 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
 
 
 def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str) -> list[Candidate]:
-    """The one name fused to a suffix at end (发展X产业群落, X产业园), if it is a known industry."""
+    """Names fused to a suffix at end (发展X产业群落, 发展A、B产业, X产业园): known industries only,
+    taken right to left from the suffix back to the opening verb."""
     start = _clause_start(text, end)
     begin, trigger = _after_last_trigger(text, start, end)
-    seps = [text.rfind(s, begin, end) for s in "、,"]
-    begin = max([begin] + [s + 1 for s in seps if s >= 0])
     if not trigger and not _DEV_CONTEXT.search(text[start:end]):
         return []
     if _in_vehicle_clause(text, end):
         return []
-    item = clean_item(text[begin:end], tax)
-    if not is_valid_item(item) or not is_industry_like(item, tax):
-        return []
-    return [Candidate(item, text, rule)]
+    span = text[begin:end]
+    seps = [span.rfind(",")]
+    span = span[seps[0] + 1:]
+    whole = clean_item(span, tax)
+    pieces = [whole] if whole in tax else [clean_item(x, tax) for x in _SPLIT_ITEMS.split(span)]
+    items: list[str] = []
+    for item in reversed(pieces):
+        if not (is_valid_item(item) and is_industry_like(item, tax)):
+            break
+        items.insert(0, item)
+    return [Candidate(x, text, rule) for x in items]
 
 
 def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
