@@ -1,0 +1,19 @@
+"""Streamlit entry point: navigation over the pages in pages/ (each page draws the shared sidebar itself)."""
+
+import streamlit as st
+
+import devzone_ui as ui
+
+st.set_page_config(page_title="开发区对比 · devzone", page_icon="🏭", layout="wide")
+
+PAGES = [
+    st.Page("pages/1_overview.py", title=ui.t("overview"), icon="🗺️", url_path="overview", default=True),
+    st.Page("pages/2_targets.py", title=ui.t("targets"), icon="🎯", url_path="targets"),
+    st.Page("pages/3_industries.py", title=ui.t("industries"), icon="🏭", url_path="industries"),
+    st.Page("pages/4_enterprises.py", title=ui.t("enterprises"), icon="🏢", url_path="enterprises"),
+    st.Page("pages/5_keywords.py", title=ui.t("keywords"), icon="🔤", url_path="keywords"),
+    st.Page("pages/6_sources.py", title=ui.t("sources"), icon="📄", url_path="sources"),
+    st.Page("pages/7_add.py", title=ui.t("add"), icon="➕", url_path="add"),
+]
+
+st.navigation(PAGES, position="sidebar").run()

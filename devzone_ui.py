@@ -1,0 +1,747 @@
+"""The small layer between the Streamlit pages and the devzone library.
+
+Cached loaders (invalidated when an article is added), the shared sidebar of filters (bound to the URL
+query string so a view can be shared), the CSV builder, the zh/en label table and HTML-escaping helpers.
+Pages stay thin: ``filters = devzone_ui.sidebar()`` then read ``filtered_tables(filters)`` and draw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+import streamlit as st
+
+from devzone.store import default_store_path, open_store
+
+# ------------------------------------------------------------------ labels (zh / en)
+
+LABELS: dict[str, tuple[str, str]] = {
+    "app_title": ("开发区对比", "Development zone comparison"),
+    "overview": ("总览", "Overview"),
+    "targets": ("目标对比", "Targets"),
+    "industries": ("产业对比", "Industries"),
+    "enterprises": ("企业与项目", "Enterprises"),
+    "keywords": ("关键词", "Keywords"),
+    "sources": ("原文", "Sources"),
+    "add": ("导入", "Add article"),
+    "filters": ("筛选", "Filters"),
+    "english": ("English", "English"),
+    "f_zone": ("开发区", "Zones"),
+    "f_ind": ("产业(标准名)", "Industries (canonical)"),
+    "f_raw": ("产业(原文名称)", "Industries (raw names)"),
+    "f_tcat": ("指标类别", "Figure category"),
+    "f_icat": ("产业类别", "Industry category"),
+    "f_kind": ("类型", "Kind"),
+    "f_year": ("年份", "Year"),
+    "all": ("全部", "All"),
+    "target": ("目标", "Target"),
+    "achievement": ("已完成", "Achievement"),
+    "download": ("下载 CSV", "Download CSV"),
+    "no_data": ("当前筛选条件下没有数据。请在左侧调整筛选条件,或在「导入」页添加文章。",
+                "No data for the current filters. Adjust the filters on the left or add an article."),
+    "zones_n": ("开发区数", "Zones"),
+    "articles_n": ("文章数", "Articles"),
+    "targets_n": ("目标数", "Targets"),
+    "achievements_n": ("成绩数", "Achievements"),
+    "industries_n": ("产业数", "Industries"),
+    "enterprises_n": ("企业/项目数", "Enterprises"),
+    "headline": ("投资目标", "Headline investment target"),
+    "top_industries": ("主要产业", "Top industries"),
+    "city": ("城市", "City"),
+    "level": ("级别", "Level"),
+    "date": ("文章日期", "Article date"),
+    "compare_table": ("对比表", "Comparison table"),
+    "chart_by_cat": ("按类别与开发区对比(同一单位)", "By category and zone (same unit only)"),
+    "all_figures": ("全部数字", "All figures"),
+    "open_source": ("查看原文", "Open source"),
+    "pick_figure": ("选择一个数字查看原文", "Pick a figure to read its source"),
+    "heatmap": ("开发区 × 产业 热力图", "Zone × industry heatmap"),
+    "per_category": ("各类别产业数", "Industries per category"),
+    "overlap": ("产业同质化(Jaccard 相似度)", "Industry overlap (Jaccard)"),
+    "raw_names": ("每格背后的原文名称", "Raw names behind each cell"),
+    "investment_chart": ("投资额(同一单位)", "Investment (same unit only)"),
+    "top_terms": ("高频关键词(TF-IDF)", "Top terms (TF-IDF)"),
+    "distinctive": ("特色关键词", "Distinctive terms"),
+    "article": ("文章", "Article"),
+    "facts_in_article": ("本文提取的数字", "Figures extracted from this article"),
+    "industries_in_article": ("本文提取的产业", "Industries extracted from this article"),
+    "selected_fact": ("选中的数字", "Selected figure"),
+    "paste": ("粘贴文章文本", "Paste the article text"),
+    "upload": ("或上传 .txt / .html 文件", "or upload a .txt / .html file"),
+    "file_name": ("文件名(可选)", "File name (optional)"),
+    "preview": ("预览提取结果", "Preview extraction"),
+    "save": ("保存到数据库", "Save to the store"),
+    "saved": ("已保存:{zone},现已出现在所有页面。", "Saved: {zone}. It now appears on every page."),
+    "duplicate": ("这篇文章已经在数据库中,未重复添加。", "This article is already in the store; nothing was added."),
+    "need_input": ("请粘贴文本或上传文件。", "Paste some text or upload a file."),
+    "bad_article": ("无法读取该文章:", "Cannot read this article: "),
+    "zone_detected": ("识别的开发区", "Detected zone"),
+    "unknown_zone_hint": ("(不在名录中,按文中名称识别)", "(not in the gazetteer; named from the text)"),
+    "no_body": ("找不到这篇文章的正文。", "No text found for this article."),
+}
+
+COLUMN_LABELS: dict[str, str] = {
+    "zone": "开发区", "file": "文件", "kind": "类型", "metric": "指标", "value": "数值", "unit": "单位",
+    "comparator": "比较", "year": "年份", "sentence": "原句", "value_norm": "标准值", "unit_norm": "标准单位",
+    "category": "类别", "group": "指标组", "industry": "产业", "canonical": "标准产业", "mapped": "已映射",
+    "name": "名称", "role": "角色", "investment": "投资额", "investment_unit": "投资单位", "city": "城市",
+    "province": "省份", "level": "级别", "publish_date": "日期", "title": "标题", "source_link": "原文",
+    "raw_names": "原文名称", "mentions": "提及次数", "term": "关键词", "weight": "权重", "fact_id": "编号",
+    "articles_n": "文章数", "targets_n": "目标数", "achievements_n": "成绩数", "industries_n": "产业数",
+    "enterprises_n": "企业/项目数", "headline": "投资目标", "top_industries": "主要产业",
+}
+
+KINDS = ("target", "achievement")
+
+
+def lang() -> str:
+    return "en" if st.session_state.get("lang_en") else "zh"
+
+
+def t(key: str, **kw) -> str:
+    """The label for key in the current language."""
+    zh, en = LABELS.get(key, (key, key))
+    text = en if lang() == "en" else zh
+    return text.format(**kw) if kw else text
+
+
+def col_label(col: str) -> str:
+    return COLUMN_LABELS.get(col, col) if lang() == "zh" else col
+
+
+def display_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Rename columns to the labels of the current language (what is shown is what is downloaded)."""
+    return df.rename(columns={c: col_label(c) for c in df.columns})
+
+
+# ------------------------------------------------------------------ escaping
+
+def esc(text) -> str:
+    """HTML-escape anything for an unsafe_allow_html render; None/NaN become ''."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    return html.escape(str(text), quote=True)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def md_esc(text) -> str:
+    """Escape text for st.markdown (no unsafe HTML): markdown syntax characters are backslashed."""
+    return _MD_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+
+
+def highlight_html(body: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """The body as safe HTML with <mark> around spans (start, end, css_class, element_id).
+
+    Every piece of text is html.escape'd separately, so nothing from the article can become markup.
+    Overlapping spans: the earlier (then longer) one wins.
+    """
+    spans = sorted((s for s in spans if 0 <= s[0] < s[1] <= len(body)), key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[str] = []
+    pos = 0
+    for start, end, cls, el_id in spans:
+        if start < pos:
+            continue
+        out.append(esc(body[pos:start]))
+        id_attr = f' id="{esc(el_id)}"' if el_id else ""
+        out.append(f'<mark class="{esc(cls)}"{id_attr}>{esc(body[start:end])}</mark>')
+        pos = end
+    out.append(esc(body[pos:]))
+    paragraphs = "".join(out).split("\n")
+    return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+
+
+# ------------------------------------------------------------------ store and cached loaders
+
+_STORE_LOCK = threading.Lock()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str):
+    return open_store(path)
+
+
+def store_path() -> str:
+    return str(default_store_path())
+
+
+def get_store():
+    return _store(store_path())
+
+
+def _text(v) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
+        return ""
+    return str(v)
+
+
+def fact_id(row: dict | pd.Series) -> str:
+    """A stable short id of one extracted figure (carried in the URL as ?fact=...)."""
+    key = "|".join(_text(row.get(c)) for c in ("file", "kind", "metric", "value", "unit", "sentence"))
+    return hashlib.md5(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _ensure(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+    for c in cols:
+        if c not in df.columns:
+            df[c] = pd.Series([None] * len(df), dtype="object")
+    return df
+
+
+@st.cache_data(show_spinner=False)
+def load_tables(path: str) -> dict[str, pd.DataFrame]:
+    """All tables of the store, with the columns the pages rely on guaranteed present."""
+    with _STORE_LOCK:
+        tables = _store(path).tables()
+    docs = _ensure(tables["documents"].copy(), ["file", "zone", "publish_date", "title", "city", "province",
+                                                "level", "zone_type", "zone_known", "origin"])
+    targets = _ensure(tables["targets"].copy(), ["file", "zone", "kind", "metric", "value", "unit", "comparator",
+                                                 "year", "sentence", "value_norm", "unit_norm", "category",
+                                                 "group"])
+    industries = _ensure(tables["industries"].copy(), ["file", "zone", "industry", "sentence", "canonical",
+                                                       "category", "mapped"])
+    enterprises = _ensure(tables["enterprises"].copy(), ["file", "zone", "name", "role", "industry",
+                                                         "investment", "investment_unit", "sentence"])
+    targets["value"] = pd.to_numeric(targets["value"], errors="coerce")
+    targets["value_norm"] = pd.to_numeric(targets["value_norm"], errors="coerce")
+    targets["year"] = targets["year"].map(lambda v: _text(v).split(".")[0] if _text(v) else "")
+    targets["fact_id"] = [fact_id(r) for r in targets.to_dict("records")] if len(targets) else []
+    industries["canonical"] = [(_text(c) or _text(r)) for c, r in zip(industries["canonical"],
+                                                                        industries["industry"], strict=True)]
+    for df in (targets, industries, enterprises):
+        df["category"] = df["category"].map(_text) if "category" in df else ""
+    return {"documents": docs, "targets": targets, "industries": industries, "enterprises": enterprises}
+
+
+def tables() -> dict[str, pd.DataFrame]:
+    return load_tables(store_path())
+
+
+@st.cache_data(show_spinner=False)
+def load_article_text(path: str, file: str) -> str:
+    with _STORE_LOCK:
+        return _store(path).article_text(file) or ""
+
+
+def article_text(file: str) -> str:
+    return load_article_text(store_path(), file)
+
+
+def add_article(data: bytes, file: str):
+    """Store an article (library does decoding, size limit, extraction). Returns (facts, added).
+
+    Caches are cleared when something new was stored, so it shows up on every page.
+    Raises the library's ArticleError for input that is not an article.
+    """
+    with _STORE_LOCK:
+        facts, added = get_store().add_bytes(data, file, origin="user")
+    if added:
+        clear_caches()
+    return facts, added
+
+
+def clear_caches() -> None:
+    load_tables.clear()
+    load_article_text.clear()
+    zone_bodies.clear()
+
+
+@st.cache_data(show_spinner=False)
+def zone_bodies(path: str) -> pd.DataFrame:
+    """One row per article: zone, file, body (for keyword pages)."""
+    docs = load_tables(path)["documents"]
+    rows = [{"zone": _text(z), "file": f, "body": load_article_text(path, f)}
+            for z, f in zip(docs["zone"], docs["file"], strict=True)]
+    return pd.DataFrame(rows, columns=["zone", "file", "body"])
+
+
+# ------------------------------------------------------------------ filters
+
+@dataclass
+class Filters:
+    zones: list[str] = field(default_factory=list)
+    canonical: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    target_category: list[str] = field(default_factory=list)
+    industry_category: list[str] = field(default_factory=list)
+    kind: str = "all"  # all | target | achievement
+    years: list[str] = field(default_factory=list)
+
+    def any_industry(self) -> bool:
+        return bool(self.canonical or self.raw)
+
+
+def _options(series: pd.Series) -> list[str]:
+    return sorted({_text(v) for v in series if _text(v)})
+
+
+FILTER_KEYS = ("zone", "ind", "raw", "tcat", "icat", "kind", "year")
+
+
+def sidebar() -> Filters:
+    """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
+    data = tables()
+    docs, tg, ind = data["documents"], data["targets"], data["industries"]
+    with st.sidebar:
+        st.toggle(t("english"), key="lang_en", bind="query-params")
+        st.header(t("filters"))
+        zones = st.multiselect(t("f_zone"), _options(docs["zone"]), key="zone", bind="query-params",
+                               placeholder=t("all"))
+        canonical = st.multiselect(t("f_ind"), _options(ind["canonical"]), key="ind", bind="query-params",
+                                   placeholder=t("all"))
+        raw = st.multiselect(t("f_raw"), _options(ind["industry"]), key="raw", bind="query-params",
+                             placeholder=t("all"))
+        icat = st.multiselect(t("f_icat"), _options(ind["category"]), key="icat", bind="query-params",
+                              placeholder=t("all"))
+        tcat = st.multiselect(t("f_tcat"), _options(tg["category"]), key="tcat", bind="query-params",
+                              placeholder=t("all"))
+        kind = st.radio(t("f_kind"), ["all", *KINDS], key="kind", bind="query-params", horizontal=True,
+                        format_func=t)
+        years = st.multiselect(t("f_year"), _options(tg["year"]), key="year", bind="query-params",
+                               placeholder=t("all"))
+    return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
+                   industry_category=list(icat), kind=kind or "all", years=list(years))
+
+
+def _isin(series: pd.Series, values: list[str]) -> pd.Series:
+    return series.map(_text).isin(set(values))
+
+
+def filter_documents(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    if f.zones:
+        df = df[_isin(df["zone"], f.zones)]
+    return df
+
+
+def filter_targets(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    if f.zones:
+        df = df[_isin(df["zone"], f.zones)]
+    if f.kind in KINDS:
+        df = df[df["kind"].map(_text) == f.kind]
+    if f.target_category:
+        df = df[_isin(df["category"], f.target_category)]
+    if f.years:
+        df = df[_isin(df["year"], f.years)]
+    return df
+
+
+def filter_industries(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    if f.zones:
+        df = df[_isin(df["zone"], f.zones)]
+    if f.canonical:
+        df = df[_isin(df["canonical"], f.canonical)]
+    if f.raw:
+        df = df[_isin(df["industry"], f.raw)]
+    if f.industry_category:
+        df = df[_isin(df["category"], f.industry_category)]
+    return df
+
+
+def filter_enterprises(df: pd.DataFrame, f: Filters, industries: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Zone filter; with an industry filter, keep enterprises whose industry matches a selected name."""
+    if f.zones:
+        df = df[_isin(df["zone"], f.zones)]
+    if f.any_industry():
+        names = set(f.canonical) | set(f.raw)
+        if industries is not None and len(industries):
+            sel = industries[_isin(industries["canonical"], f.canonical) | _isin(industries["industry"], f.raw)]
+            names |= {_text(v) for v in sel["industry"]} | {_text(v) for v in sel["canonical"]}
+        names.discard("")
+        df = df[df["industry"].map(lambda v: bool(_text(v)) and any(n in _text(v) or _text(v) in n
+                                                                        for n in names))]
+    return df
+
+
+def filtered_tables(f: Filters) -> dict[str, pd.DataFrame]:
+    data = tables()
+    return {
+        "documents": filter_documents(data["documents"], f),
+        "targets": filter_targets(data["targets"], f),
+        "industries": filter_industries(data["industries"], f),
+        "enterprises": filter_enterprises(data["enterprises"], f, data["industries"]),
+    }
+
+
+# ------------------------------------------------------------------ CSV and tables
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """CSV of exactly the frame given, UTF-8 with BOM so Excel opens Chinese correctly."""
+    return df.to_csv(index=False).encode("utf-8-sig")
+
+
+_ZONE_SUFFIX = re.compile(r"(经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"
+                          r"开发区|产业园区|工业园区|园区)$")
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def short_zone(zone: str) -> str:
+    return _ZONE_SUFFIX.sub("", zone) or zone
+
+
+def csv_name(table: str, f: Filters | None = None, *extra: str) -> str:
+    """A file name saying what it holds, e.g. targets_富阳-金华_target.csv."""
+    parts = [table]
+    if f is not None:
+        parts.append("-".join(short_zone(z) for z in f.zones[:6]) + ("-etc" if len(f.zones) > 6 else "")
+                     if f.zones else "all")
+        if f.kind in KINDS and table == "targets":
+            parts.append(f.kind)
+        inds = [*f.canonical, *f.raw]
+        if inds:
+            parts.append("-".join(inds[:3]))
+        if f.years and table == "targets":
+            parts.append("-".join(f.years[:3]))
+    parts.extend(e for e in extra if e)
+    name = "_".join(parts)
+    return _UNSAFE_NAME.sub("-", name)[:150] + ".csv"
+
+
+def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None = None) -> pd.DataFrame:
+    """Show a table (labels of the current language) with a CSV download of exactly what is shown."""
+    shown = display_frame(df.reset_index(drop=True))
+    if shown.empty:
+        st.info(t("no_data"))
+        return shown
+    cfg = {col_label(k): v for k, v in (column_config or {}).items()}
+    st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
+    st.download_button(t("download"), csv_bytes(shown), file_name=name, mime="text/csv", key=f"dl_{key}",
+                       on_click="ignore")
+    return shown
+
+
+def no_data() -> None:
+    st.info(t("no_data"))
+
+
+# ------------------------------------------------------------------ library fallbacks (compare / keywords)
+
+def zone_industry_matrix(ind: pd.DataFrame) -> pd.DataFrame:
+    """zone × canonical industry mention counts (devzone.compare if present)."""
+    try:
+        from devzone import compare
+
+        m = compare.zone_industry_matrix(ind)
+        if isinstance(m, pd.DataFrame):
+            return m
+    except Exception:
+        pass
+    if ind.empty:
+        return pd.DataFrame()
+    return pd.crosstab(ind["zone"].map(_text), ind["canonical"].map(_text))
+
+
+def overlap_matrix(ind: pd.DataFrame) -> pd.DataFrame:
+    """Pairwise Jaccard similarity of the zones' canonical industry sets (devzone.compare if present)."""
+    try:
+        from devzone import compare
+
+        m = compare.overlap_matrix(ind)
+        if isinstance(m, pd.DataFrame):
+            return m
+    except Exception:
+        pass
+    sets = {z: set(g["canonical"].map(_text)) - {""} for z, g in ind.groupby(ind["zone"].map(_text))}
+    zones = sorted(sets)
+    out = pd.DataFrame(0.0, index=zones, columns=zones)
+    for a in zones:
+        for b in zones:
+            union = sets[a] | sets[b]
+            out.loc[a, b] = len(sets[a] & sets[b]) / len(union) if union else 0.0
+    return out
+
+
+_STOP = set("的 了 和 是 在 与 及 等 为 将 对 中 以 也 有 并 上 个 把 从 到 这 要 我们 一个 进行 通过 开展 全面 "
+            "今年 同时 目前 已经 可以 就是 我 他 她 其 各 该 年 月 日 一 二 三".split())
+
+
+def _tokens(text: str) -> list[str]:
+    from devzone.lexicon import cut
+
+    return [w for w in cut(text) if len(w) >= 2 and w not in _STOP and not re.fullmatch(r"[\d.%,A-Za-z]+", w)
+            and re.search(r"[\u4e00-\u9fff]", w)]
+
+
+def top_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
+    """TF-IDF top terms per zone: columns zone, term, weight (devzone.keywords if present)."""
+    try:
+        from devzone import keywords
+
+        out = keywords.top_terms(bodies, by="zone", k=k)
+        if isinstance(out, pd.DataFrame):
+            return out
+    except Exception:
+        pass
+    return _tfidf(bodies, k, distinctive=False)
+
+
+def distinctive_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
+    try:
+        from devzone import keywords
+
+        out = keywords.distinctive_terms(bodies, by="zone", k=k)
+        if isinstance(out, pd.DataFrame):
+            return out
+    except Exception:
+        pass
+    return _tfidf(bodies, k, distinctive=True)
+
+
+def _tfidf(bodies: pd.DataFrame, k: int, distinctive: bool) -> pd.DataFrame:
+    counts = {z: Counter(_tokens("\n".join(g["body"].map(_text)))) for z, g in bodies.groupby("zone")}
+    n = len(counts)
+    df_count = Counter(w for c in counts.values() for w in c)
+    rows = []
+    for z, c in counts.items():
+        total = sum(c.values()) or 1
+        scores = {}
+        for w, tf in c.items():
+            idf = math.log((1 + n) / (1 + df_count[w])) + (0.0 if distinctive else 1.0)
+            if distinctive and df_count[w] > 1 and n > 1:
+                continue
+            scores[w] = tf / total * idf * 1000
+        for w, s in sorted(scores.items(), key=lambda x: -x[1])[:k]:
+            rows.append({"zone": z, "term": w, "weight": round(s, 3)})
+    return pd.DataFrame(rows, columns=["zone", "term", "weight"])
+
+
+# ------------------------------------------------------------------ small shared bits
+
+def page_header(key: str) -> None:
+    st.title(t(key))
+
+
+def zone_order(df: pd.DataFrame) -> list[str]:
+    return sorted({_text(z) for z in df["zone"]} - {""})
+
+
+def text(v) -> str:
+    return _text(v)
+
+
+# ------------------------------------------------------------------ overview helpers
+
+def headline_investment(targets: pd.DataFrame) -> str:
+    """The largest investment target of a zone, as text ("200 亿元 (2025)"), or ''."""
+    if targets.empty:
+        return ""
+    tg = targets[targets["kind"].map(_text) == "target"]
+    inv = tg[tg["metric"].map(_text).str.contains("投资|投入|投产|项目", regex=True)
+             | tg["category"].map(_text).str.contains("投资", regex=False)]
+    inv = inv[inv["unit_norm"].map(_text).str.contains("元") | inv["unit"].map(_text).str.contains("元")]
+    if inv.empty:
+        return ""
+    key = inv["value_norm"].where(inv["value_norm"].notna(), inv["value"])
+    row = inv.loc[key.astype(float).idxmax()]
+    value, unit = row["value"], _text(row["unit"])
+    num = f"{value:g}" if isinstance(value, (int, float)) and not pd.isna(value) else _text(value)
+    year = f" ({_text(row['year'])})" if _text(row["year"]) else ""
+    return f"{_text(row['metric'])} {num}{unit}{year}".strip()
+
+
+def zone_summary(data: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFrame:
+    """One row per zone: city, level, latest article date, counts, headline investment, top industries."""
+    docs, tg, ind, ent = data["documents"], data["targets"], data["industries"], data["enterprises"]
+    cols = ["zone", "city", "level", "publish_date", "articles_n", "targets_n", "achievements_n",
+            "industries_n", "enterprises_n", "headline", "top_industries"]
+    rows = []
+    for zone in sorted({_text(z) for z in docs["zone"]} - {""}):
+        d = docs[docs["zone"].map(_text) == zone]
+        zt = tg[tg["zone"].map(_text) == zone]
+        zi = ind[ind["zone"].map(_text) == zone]
+        ze = ent[ent["zone"].map(_text) == zone]
+        top = zi["canonical"].map(_text).value_counts()
+        top = [n for n in top.index if n][:top_n]
+        dates = sorted(_text(v) for v in d["publish_date"] if _text(v))
+        rows.append({
+            "zone": zone,
+            "city": next((_text(v) for v in d["city"] if _text(v)), ""),
+            "level": next((_text(v) for v in d["level"] if _text(v)), ""),
+            "publish_date": dates[-1] if dates else "",
+            "articles_n": len(d),
+            "targets_n": int((zt["kind"].map(_text) == "target").sum()),
+            "achievements_n": int((zt["kind"].map(_text) == "achievement").sum()),
+            "industries_n": int(zi["canonical"].map(_text).replace("", pd.NA).dropna().nunique()),
+            "enterprises_n": len(ze),
+            "headline": headline_investment(zt),
+            "top_industries": "、".join(top),
+        })
+    return pd.DataFrame(rows, columns=cols)
+
+
+def zone_card_html(rec: dict) -> str:
+    """A zone card as escaped HTML."""
+    meta = " · ".join(esc(x) for x in (rec.get("city"), rec.get("level"), rec.get("publish_date")) if _text(x))
+    lines = [
+        f'<div class="zone-card"><div style="font-size:1.15rem;font-weight:700">{esc(rec["zone"])}</div>',
+        f'<div style="color:#666;font-size:0.85rem">{meta}</div>',
+        '<div style="margin-top:0.4rem">'
+        f'{esc(t("articles_n"))}: <b>{esc(rec["articles_n"])}</b> · '
+        f'{esc(t("targets_n"))}: <b>{esc(rec["targets_n"])}</b> · '
+        f'{esc(t("achievements_n"))}: <b>{esc(rec["achievements_n"])}</b></div>',
+    ]
+    if _text(rec.get("headline")):
+        lines.append(f'<div>{esc(t("headline"))}: <b>{esc(rec["headline"])}</b></div>')
+    if _text(rec.get("top_industries")):
+        lines.append(f'<div>{esc(t("top_industries"))}: {esc(rec["top_industries"])}</div>')
+    lines.append("</div>")
+    return "".join(lines)
+
+
+# ------------------------------------------------------------------ targets helpers
+
+def fmt_num(v) -> str:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return _text(v)
+    return "" if math.isnan(f) else f"{f:g}"
+
+
+def comparable_groups(df: pd.DataFrame, limit: int = 8) -> list[tuple[str, pd.DataFrame]]:
+    """Figures split by (category, unit_norm): only figures of the same normalised unit share a chart."""
+    d = df[df["value_norm"].notna() & (df["unit_norm"].map(_text) != "")]
+    if d.empty:
+        return []
+    keys = d["category"].map(_text).replace("", "其他" if lang() == "zh" else "other")
+    out = []
+    for (cat, unit), g in d.groupby([keys, d["unit_norm"].map(_text)], sort=False):
+        out.append((f"{cat} · {unit}", g))
+    out.sort(key=lambda x: (-len(x[1]), x[0]))
+    return out[:limit]
+
+
+def aggregate_figures(g: pd.DataFrame) -> pd.DataFrame:
+    """One bar per zone × metric × kind: the largest figure (repeated mentions are not added up)."""
+    metric = g["group"].map(_text).where(g["group"].map(_text) != "", g["metric"].map(_text))
+    d = g.assign(metric=metric, zone=g["zone"].map(_text), kind=g["kind"].map(_text), year=g["year"].map(_text))
+    agg = d.groupby(["zone", "metric", "kind"], as_index=False).agg(
+        value_norm=("value_norm", "max"), n=("value_norm", "size"),
+        year=("year", lambda s: "、".join(sorted({y for y in s if y}))))
+    return agg.sort_values(["metric", "zone"]).reset_index(drop=True)
+
+
+def source_params(file: str, fact: str = "") -> dict[str, str | list[str]]:
+    """Query parameters of the Sources page at one figure, keeping the current filters of the URL."""
+    params: dict[str, str | list[str]] = {}
+    try:
+        for key in (*FILTER_KEYS, "lang_en"):
+            values = st.query_params.get_all(key)
+            if values:
+                params[key] = values if len(values) > 1 else values[0]
+    except Exception:
+        pass
+    params["file"] = _text(file)
+    if fact:
+        params["fact"] = fact
+    return params
+
+
+def source_url(file: str, fact: str = "") -> str:
+    """Relative link to the Sources page at one figure (filters of the current URL kept)."""
+    from urllib.parse import urlencode
+
+    return "sources?" + urlencode(source_params(file, fact), doseq=True)
+
+
+def link_to_source(file: str, fact: str = "", label: str | None = None) -> None:
+    """A link to the Sources page: st.page_link inside the app, a plain link when the page runs alone."""
+    label = label or t("open_source")
+    try:
+        st.page_link("pages/6_sources.py", label=label, icon="📄", query_params=source_params(file, fact))
+    except Exception:  # page not registered (the page is run on its own, e.g. in AppTest)
+        st.markdown(f"📄 [{md_esc(label)}]({source_url(file, fact)})")
+
+
+# ------------------------------------------------------------------ industries / enterprises helpers
+
+def industries_per_category(ind: pd.DataFrame) -> pd.DataFrame:
+    """Distinct canonical industries per zone and category (for stacked bars)."""
+    d = ind.assign(zone=ind["zone"].map(_text), canonical=ind["canonical"].map(_text),
+                   category=ind["category"].map(_text).replace("", "其他" if lang() == "zh" else "other"))
+    d = d[d["canonical"] != ""]
+    out = d.groupby(["zone", "category"], as_index=False)["canonical"].nunique()
+    return out.rename(columns={"canonical": "industries_n"})
+
+
+def raw_names_table(ind: pd.DataFrame) -> pd.DataFrame:
+    """zone × canonical industry: mentions and the raw names behind the cell."""
+    d = ind.assign(zone=ind["zone"].map(_text), canonical=ind["canonical"].map(_text),
+                   industry=ind["industry"].map(_text), category=ind["category"].map(_text))
+    out = d.groupby(["zone", "canonical"], as_index=False).agg(
+        category=("category", lambda s: "、".join(sorted({x for x in s if x}))),
+        mentions=("industry", "size"),
+        raw_names=("industry", lambda s: "、".join(sorted({x for x in s if x}))))
+    return out.sort_values(["zone", "mentions"], ascending=[True, False]).reset_index(drop=True)
+
+
+def investment_by_zone(ent: pd.DataFrame) -> pd.DataFrame:
+    """Numeric investments per zone and enterprise, kept apart by unit (never adds 亿元 to 万元)."""
+    d = ent.assign(investment=pd.to_numeric(ent["investment"].map(_text).str.replace(",", ""), errors="coerce"),
+                   investment_unit=ent["investment_unit"].map(_text), zone=ent["zone"].map(_text),
+                   name=ent["name"].map(_text))
+    d = d[d["investment"].notna() & (d["investment_unit"] != "")]
+    return d.groupby(["zone", "name", "investment_unit"], as_index=False)["investment"].max()
+
+
+# ------------------------------------------------------------------ sources helpers
+
+SOURCE_CSS = """<style>
+.dz-article p { line-height: 1.9; margin: 0 0 0.6em 0; }
+.dz-article mark.fig { background: #fff3a3; padding: 0 2px; border-radius: 3px; }
+.dz-article mark.ind { background: #c9f0d3; padding: 0 2px; border-radius: 3px; }
+.dz-article mark.sel { background: #ffb870; padding: 0 2px; border-radius: 3px; outline: 2px solid #e8590c; }
+.dz-selected { border-left: 4px solid #e8590c; background: #fff4e6; padding: 0.6em 0.9em; margin: 0.5em 0 1em 0; }
+</style>"""
+
+
+def _number_forms(value) -> list[str]:
+    s = fmt_num(value)
+    if not s or s == "nan":
+        return []
+    forms = [s]
+    try:
+        f = float(value)
+        if f >= 10000 and f % 10000 == 0:
+            forms.append(f"{f / 10000:g}万")
+        if f >= 1e8 and f % 1e8 == 0:
+            forms.append(f"{f / 1e8:g}亿")
+    except (TypeError, ValueError):
+        pass
+    return forms
+
+
+def source_spans(body: str, targets: pd.DataFrame, industries: pd.DataFrame,
+                 selected_fact: str = "") -> list[tuple[int, int, str, str]]:
+    """Spans of the body to <mark>: each figure (its number inside its sentence), each industry name,
+    and the whole sentence of the selected figure."""
+    spans: list[tuple[int, int, str, str]] = []
+    for r in targets.to_dict("records"):
+        sent = _text(r.get("sentence"))
+        start = body.find(sent) if sent else -1
+        if start < 0:
+            continue
+        if selected_fact and r.get("fact_id") == selected_fact:
+            spans.append((start, start + len(sent), "sel", f"fact-{selected_fact}"))
+            continue
+        unit = _text(r.get("unit"))
+        for form in _number_forms(r.get("value")):
+            i = sent.find(form + unit) if unit else -1
+            n = len(form + unit)
+            if i < 0:
+                i, n = sent.find(form), len(form)
+            if i >= 0:
+                spans.append((start + i, start + i + n, "fig", ""))
+                break
+    for name in sorted({_text(v) for v in industries.get("industry", pd.Series(dtype=str))} - {""}, key=len,
+                       reverse=True):
+        for m in re.finditer(re.escape(name), body):
+            spans.append((m.start(), m.end(), "ind", ""))
+    return spans
