@@ -229,7 +229,7 @@ def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
         return False
     if re.search(rf"[{_QUOTES}]", item) or _BAD_PARTS.search(item):
         return False
-    if re.fullmatch(rf"{_NUM}*[大个]?\S?", item) or re.match(rf"^{_NUM}+大", item):
+    if re.fullmatch(rf"{_NUM}+[大个项类]?", item) or re.match(rf"^{_NUM}+大", item):
         return False
     if not re.search(r"[\u4e00-\u9fff]", item) or item[-1] in "省市县镇村":
         return False

@@ -1,0 +1,131 @@
+"""Industry extraction, taxonomy mapping, and the seed F1 through the CLI and the scorer."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from devzone.industries import (
+    CATEGORIES,
+    extract_industries,
+    load_taxonomy,
+    map_industry,
+)
+from devzone.text import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = Path("/work/shared/eval/score.py")
+GOLD = Path("/work/shared/eval/seed-gold")
+
+
+def names(text: str) -> list[str]:
+    return [r["industry"] for r in extract_industries(Article(file="t.txt", body=text))]
+
+
+# ---------------------------------------------------------------- enumerations
+
+@pytest.mark.parametrize("text, expected", [
+    ("园区将重点发展高端装备、新材料和生物医药三大主导产业,力争产值翻番。", ["高端装备", "新材料", "生物医药"]),
+    ("积极培育人工智能、大数据等新兴产业。", ["人工智能", "大数据"]),
+    ("高新区着力打造智能网联汽车、航空航天两大千亿级产业集群。", ["智能网联汽车", "航空航天"]),
+    ("到2025年形成光伏、储能,氢能、动力电池等4个百亿级产业群落。", ["光伏", "储能", "氢能", "动力电池"]),
+    ("精心培育轴承、五金、领带等细分行业。", ["轴承", "五金", "领带"]),
+    ("加大招引集成电路、新型显示领域的龙头企业。", ["集成电路", "新型显示"]),
+    ("全区主导产业为电子信息、装备制造、现代物流。", ["电子信息", "装备制造", "现代物流"]),
+    ("该区以纺织服装、汽车零部件为主导。", ["纺织服装", "汽车零部件"]),
+])
+def test_enumerations_are_split(text, expected):
+    assert names(text) == expected
+
+
+def test_fused_name_and_place_prefix():
+    assert names("加快发展临江湾新材料产业群落。") == ["新材料"]
+    assert names("加快发展“江南药谷”生物医药产业集群。") == ["生物医药"]
+
+
+def test_zone_prefix_and_trailing_suffix_kept_as_written():
+    assert names("聚焦园区新能源汽车、康养产业等主导产业。") == ["新能源汽车", "康养产业"]
+
+
+def test_park_named_after_industry():
+    assert names("加快建设临港湾新材料产业园和医疗器械产业基地。") == ["新材料", "医疗器械"]
+
+
+def test_is_main_statement():
+    assert names("氢能产业如今是新区的首位产业。") == ["氢能产业"]
+
+
+def test_dedupe_one_row_per_industry():
+    text = "聚焦新材料、生物医药等主导产业。\n加快发展生物医药产业群落。"
+    rows = extract_industries(Article(file="t.txt", body=text))
+    assert [r["industry"] for r in rows] == ["新材料", "生物医药"]
+    assert all(r["industry"] in r["sentence"] for r in rows)
+
+
+# ---------------------------------------------------------------- exclusions
+
+@pytest.mark.parametrize("text", [
+    "聚焦5G基站、数据中心、充电桩等7个方面建设,抢滩新基建。",  # infrastructure items
+    "实施城市更新、乡村振兴、文明创建三大工程。",  # programmes
+    "主攻六大工程、四大产业、三大提升。",  # slogans
+    "推动上海张江、苏州工业园区等地合作。",  # places
+    "依托循环经济产业园、绿能环保产业园等重点项目,加快项目建设。",  # vehicles after 依托
+    "开发区去年实现数字经济核心产业增加值2亿元。",  # a metric, not a target industry
+    "要深化“最多跑一次”改革,推进“三服务”活动。",
+    "积极发挥双创产业园、协同发展产业园等科创平台优势。",  # parks not named after an industry
+])
+def test_non_industries_are_not_taken(text):
+    assert names(text) == []
+
+
+def test_infrastructure_item_skipped_inside_industry_list():
+    assert names("培育人工智能、5G网络等新兴产业。") == ["人工智能"]
+
+
+# ---------------------------------------------------------------- taxonomy
+
+def test_taxonomy_is_broad_and_uses_known_categories():
+    tax = load_taxonomy()
+    assert len(tax) >= 150
+    assert {e.category for e in tax.values()} <= set(CATEGORIES)
+
+
+def test_map_exact_fuzzy_unmapped():
+    assert map_industry("生物医药") == {"canonical": "生物医药", "category": "生物", "mapped": "exact"}
+    assert map_industry("康养产业")["mapped"] == "exact"
+    fuzzy = map_industry("海洋生物")
+    assert fuzzy["mapped"] == "fuzzy" and fuzzy["category"] == "生物"
+    assert map_industry("高端新材料")["canonical"] == "新材料"
+    un = map_industry("茶文化")
+    assert un == {"canonical": "茶文化", "category": "其他", "mapped": "unmapped"}
+
+
+def test_map_fuzzy_by_similarity():
+    assert map_industry("集成电路设")["canonical"] == "集成电路"
+
+
+def test_every_seed_industry_maps_to_a_category():
+    if not (GOLD / "industries.csv").exists():
+        pytest.skip("seed gold not available")
+    with open(GOLD / "industries.csv", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            m = map_industry(row["industry"])
+            assert m["mapped"] != "unmapped" and m["category"] in CATEGORIES, row["industry"]
+
+
+# ---------------------------------------------------------------- end to end
+
+def test_seed_industries_f1(tmp_path):
+    if not SCORER.exists():
+        pytest.skip("scorer not available")
+    subprocess.run([sys.executable, "-m", "devzone", "extract", "--out", str(tmp_path), str(ROOT / "seeds")],
+                   check=True, cwd=ROOT, capture_output=True)
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(tmp_path)],
+                         check=True, capture_output=True, text=True).stdout
+    f1 = float(re.search(r"industries\s+P=\S+ R=\S+ F1=(\S+)", out).group(1))
+    assert f1 >= 0.90, out
