@@ -8,7 +8,7 @@ DuckDB lets one process write a file at a time, and the dashboard reads the same
 therefore holds no connection between operations: each read opens a short-lived (read-only when
 possible) connection, and a long ingest releases the file every half second so that readers get in.
 When the file stays locked longer than `lock_timeout`, a `StoreLockedError` names the file and the
-process holding it.
+process holding it ($DEVZONE_LOCK_TIMEOUT seconds, default 10).
 
 Schema versions (table `meta`, key `schema_version`):
   1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
@@ -124,8 +124,11 @@ def reextract(file: str, raw_text: str, encoding: str = "") -> ArticleFacts:
 class Store:
     """A DuckDB file holding documents, targets, industries and enterprises."""
 
-    def __init__(self, path: str | Path | None = None, *, lock_timeout: float = 10.0, read_only: bool = False):
+    def __init__(self, path: str | Path | None = None, *, lock_timeout: float | None = None,
+                 read_only: bool = False):
         self.path = Path(path) if path else default_store_path()
+        if lock_timeout is None:
+            lock_timeout = float(os.environ.get("DEVZONE_LOCK_TIMEOUT") or 10.0)
         self.lock_timeout = lock_timeout
         self.read_only = read_only
         if self.path.exists():

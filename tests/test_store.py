@@ -1,0 +1,248 @@
+"""The DuckDB store: seeding, idempotent and transactional ingest, rebuild, schema versions, locks, queries."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from devzone import pipeline
+from devzone.pipeline import extract_file
+from devzone.store import SCHEMA_VERSION, ArticleRecord, Store, StoreError, StoreLockedError, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def make_corpus(n: int, out: Path, seed: int = 1) -> list[Path]:
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.make_corpus(n, out, seed=seed)
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "store" / "devzone.duckdb"
+    monkeypatch.setenv("DEVZONE_STORE", str(path))
+    return path
+
+
+def test_first_open_builds_the_store_from_seeds(store_path):
+    store = open_store()
+    assert store.path == store_path and store_path.exists()
+    tables = store.tables()
+    assert set(tables) >= {"documents", "targets", "industries", "enterprises"}
+    docs = tables["documents"]
+    assert sorted(docs["file"]) == sorted(p.name for p in SEEDS.iterdir())
+    assert set(docs["origin"]) == {"seed"}
+    fresh = [extract_file(p) for p in sorted(SEEDS.iterdir())]
+    assert len(tables["industries"]) == sum(len(f.industries) for f in fresh)
+    assert len(tables["targets"]) == sum(len(f.targets) for f in fresh)
+    # opening again does not seed twice
+    assert open_store().count() == len(fresh)
+
+
+def test_ingest_is_idempotent_by_cleaned_text(store_path, tmp_path):
+    store = open_store()
+    before = store.counts()
+    assert store.ingest_paths([SEEDS]) == (0, before["documents"], [])
+    # the same article under another name, with different line endings, is still one article
+    copy = tmp_path / "copy_of_seed.txt"
+    data = (SEEDS / "003_18882af5e8b1ad4b.txt").read_bytes().replace(b"\n", b"\r\n")
+    copy.write_bytes(data)
+    added, dupes, errors = store.ingest_paths([copy])
+    assert (added, dupes, errors) == (0, 1, [])
+    assert store.counts() == before
+
+
+def test_user_article_is_stored_once_and_readable(store_path, tmp_path):
+    store = open_store()
+    path = make_corpus(1, tmp_path / "c", seed=5)[0]
+    data = path.read_bytes()
+    facts, added = store.add_bytes(data, "我的文章.txt", origin="user")
+    assert added
+    facts2, added2 = store.add_bytes(data, "again.txt", origin="user")
+    assert not added2 and facts2.content_hash == facts.content_hash
+    docs = store.tables()["documents"]
+    mine = docs[docs["file"] == "我的文章.txt"]
+    assert list(mine["origin"]) == ["user"]
+    text = store.article_text("我的文章.txt")
+    assert text == facts.article.body and facts.zone.zone in text
+
+
+def test_an_article_is_written_all_or_nothing(store_path, tmp_path, monkeypatch):
+    store = open_store()
+    before = store.counts()
+    facts = extract_file(make_corpus(1, tmp_path / "c", seed=9)[0])
+    facts.targets = [{"file": facts.article.file, "zone": facts.zone.zone, "kind": "target", "metric": "项目",
+                      "value": 5, "unit": "个", "comparator": "=", "year": 2022, "sentence": "x"}]
+    real = ArticleRecord.fact_values
+
+    def failing(self, table):
+        if table == "enterprises":  # after documents and targets rows went in
+            raise RuntimeError("disk full")
+        return real(self, table)
+
+    monkeypatch.setattr(ArticleRecord, "fact_values", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.add_facts(facts)
+    assert store.counts() == before
+    assert not store.has(facts.content_hash)
+    monkeypatch.setattr(ArticleRecord, "fact_values", real)
+    assert store.add_facts(facts)
+    assert store.counts()["targets"] == before["targets"] + 1
+
+
+def test_rebuild_after_a_rule_change_keeps_user_articles(store_path, tmp_path, monkeypatch):
+    store = open_store()
+    path = make_corpus(1, tmp_path / "c", seed=3)[0]
+    store.add_bytes(path.read_bytes(), path.name, origin="user")
+    n_docs = store.count()
+
+    def new_rule(article):
+        return [{"kind": "target", "metric": "新规则", "value": len(article.body), "unit": "字",
+                 "comparator": "=", "year": None, "sentence": article.body[:20]}]
+
+    monkeypatch.setattr(pipeline, "extract_targets", new_rule)
+    assert store.rebuild() == n_docs
+    tables = store.tables()
+    assert len(tables["documents"]) == n_docs
+    assert set(tables["documents"]["origin"]) == {"seed", "user"}
+    assert path.name in set(tables["documents"]["file"])
+    targets = tables["targets"]
+    assert list(targets["metric"].unique()) == ["新规则"] and len(targets) == n_docs
+    mine = targets[targets["file"] == path.name]
+    assert mine["value"].iloc[0] == len(store.article_text(path.name))
+
+
+def _make_v1_store(path: Path) -> None:
+    """A store as the first version of devzone wrote it (schema 1)."""
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    doc_cols = ", ".join(f'"{c}" VARCHAR' for c in pipeline.TABLE_COLUMNS["documents"] if c != "content_hash")
+    con.execute(f"""CREATE TABLE documents (content_hash VARCHAR PRIMARY KEY, {doc_cols}, origin VARCHAR,
+        added_at TIMESTAMP DEFAULT current_timestamp, raw_text VARCHAR, body VARCHAR)""")
+    for name in ("targets", "industries", "enterprises"):
+        cols = ", ".join(f'"{c}" VARCHAR' for c in pipeline.TABLE_COLUMNS[name])
+        con.execute(f"CREATE TABLE {name} (content_hash VARCHAR, {cols})")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO documents (content_hash, file, zone, title, origin, raw_text, body) VALUES "
+                "('abc', 'old.txt', '金华经济技术开发区', '旧文章', 'user', '原文', '正文')")
+    con.execute("INSERT INTO targets (content_hash, file, zone, kind, value, unit) VALUES "
+                "('abc', 'old.txt', '金华经济技术开发区', 'target', '10', '个'), "
+                "('abc', 'old.txt', '金华经济技术开发区', 'achievement', '2.5', '亿元')")
+    con.close()
+
+
+def test_an_old_schema_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    _make_v1_store(path)
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    tables = store.tables()
+    assert list(tables["documents"]["file"]) == ["old.txt"]
+    assert list(tables["targets"]["value"]) == [10.0, 2.5]
+    assert list(store.query("SELECT seq FROM targets ORDER BY seq")["seq"]) == [0, 1]
+    assert store.stale_count() == 1  # rows from unknown rules: a rebuild will refresh them
+    assert store.article_text("old.txt") == "正文"
+
+
+def test_a_newer_schema_is_refused_with_advice(tmp_path):
+    path = tmp_path / "new.duckdb"
+    Store(path)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError) as e:
+        Store(path)
+    msg = str(e.value)
+    assert str(path) in msg and "v99" in msg and "newer devzone" in msg and "DEVZONE_STORE" in msg
+
+
+def test_a_locked_store_gives_a_clear_error(tmp_path):
+    path = tmp_path / "locked.duckdb"
+    Store(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); "
+         "sys.stdin.read()", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreLockedError) as e:
+            Store(path, lock_timeout=0.3).count()
+        assert str(path) in str(e.value) and "locked by another process" in str(e.value)
+        assert f"PID {holder.pid}" in str(e.value)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert Store(path, lock_timeout=0.3).count() == 0  # released: usable again
+
+
+def test_no_connection_is_held_between_operations(store_path):
+    store = open_store()
+    store.count()
+    # another process can write while this Store object is alive
+    r = subprocess.run([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+                        "c.execute(\"INSERT INTO meta VALUES ('note', 'x')\")", str(store_path)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def _fake_facts(path: Path, zone: str, rows: list[tuple]):
+    facts = extract_file(path)
+    facts.zone = type(facts.zone)(zone, known=True, province="浙江", level="国家级")
+    facts.targets = [{"file": facts.article.file, "zone": zone, "kind": k, "metric": m, "value": v, "unit": u,
+                      "comparator": "=", "year": y, "sentence": f"{m}{v}{u}", "category": c}
+                     for k, m, v, u, y, c in rows]
+    facts.industries = [{"file": facts.article.file, "zone": zone, "industry": "生物医药", "sentence": "s",
+                         "canonical": "生物医药", "category": "医药"}]
+    return facts
+
+
+def test_dashboard_filter_queries(tmp_path):
+    store = Store(tmp_path / "q.duckdb")
+    a, b = make_corpus(2, tmp_path / "c", seed=11)
+    store.add_facts(_fake_facts(a, "甲开发区", [("target", "产值", 100, "亿元", 2022, "经济"),
+                                                ("achievement", "项目", 12, "个", 2021, "项目"),
+                                                ("target", "项目", 30, "个", 2022, "项目")]))
+    store.add_facts(_fake_facts(b, "乙开发区", [("target", "产值", 50.5, "亿元", 2023, "经济")]))
+    all_rows = store.filter_targets()
+    assert len(all_rows) == 4
+    only_a = store.filter_targets(zones=["甲开发区"])
+    assert set(only_a["zone"]) == {"甲开发区"} and len(only_a) == 3
+    assert list(store.filter_targets(zones=["甲开发区"], kinds=["target"], years=[2022])["value"]) == [100.0, 30.0]
+    econ = store.filter_targets(categories=["经济"])
+    assert sorted(econ["value"]) == [50.5, 100.0] and set(econ["province"]) == {"浙江"}
+    assert store.filter_targets(years=2023)["zone"].tolist() == ["乙开发区"]
+    assert store.filter_targets(zones=[]).empty
+    summary = store.zone_summary().set_index("zone")
+    assert summary.loc["甲开发区", "targets"] == 2 and summary.loc["甲开发区", "achievements"] == 1
+    assert summary.loc["乙开发区", "industries"] == 1
+    facets = store.facets()
+    assert facets["zones"] == sorted(["甲开发区", "乙开发区"]) and facets["years"] == ["2021", "2022", "2023"]
+    assert len(store.filter_industries(zones="乙开发区")) == 1
+
+
+def test_export_writes_the_contract_tables(store_path, tmp_path):
+    import pandas as pd
+
+    store = open_store()
+    written = store.export(tmp_path / "out")
+    assert sorted(p.name for p in written) == ["documents.csv", "enterprises.csv", "industries.csv", "targets.csv"]
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig", dtype=str)
+    assert {"file", "zone", "publish_date", "title"} <= set(docs.columns) and len(docs) == 5
+    targets = pd.read_csv(tmp_path / "out" / "targets.csv", encoding="utf-8-sig", dtype=str)
+    assert {"file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence"} <= set(targets.columns)
+
+
+def test_a_file_that_is_not_a_store_is_reported(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    shutil.copy(SEEDS / "000_31c216f3dfbd08c8.txt", bad)
+    with pytest.raises(StoreError) as e:
+        Store(bad)
+    assert str(bad) in str(e.value)
