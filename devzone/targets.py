@@ -1,10 +1,338 @@
-"""Numeric targets and achievements of a zone (placeholder until the extractor lands)."""
+"""Numeric targets and achievements of a zone.
+
+Every figure that ``devzone.numbers.find_quantities`` finds in the article body becomes a fact:
+
+* ``kind``: ``target`` (力争, 计划, 将, 今年, 到2022年 …) or ``achievement`` (去年, 已, 累计, 成功,
+  a year before the article's reference year …), decided from the clause of the figure first,
+  then the nearest marker in its sentence, then the paragraph, then the article's overall tone.
+  The start of a change (从15%提升到25%) is an achievement, its end takes the clause's kind.
+* ``year``: the year the figure is for, from the nearest time expression (2022年, 去年, 今年, 三年)
+  and the article's reference year (``reference_year``: the publish year, or the body's own year
+  when the page is a late repost).
+* ``metric``: a short description of what is counted, taken from the words around the figure.
+* ``category``/``group``: from data/metric_categories.csv (keyword -> category and the national
+  ETDZ evaluation indicator group).
+
+The same fact stated twice (a lead that repeats the body) is kept once.
+"""
 
 from __future__ import annotations
 
-from devzone.text import Article
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from devzone.numbers import Quantity, find_quantities, format_number
+from devzone.text import Article, split_sentences
+
+CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
+TARGET, ACHIEVEMENT = "target", "achievement"
+
+_TARGET_STRONG = re.compile(
+    r"力争|争取|计划|目标|预计|预期|确保|力求|努力|规划|拟|将(?!近)|"
+    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
+    r"(?:到|至)20\d\d年|年底前")
+_ACH_STRONG = re.compile(
+    r"去年|上年|上一年|前年|过去|已经|已(?![知])|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
+    r"比上年|较上年|此前|先后")
+_TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
+_ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
+_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
+
+_TIME = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
+    r"(?P<this>今年|本年|新的一年|年内|年底)|(?P<next>明年)|"
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]")
+_SUBCLAUSE_SPLIT = re.compile(r"[,;:、]")
+_CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
+_METRIC_LEAD = re.compile(
+    r"^(?:其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并|力争|争取|计划|确保|预计|目标是|目标|"
+    r"将|要|共|累计|实现了?|完成了?|达到|达|有|是|以上|的|和|及|与|等|各|\s)+")
+_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前)+$")
+_AFTER_CUT = re.compile(r"[和与及]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|[“”\"(]")
+MAX_METRIC = 24
+
+
+@dataclass
+class Fact:
+    """One numeric fact before it becomes a row."""
+
+    kind: str
+    metric: str
+    quantity: Quantity
+    year: int | None
+    sentence: str
+    where: tuple[int, int]  # (paragraph index, sentence index) for dedupe
+
+    def row(self) -> dict:
+        """The fact as a TARGET_COLUMNS row (without file and zone)."""
+        q = self.quantity
+        category, group = categorize(self.metric, q.unit, q.unit_kind)
+        return {
+            "kind": self.kind, "metric": self.metric, "value": q.value_text, "unit": q.unit,
+            "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
+            "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
+            "category": category, "group": group, "approx": q.approx,
+        }
+
+
+# ---------------------------------------------------------------- reference year
+
+def reference_year(article: Article) -> int | None:
+    """The year the article speaks from ("今年").
+
+    Normally the publish year.  A page reposted years later keeps its old "今年": when every year
+    the body names is at least two years before the publish date, the reference year is the
+    latest year the body frames as present or future (2021年依然是…, 2021年,我们将…), else the
+    year after the latest year it names.  Without a publish date: the latest present-framed year.
+    """
+    pub = article.year
+    years = [int(m.group(1)) for m in _YEAR.finditer(article.body)]
+    framed = [int(m.group(1)) for m in re.finditer(
+        r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)", article.body)]
+    if pub is None:
+        if framed:
+            return max(framed)
+        return max(years) if years else None
+    if years and max(years) <= pub - 2:
+        return max(framed) if framed else min(max(years) + 1, pub)
+    return pub
+
+
+def default_kind(body: str) -> str:
+    """The article's overall tone: target unless achievement markers outnumber target markers."""
+    n_target = len(_TARGET_STRONG.findall(body))
+    n_ach = len(_ACH_STRONG.findall(body))
+    return ACHIEVEMENT if n_ach > n_target else TARGET
+
+
+# ---------------------------------------------------------------- kind
+
+def _markers(text: str, ref: int | None) -> list[tuple[int, str, bool]]:
+    """(position, kind, strong) of every kind marker in text, explicit years judged against ref."""
+    found = [(m.start(), TARGET, True) for m in _TARGET_STRONG.finditer(text)]
+    found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
+    found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
+    found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
+    if ref is not None:
+        for m in _YEAR.finditer(text):
+            y = int(m.group(1))
+            past = y < ref or bool(m.group("since"))
+            found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
+    return sorted(found)
+
+
+def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
+    """Start and end of the clause (between , ; : or the given separators) holding pos."""
+    start = 0
+    for m in splitter.finditer(sentence, 0, pos):
+        start = m.end()
+    m = splitter.search(sentence, pos)
+    return start, m.start() if m else len(sentence)
+
+
+def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str) -> str:
+    """target or achievement for the figure q in sentence.
+
+    Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
+    nearest strong marker before the clause in the sentence; the nearest after it; weak markers
+    in the clause, then in the sentence; the last strong marker earlier in the paragraph;
+    the article's tone.
+    """
+    cs, ce = clause_bounds(sentence, q.start)
+    marks = _markers(sentence, ref)
+    inside = [k for p, k, strong in marks if strong and cs <= p < ce]
+    if TARGET in inside:
+        return TARGET
+    if inside:
+        return ACHIEVEMENT
+    before = [k for p, k, strong in marks if strong and p < cs]
+    if before:
+        return before[-1]
+    after = [k for p, k, strong in marks if strong and p >= ce]
+    if after:
+        return after[0]
+    weak_in = [k for p, k, _ in marks if cs <= p < ce]
+    if weak_in:
+        return weak_in[-1]
+    if marks:
+        return min(marks, key=lambda m: abs(m[0] - q.start))[1]
+    earlier = [k for _, k, strong in _markers(context_before, ref) if strong]
+    if earlier:
+        return earlier[-1]
+    return fallback
+
+
+def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
+    """True for A in 从A提升到B: the starting level, already reached."""
+    if not sentence[max(0, q.span_start - 2):q.span_start].endswith("从"):
+        return False
+    _, ce = clause_bounds(sentence, q.start)
+    return any(o.start > q.end and o.end <= ce and _CHANGE_TO.search(sentence[q.end:o.span_start]) for o in others)
+
+
+# ---------------------------------------------------------------- year
+
+def decide_year(sentence: str, q: Quantity, kind: str, ref: int | None) -> int | None:
+    """The year the figure is for: nearest time expression before it in the sentence, else after it."""
+    times = list(_TIME.finditer(sentence))
+    before = [m for m in times if m.end() <= q.start]
+    after = [m for m in times if m.start() >= q.end]
+    m = before[-1] if before else (after[0] if after else None)
+    if m is None or m.group("md"):
+        if ref is None:
+            return None
+        return ref if kind == TARGET or (m is not None and m.group("md")) else ref - 1
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("dur"):
+        return None  # a multi-year programme (三年整治目标)
+    if ref is None:
+        return None
+    offsets = {"last": -1, "prev2": -2, "this": 0, "next": 1}
+    for name, off in offsets.items():
+        if m.group(name):
+            return ref + off
+    return ref
+
+
+# ---------------------------------------------------------------- metric
+
+def _clean_metric(before: str, after: str) -> str:
+    """Join the words before and after a figure into a short metric."""
+    before = _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+    after = re.sub(r"^(?:及以上|以上|以下|以内|左右|多|余)", "", after)
+    if after.startswith("的"):
+        noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
+        text = (noun[:12] + before) if noun else before
+    else:
+        text = before + _AFTER_CUT.split(after, maxsplit=1)[0]
+    text = text.strip(" “”\"'()")
+    return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
+
+
+def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
+    """What is counted: the words around the figure in its sub-clause (split at , ; : 、)."""
+    ss, se = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)
+    start = ss
+    for o in others:  # do not borrow words from a neighbouring figure
+        if o.span_end <= q.span_start and o.span_end > start:
+            start = o.span_end
+    before = sentence[start:q.span_start]
+    end = se
+    for o in others:
+        if o.span_start >= q.span_end and o.span_start < end:
+            end = o.span_start
+    after = sentence[q.span_end:end]
+    metric = _clean_metric(before, after)
+    if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
+        cs, _ = clause_bounds(sentence, q.start)
+        metric = _clean_metric(sentence[cs:q.span_start], after)
+    return metric
+
+
+def distributed_items(sentence: str, q: Quantity) -> list[str]:
+    """开工、投产各15个 -> [重大项目开工, 重大项目投产]: one metric per item sharing the figure."""
+    if not sentence[max(0, q.span_start - 1):q.span_start] == "各":
+        return []
+    cs, _ = clause_bounds(sentence, q.start)
+    items = [x for x in sentence[cs:q.span_start - 1].split("、") if x.strip()]
+    if len(items) < 2:
+        return []
+    first = _METRIC_LEAD.sub("", items[0])
+    out = [first]
+    for item in items[1:]:
+        item = item.strip()
+        if len(item) < len(first):  # 重大项目开工、投产: the later items share the head of the first
+            item = first[: len(first) - len(item)] + item
+        out.append(item)
+    return out
+
+
+# ---------------------------------------------------------------- category
+
+@lru_cache(maxsize=1)
+def load_categories() -> list[tuple[str, str, str]]:
+    """(keyword, category, group) rows of data/metric_categories.csv, in file order."""
+    with open(CATEGORIES_CSV, encoding="utf-8-sig", newline="") as f:
+        return [(r["keyword"], r["category"], r.get("group") or "") for r in csv.DictReader(f)]
+
+
+_UNIT_KIND_CATEGORY = {"people": "人才", "land": "土地/空间", "area": "土地/空间", "ratio": "占比", "money": "投资"}
+
+
+def categorize(metric: str, unit: str, unit_kind: str) -> tuple[str, str]:
+    """(category, group) of a metric: a share (%, 占/比重) is 占比; else the longest keyword that the
+    metric contains (first in file order on a tie); else a guess from the unit; else 其他."""
+    rows = load_categories()
+    share = unit == "%" and re.search(r"占|比重|比例", metric)
+    best: tuple[str, str, str] | None = None
+    for kw, cat, grp in rows:
+        if kw in metric and (best is None or len(kw) > len(best[0])):
+            best = (kw, cat, grp)
+    if share:
+        return "占比", best[2] if best else ""
+    if best:
+        return best[1], best[2]
+    return _UNIT_KIND_CATEGORY.get(unit_kind, "其他"), ""
+
+
+# ---------------------------------------------------------------- dedupe
+
+def _common_substring(a: str, b: str, n: int = 2) -> bool:
+    """True when a and b share a substring of n characters."""
+    grams = {a[i:i + n] for i in range(len(a) - n + 1)}
+    return any(b[i:i + n] in grams for i in range(len(b) - n + 1))
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """Keep the first of facts that repeat one another: same kind, value and unit, in a different
+    sentence, with metrics sharing words.  Facts of one sentence are never merged (开工、投产各15个)."""
+    kept: list[Fact] = []
+    for f in facts:
+        dup = any(
+            k.where != f.where and k.kind == f.kind and k.quantity.value == f.quantity.value
+            and k.quantity.unit == f.quantity.unit
+            and (_common_substring(k.metric, f.metric) or not k.metric or not f.metric)
+            for k in kept)
+        if not dup:
+            kept.append(f)
+    return kept
+
+
+# ---------------------------------------------------------------- entry point
+
+def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
+                      fallback: str) -> list[Fact]:
+    """Every fact stated in one sentence."""
+    quantities = find_quantities(sentence)
+    facts: list[Fact] = []
+    for q in quantities:
+        others = [o for o in quantities if o is not q]
+        kind = decide_kind(sentence, q, ref, context_before, fallback)
+        year = decide_year(sentence, q, kind, ref)
+        if is_change_start(sentence, q, others):
+            kind = ACHIEVEMENT
+            year = year - 1 if year is not None else None
+        items = distributed_items(sentence, q) or [metric_for(sentence, q, others)]
+        for metric in items:
+            facts.append(Fact(kind, metric, q, year, sentence, where))
+    return facts
 
 
 def extract_targets(article: Article) -> list[dict]:
-    """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year, sentence."""
-    return []
+    """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
+    sentence, value_norm, unit_norm, category, group (and approx)."""
+    ref = reference_year(article)
+    fallback = default_kind(article.body)
+    facts: list[Fact] = []
+    for p_idx, paragraph in enumerate(article.body.split("\n")):
+        sentences = split_sentences(paragraph)
+        for s_idx, sentence in enumerate(sentences):
+            context = "".join(sentences[:s_idx])
+            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback))
+    return [f.row() for f in dedupe(facts)]

@@ -1,0 +1,350 @@
+"""Find quantities (number + unit) in a Chinese sentence.
+
+A quantity is a number written in Arabic digits (``21,889``, ``84.2``), in Chinese numerals
+(``十二``, ``两千``) or mixed with a multiplier (``1.2万亿元``, ``3.5万平方米``), followed by a
+unit from ``data/units.csv`` (optionally prefixed by 万/亿/万亿).  Comparator words around it
+(超/以上/不超过/约 …) are read into ``comparator`` and ``approx``.
+
+Spans that look like numbers but are not figures are rejected here: years and dates (no
+unit), durations (``12个月``), programme names in short quotes (``“五个翻一番”``), version
+numbers, list markers, long digit runs (phone, ICP), numbers glued to Latin letters (5G, S202),
+ordinals (第五批), vague amounts (数十家), small Chinese-numeral counts used as rhetoric
+(两个街区, 三项机制) and size classes inside a count (``50亿元项目2个`` keeps only ``2个``).
+
+Chinese numerals are converted with ``cn2an.cn2an(numeral, "smart")`` on the isolated numeral only.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
+
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
+MAX_INT_DIGITS = 13  # a longer plain digit run is a code (phone, ICP, ID), not a figure
+SHORT_QUOTE = 12  # a quoted span this short around a number is a name or slogan
+CN_DIGITS = "零〇一二两三四五六七八九十"
+CN_NUMERAL_CHARS = CN_DIGITS + "百千万亿"
+
+# Traditional characters that matter to quantities, mapped one to one so offsets stay put.
+_T2S_CHARS = str.maketrans("億萬個項畝兩臺條餘約過內於噸輛戶場棟標們區", "亿万个项亩两台条余约过内于吨辆户场栋标们区")
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A unit from data/units.csv: its base unit, the factor to it and its kind (money, count …)."""
+
+    name: str
+    base: str
+    factor: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit as stated in a sentence.
+
+    ``value`` and ``unit`` are as stated (``21889`` / ``万元``); ``value_norm`` and ``unit_norm``
+    are in base units (``218890000`` / ``元``).  ``start``/``end`` delimit the number and unit in
+    the sentence; ``span_start``/``span_end`` also cover comparator words (超, 以上 …).
+    """
+
+    value: float
+    unit: str
+    comparator: str
+    approx: bool
+    start: int
+    end: int
+    span_start: int
+    span_end: int
+    raw: str
+    chinese: bool
+    unit_kind: str
+    value_norm: float
+    unit_norm: str
+
+    @property
+    def value_text(self) -> str:
+        """The value as a plain decimal string (``100``, ``84.2``)."""
+        return format_number(self.value)
+
+
+def format_number(x: float) -> str:
+    """Print a number without a trailing ``.0`` or float noise (``3.3`` not ``3.3000000000000003``)."""
+    if x == int(x) and abs(x) < 1e18:
+        return str(int(x))
+    return f"{x:.10g}"
+
+
+@lru_cache(maxsize=1)
+def load_units() -> dict[str, UnitInfo]:
+    """Units by name from data/units.csv."""
+    units: dict[str, UnitInfo] = {}
+    with open(UNITS_CSV, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            units[row["unit"]] = UnitInfo(row["unit"], row["base"], float(row["factor"]), row["kind"])
+    return units
+
+
+@lru_cache(maxsize=1)
+def _quantity_re() -> re.Pattern[str]:
+    names = sorted(load_units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in names)
+    return re.compile(
+        r"(?P<pct>百分之)?"
+        r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分]))?"
+        rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*))"
+        r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
+        rf"(?P<unit>{unit_alt})?"
+    )
+
+
+# A unit character that starts a longer word is not a unit: 项目, 条例, 座谈, 名单 …
+_UNIT_WORD_AFTER = {
+    "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
+    "人": "才民口", "元": "旦素", "个": "体性", "件": "事", "场": "景所馆地", "户": "籍口",
+    "所": "在有属以谓长", "位": "于置列居次",
+}
+# 个 followed by these is a duration or a structuring device, not a count of things.
+_NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")
+# Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制).
+_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件"}
+_ONE_CN_UNITS = {"家", "名", "位", "人", "所"}  # 一家/一名 read as an article ("a"), not a count
+
+_PREFIX_CMP = [
+    (re.compile(r"(?:不少于|不低于|不小于|至少|最少)$"), ">=", False),
+    (re.compile(r"(?:不超过|不高于|不多于|至多|最多|少于|低于|控制在)$"), "<=", False),
+    (re.compile(r"(?:超过|超出|突破|高于|大于|多于|逾|超)$"), ">", False),
+    (re.compile(r"(?:大约|约为|约|将近|接近|近)$"), "=", True),
+]
+_RANK_PREFIX = re.compile(r"前$")
+_SUFFIX_CMP = [
+    (re.compile(r"^(?:及以上|以上)"), ">=", False),
+    (re.compile(r"^(?:及以下|以下|以内)"), "<=", False),
+    (re.compile(r"^(?:左右|上下)"), "=", True),
+]
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.(?!\d)|[、)])|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}[、.])")
+_SIZE_CLASS_AFTER = re.compile(r"^(?:级|(?:及以上|以上|以下)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业|平台))")
+_CLAUSE_END = re.compile(r"[,;。!?:]")
+
+
+def normalise_for_scan(text: str) -> str:
+    """Full-width digits/punctuation to ASCII and Traditional unit characters to Simplified, same length."""
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out).translate(_T2S_CHARS)
+
+
+def _mask_list_marker(text: str) -> str:
+    """Blank a leading list marker (``1.``, ``(2)``, ``三、``) so it does not glue to the next number."""
+    m = _LIST_MARKER.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """True when start..end sits inside a short “…” or "…" quote: a name or slogan, not a figure."""
+    for left, right in (("“", "”"), ("「", "」"), ("《", "》")):
+        o = text.rfind(left, 0, start)
+        if o < 0:
+            continue
+        c_before = text.rfind(right, o, start)
+        if c_before >= 0:
+            continue
+        c = text.find(right, end)
+        if c >= 0 and c - o - 1 <= SHORT_QUOTE and not re.search(r"[,;。]", text[o:c]):
+            return True
+    return False
+
+
+def _parse_arabic(digits: str, inner_mult: str | None) -> float | None:
+    """Value of an Arabic number such as ``21,889`` or ``3.5`` (with 千/百 folded in); None for codes."""
+    plain = digits.replace(",", "")
+    int_part = plain.split(".")[0]
+    if "," not in digits and len(int_part) > MAX_INT_DIGITS:
+        return None
+    if len(int_part) > 1 and int_part.startswith("0") and "," not in digits:
+        return None  # 0571…: a code, not a figure
+    try:
+        value = float(plain)
+    except ValueError:
+        return None
+    if inner_mult == "千":
+        value *= 1000
+    elif inner_mult == "百":
+        value *= 100
+    return value
+
+
+def _parse_chinese(numeral: str) -> float | None:
+    """Value of an isolated Chinese numeral via cn2an; None when it is not a well-formed numeral."""
+    try:
+        value = cn2an.cn2an(numeral, "smart")
+    except Exception:
+        return None
+    return float(value)
+
+
+def _split_chinese_multiplier(numeral: str) -> tuple[str, str]:
+    """``两千万`` -> (``两千``, ``万``): a trailing 万/亿 belongs to the unit (万元, 亿元) as stated."""
+    for m in ("万亿", "亿", "万"):
+        if numeral.endswith(m) and len(numeral) > len(m):
+            return numeral[: -len(m)], m
+    return numeral, ""
+
+
+def _comparator(text: str, start: int, end: int, unit: str) -> tuple[str, bool, int, int]:
+    """Comparator and approx flag from the words just before start and just after end.
+
+    Returns (comparator, approx, span_start, span_end).
+    """
+    before = text[max(0, start - 4):start]
+    after = text[end:end + 4]
+    comparator, approx = "=", False
+    span_start, span_end = start, end
+    for pat, cmp, apx in _PREFIX_CMP:
+        m = pat.search(before)
+        if m:
+            comparator, approx = cmp, apx
+            span_start = start - (len(before) - m.start())
+            break
+    else:
+        if _RANK_PREFIX.search(before) and unit in ("位", "名", "强"):
+            comparator, span_start = "<=", start - 1
+    for pat, cmp, apx in _SUFFIX_CMP:
+        m = pat.match(after)
+        if m:
+            if cmp != "=" and comparator == "=":
+                comparator = cmp
+            approx = approx or apx
+            span_end = end + m.end()
+            break
+    return comparator, approx, span_start, span_end
+
+
+def _unit_is_word(text: str, unit_end: int, unit: str) -> bool:
+    """True when the unit characters begin a longer word (项目, 条例, 个月 …)."""
+    nxt = text[unit_end:unit_end + 1]
+    if unit in _UNIT_WORD_AFTER and nxt and nxt in _UNIT_WORD_AFTER[unit]:
+        return True
+    return unit == "个" and bool(_NOT_COUNT_AFTER_GE.match(text, unit_end))
+
+
+def _glued_to_letters(text: str, start: int, num_end: int) -> bool:
+    """5G, 4A, S202: a number touching a Latin letter is a name, not a figure."""
+    before = text[start - 1:start] if start else ""
+    after = text[num_end:num_end + 1]
+    return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z+]", after))
+
+
+def _malformed_decimal(text: str, num_end: int) -> bool:
+    """1.2.3%: a number followed by another decimal point and digit is a version or a typo."""
+    return text[num_end:num_end + 1] == "." and text[num_end + 1:num_end + 2].isdigit()
+
+
+def _names_a_figure(text: str, start: int) -> bool:
+    """三个6000亩: a figure counted by a preceding N个 is the name of a goal, stated again in detail."""
+    return bool(re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
+
+
+def _is_rhetorical_chinese_count(value: float, unit: str) -> bool:
+    """两个街区, 三项机制, 一家: small Chinese-numeral counts are wording, not figures."""
+    return (unit in _SMALL_CN_UNITS and value <= 10) or (unit in _ONE_CN_UNITS and value <= 1)
+
+
+def _clause_rest(text: str, pos: int) -> str:
+    m = _CLAUSE_END.search(text, pos)
+    return text[pos:m.start() if m else len(text)]
+
+
+def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Drop amounts that classify a counted thing (50亿元项目2个, 10亿元级项目) rather than state a figure."""
+    kept = []
+    for i, q in enumerate(found):
+        if q.unit_kind in ("money", "land", "area"):
+            after = text[q.span_end:]
+            m = _SIZE_CLASS_AFTER.match(after)
+            if m and after.startswith("级"):
+                continue
+            if m:
+                clause_end = q.span_end + len(_clause_rest(text, q.span_end))
+                if any(o.start >= q.span_end and o.end <= clause_end and o.unit_kind in ("count", "people")
+                       for o in found[i + 1:]):
+                    continue
+        kept.append(q)
+    return kept
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every figure (number + unit) in a sentence, in order, with comparator and base-unit value.
+
+    Never raises on odd input: long digit runs, malformed numbers and crowded sentences just
+    yield fewer quantities.
+    """
+    if not sentence:
+        return []
+    text = _mask_list_marker(normalise_for_scan(sentence))
+    units = load_units()
+    found: list[Quantity] = []
+    for m in _quantity_re().finditer(text):
+        q = _quantity_from_match(text, m, units)
+        if q is not None:
+            found.append(q)
+    return _drop_size_classes(text, found)
+
+
+def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]) -> Quantity | None:
+    """Turn one regex match into a Quantity, or None when the match is not a figure."""
+    pct, ar, cn = m.group("pct"), m.group("ar"), m.group("cn")
+    unit, mult = m.group("unit") or "", m.group("mult") or ""
+    approx = bool(m.group("ap1") or m.group("ap2"))
+    num_start = m.start("ar") if ar else m.start("cn")
+    num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
+    if ar:
+        if _glued_to_letters(text, num_start, num_end) or _malformed_decimal(text, num_end):
+            return None
+        value = _parse_arabic(ar, m.group("arm"))
+    else:
+        numeral, cn_mult = _split_chinese_multiplier(cn)
+        if cn_mult and not mult:
+            mult = cn_mult
+        elif cn_mult:
+            numeral = cn
+        value = _parse_chinese(numeral)
+    if value is None:
+        return None
+    if pct:
+        if unit or mult:
+            return None
+        unit = "%"
+    elif not unit:
+        if mult not in ("亿", "万亿"):
+            return None
+    if unit and _unit_is_word(text, m.end("unit"), unit):
+        return None
+    if cn and not pct and _is_rhetorical_chinese_count(value, unit):
+        return None
+    if cn and text[m.end():m.end() + 1].isdigit():
+        return None  # 三个6000亩: a count of named figures
+    start = m.start("pct") if pct else num_start
+    end = m.end()
+    if _inside_short_quote(text, start, end) or _names_a_figure(text, start):
+        return None
+    info = units.get(unit)
+    stated_unit = mult + unit
+    factor = MULTIPLIERS.get(mult, 1.0) * (info.factor if info else 1.0)
+    comparator, approx2, span_start, span_end = _comparator(text, start, end, unit)
+    return Quantity(
+        value=value, unit=stated_unit, comparator=comparator, approx=approx or approx2,
+        start=start, end=end, span_start=span_start, span_end=span_end, raw=text[start:end],
+        chinese=bool(cn), unit_kind=info.kind if info else "money",
+        value_norm=value * factor, unit_norm=info.base if info else "",
+    )
