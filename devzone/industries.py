@@ -368,6 +368,22 @@ def industry_key(name: str) -> str:
     return strip_industry_suffix(name)
 
 
+def industries_in_sentence(sentence: str) -> list[str]:
+    """The industry names one sentence says the zone develops, in text order, without duplicates."""
+    tax = load_taxonomy()
+    found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
+             + find_listed(sentence, tax))
+    found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
+    names: list[str] = []
+    keys: set[str] = set()
+    for c in found:
+        key = industry_key(c.name)
+        if key not in keys and c.name in sentence:
+            keys.add(key)
+            names.append(c.name)
+    return names
+
+
 def extract_industries(article: Article) -> list[dict]:
     """Every industry the article says the zone develops: dicts with industry, sentence, canonical,
     category, mapped. One row per industry (first mention wins)."""
@@ -375,13 +391,10 @@ def extract_industries(article: Article) -> list[dict]:
     rows: list[dict] = []
     seen: set[str] = set()
     for sentence in split_sentences(article.body):
-        found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
-                 + find_listed(sentence, tax))
-        found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
-        for c in found:
-            key = industry_key(c.name)
-            if key in seen or c.name not in sentence:
+        for name in industries_in_sentence(sentence):
+            key = industry_key(name)
+            if key in seen:
                 continue
             seen.add(key)
-            rows.append({"industry": c.name, "sentence": sentence, **map_industry(c.name, tax)})
+            rows.append({"industry": name, "sentence": sentence, **map_industry(name, tax)})
     return rows
