@@ -47,13 +47,16 @@ _TIME = re.compile(
     r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
-_SUBCLAUSE_SPLIT = re.compile(r"[,;:、]")
+_SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
-    r"^(?:其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并|力争|争取|计划|确保|预计|目标是|目标|"
-    r"将|要|共|累计|实现了?|完成了?|达到|达|有|是|以上|的|和|及|与|等|各|\s)+")
+    r"^(?:其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
+    r"将|要|共计|累计|实现了?|完成了?|达到|这些|\s)+")
+# a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
+_METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
+_METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前)+$")
-_AFTER_CUT = re.compile(r"[和与及]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|[“”\"(]")
+_AFTER_CUT = re.compile(r"[和与及(。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
 MAX_METRIC = 24
 
 
@@ -202,16 +205,29 @@ def decide_year(sentence: str, q: Quantity, kind: str, ref: int | None) -> int |
 
 # ---------------------------------------------------------------- metric
 
+def _clean_before(before: str) -> str:
+    """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
+    before = re.split(r"[和与及]", before)[-1]
+    m = _METRIC_INCLUDES.match(before)
+    if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
+        before = m.group("head").split("的")[-1]
+    if before.endswith("等"):  # 润泽、晶台、唯酷等12个优质项目: the names are examples, not the metric
+        return ""
+    before = _METRIC_SUBJECT.sub("", before)
+    before = re.sub(r"^.*?(?:的目标任务|任务)有", "", before)
+    return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+
+
 def _clean_metric(before: str, after: str) -> str:
     """Join the words before and after a figure into a short metric."""
-    before = _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+    before = _clean_before(before)
     after = re.sub(r"^(?:及以上|以上|以下|以内|左右|多|余)", "", after)
     if after.startswith("的"):
         noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
-        text = (noun[:12] + before) if noun else before
+        text = (noun[:16] + before) if noun else before
     else:
         text = before + _AFTER_CUT.split(after, maxsplit=1)[0]
-    text = text.strip(" “”\"'()")
+    text = text.strip(" \"'()。")
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
@@ -223,6 +239,13 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         if o.span_end <= q.span_start and o.span_end > start:
             start = o.span_end
     before = sentence[start:q.span_start]
+    if _CHANGE_TO.search(before):  # 占比从15%提升到25%: the metric is what precedes 从
+        cs, _ = clause_bounds(sentence, q.start)
+        frm = sentence.rfind("从", cs, q.span_start)
+        if frm >= 0:
+            before = sentence[cs:frm]
+    elif before.endswith("从"):
+        before = before[:-1]
     end = se
     for o in others:
         if o.span_start >= q.span_end and o.span_start < end:
@@ -266,16 +289,19 @@ _UNIT_KIND_CATEGORY = {"people": "人才", "land": "土地/空间", "area": "土
 
 
 def categorize(metric: str, unit: str, unit_kind: str) -> tuple[str, str]:
-    """(category, group) of a metric: a share (%, 占/比重) is 占比; else the longest keyword that the
+    """(category, group) of a metric: a share (%, 占/比重) is 占比, an area 土地/空间; else the longest keyword that the
     metric contains (first in file order on a tie); else a guess from the unit; else 其他."""
     rows = load_categories()
     share = unit == "%" and re.search(r"占|比重|比例", metric)
+    space = unit_kind in ("land", "area")
     best: tuple[str, str, str] | None = None
     for kw, cat, grp in rows:
         if kw in metric and (best is None or len(kw) > len(best[0])):
             best = (kw, cat, grp)
     if share:
         return "占比", best[2] if best else ""
+    if space:
+        return "土地/空间", best[2] if best else ""
     if best:
         return best[1], best[2]
     return _UNIT_KIND_CATEGORY.get(unit_kind, "其他"), ""
