@@ -100,7 +100,7 @@ def _quantity_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<pct>百分之)?"
         r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分]))?"
-        rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*))"
+        rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
     )

@@ -1,0 +1,132 @@
+"""find_quantities: values, units, comparators and the spans that are not figures."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from devzone.numbers import find_quantities
+
+
+def figures(sentence: str) -> list[tuple[str, str, str]]:
+    """(value, unit, comparator) of every quantity in the sentence."""
+    return [(q.value_text, q.unit, q.comparator) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("园区全年完成工业总产值356.8亿元。", [("356.8", "亿元", "=")]),
+    ("累计实现税收12,345万元。", [("12345", "万元", "=")]),
+    ("规划面积1.2万亿元的产业基金和3.5万平方米的孵化楼", [("1.2", "万亿元", "="), ("3.5", "万平方米", "=")]),
+    ("新增标准厂房十二万平方米", [("12", "万平方米", "=")]),
+    ("计划引进一百二十个产业项目", [("120", "个", "=")]),
+    ("设立两千万元人才基金", [("2000", "万元", "=")]),
+    ("储备用地一万两千亩", [("12000", "亩", "=")]),
+    ("研发投入占比达到百分之三点五", [("3.5", "%", "=")]),
+    ("研发投入占比达到百分之五", [("5", "%", "=")]),
+    ("出口额增长两倍", [("2", "倍", "=")]),
+    ("规上企业营收提高3个百分点", [("3", "个百分点", "=")]),
+])
+def test_values_and_units_as_stated(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, comparator, approx", [
+    ("新增市场主体不少于300家", ">=", False),
+    ("引进海外人才至少20名", ">=", False),
+    ("到账外资超过5000万美元", ">", False),
+    ("税收收入突破30亿元", ">", False),
+    ("年度能耗增量控制在2万吨以内", "<=", False),
+    ("新建保障房不超过800套", "<=", False),
+    ("招引亿元项目40个以上", ">=", False),
+    ("园区现有企业约600家", "=", True),
+    ("带动就业近5000人", "=", True),
+    ("已入驻企业300余家", "=", True),
+    ("产值增长15%左右", "=", True),
+    ("综合评价进入全国前30位", "<=", False),
+])
+def test_comparators(sentence, comparator, approx):
+    qs = find_quantities(sentence)
+    assert len(qs) == 1, sentence
+    assert qs[0].comparator == comparator
+    assert qs[0].approx is approx
+
+
+def test_a_class_qualifier_does_not_set_the_count_comparator():
+    assert figures("全年落地10亿元以上产业项目6个") == [("6", "个", "=")]
+    assert figures("签约30亿元项目3个,百亿级项目1个") == [("3", "个", "="), ("1", "个", "=")]
+    assert figures("引进市级以上研发机构8家") == [("8", "家", "=")]
+
+
+def test_an_amount_that_names_a_project_is_kept_when_no_count_follows():
+    assert figures("总投资60亿元的新能源基地开工") == [("60", "亿元", "=")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年1月15日召开大会",          # dates
+    "到2025年底基本建成",              # year
+    "项目建设周期为6至12个月",         # duration
+    "三年行动计划和五个工作日办结",     # durations
+    "实施“2468”工程和“1135”行动",       # programme names in quotes
+    "推进“五个一批”和“三个一”",         # slogans in quotes
+    "打造营商环境5.0版和数字化2.0",     # versions
+    "建设5G基站,创成4A级景区,改造S205省道",  # glued to letters
+    "聚焦八大产业、6大平台和十大工程",  # slogan counts with 大
+    "第六批省级试点",                   # ordinal
+    "数十家企业和上百个项目",           # vague
+    "打造两个街区,完善三项机制,建成一座公园",  # rhetorical small Chinese counts
+    "咨询电话0571-88886666,浙ICP备12345678号",  # page metadata
+    "亿元以上项目和万亩千亿平台",        # size words without a figure
+])
+def test_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_list_markers_are_not_read_as_decimals():
+    assert figures("1.新建道路3条") == [("3", "条", "=")]
+    assert figures("(2)新增企业45家") == [("45", "家", "=")]
+
+
+def test_malformed_percentages_are_skipped_but_spaced_ones_read():
+    assert figures("增长1.2.3%") == []
+    assert figures("增长 12 %") == [("12", "%", "=")]
+
+
+def test_full_width_and_traditional_characters():
+    assert figures("全年投資１２億元,引進項目５０個以上,占比８５.５％") == [
+        ("12", "亿元", "="), ("50", "个", ">="), ("85.5", "%", "=")]
+    assert figures("新增用地三千畝") == [("3000", "亩", "=")]
+
+
+def test_a_30_digit_number_does_not_raise_and_is_not_a_figure():
+    assert figures("编号123456789012345678901234567890元") == []
+
+
+def test_a_sentence_with_40_numbers_is_read_quickly():
+    sentence = "、".join(f"项目{i}投资{i + 1}亿元" for i in range(40))
+    t = time.perf_counter()
+    qs = find_quantities(sentence)
+    assert time.perf_counter() - t < 1.0
+    assert [q.value for q in qs] == [float(i + 1) for i in range(40)]
+    assert {q.unit for q in qs} == {"亿元"}
+
+
+def test_base_unit_values():
+    q = find_quantities("实现增加值21889万元")[0]
+    assert (q.value_norm, q.unit_norm) == (218890000.0, "元")
+    q = find_quantities("整治3.3平方公里")[0]
+    assert (q.value_norm, q.unit_norm) == (3300000.0, "平方米")
+    q = find_quantities("引进博士12名")[0]
+    assert q.unit_norm == "人"
+
+
+def test_offsets_point_at_the_figure():
+    s = "去年新增企业15家,今年力争20家以上。"
+    qs = find_quantities(s)
+    assert [s[q.start:q.end] for q in qs] == ["15家", "20家"]
+    assert s[qs[1].span_start:qs[1].span_end] == "20家以上"
+
+
+def test_empty_and_odd_input():
+    assert find_quantities("") == []
+    assert find_quantities("。。。,,,%%%亿元万元") == []
