@@ -1,0 +1,147 @@
+"""extract_targets: kind, year, one row per fact, and the seed F1 through the CLI and the scorer."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from devzone.targets import extract_targets, reference_year
+from devzone.text import Article, clean_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = Path("/work/shared/eval/score.py")
+GOLD = Path("/work/shared/eval/seed-gold")
+
+
+def article(body: str, date: str = "2022-02-10") -> Article:
+    return Article(file="t.txt", body=body, publish_date=date)
+
+
+def facts(body: str, date: str = "2022-02-10") -> list[tuple[str, str, str, str]]:
+    """(kind, value, unit, comparator) of every row."""
+    return [(r["kind"], r["value"], r["unit"], r["comparator"]) for r in extract_targets(article(body, date))]
+
+
+def test_last_year_results_and_this_year_aims_in_one_sentence():
+    rows = extract_targets(article("去年,园区新增规上企业18家,实现工业产值86.5亿元;今年力争新增规上企业25家以上。"))
+    got = [(r["kind"], r["value"], r["unit"], r["comparator"], r["year"]) for r in rows]
+    assert got == [("achievement", "18", "家", "=", "2021"), ("achievement", "86.5", "亿元", "=", "2021"),
+                   ("target", "25", "家", ">=", "2022")]
+
+
+def test_plan_words_make_targets():
+    got = facts("新的一年,我们计划招引亿元以上项目12个,确保完成固定资产投资超60亿元。")
+    assert got == [("target", "12", "个", "="), ("target", "60", "亿元", ">")]
+
+
+def test_a_past_year_makes_an_achievement():
+    rows = extract_targets(article("2021年,园区实现营业收入320亿元,同比增长12.5%。"))
+    assert [(r["kind"], r["value"], r["unit"], r["year"]) for r in rows] == [
+        ("achievement", "320", "亿元", "2021"), ("achievement", "12.5", "%", "2021")]
+
+
+def test_a_deadline_year_sets_the_year_of_a_target():
+    rows = extract_targets(article("到2025年,园区高新技术企业达到200家。"))
+    assert [(r["kind"], r["value"], r["year"]) for r in rows] == [("target", "200", "2025")]
+
+
+def test_change_from_a_to_b():
+    got = facts("今年将推动研发投入强度从2.1%提高到3%。")
+    assert got == [("achievement", "2.1", "%", "="), ("target", "3", "%", "=")]
+
+
+def test_each_of_a_list_is_a_fact():
+    rows = extract_targets(article("全年推动重点项目签约、开工、竣工各10个。"))
+    assert [(r["kind"], r["value"], r["unit"]) for r in rows] == [("target", "10", "个")] * 3
+    assert [r["metric"] for r in rows] == ["推动重点项目签约", "推动重点项目开工", "推动重点项目竣工"]
+
+
+def test_a_total_and_its_parts_are_facts():
+    got = facts("今年计划实施重点项目60个,其中产业项目35个、基础设施项目25个。")
+    assert [v for _, v, _, _ in got] == ["60", "35", "25"]
+    assert {k for k, _, _, _ in got} == {"target"}
+
+
+def test_a_lead_that_repeats_the_body_is_one_fact():
+    body = ("去年引进外资企业9家,到位外资1.6亿美元。\n"
+            "回顾过去一年,园区成绩喜人。去年,园区共引进外资企业9家,实际到位外资1.6亿美元,创历史新高。")
+    got = facts(body)
+    assert got == [("achievement", "9", "家", "="), ("achievement", "1.6", "亿美元", "=")]
+
+
+def test_same_value_for_different_things_in_different_sentences_stays():
+    got = facts("今年力争新增上市企业3家。同时计划建成人才公寓3栋。")
+    assert got == [("target", "3", "家", "="), ("target", "3", "栋", "=")]
+
+
+def test_non_figures_make_no_rows():
+    assert facts("实施“九大工程”,打造两个街区,推进“1330”行动2.0,建设5G基站,2023年1月召开会议。") == []
+
+
+def test_sentence_is_the_source_sentence():
+    body = "园区概况。\n今年,园区将新增国家高新技术企业20家,引进博士15名。"
+    rows = extract_targets(article(body))
+    assert {r["sentence"] for r in rows} == {"今年,园区将新增国家高新技术企业20家,引进博士15名。"}
+    assert [r["metric"] for r in rows] == ["新增国家高新技术企业", "引进博士"]
+
+
+def test_category_and_group():
+    rows = extract_targets(article("今年力争研发经费投入5亿元,完成固定资产投资80亿元,盘活低效用地1200亩。"))
+    assert [(r["category"], r["group"]) for r in rows] == [
+        ("研发/创新", "科技创新"), ("投资", "发展质量"), ("土地/空间", "绿色发展")]
+    assert rows[0]["value_norm"] == "500000000" and rows[0]["unit_norm"] == "元"
+
+
+def test_reference_year_of_a_late_repost():
+    body = ("2019年的园区交出了高分答卷。\n“2020年依然是园区打基础的一年。”主任说。\n"
+            "去年,园区引进项目30个。今年将引进项目40个。")
+    a = article(body, "2023-05-01")
+    assert reference_year(a) == 2020
+    rows = extract_targets(a)
+    assert [(r["kind"], r["value"], r["year"]) for r in rows] == [("achievement", "30", "2019"), ("target", "40", "2020")]
+
+
+def test_reference_year_is_the_publish_year_normally():
+    assert reference_year(article("2021年园区引进项目30个。今年将引进项目40个。", "2022-01-20")) == 2022
+
+
+def test_traditional_page_gives_simplified_rows():
+    page = "園區工作要點\n開發區今年力爭引進億元以上項目２０個,新增高新技術企業１５家以上。\n去年完成固定資產投資超過１２０億元。"
+    a = clean_text(page, "trad.txt")
+    a.publish_date = "2022-03-01"
+    rows = extract_targets(a)
+    assert [(r["kind"], r["value"], r["unit"], r["comparator"]) for r in rows] == [
+        ("target", "20", "个", "="), ("target", "15", "家", ">="), ("achievement", "120", "亿元", ">")]
+    assert all(not re.search(r"[億項個]", r["sentence"]) for r in rows)
+
+
+def test_no_publish_date_and_no_year_leaves_year_empty():
+    rows = extract_targets(article("力争引进项目50个。", ""))
+    assert [(r["kind"], r["value"], r["year"]) for r in rows] == [("target", "50", "")]
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="scorer or seed gold not available")
+def test_seed_targets_and_achievements_f1(tmp_path):
+    out = tmp_path / "pred"
+    subprocess.run([sys.executable, "-m", "devzone", "extract", "--out", str(out), str(ROOT / "seeds")],
+                   check=True, capture_output=True, cwd=ROOT)
+    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(out)],
+                         capture_output=True, text=True, check=True)
+    scores = dict(re.findall(r"(\w+)_f1=([\d.]+)", res.stdout))
+    assert float(scores["targets"]) >= 0.90, res.stdout
+    assert float(scores["achievements"]) >= 0.85, res.stdout
+    provenance = re.findall(r"provenance=([\d.]+)", res.stdout)
+    assert provenance and all(float(p) == 1.0 for p in provenance[:2]), res.stdout
+    rows = _read(out / "targets.csv")
+    assert {r["kind"] for r in rows} == {"target", "achievement"}
+    assert all(r["sentence"] and r["metric"] for r in rows)
