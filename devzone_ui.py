@@ -96,6 +96,7 @@ COLUMN_LABELS: dict[str, str] = {
     "raw_names": "原文名称", "mentions": "提及次数", "term": "关键词", "weight": "权重", "fact_id": "编号",
     "articles_n": "文章数", "targets_n": "目标数", "achievements_n": "成绩数", "industries_n": "产业数",
     "enterprises_n": "企业/项目数", "headline": "投资目标", "top_industries": "主要产业",
+    "count": "次数", "other_count": "其他开发区次数", "rank": "排名",
 }
 
 KINDS = ("target", "achievement")
@@ -303,8 +304,16 @@ def sidebar() -> Filters:
                               placeholder=t("all"))
         tcat = st.multiselect(t("f_tcat"), _options(tg["category"]), key="tcat", bind="query-params",
                               placeholder=t("all"))
-        kind = st.radio(t("f_kind"), ["all", *KINDS], key="kind", bind="query-params", horizontal=True,
-                        format_func=t)
+        # the radio's label depends on the language, so its URL value is managed here as the raw kind
+        if "kind" not in st.session_state:
+            url_kind = st.query_params.get("kind", "all")
+            st.session_state["kind"] = url_kind if url_kind in ("all", *KINDS) else "all"
+        kind = st.radio(t("f_kind"), ["all", *KINDS], key="kind", horizontal=True, format_func=t,
+                        persist_state="session")
+        if kind in KINDS:
+            st.query_params["kind"] = kind
+        elif "kind" in st.query_params:
+            del st.query_params["kind"]
         years = st.multiselect(t("f_year"), _options(tg["year"]), key="year", bind="query-params",
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
@@ -424,18 +433,19 @@ def no_data() -> None:
 # ------------------------------------------------------------------ library fallbacks (compare / keywords)
 
 def zone_industry_matrix(ind: pd.DataFrame) -> pd.DataFrame:
-    """zone × canonical industry mention counts (devzone.compare if present)."""
+    """zone × canonical industry: number of articles naming it (devzone.compare if present)."""
     try:
         from devzone import compare
 
-        m = compare.zone_industry_matrix(ind)
+        m = compare.zone_industry_matrix(ind, binary=False)
         if isinstance(m, pd.DataFrame):
             return m
     except Exception:
         pass
     if ind.empty:
         return pd.DataFrame()
-    return pd.crosstab(ind["zone"].map(_text), ind["canonical"].map(_text))
+    return ind.assign(zone=ind["zone"].map(_text), canonical=ind["canonical"].map(_text)).pivot_table(
+        index="zone", columns="canonical", values="file", aggfunc="nunique", fill_value=0)
 
 
 def overlap_matrix(ind: pd.DataFrame) -> pd.DataFrame:
@@ -474,8 +484,8 @@ def top_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     try:
         from devzone import keywords
 
-        out = keywords.top_terms(bodies, by="zone", k=k)
-        if isinstance(out, pd.DataFrame):
+        out = _with_weight(keywords.top_terms(bodies, by="zone", k=k))
+        if out is not None:
             return out
     except Exception:
         pass
@@ -486,12 +496,26 @@ def distinctive_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     try:
         from devzone import keywords
 
-        out = keywords.distinctive_terms(bodies, by="zone", k=k)
-        if isinstance(out, pd.DataFrame):
+        out = _with_weight(keywords.distinctive_terms(bodies, by="zone", k=k))
+        if out is not None:
             return out
     except Exception:
         pass
     return _tfidf(bodies, k, distinctive=True)
+
+
+def _with_weight(out) -> pd.DataFrame | None:
+    """The library's frames name the score tfidf or score: expose it as weight (first after term)."""
+    if not isinstance(out, pd.DataFrame) or "zone" not in out or "term" not in out:
+        return None
+    if "weight" not in out:
+        score = next((c for c in ("tfidf", "score", "count") if c in out), None)
+        if score is None:
+            return None
+        out = out.rename(columns={score: "weight"})
+    out["weight"] = pd.to_numeric(out["weight"], errors="coerce").round(4)
+    first = ["zone", "term", "weight"]
+    return out[first + [c for c in out.columns if c not in first]]
 
 
 def _tfidf(bodies: pd.DataFrame, k: int, distinctive: bool) -> pd.DataFrame:
@@ -655,9 +679,9 @@ def link_to_source(file: str, fact: str = "", label: str | None = None) -> None:
     """A link to the Sources page: st.page_link inside the app, a plain link when the page runs alone."""
     label = label or t("open_source")
     try:
-        st.page_link("pages/6_sources.py", label=label, icon="📄", query_params=source_params(file, fact))
+        st.page_link("pages/6_sources.py", label=label, icon=":material/description:", query_params=source_params(file, fact))
     except Exception:  # page not registered (the page is run on its own, e.g. in AppTest)
-        st.markdown(f"📄 [{md_esc(label)}]({source_url(file, fact)})")
+        st.markdown(f"[{md_esc(label)}]({source_url(file, fact)})")
 
 
 # ------------------------------------------------------------------ industries / enterprises helpers

@@ -24,10 +24,11 @@ else:
     for tab, (label, g) in zip(tabs, groups, strict=True):
         with tab:
             agg = ui.aggregate_figures(g)
-            fig = px.bar(agg, x="metric", y="value_norm", color="zone", barmode="group",
-                         hover_data=["kind", "year", "n"],
+            agg["kind"] = agg["kind"].map(lambda k: ui.t(k) if k in ui.KINDS else k)
+            fig = px.bar(agg, x="metric", y="value_norm", color="zone", pattern_shape="kind", barmode="group",
+                         hover_data=["year", "n"],
                          labels={"metric": ui.col_label("metric"), "value_norm": label,
-                                 "zone": ui.col_label("zone")},
+                                 "zone": ui.col_label("zone"), "kind": ui.col_label("kind")},
                          title=label)
             fig.update_layout(legend_title_text=ui.col_label("zone"), height=420)
             st.plotly_chart(fig, key=f"chart_{label}")

@@ -20,7 +20,7 @@ if matrix.empty:
 else:
     fig = px.imshow(matrix, text_auto=True, aspect="auto", color_continuous_scale="Blues",
                     labels={"x": ui.col_label("canonical"), "y": ui.col_label("zone"),
-                            "color": ui.col_label("mentions")})
+                            "color": ui.col_label("articles_n")})
     fig.update_layout(height=max(300, 60 + 40 * len(matrix)))
     st.plotly_chart(fig, key="heatmap")
 

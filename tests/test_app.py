@@ -1,0 +1,238 @@
+"""AppTest tests of the dashboard pages: filters change tables and chart data, escaping, adding articles.
+
+Every page calls devzone_ui.sidebar() itself, so running a page file exercises the real sidebar.
+Expectations come from what the store returns (the extractors are changing), never hard-coded figures.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import devzone_ui as ui
+from devzone.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
+TIMEOUT = 120
+
+
+def run_page(page: str, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / page), default_timeout=TIMEOUT)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def table_with(at: AppTest, column: str) -> pd.DataFrame:
+    """The first dataframe on the page holding this (displayed, zh) column."""
+    for df in at.dataframe:
+        if column in df.value.columns:
+            return df.value
+    raise AssertionError(f"no table with column {column!r}: {[list(d.value.columns) for d in at.dataframe]}")
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def trace_names(spec: dict) -> set[str]:
+    return {tr.get("name") or "" for tr in spec["data"]}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test has its own store file; drop cached tables of earlier tests."""
+    ui.clear_caches()
+    yield
+    ui.clear_caches()
+
+
+def busiest(series: pd.Series) -> str:
+    return series.value_counts().index[0]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(store_path, page):
+    at = run_page(page)
+    assert at.sidebar.multiselect, "the shared sidebar is drawn by every page"
+
+
+def test_overview_has_one_card_per_zone(store_path, store_tables):
+    at = run_page("pages/1_overview.py")
+    zones = set(store_tables["documents"]["zone"])
+    table = table_with(at, "开发区")
+    assert set(table["开发区"]) == zones
+    zone = sorted(zones)[0]
+    at.multiselect(key="zone").set_value([zone]).run()
+    assert set(table_with(at, "开发区")["开发区"]) == {zone}
+
+
+def test_zone_filter_changes_targets_table_and_charts(store_path, store_tables):
+    tg = store_tables["targets"]
+    assert len(tg), "fixture store has figures"
+    zone = busiest(tg["zone"])
+    at = run_page("pages/2_targets.py")
+    before = table_with(at, "原句")
+    assert len(before) == len(tg)
+    assert trace_names(chart_specs(at)[0])  # a chart with zone traces
+
+    at.multiselect(key="zone").set_value([zone]).run()
+    assert not at.exception
+    after = table_with(at, "原句")
+    assert set(after["开发区"]) == {zone}
+    assert len(after) == (tg["zone"] == zone).sum() < len(before)
+    for spec in chart_specs(at):
+        names = {n.split(",")[0].strip() for n in trace_names(spec)}
+        assert names == {zone}, names
+
+
+def test_kind_toggle(store_path, store_tables):
+    tg = store_tables["targets"]
+    at = run_page("pages/2_targets.py")
+    for kind in ("target", "achievement"):
+        at.radio(key="kind").set_value(kind).run()
+        want = (tg["kind"] == kind).sum()
+        if want == 0:
+            assert at.info  # friendly hint, no error
+            continue
+        shown = table_with(at, "原句")
+        assert set(shown["类型"]) == {ui.LABELS[kind][0]}
+        assert len(shown) == want
+
+
+def test_filters_come_from_the_url(store_path, store_tables):
+    tg = store_tables["targets"]
+    zone = busiest(tg["zone"])
+    at = run_page("pages/2_targets.py", {"zone": zone, "kind": "target"})
+    assert at.multiselect(key="zone").value == [zone]
+    shown = table_with(at, "原句")
+    assert len(shown) == ((tg["zone"] == zone) & (tg["kind"] == "target")).sum()
+
+
+def test_industry_filter_changes_heatmap_and_names(store_path, store_tables):
+    ind = store_tables["industries"]
+    canon = ind["canonical"].fillna(ind["industry"])
+    name = busiest(canon)
+    at = run_page("pages/3_industries.py")
+    before = table_with(at, "原文名称")
+    heat_before = chart_specs(at)[0]["data"][0]
+    at.multiselect(key="ind").set_value([name]).run()
+    assert not at.exception
+    after = table_with(at, "原文名称")
+    assert set(after["标准产业"]) == {name}
+    assert len(after) < len(before)
+    assert after["提及次数"].sum() == (canon == name).sum()
+    heat = chart_specs(at)[0]["data"][0]
+    assert list(heat["x"]) == [name] and len(heat["x"]) < len(heat_before["x"])
+    assert set(heat["y"]) == set(ind.loc[canon == name, "zone"])
+
+    zone = busiest(ind.loc[canon == name, "zone"])
+    at.multiselect(key="zone").set_value([zone]).run()
+    assert set(table_with(at, "原文名称")["开发区"]) == {zone}
+
+
+def test_empty_selection_shows_hint(store_path, store_tables):
+    at = run_page("pages/2_targets.py")
+    years = sorted(set(store_tables["targets"]["year"].dropna().astype(str)))
+    at.multiselect(key="year").set_value([years[0]]).run()
+    at.radio(key="kind").set_value("achievement").run()
+    at.multiselect(key="tcat").set_value([]).run()
+    assert not at.exception
+    # filter to a zone with no enterprises matching a made-up industry: enterprises page says so kindly
+    at = run_page("pages/4_enterprises.py")
+    opts = at.multiselect(key="ind").options
+    ent = store_tables["enterprises"]
+    for o in opts:
+        if not ent["industry"].fillna("").str.contains(o, regex=False).any():
+            at.multiselect(key="ind").set_value([o]).run()
+            assert not at.exception
+            assert at.info and not at.dataframe
+            break
+
+
+def test_sources_page_escapes_article_html(store_path):
+    article = ("富阳经济技术开发区今年计划完成投资50亿元。\n"
+               "<script>alert('xss')</script><img src=x onerror=alert(1)>新引进项目12个。\n").encode()
+    Store(store_path).add_bytes(article, "xss_test.txt")
+    at = run_page("pages/6_sources.py", {"file": "xss_test.txt"})
+    html = "\n".join(m.value for m in at.markdown)
+    assert "alert(" in html  # the article is shown ...
+    assert "<script>" not in html and "<img" not in html  # ... but never as markup
+    assert "&lt;script&gt;" in html and "&lt;img" in html
+
+
+def test_sources_page_highlights_selected_fact(store_path, store_tables):
+    tg = store_tables["targets"]
+    ids = [ui.fact_id(r) for r in tg.to_dict("records")]
+    row = tg.iloc[0]
+    at = run_page("pages/6_sources.py", {"file": row["file"], "fact": ids[0]})
+    html = "\n".join(m.value for m in at.markdown)
+    assert f'id="fact-{ids[0]}"' in html
+    assert '<mark class="sel"' in html
+    assert at.selectbox(key="src_file").value == row["file"]
+
+
+def test_highlight_html_escapes_everything():
+    body = "甲<script>x</script>乙 50亿元 & 丙"
+    out = ui.highlight_html(body, [(body.index("50"), body.index("50") + 4, "fig", 'a"b')])
+    assert "<script>" not in out and "&lt;script&gt;" in out and "&amp;" in out
+    assert '<mark class="fig" id="a&quot;b">50亿元</mark>' in out
+
+
+def test_add_page_stores_once(store_path, store_tables):
+    n_before = len(store_tables["documents"])
+    text = ("XX高新区2024年工作要点\n发布时间:2024-02-01\n"
+            "XX高新区今年力争完成固定资产投资80亿元,新引进亿元以上项目15个,重点发展生物医药和新材料产业。\n")
+    at = run_page("pages/7_add.py")
+    at.text_area(key="add_text").input(text).run()
+    at.button(key="add_save").click().run()
+    assert not at.exception
+    assert at.success, [e.value for e in at.error]
+    docs = Store(store_path).tables()["documents"]
+    assert len(docs) == n_before + 1
+
+    at.button(key="add_save").click().run()
+    assert not at.success and at.info
+    assert ui.LABELS["duplicate"][0] in [i.value for i in at.info]
+    assert len(Store(store_path).tables()["documents"]) == n_before + 1
+
+    new_zone = (set(docs["zone"]) - set(store_tables["documents"]["zone"])) or set(docs["zone"])
+    at2 = run_page("pages/1_overview.py")
+    assert new_zone & set(table_with(at2, "开发区")["开发区"])
+
+
+def test_add_page_shows_library_error(store_path):
+    at = run_page("pages/7_add.py")
+    at.text_area(key="add_text").input("   \n  ").run()
+    at.button(key="add_save").click().run()
+    assert at.warning  # nothing to add
+    at.text_area(key="add_text").input("\x00\x01\x02 binary").run()
+    at.button(key="add_save").click().run()
+    assert not at.exception
+    assert at.error and ui.LABELS["bad_article"][0] in at.error[0].value
+
+
+def test_csv_builder_matches_filtered_frame(store_path, store_tables):
+    tg = store_tables["targets"]
+    zone = busiest(tg["zone"])
+    f = ui.Filters(zones=[zone], kind="target")
+    data = ui.load_tables(str(store_path))
+    shown = ui.display_frame(ui.filter_targets(data["targets"], f)[["zone", "kind", "metric", "value", "sentence"]])
+    raw = ui.csv_bytes(shown)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
+    assert list(back.columns) == list(shown.columns) == ["开发区", "类型", "指标", "数值", "原句"]
+    assert len(back) == len(shown) == ((tg["zone"] == zone) & (tg["kind"] == "target")).sum()
+    assert set(back["开发区"]) == {zone}
+    name = ui.csv_name("targets", f)
+    assert name.startswith("targets_") and name.endswith("_target.csv") and ui.short_zone(zone) in name
+    assert ui.csv_name("targets", ui.Filters(zones=["富阳经济技术开发区", "金华经济技术开发区"], kind="target")) \
+        == "targets_富阳-金华_target.csv"
