@@ -342,9 +342,10 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     stated_unit = mult + unit
     factor = MULTIPLIERS.get(mult, 1.0) * (info.factor if info else 1.0)
     comparator, approx2, span_start, span_end = _comparator(text, start, end, unit)
+    rank = comparator == "<=" and text[span_start:start] == "前"  # 前50位: a rank, not a head count
     return Quantity(
         value=value, unit=stated_unit, comparator=comparator, approx=approx or approx2,
         start=start, end=end, span_start=span_start, span_end=span_end, raw=text[start:end],
-        chinese=bool(cn), unit_kind=info.kind if info else "money",
-        value_norm=value * factor, unit_norm=info.base if info else "",
+        chinese=bool(cn), unit_kind="rank" if rank else (info.kind if info else "money"),
+        value_norm=value * factor, unit_norm="" if rank else (info.base if info else ""),
     )

@@ -31,26 +31,26 @@ CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categ
 TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
-    r"力争|争取|计划|目标|预计|预期|确保|力求|努力|规划|拟|将(?!近)|"
+    r"力争|争取|计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|将(?!近)|"
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
     r"(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?![知])|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
-    r"比上年|较上年|此前|先后")
+    r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}[-至]\d{1,2}月")
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
 
 _TIME = re.compile(
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>今年|本年|新的一年|年内|年底)|(?P<next>明年)|"
+    r"(?P<this>今年|本年|新的一年|年内|年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
     r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
-    r"^(?:其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
@@ -285,7 +285,7 @@ def load_categories() -> list[tuple[str, str, str]]:
         return [(r["keyword"], r["category"], r.get("group") or "") for r in csv.DictReader(f)]
 
 
-_UNIT_KIND_CATEGORY = {"people": "人才", "land": "土地/空间", "area": "土地/空间", "ratio": "占比", "money": "投资"}
+_UNIT_KIND_CATEGORY = {"people": "人才", "land": "土地/空间", "area": "土地/空间", "money": "投资"}
 
 
 def categorize(metric: str, unit: str, unit_kind: str) -> tuple[str, str]:
