@@ -109,7 +109,7 @@ def _quantity_re() -> re.Pattern[str]:
 # A unit character that starts a longer word is not a unit: 项目, 条例, 座谈, 名单 …
 _UNIT_WORD_AFTER = {
     "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
-    "人": "才民口", "元": "旦素", "个": "体性", "件": "事", "场": "景所馆地", "户": "籍口",
+    "人": "才民口", "元": "旦素", "个": "体性亿", "件": "事", "场": "景所馆地", "户": "籍口",
     "所": "在有属以谓长", "位": "于置列居次",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.

@@ -26,6 +26,8 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
     ("研发投入占比达到百分之五", [("5", "%", "=")]),
     ("出口额增长两倍", [("2", "倍", "=")]),
     ("规上企业营收提高3个百分点", [("3", "个百分点", "=")]),
+    ("完成投资3亿多元,吸引社会资本1000余万元", [("3", "亿元", "="), ("1000", "万元", "=")]),
+    ("入驻科研机构十余家、企业二十多个", [("10", "家", "="), ("20", "个", "=")]),
 ])
 def test_values_and_units_as_stated(sentence, expected):
     assert figures(sentence) == expected

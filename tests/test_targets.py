@@ -79,6 +79,21 @@ def test_same_value_for_different_things_in_different_sentences_stays():
     assert got == [("target", "3", "家", "="), ("target", "3", "栋", "=")]
 
 
+def test_present_state_and_part_year_figures_are_achievements():
+    rows = extract_targets(article("园区规划面积12平方公里,现有企业800余家。上半年完成税收4.2亿元,占全年目标的55%。",
+                                   "2022-07-15"))
+    assert [(r["kind"], r["value"], r["unit"], r["year"]) for r in rows] == [
+        ("achievement", "12", "平方公里", "2022"), ("achievement", "800", "家", "2022"),
+        ("achievement", "4.2", "亿元", "2022"), ("achievement", "55", "%", "2022")]
+    assert rows[1]["approx"] is True
+
+
+def test_a_rank_is_an_upper_bound_not_a_head_count():
+    rows = extract_targets(article("力争综合考评进入全省前10位。"))
+    assert [(r["kind"], r["value"], r["unit"], r["comparator"]) for r in rows] == [("target", "10", "位", "<=")]
+    assert rows[0]["category"] != "人才"
+
+
 def test_non_figures_make_no_rows():
     assert facts("实施“九大工程”,打造两个街区,推进“1330”行动2.0,建设5G基站,2023年1月召开会议。") == []
 
