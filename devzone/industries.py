@@ -127,9 +127,9 @@ def is_industry_like(name: str, taxonomy: dict[str, TaxonomyEntry] | None = None
 # ---------------------------------------------------------------- patterns
 
 _NUM = "[0-9一二两三四五六七八九十]"
-_COUNT = rf"(?:{_NUM}+[大个项类])"
+_COUNT = rf"(?:{_NUM}+[大个项类条])"
 _QUAL = ("(?:百亿级以上|千亿级以上|百亿级|千亿级|万亩千亿|百亿|千亿|战略性|重点培育|重点发展|重点|主导|新兴|"
-         "特色|优势|支柱|先导|未来|现代|高新技术|高端|核心|细分|标志性|主攻|首位)")
+         "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
 _ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
@@ -147,10 +147,10 @@ _QUOTES = "“”\"'‘’「」"
 
 _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
-    r"[千百万]亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|持续|进一步|以|把|将|对|在|的|等|"
+    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|持续|进一步|以|把|将|对|在|的|等|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
-_TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等)+$")
-_PLACE_END = "湾区市县镇省州岛港城乡村"
+_TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
+_PLACE_END = "湾区市县镇省州岛港城"
 _BAD_PARTS = re.compile(
     r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
@@ -345,20 +345,23 @@ def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
 _FORWARD = re.compile(
     r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
     r"(?P<span>[^。;:!?]+)")
-_DEVELOP_LIST = re.compile(r"(?:重点|大力|着力|加快|积极|优先|培育)发展(?P<span>[^。;:!?,]+)")
-_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以]{4,60}?)为(?:主导|重点|核心|特色|支柱|主)")
+_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育)?发展(?P<span>[^。;:!?,]+?)(?=[。;:!?,]|$)")
+_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主)")
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
-    """Lists without a closing anchor: 主导产业为A、B; 重点发展A、B; 以A、B为主导. Known names only."""
+    """Lists without a closing anchor: 主导产业为A、B; 重点发展A、B; 以A为主导. Known names only;
+    after a bare 发展 (no 重点/大力/加快…) every item must be a taxonomy name as written."""
     out: list[Candidate] = []
     for pattern in (_FORWARD, _DEVELOP_LIST, _WITH_AS):
         for m in pattern.finditer(sentence):
             span = re.sub(rf"(?:等)?(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
-            if _ANCHOR.search(span):
-                continue  # an anchored enumeration, handled by find_anchored
+            if _ANCHOR.search(span) or _PARK.search(span):
+                continue  # an anchored enumeration or a park, handled elsewhere
             items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
-            if len(items) >= 2 and all(is_valid_item(x) and is_industry_like(x, tax) for x in items):
+            bare = pattern is _DEVELOP_LIST and not m.group("adv")
+            if items and all(is_valid_item(x) and is_industry_like(x, tax) for x in items) and (
+                    not bare or all(strip_industry_suffix(x) in tax for x in items)):
                 out += [Candidate(x, sentence, "listed") for x in items]
     return out
 

@@ -129,3 +129,19 @@ def test_seed_industries_f1(tmp_path):
                          check=True, capture_output=True, text=True).stdout
     f1 = float(re.search(r"industries\s+P=\S+ R=\S+ F1=(\S+)", out).group(1))
     assert f1 >= 0.90, out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("高新区重点发展生物医药。", ["生物医药"]),
+    ("发展总部经济、楼宇经济、夜间经济。", ["总部经济", "楼宇经济", "夜间经济"]),
+    ("围绕半导体、新能源两条产业链开展精准招商。", ["半导体", "新能源"]),
+    ("改造提升纺织、化纤等传统行业。", ["纺织", "化纤"]),
+    ("积极发展乡村旅游,带动农民增收。", ["乡村旅游"]),
+])
+def test_lists_without_anchor_and_counts(text, expected):
+    assert names(text) == expected
+
+
+def test_bare_develop_needs_known_names():
+    assert names("推动各项事业全面发展。") == []
+    assert names("发展壮大村集体经济。") == []
