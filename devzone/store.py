@@ -47,8 +47,8 @@ DOC_COLUMNS = [c for c in TABLE_COLUMNS["documents"] if c != "content_hash"]
 DOC_EXTRA = ["origin", "added_at", "raw_text", "body", "rules"]
 
 # Files whose change means the stored rows may be out of date (see Store.stale_count / rebuild).
-_RULE_FILES = ("text.py", "zones.py", "lexicon.py", "pipeline.py", "targets.py", "industries.py",
-               "enterprises.py")
+# Every module of the package except these (storage, command line, UI) counts as a rule file.
+_NOT_RULES = {"__init__.py", "__main__.py", "store.py", "cli.py", "distributed.py"}
 
 
 class StoreError(RuntimeError):
@@ -69,7 +69,7 @@ def rules_fingerprint() -> str:
     """A short hash of the code and data the extraction depends on; changes when the rules change."""
     h = hashlib.sha256()
     pkg = Path(__file__).resolve().parent
-    files = [pkg / f for f in _RULE_FILES] + sorted((ROOT / "data").glob("*.csv")) + sorted(
+    files = sorted(f for f in pkg.glob("*.py") if f.name not in _NOT_RULES) + sorted((ROOT / "data").glob("*.csv")) + sorted(
         (ROOT / "data").glob("*.txt")) + sorted((ROOT / "data").glob("*.yaml"))
     for f in files:
         if f.exists():
