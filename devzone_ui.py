@@ -769,3 +769,20 @@ def source_spans(body: str, targets: pd.DataFrame, industries: pd.DataFrame,
         for m in re.finditer(re.escape(name), body):
             spans.append((m.start(), m.end(), "ind", ""))
     return spans
+
+
+def scroll_to(element_id: str) -> None:
+    """Scroll the page to an element (the selected figure's sentence) once it is drawn."""
+    import json
+
+    from streamlit.components.v1 import html as component_html
+
+    target = json.dumps(element_id)
+    component_html(f"""<script>
+      let n = 0;
+      const t = setInterval(() => {{
+        const el = window.parent.document.getElementById({target});
+        if (el) {{ el.scrollIntoView({{block: "center"}}); clearInterval(t); }}
+        if (++n > 40) clearInterval(t);
+      }}, 150);
+    </script>""", height=0)

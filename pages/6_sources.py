@@ -66,7 +66,10 @@ if not body:
     st.info(ui.t("no_body"))
 else:
     spans = ui.source_spans(body, tg, ind, selected_fact=qp_fact)
-    st.markdown(f"<div class='dz-article'>{ui.highlight_html(body, spans)}</div>", unsafe_allow_html=True)
+    with st.container(border=True):
+        st.markdown(f"<div class='dz-article'>{ui.highlight_html(body, spans)}</div>", unsafe_allow_html=True)
+    if not selected.empty:
+        ui.scroll_to(f"fact-{qp_fact}")
 
 with st.expander(ui.t("facts_in_article") + f" ({len(tg)})", expanded=False):
     ui.show_table(tg[["kind", "metric", "value", "unit", "comparator", "year", "category", "sentence"]],

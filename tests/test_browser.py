@@ -1,0 +1,217 @@
+"""End-to-end: the real dashboard in Chromium (Debian /usr/bin/chromium, fonts-noto-cjk).
+
+Starts `streamlit run dashboard.py` on a free port over a temporary store (DEVZONE_STORE), then filters
+by a zone and an industry, downloads a CSV, opens a figure's source and adds an article by upload.
+Screenshots go to test-artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run"]
+NEW_ZONE = "云溪高新区"
+ARTICLE = f"""{NEW_ZONE}2024年工作要点
+发布时间:2024-02-01
+今年,{NEW_ZONE}将聚焦生物医药、新材料两大主导产业,力争完成固定资产投资80亿元,
+新引进亿元以上项目15个,规上工业产值突破300亿元。
+{NEW_ZONE}管委会主任表示,2023年全区实现规上工业产值260亿元,同比增长12%。
+""".encode()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {proc.stdout.read() if proc.stdout else ''}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not open port {port}")
+
+
+@pytest.fixture
+def server(store_path, tmp_path):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    port = _free_port()
+    log = open(tmp_path / "streamlit.log", "w+")
+    env = {**os.environ, "DEVZONE_STORE": str(store_path), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait_port(port, proc)
+        yield f"http://localhost:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
+        pg = browser.new_page(viewport={"width": 1500, "height": 1000}, accept_downloads=True, locale="zh-CN")
+        pg.set_default_timeout(60_000)
+        try:
+            yield pg
+        finally:
+            browser.close()
+
+
+def _ready(pg, text: str) -> None:
+    """Wait past Streamlit's loading skeleton until real content and the app is idle."""
+    pg.wait_for_selector(f"text={text}")
+    pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+    pg.wait_for_timeout(800)
+
+
+def _plots(pg) -> list[list[dict]]:
+    pg.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length > 0 && "
+                         "Array.from(document.querySelectorAll('.js-plotly-plot')).every(e => e.data)")
+    return pg.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+                       ".map(e => e.data.map(t => ({name: t.name || '', x: Array.from(t.x || []), "
+                       "y: Array.from(t.y || [])})))")
+
+
+def _table_rows(pg) -> list[int]:
+    """Data rows of each st.dataframe (aria-rowcount counts the header too)."""
+    pg.wait_for_selector("[data-testid=stDataFrame] [aria-rowcount]", state="attached")
+    return pg.evaluate("() => Array.from(document.querySelectorAll('[data-testid=stDataFrame] [aria-rowcount]'))"
+                       ".map(e => Number(e.getAttribute('aria-rowcount')) - 1)")
+
+
+def _pick(pg, label: str, value: str) -> None:
+    """Choose value in the sidebar multiselect labelled label."""
+    box = pg.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").filter(
+        has=pg.get_by_text(label, exact=True)).first
+    box.click()
+    pg.keyboard.type(value)
+    pg.get_by_role("option", name=value, exact=True).first.click()
+    pg.keyboard.press("Escape")
+    pg.wait_for_timeout(500)
+    pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+    pg.wait_for_timeout(1200)
+
+
+def _shot(pg, name: str) -> None:
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def test_dashboard_end_to_end(page, server, store_tables):
+    tg, ind = store_tables["targets"], store_tables["industries"]
+    zone = tg["zone"].value_counts().index[0]
+    canon = ind["canonical"].fillna(ind["industry"])
+    zone_ind = canon[ind["zone"] == zone]
+    industry = zone_ind.value_counts().index[0]
+
+    # overview: every zone has a card, Chinese text renders
+    page.goto(server)
+    _ready(page, "对比表")
+    for z in set(store_tables["documents"]["zone"]):
+        page.get_by_text(z, exact=True).first.wait_for()
+    _shot(page, "01_overview")
+
+    # targets: filter by a zone, table and charts change, the URL carries the filter
+    page.goto(server + "/targets")
+    _ready(page, "全部数字")
+    rows_before = _table_rows(page)[0]
+    traces_before = {t["name"].split(",")[0] for plot in _plots(page) for t in plot}
+    assert rows_before == len(tg) and len(traces_before) > 1
+    _pick(page, "开发区", zone)
+    assert parse_qs(urlparse(page.url).query).get("zone") == [zone]
+    rows_after = _table_rows(page)[0]
+    assert rows_after == (tg["zone"] == zone).sum() < rows_before
+    assert {t["name"].split(",")[0] for plot in _plots(page) for t in plot} == {zone}
+    _shot(page, "02_targets_zone")
+
+    # CSV of exactly the filtered table, with BOM and a name saying what it holds
+    with page.expect_download() as info:
+        page.get_by_role("button", name="下载 CSV").first.click()
+    download = info.value
+    assert download.suggested_filename.startswith("targets_") and download.suggested_filename.endswith(".csv")
+    raw = Path(download.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == rows_after and {r["开发区"] for r in rows} == {zone}
+    want = tg[tg["zone"] == zone]
+    assert sorted(r["原句"] for r in rows) == sorted(want["sentence"])
+
+    # industries: the zone filter persists across pages; add an industry filter
+    page.get_by_role("link", name="产业对比").click()
+    _ready(page, "产业同质化")
+    assert parse_qs(urlparse(page.url).query).get("zone") == [zone]
+    heat = _plots(page)[0][0]
+    assert set(heat["y"]) == {zone}
+    _pick(page, "产业(标准名)", industry)
+    heat = _plots(page)[0][0]
+    assert list(heat["x"]) == [industry] and list(heat["y"]) == [zone]
+    assert _table_rows(page)[-1] == 1  # raw names of the one remaining cell
+    _shot(page, "03_industries_zone_industry")
+
+    # a figure's source: the link under the targets table opens the sentence highlighted
+    page.goto(server + "/targets?" + "zone=" + zone)
+    _ready(page, "全部数字")
+    page.get_by_text("查看原文").last.click()
+    _ready(page, "选中的数字")
+    query = parse_qs(urlparse(page.url).query)
+    assert query["file"][0] in set(want["file"]) and query.get("fact")
+    assert page.locator("mark.sel").count() == 1
+    assert page.locator("mark.sel").first.inner_text().strip() in set(want["sentence"].str.strip())
+    _shot(page, "04_source")
+
+    # add an article by upload: it appears on the overview
+    page.goto(server + "/add")
+    _ready(page, "粘贴文章文本")
+    page.locator("input[type=file]").set_input_files(
+        {"name": "yunxi.txt", "mimeType": "text/plain", "buffer": ARTICLE})
+    page.wait_for_selector("text=yunxi.txt")
+    page.get_by_role("button", name="保存到数据库").click()
+    page.wait_for_selector("text=已保存")
+    _ready(page, "已保存")
+    _shot(page, "05_added")
+    page.get_by_role("button", name="保存到数据库").click()
+    page.wait_for_selector("text=已经在数据库中")
+
+    page.get_by_role("link", name="总览").click()
+    _ready(page, "对比表")
+    page.wait_for_selector(f"text={NEW_ZONE}")
+    _shot(page, "06_overview_added")
+
+
+def test_frames_are_pandas(store_tables):
+    """The store hands the browser test plain DataFrames it can compute expectations from."""
+    assert all(isinstance(df, pd.DataFrame) for df in store_tables.values())
