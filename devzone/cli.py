@@ -34,7 +34,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         tables, errors = dask_extract(args.paths, args.out, scheduler=args.scheduler, n_workers=args.workers or 2,
                                       processes=not args.threads)
-    elif args.workers and args.workers > 1:
+    elif args.workers:  # a process pool (1 = here) keeping only rows, not article text
         from devzone.distributed import extract_paths_parallel
 
         tables, errors = extract_paths_parallel(args.paths, args.workers)

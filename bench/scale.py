@@ -1,0 +1,223 @@
+"""Scale run: extraction on 1 and 2 processes, the store, and the dashboard's query latency.
+
+    python bench/scale.py [--n 10000] [--workdir out/scale] [--doc docs/PERFORMANCE.md]
+
+1. writes a synthetic corpus of N articles (bench/make_corpus.py, seed 7) unless WORKDIR/corpus has it;
+2. times `python -m devzone extract --workers 1` and `--workers 2` over it (wall time, peak memory of the
+   whole process tree, sampled every 0.1 s);
+3. times `python -m devzone ingest --workers 2` into a fresh store WORKDIR/store.duckdb; reports its size;
+4. times the dashboard's store queries (each opens its own connection, as the dashboard does): median and
+   max of 15 runs;
+5. writes the figures, the machine and the command into --doc (skip with --doc '').
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_kb = int(next(x for x in Path("/proc/meminfo").read_text().splitlines()
+                          if x.startswith("MemTotal")).split()[1])
+    except (OSError, StopIteration):
+        mem_kb = 0
+    import duckdb
+    import pandas
+
+    return {"nproc": os.cpu_count(), "ram_gb": round(mem_kb / 1024 / 1024, 1), "cpu": cpu or platform.processor(),
+            "python": platform.python_version(), "duckdb": duckdb.__version__, "pandas": pandas.__version__,
+            "os": platform.platform()}
+
+
+def measure(cmd: list[str], env: dict | None = None) -> dict:
+    """Run cmd; wall time and the peak RSS summed over its process tree."""
+    import psutil
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    root = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            procs = [root, *root.children(recursive=True)]
+            rss = 0
+            for p in procs:
+                try:
+                    rss += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
+    return {"wall_s": round(wall, 1), "peak_mb": round(peak / 1e6), "stdout": out.strip().splitlines()[-1:],
+            "errors": err.count("error:")}
+
+
+def latency(store_path: Path) -> list[dict]:
+    from devzone.store import Store
+
+    store = Store(store_path)
+    facets = store.facets()
+    zones = facets["zones"][:3]
+    years = facets["years"][-2:]
+    cats = facets["categories"][:2]
+    some_file = store.query("SELECT file FROM documents LIMIT 1")["file"].iloc[0]
+    queries = [
+        ("filter_targets() — all rows", lambda: store.filter_targets()),
+        ("filter_targets(zones=3 zones)", lambda: store.filter_targets(zones=zones)),
+        ("filter_targets(kinds=['target'], years=last 2)", lambda: store.filter_targets(kinds=["target"], years=years)),
+        ("filter_targets(categories=2)", lambda: store.filter_targets(categories=cats)),
+        ("filter_targets(zones=1, kinds=achievement)", lambda: store.filter_targets(zones=zones[:1],
+                                                                                   kinds=["achievement"])),
+        ("filter_industries(zones=3 zones)", lambda: store.filter_industries(zones=zones)),
+        ("zone_summary()", lambda: store.zone_summary()),
+        ("facets()", lambda: store.facets()),
+        ("article_text(file)", lambda: store.article_text(some_file)),
+        ("tables() — everything", lambda: store.tables()),
+    ]
+    out = []
+    for name, q in queries:
+        q()  # warm the OS file cache
+        times, rows = [], 0
+        for _ in range(15):
+            t = time.perf_counter()
+            result = q()
+            times.append((time.perf_counter() - t) * 1000)
+        if hasattr(result, "__len__"):
+            rows = len(result) if not isinstance(result, dict) else sum(len(v) for v in result.values())
+        out.append({"query": name, "median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1),
+                    "rows": rows})
+    return out
+
+
+def write_doc(doc: Path, res: dict) -> None:
+    m = res["machine"]
+    lines = [
+        "# Performance",
+        "",
+        f"Measured {res['date']} with `{res['command']}` (the scale run) and "
+        f"`python bench/extract_throughput.py` (throughput against jieba).",
+        "",
+        f"Machine: {m['nproc']} cores (`nproc`), {m['ram_gb']} GB RAM, {m['cpu']}; Python {m['python']}, "
+        f"DuckDB {m['duckdb']}, pandas {m['pandas']}; {m['os']}. The machine was shared with other jobs "
+        "during the run, so absolute times are pessimistic and vary by ±30 %.",
+        "",
+        f"## Scale: {res['n']:,} synthetic articles ({res['corpus_mb']} MB, `bench/make_corpus.py`, seed 7)",
+        "",
+        "| step | wall time | peak memory (process tree) | articles/s |",
+        "|---|---|---|---|",
+    ]
+    for key, label in (("extract_1", "extract, 1 process (`extract --workers 1`)"),
+                       ("extract_2", "extract, 2 processes (`extract --workers 2`)"),
+                       ("ingest_2", "ingest into the store, 2 extraction processes")):
+        r = res[key]
+        lines.append(f"| {label} | {r['wall_s']} s | {r['peak_mb']} MB | {res['n'] / r['wall_s']:.0f} |")
+    speedup = res["extract_1"]["wall_s"] / res["extract_2"]["wall_s"]
+    lines += [
+        "",
+        f"2 processes are {speedup:.2f}× faster than 1. Peak memory goal < 1 GB: "
+        f"{'met' if max(res[k]['peak_mb'] for k in ('extract_1', 'extract_2', 'ingest_2')) < 1000 else 'NOT met'}.",
+        "",
+        f"Store: {res['store_mb']} MB on disk for {res['counts']['documents']:,} documents, "
+        f"{res['counts']['targets']:,} targets, {res['counts']['industries']:,} industries, "
+        f"{res['counts']['enterprises']:,} enterprises (raw and clean text of every article included).",
+        "",
+        "## Dashboard query latency (store above; each call opens and closes its own connection)",
+        "",
+        "| query | median | max of 15 | rows |",
+        "|---|---|---|---|",
+    ]
+    for q in res["latency"]:
+        lines.append(f"| `{q['query']}` | {q['median_ms']} ms | {q['max_ms']} ms | {q['rows']:,} |")
+    worst = max(q["max_ms"] for q in res["latency"] if not q["query"].startswith("tables()"))
+    lines += ["", f"Goal < 300 ms for the filter queries: worst case {worst} ms — "
+              f"{'met' if worst < 300 else 'NOT met'}."]
+    if res.get("throughput"):
+        lines += ["", "## Extraction throughput against jieba (`python bench/extract_throughput.py`)", "", "```",
+                  *res["throughput"], "```"]
+    if doc.exists():
+        old = doc.read_text(encoding="utf-8")
+        marker = "\n## Notes"
+        if marker in old:
+            lines += ["", old[old.index(marker) + 1:].rstrip()]
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=10000)
+    ap.add_argument("--workdir", default=str(ROOT / "out" / "scale"))
+    ap.add_argument("--doc", default=str(ROOT / "docs" / "PERFORMANCE.md"))
+    ap.add_argument("--skip-throughput", action="store_true")
+    args = ap.parse_args(argv)
+
+    from make_corpus import make_corpus
+
+    work = Path(args.workdir)
+    corpus = work / f"corpus-{args.n}"
+    if not corpus.is_dir() or sum(1 for _ in corpus.iterdir()) != args.n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        make_corpus(args.n, corpus, seed=7)
+    res: dict = {"n": args.n, "machine": machine(), "date": date.today().isoformat(),
+                 "command": "python bench/scale.py" + (f" --n {args.n}" if args.n != 10000 else ""),
+                 "corpus_mb": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1)}
+    py = sys.executable
+    for w in (1, 2):
+        res[f"extract_{w}"] = measure([py, "-m", "devzone", "extract", "--workers", str(w), "--out",
+                                       str(work / f"csv-{w}"), str(corpus)])
+        print(f"extract, {w} process(es): {res[f'extract_{w}']}", flush=True)
+    store = work / "store.duckdb"
+    for f in (store, store.with_name(store.name + ".wal")):
+        f.unlink(missing_ok=True)
+    res["ingest_2"] = measure([py, "-m", "devzone", "ingest", "--no-seeds", "--workers", "2", str(corpus)],
+                              env={"DEVZONE_STORE": str(store)})
+    print(f"ingest, 2 processes: {res['ingest_2']}", flush=True)
+    from devzone.store import Store
+
+    s = Store(store)
+    res["counts"] = s.counts()
+    res["store_mb"] = round(sum(f.stat().st_size for f in work.glob("store.duckdb*")) / 1e6, 1)
+    res["latency"] = latency(store)
+    for q in res["latency"]:
+        print(q, flush=True)
+    if not args.skip_throughput:
+        r = subprocess.run([py, str(ROOT / "bench" / "extract_throughput.py")], capture_output=True, text=True,
+                           cwd=ROOT)
+        res["throughput"] = r.stdout.strip().splitlines()
+        print("\n".join(res["throughput"]), flush=True)
+    (work / "scale.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.doc:
+        write_doc(Path(args.doc), res)
+        print(f"wrote {args.doc}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
