@@ -103,7 +103,13 @@ KINDS = ("target", "achievement")
 
 
 def lang() -> str:
-    return "en" if st.session_state.get("lang_en") else "zh"
+    """zh or en: the sidebar toggle, or before it is drawn (navigation titles) the URL's lang_en."""
+    if "lang_en" in st.session_state:
+        return "en" if st.session_state["lang_en"] else "zh"
+    try:
+        return "en" if str(st.query_params.get("lang_en", "")).lower() in ("true", "1") else "zh"
+    except Exception:
+        return "zh"
 
 
 def t(key: str, **kw) -> str:
@@ -253,6 +259,8 @@ def clear_caches() -> None:
     load_tables.clear()
     load_article_text.clear()
     zone_bodies.clear()
+    top_terms.clear()
+    distinctive_terms.clear()
 
 
 @st.cache_data(show_spinner=False)
@@ -287,8 +295,26 @@ def _options(series: pd.Series) -> list[str]:
 FILTER_KEYS = ("zone", "ind", "raw", "tcat", "icat", "kind", "year")
 
 
+def _ensure_navigation() -> None:
+    """Make a deep link on a freshly started server go through dashboard.py's st.navigation.
+
+    Streamlit starts in its legacy "pages/ folder" mode whenever a pages/ folder exists and only leaves
+    it when st.navigation runs. A first request for /sources would run pages/6_sources.py on its own
+    (no wide layout, legacy navigation) and never switch. Leave that mode and rerun through the entry
+    script instead.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # pragma: no cover - internal module moved
+        return
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def sidebar() -> Filters:
     """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
+    _ensure_navigation()
     data = tables()
     docs, tg, ind = data["documents"], data["targets"], data["industries"]
     with st.sidebar:
@@ -479,6 +505,7 @@ def _tokens(text: str) -> list[str]:
             and re.search(r"[\u4e00-\u9fff]", w)]
 
 
+@st.cache_data(show_spinner=False)
 def top_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     """TF-IDF top terms per zone: columns zone, term, weight (devzone.keywords if present)."""
     try:
@@ -492,6 +519,7 @@ def top_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     return _tfidf(bodies, k, distinctive=False)
 
 
+@st.cache_data(show_spinner=False)
 def distinctive_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     try:
         from devzone import keywords
@@ -757,12 +785,11 @@ def source_spans(body: str, targets: pd.DataFrame, industries: pd.DataFrame,
             continue
         unit = _text(r.get("unit"))
         for form in _number_forms(r.get("value")):
-            i = sent.find(form + unit) if unit else -1
-            n = len(form + unit)
-            if i < 0:
-                i, n = sent.find(form), len(form)
-            if i >= 0:
-                spans.append((start + i, start + i + n, "fig", ""))
+            # the number as a whole (not the "1" of "2021"), with its unit when the text has it
+            m = (re.search(rf"(?<![\d.]){re.escape(form)}(?:\.0+)?{re.escape(unit)}", sent) if unit else None) \
+                or re.search(rf"(?<![\d.]){re.escape(form)}(?:\.0+)?(?![\d.]*\d)", sent)
+            if m:
+                spans.append((start + m.start(), start + m.end(), "fig", ""))
                 break
     for name in sorted({_text(v) for v in industries.get("industry", pd.Series(dtype=str))} - {""}, key=len,
                        reverse=True):
