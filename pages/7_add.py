@@ -44,7 +44,10 @@ def _show_facts(facts) -> None:
                         (ui.t("enterprises"), facts.enterprises)):
         st.markdown(f"**{ui.md_esc(label)}** ({len(rows)})")
         if rows:
-            st.dataframe(ui.display_frame(pd.DataFrame(rows)), hide_index=True)
+            frame = pd.DataFrame(rows)
+            if "kind" in frame:
+                frame["kind"] = frame["kind"].map(lambda k: ui.t(k) if k in ui.KINDS else k)
+            st.dataframe(ui.display_frame(frame), hide_index=True)
 
 
 c1, c2 = st.columns(2)
