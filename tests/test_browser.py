@@ -57,8 +57,7 @@ def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 90) -> None:
 
 @pytest.fixture
 def server(store_path, tmp_path):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
+    assert Path(CHROMIUM).exists(), "Debian chromium is missing: run README command (2), it installs it"
     port = _free_port()
     log = open(tmp_path / "streamlit.log", "w+")
     env = {**os.environ, "DEVZONE_STORE": str(store_path), "PYTHONUNBUFFERED": "1"}
