@@ -34,10 +34,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         tables, errors = dask_extract(args.paths, args.out, scheduler=args.scheduler, n_workers=args.workers or 2,
                                       processes=not args.threads)
-    elif args.workers:  # a process pool (1 = here) keeping only rows, not article text
-        from devzone.distributed import extract_paths_parallel
+    elif args.workers:  # a process pool (1 = here), rows streamed to the CSVs: memory stays flat
+        from devzone.distributed import extract_to_csv
 
-        tables, errors = extract_paths_parallel(args.paths, args.workers)
+        counts, errors = extract_to_csv(args.paths, args.out, args.workers)
+        _report_errors(errors)
+        print(f"extracted {counts['documents']} article(s): {counts['targets']} figures, "
+              f"{counts['industries']} industries -> {args.out}"
+              + (f"; {len(errors)} file(s) failed" if errors else ""))
+        return 1 if errors else 0
     else:
         tables, errors = extract_paths(args.paths)
     _report_errors(errors)
@@ -125,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="local (this machine, --workers processes) or dask (a Dask cluster)")
         p.add_argument("--workers", type=int, default=None,
-                       help="processes (local) or LocalCluster workers (dask, default 2)")
+                       help="local: extract on N processes (extract streams rows to the CSVs); "
+                            "dask: LocalCluster workers (default 2)")
         p.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
         p.add_argument("--threads", action="store_true", help="dask LocalCluster: thread workers, not processes")
 

@@ -254,3 +254,60 @@ def dask_extract(paths: Iterable[str | Path], out_dir: str | Path, *, scheduler:
     if not chunks:  # still leave an (empty) readable part so the store can load the folder
         write_parquet_part([], parquet_dir, 0)
     return facts_to_tables(rows), errors
+
+
+# ---------------------------------------------------------------- streaming CSV (memory does not grow with N)
+
+def extract_to_csv(paths: Iterable[str | Path], out_dir: str | Path, workers: int = 1,
+                   flush_every: int = 200) -> tuple[dict[str, int], list[ArticleError]]:
+    """Extract on `workers` processes and append rows to the contract CSVs as they come, so memory stays flat.
+
+    Columns are the contract's plus any extra keys the extractors returned in the first rows of each table.
+    Cells are written as text (str of the extracted value), as the store keeps them. Returns (row counts, errors).
+    """
+    import csv
+
+    files, errors = [], []
+    for item in iter_article_paths(paths):
+        (errors if isinstance(item, ArticleError) else files).append(item)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    names = ("documents", *FACT_TABLES)
+    handles = {n: open(out / f"{n}.csv", "w", encoding="utf-8-sig", newline="") for n in names}
+    writers = {n: csv.writer(h, lineterminator="\n") for n, h in handles.items()}
+    columns: dict[str, list[str]] = {}
+    counts = dict.fromkeys(names, 0)
+    buffer: dict[str, list[dict]] = {n: [] for n in names}
+
+    def flush(final: bool = False) -> None:
+        for n in names:
+            rows = buffer[n]
+            if n not in columns and (rows or final):
+                cols = list(TABLE_COLUMNS[n])
+                for r in rows:
+                    cols += [k for k in r if k not in cols]
+                columns[n] = cols
+                writers[n].writerow(cols)
+            for r in rows:
+                writers[n].writerow(["" if _s(r.get(c)) is None else _s(r.get(c)) for c in columns[n]])
+            counts[n] += len(rows)
+            rows.clear()
+
+    try:
+        pending = 0
+        for result in parallel_map(_extract_rows, [str(f) for f in files], workers, chunksize=8):
+            if isinstance(result, ArticleError):
+                errors.append(result)
+                continue
+            buffer["documents"].append(result.doc)
+            for n in FACT_TABLES:
+                buffer[n].extend(getattr(result, n))
+            pending += 1
+            if pending >= flush_every:
+                flush()
+                pending = 0
+        flush(final=True)
+    finally:
+        for h in handles.values():
+            h.close()
+    return counts, errors

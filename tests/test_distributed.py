@@ -98,3 +98,15 @@ def test_cli_engine_dask_matches_the_local_cli(corpus, tmp_path):
     r = run("ingest", "--engine", "dask", "--threads", "--no-seeds", str(corpus))
     assert r.returncode == 1 and "21 new article(s)" in r.stdout, r.stdout + r.stderr
     assert Store(tmp_path / "s.duckdb").count() == 21
+
+
+def test_streaming_extract_writes_the_same_csvs(corpus, tmp_path):
+    from devzone.distributed import extract_to_csv
+    from devzone.pipeline import write_tables
+
+    local, _ = extract_paths([corpus])
+    write_tables(local, tmp_path / "local")
+    counts, errors = extract_to_csv([corpus], tmp_path / "stream", workers=2, flush_every=3)
+    assert counts["documents"] == 21 and [e.file for e in errors] == ["empty.txt"]
+    for name in TABLES:
+        assert (tmp_path / "stream" / f"{name}.csv").read_bytes() == (tmp_path / "local" / f"{name}.csv").read_bytes()
