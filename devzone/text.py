@@ -393,7 +393,9 @@ def _after_title(lines: list[str], title: str) -> list[str]:
         sq = _squash(_TITLE_PREFIX.sub("", line))
         if sq == key or (len(sq) <= len(key) + 8 and key in sq):
             last = i
-    return lines[last + 1:] if last >= 0 else lines
+    if last < 0 or any(len(x) > 60 and re.search(r"[。!?;,]", x) for x in lines[:last]):
+        return lines  # the "title" follows real paragraphs: it is not a page header
+    return lines[last + 1:]
 
 
 def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, encoding: str = "") -> Article:
