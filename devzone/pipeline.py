@@ -57,7 +57,7 @@ def content_hash(body: str) -> str:
 
 def extract_facts(article: Article) -> ArticleFacts:
     """Run every extractor over one cleaned article and tag each row with file and zone."""
-    zone = detect_zone(article.title, article.body)
+    zone = detect_zone(article.title, article.body, header=article.header)
     facts = ArticleFacts(article, zone, content_hash(article.body))
     for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
                             (facts.enterprises, extract_enterprises)):

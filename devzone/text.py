@@ -39,6 +39,7 @@ class Article:
     interviewee: str = ""
     post: str = ""
     encoding: str = ""
+    header: str = ""  # page header lines above the title (site name, channel): a hint for the zone
     raw_text: str = ""
     paragraphs: list[str] = field(default_factory=list)
 
@@ -417,13 +418,16 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     interviewee, post = find_interviewee(lines)
 
     lines = _cut_teasers(lines)
-    lines = _after_title(lines, title)
+    after = _after_title(lines, title)
+    header = "\n".join(x for x in lines[: len(lines) - len(after)] if x and not is_noise_line(x))
+    lines = after
     title_key = _squash(title)
     kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
     paragraphs = _drop_trailing_credits(drop_repeats(kept))
     body = "\n".join(paragraphs)
     return Article(file=file, body=body, title=title, publish_date=date, source=source, author=author,
-                   interviewee=interviewee, post=post, encoding=encoding, raw_text=raw, paragraphs=paragraphs)
+                   interviewee=interviewee, post=post, encoding=encoding, header=header, raw_text=raw,
+                   paragraphs=paragraphs)
 
 
 def parse_article(data: bytes, file: str) -> Article:

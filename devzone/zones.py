@@ -16,8 +16,12 @@ UNKNOWN_ZONE = "未识别开发区"
 
 # Names of zone kinds, longest first so that 经济技术开发区 wins over 开发区.
 _ZONE_SUFFIX = ("经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"
-                "工业园区|开发区|产业集聚区|新区")
-_ZONE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({_ZONE_SUFFIX})")
+                "工业园区|工业集中区|工业园|开发区|产业集聚区|综合保税区|新区")
+_ZONE_NAME = re.compile(rf"([\u4e00-\u9fff]{{1,8}}?)({_ZONE_SUFFIX})")
+# word classes that can make up a zone's place name (jieba tags), and words that never do
+_NAME_TAGS = {"ns", "nr", "nz", "n", "nt", "nrt", "nrfg"}
+_NOT_NAME = {"记者", "通讯员", "本报讯", "本报", "区", "市", "县", "镇", "我区", "我市", "全区", "全市", "园区",
+             "开发", "国家级", "省级", "工业", "经济", "高新", "新", "本", "该", "各", "全省", "全国", "专访"}
 _LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创建|争创|推进|加快|国家级|省级|全省|全市|"
                             r"[\u4e00-\u9fff]{2,3}省|[在于的和与及对把将向从为是])+")
 _GENERIC_PREFIX = {"国家级", "省级", "本", "该", "我", "全", "各", "这个", "整个", "一个", "所在", "工业"}
@@ -78,18 +82,33 @@ def _count_names(text: str, names: dict[str, Zone]) -> Counter:
     return counts
 
 
+def _place_prefix(chars: str) -> str:
+    """The place name that ends a run of characters: trailing nouns/place words, verbs and particles cut off."""
+    from devzone.lexicon import pos_tokenizer
+
+    tokens = list(pos_tokenizer().cut(chars, HMM=False))
+    name: list[str] = []
+    for tok in reversed(tokens):
+        if len(name) == 2 or tok.word in _NOT_NAME or tok.flag not in _NAME_TAGS:
+            break
+        if len(tok.word) == 1 and tok.flag != "ns" and name:
+            break  # a lone character is part of a name only right before the zone word (云溪高新区)
+        name.insert(0, tok.word)
+    return "".join(name)
+
+
 def zone_names_in_text(text: str) -> Counter:
-    """Zone-like names in free text ("XX经济开发区", "XX高新区"), with leading verbs and places trimmed."""
+    """Zone-like names in free text ("XX经济开发区", "XX高新区"), with leading verbs and reporters' words cut."""
     found: Counter = Counter()
     for m in _ZONE_NAME.finditer(text):
-        prefix = _LEADING_WORDS.sub("", m.group(1))
+        prefix = _place_prefix(_LEADING_WORDS.sub("", m.group(1)))
         if len(prefix) < 2 or prefix in _GENERIC_PREFIX:
             continue
         found[prefix + m.group(2)] += 1
     return found
 
 
-def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None) -> ZoneMatch:
+def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "") -> ZoneMatch:
     """Decide which zone an article is about.
 
     1. gazetteer names and aliases (title counts three times);
@@ -98,7 +117,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     4. otherwise UNKNOWN_ZONE, never dropped.
     """
     gazetteer = gazetteer or load_gazetteer()
-    text = f"{title}\n{title}\n{title}\n{body}"
+    text = f"{title}\n{title}\n{title}\n{header}\n{body}"
     by_name: dict[str, Zone] = {}
     for z in gazetteer:
         for name in (z.canonical, *z.aliases):

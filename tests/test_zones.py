@@ -55,3 +55,21 @@ def test_zone_names_in_text_trims_leading_words():
     names = zone_names_in_text("位于合肥经济技术开发区的企业;争创国家级开发区")
     assert "合肥经济技术开发区" in names
     assert not any(n.startswith("位于") for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("本报讯 记者日前从崇阳县经济开发区获悉,园区新增企业。", "崇阳县经济开发区"),
+    ("专访薛城经济开发区党工委书记", "薛城经济开发区"),
+    ("位于合肥经济技术开发区的企业", "合肥经济技术开发区"),
+])
+def test_unknown_zone_names_lose_reporters_words(text, name):
+    assert name in zone_names_in_text(text)
+
+
+def test_no_name_from_verbs_before_a_generic_zone_word():
+    assert not zone_names_in_text("记者从区经济开发区获悉,也是深化开发区改革的一年,加速建设国家级高新区")
+
+
+def test_site_header_names_the_zone_when_the_body_does_not():
+    m = detect_zone("高新区2024年工作规划", "今年力争引进项目20个。", header="临江高新技术产业开发区(城东街道)")
+    assert m.zone == "临江高新技术产业开发区" and m.known is False
