@@ -98,7 +98,7 @@ def test_taxonomy_is_broad_and_uses_known_categories():
 def test_map_exact_fuzzy_unmapped():
     assert map_industry("生物医药") == {"canonical": "生物医药", "category": "生物", "mapped": "exact"}
     assert map_industry("康养产业")["mapped"] == "exact"
-    fuzzy = map_industry("海洋生物")
+    fuzzy = map_industry("特种生物")
     assert fuzzy["mapped"] == "fuzzy" and fuzzy["category"] == "生物"
     assert map_industry("高端新材料")["canonical"] == "新材料"
     un = map_industry("茶文化")
