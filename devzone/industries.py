@@ -143,6 +143,8 @@ _TRIGGER = re.compile(
 # Hard stops: an enumeration never runs across these.
 _HARD_STOP = re.compile(r"[。!?;:()\[\]【】《》\n]")
 _SPLIT_ITEMS = re.compile(r"以及|[、,/]|和|及|与")
+_LIST_SEP = re.compile(r"[、,/]")
+_SPLIT_CONJ = re.compile(r"以及|和|及|与|等(?=.)")
 _QUOTES = "“”\"'‘’「」"
 
 _LEAD_NOISE = re.compile(
@@ -193,7 +195,10 @@ def _unquote(item: str) -> str:
 
 def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     """富春湾集成电路 -> 集成电路, 宁波生物医药 -> 生物医药: a place word before a known industry
-    name is not part of the name (place = ends in 湾/区/市/县… or jieba tags it ns)."""
+    name is not part of the name (place = ends in 湾/区/市/县… or jieba tags it ns).  A name that is
+    itself a taxonomy row keeps its prefix (海洋生物医药 is a sector, not 生物医药 in a place 海洋)."""
+    if item in tax or strip_industry_suffix(item) in tax:
+        return item
     for i in range(2, len(item) - 1):
         prefix, rest = item[:i], item[i:]
         if not (rest in tax or strip_industry_suffix(rest) in tax):
@@ -255,11 +260,19 @@ class Candidate:
 
 
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
-    """Split 'A、B,C和D' into items; a known name containing 和/及 (软件和信息服务) stays whole."""
-    pieces = [span]
-    if span.strip() not in tax:
-        pieces = [p for p in _SPLIT_ITEMS.split(span) if p.strip()]
-    return [p.strip() for p in pieces]
+    """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
+    name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, other pieces split on 和/及/与 and on
+    a 等 inside the list (A、B等C和D等E names every A…E: the text's own sub-lists)."""
+    out: list[str] = []
+    for piece in _LIST_SEP.split(span):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if piece in tax or strip_industry_suffix(piece) in tax:
+            out.append(piece)
+        else:
+            out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
+    return out
 
 
 def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry]) -> list[str]:

@@ -145,3 +145,14 @@ def test_lists_without_anchor_and_counts(text, expected):
 def test_bare_develop_needs_known_names():
     assert names("推动各项事业全面发展。") == []
     assert names("发展壮大村集体经济。") == []
+
+
+# ---------------------------------------------------------------- generalisation rules
+
+def test_known_name_with_conjunction_stays_whole_in_list():
+    assert names("园区加快发展汽车及零部件、智能家电两大产业。") == ["汽车及零部件", "智能家电"]
+    assert names("培育陶瓷及新材料、轴承等特色产业。") == ["陶瓷", "新材料", "轴承"]
+
+
+def test_known_sector_keeps_its_place_like_prefix():
+    assert names("重点引进海洋生物医药、冷链物流等产业。") == ["海洋生物医药", "冷链物流"]
