@@ -149,7 +149,8 @@ _QUOTES = "“”\"'‘’「」"
 
 _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
-    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|持续|进一步|以|把|将|对|在|的|等|"
+    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
+    r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 _TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
@@ -170,9 +171,14 @@ def _clause_start(text: str, end: int) -> int:
 
 
 def _after_last_trigger(text: str, start: int, end: int) -> tuple[int, str]:
-    """(index, trigger) just after the last trigger verb in text[start:end], or (start, '')."""
+    """(index, trigger) just after the last trigger verb in text[start:end], or (start, '').
+
+    A verb right after 、 or 和 heads one item of a list whose own verb came earlier (围绕做精A、做强B
+    两大主导产业): it does not open the list, so the search goes on to the verb before it."""
     found = (start, "")
     for m in _TRIGGER.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] in "、和" and found[1]:
+            continue
         found = (m.end(), m.group(0))
     return found
 
@@ -227,10 +233,20 @@ def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     return item.strip(_QUOTES + " ·")
 
 
+# Words that only qualify a class of industries (特色优势产业, 外向型支柱产业): an item made of
+# nothing else names no industry.
+_GENERIC_ONLY = re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支柱|先导|未来|现代|传统|高端|核心|细分|标志性|"
+                           r"主攻|首位|外向型|出口型|劳动密集型|技术密集型|资本密集型|高附加值|高成长性|"
+                           r"新型|优势|特色|地方|本土|骨干|龙头|基础|配套|关联|相关)+(?:产业|行业)?")
+
+
 def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
-    """True when an item can be an industry name: short, no clause words, not a stopword or place."""
+    """True when an item can be an industry name: short, no clause words, not a stopword or place,
+    not a mere qualifier of a class (特色优势, 外向型)."""
     stop = stopwords if stopwords is not None else load_stopwords()
     if not 2 <= len(item) <= 12 or item in stop or strip_industry_suffix(item) in stop:
+        return False
+    if _GENERIC_ONLY.fullmatch(item):
         return False
     if re.search(rf"[{_QUOTES}]", item) or _BAD_PARTS.search(item):
         return False
@@ -244,7 +260,7 @@ def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
 def _is_stopword(item: str) -> bool:
     """True for listed non-industries (主导产业, 5G网络, 充电桩 …): skipped inside an enumeration."""
     stop = load_stopwords()
-    return item in stop or strip_industry_suffix(item) in stop
+    return item in stop or strip_industry_suffix(item) in stop or bool(_GENERIC_ONLY.fullmatch(item))
 
 
 # ---------------------------------------------------------------- finders
@@ -358,8 +374,25 @@ def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
 _FORWARD = re.compile(
     r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
     r"(?P<span>[^。;:!?]+)")
-_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育)?发展(?P<span>[^。;:!?,]+?)(?=[。;:!?,]|$)")
-_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主)")
+_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,]+?)(?=[。;:!?,]|$)")
+_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
+# A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….
+_SECTOR_FORM = re.compile(r"..(?:产业|行业|(?<![企就创事专作营毕学职物])业)$")
+
+
+def _names_sector(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when an item names an industry: a known name, or a non-generic X产业/X业."""
+    return is_industry_like(item, tax) or bool(_SECTOR_FORM.search(item)) and not _is_stopword(item)
+
+
+def _sector_list(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """Items of a list after an emphatic 发展 that mixes anchored and bare sectors (发展A产业、B产业和C业):
+    generic classes (特色优势产业, 外向型支柱产业) are skipped; every other item must name a sector."""
+    items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
+    items = [x for x in items if x and not _is_stopword(x)]
+    if items and all(is_valid_item(x) and _names_sector(x, tax) for x in items):
+        return items
+    return []
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -369,6 +402,9 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
     for pattern in (_FORWARD, _DEVELOP_LIST, _WITH_AS):
         for m in pattern.finditer(sentence):
             span = re.sub(rf"(?:等)?(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
+            if pattern is _DEVELOP_LIST and m.group("adv") and _ANCHOR.search(span) and not _PARK.search(span):
+                out += [Candidate(x, sentence, "listed") for x in _sector_list(span, tax)]
+                continue
             if _ANCHOR.search(span) or _PARK.search(span):
                 continue  # an anchored enumeration or a park, handled elsewhere
             items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]

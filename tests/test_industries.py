@@ -156,3 +156,16 @@ def test_known_name_with_conjunction_stays_whole_in_list():
 
 def test_known_sector_keeps_its_place_like_prefix():
     assert names("重点引进海洋生物医药、冷链物流等产业。") == ["海洋生物医药", "冷链物流"]
+
+
+def test_verb_heading_one_list_item_does_not_cut_the_list():
+    assert names("围绕做优精密铸造、做强新型建材两大主导产业,精准招商。") == ["精密铸造", "新型建材"]
+
+
+def test_generic_classes_skipped_and_bare_sectors_kept_after_emphatic_develop():
+    assert names("新区致力于发展特色优势产业、生物医药产业和现代商贸业。") == ["生物医药产业", "现代商贸业"]
+    assert names("大力发展外向型支柱产业。") == []
+
+
+def test_known_name_as_basis():
+    assert names("以光伏组件为基础,延伸储能产业链。") == ["光伏组件", "储能"]
