@@ -134,7 +134,11 @@ _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
 _ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
 # A park, platform or centre named after an industry.
-_PARK = re.compile(r"(?:万亩千亿)?(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地)")
+_PARK = re.compile(rf"(?:万亩千亿)?{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地)")
+# 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
+_CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
+# A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
+_TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?:产业|行业)(?:上|方面|领域)?[,:]")
 # Verbs that open the stretch of text naming the industries.
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|"
@@ -155,7 +159,7 @@ _LEAD_NOISE = re.compile(
 _TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
 _BAD_PARTS = re.compile(
-    r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
+    r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
     r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革")
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
@@ -319,24 +323,48 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
                 items = [x for x in items if is_industry_like(x, tax)]
             out += [Candidate(x, sentence, "anchor") for x in items]
         else:
-            out += _fused_before(sentence, m.start(), tax, "fused")
+            out += _fused_before(sentence, m.start(), tax, "fused", after=m.end())
+    for m in _CHAIN.finditer(sentence):
+        items = _enumeration_before(sentence, m.start(), tax)
+        if items and any(is_industry_like(x, tax) for x in items):
+            cat = clean_item(m.group("cat"), tax)
+            items += [cat] if is_valid_item(cat) and is_industry_like(cat, tax) else []
+            out += [Candidate(x, sentence, "chain") for x in items]
     return out
 
 
-def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str) -> list[Candidate]:
+def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'在X产业上,以…为龙头,打造…': a plan organised by sector opens each part with the sector's name;
+    X is named as an industry by its own 产业/行业 head, so it need not be a known name."""
+    out = []
+    for m in _TOPIC.finditer(sentence):
+        item = clean_item(m.group("item"), tax)
+        if is_valid_item(item) and not _is_stopword(item):
+            out.append(Candidate(item, sentence, "topic"))
+    return out
+
+
+def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str,
+                  after: int | None = None) -> list[Candidate]:
     """Names fused to a suffix at end (发展X产业群落, 发展A、B产业, X产业园): known industries only,
-    taken right to left from the suffix back to the opening verb."""
+    taken right to left from the suffix back to the opening verb.
+
+    The development verb may also follow the name as its predicate (X产业加快集聚, A及B产业形成…产业链,
+    X产业上下游项目招引): then the clause up to the next comma after the suffix is checked.  A name
+    follows any attribute phrase ending in 的 (国际一流的X产业基地 -> X)."""
     start = _clause_start(text, end)
     begin, trigger = _after_last_trigger(text, start, end)
     if not trigger and not _DEV_CONTEXT.search(text[start:end]):
-        return []
+        tail = re.split(r"[,。;:!?]", text[after:after + 30])[0] if after is not None else ""
+        if not (_DEV_CONTEXT.search(tail) or _TRIGGER.search(tail)):
+            return []
     if _in_vehicle_clause(text, end):
         return []
     span = text[begin:end]
-    seps = [span.rfind(",")]
-    span = span[seps[0] + 1:]
+    seps = [span.rfind(","), span.rfind("的")]
+    span = span[max(seps) + 1:]
     whole = clean_item(span, tax)
-    pieces = [whole] if whole in tax else [clean_item(x, tax) for x in _SPLIT_ITEMS.split(span)]
+    pieces = [whole] if whole in tax else [clean_item(x, tax) for x in _split_enumeration(span, tax)]
     items: list[str] = []
     for item in reversed(pieces):
         if not (is_valid_item(item) and is_industry_like(item, tax)):
@@ -351,8 +379,34 @@ def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     for m in _PARK.finditer(sentence):
         if sentence[m.end():m.end() + 2].startswith("项目") or _in_vehicle_clause(sentence, m.start()):
             continue
-        out += _fused_before(sentence, m.start(), tax, "park")
+        out += [Candidate(_park_industry(c.name, tax), c.sentence, c.rule)
+                for c in _fused_before(sentence, m.start(), tax, "park", after=m.end())]
     return out
+
+
+def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
+    """The industry a park is named after: a park's name often starts with a programme, place or owner
+    (国家火炬滨海X, an owner's short name); when the name ends in a known industry and the prefix reads
+    as such a name (jieba: place, organisation, person, set phrase; or only single characters, an
+    abbreviation), that known suffix is the industry.  A descriptive prefix stays (健康生物)."""
+    if name in tax or strip_industry_suffix(name) in tax:
+        return name
+    for i in range(1, len(name) - 1):
+        if name[i:] in tax:
+            return name[i:] if _is_name_prefix(name[:i], tax) else name
+    return name
+
+
+def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when prefix reads as a place, programme or owner name rather than part of an industry."""
+    from devzone.lexicon import pos_tokenizer
+
+    if _contained_entry(prefix, tax):
+        return False
+    tokens = list(pos_tokenizer().cut(prefix, HMM=False))
+    if tokens and all(len(t.word) == 1 for t in tokens):
+        return True
+    return bool(tokens) and tokens[-1].flag in ("ns", "nt", "nr", "nz", "i")
 
 
 _IS_MAIN = re.compile(
@@ -424,7 +478,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
     """The industry names one sentence says the zone develops, in text order, without duplicates."""
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
-             + find_listed(sentence, tax))
+             + find_listed(sentence, tax) + find_topics(sentence, tax))
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()

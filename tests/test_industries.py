@@ -169,3 +169,23 @@ def test_generic_classes_skipped_and_bare_sectors_kept_after_emphatic_develop():
 
 def test_known_name_as_basis():
     assert names("以光伏组件为基础,延伸储能产业链。") == ["光伏组件", "储能"]
+
+
+def test_topic_opener_names_a_sector():
+    assert names("在装备制造产业上,以龙头企业为引领,补齐配套。") == ["装备制造"]
+    assert names("在主导产业上,继续发力。") == []
+
+
+def test_chain_after_listed_links():
+    assert names("加快延伸晶圆制造、芯片设计等半导体产业链。") == ["晶圆制造", "芯片设计", "半导体"]
+    assert names("引进手机制造等智能终端产业链项目。")[:1] == ["手机制造"]
+
+
+def test_development_predicate_after_the_name():
+    assert names("近年来,精细化工产业加快集聚。") == ["精细化工"]
+    assert names("开发区去年实现数字经济核心产业增加值2亿元。") == []
+
+
+def test_park_name_after_attribute_and_owner_prefix():
+    assert names("全力打造国内一流的光伏组件产业基地。") == ["光伏组件"]
+    assert names("加快建设健康生物产业园。") == ["健康生物"]
