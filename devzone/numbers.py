@@ -110,12 +110,12 @@ def _quantity_re() -> re.Pattern[str]:
 _UNIT_WORD_AFTER = {
     "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
     "人": "才民口", "元": "旦素", "个": "体性亿", "件": "事", "场": "景所馆地", "户": "籍口",
-    "所": "在有属以谓长", "位": "于置列居次",
+    "所": "在有属以谓长", "位": "于置列居次", "次": "要级序日年元生",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")
 # Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制).
-_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件"}
+_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次"}
 _ONE_CN_UNITS = {"家", "名", "位", "人", "所"}  # 一家/一名 read as an article ("a"), not a count
 
 _PREFIX_CMP = [
@@ -132,6 +132,14 @@ _SUFFIX_CMP = [
 ]
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.(?!\d)|[、)])|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}[、.])")
 _SIZE_CLASS_AFTER = re.compile(r"^(?:级|(?:及以上|以上|以下)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业|平台))")
+# 亿元以上项目, 5000万元及以上的工业企业: an amount bounded by 以上 before a counted noun is always a class,
+# even when no count follows (引进一批10亿元以上项目).  A list of such classes (30亿元以上、50亿元以上
+# 以及百亿元龙头型重大项目) shares the noun at its end.
+_OPEN_CLASS_AFTER = re.compile(
+    r"^(?:及以上|以上)(?:的)?(?:(?:[、和及与]|以及)[^,;。!?]{0,20}?)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|平台)")
+# 200亿级产业规模, 千亿级产业集群: 级 before the scale of an industry states the size the zone aims at,
+# not a class of projects or firms.
+_SCALE_AFTER_JI = re.compile(r"^级(?:的)?[\u4e00-\u9fff]{0,6}?(?:规模|集群|产业(?!项目|企业))")
 _CLAUSE_END = re.compile(r"[,;。!?:]")
 
 
@@ -250,6 +258,12 @@ def _malformed_decimal(text: str, num_end: int) -> bool:
     return text[num_end:num_end + 1] == "." and text[num_end + 1:num_end + 2].isdigit()
 
 
+def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
+    """1/8, 2019/3/5, 第3次: a number joined by a slash is a fraction or a date, after 第 an ordinal."""
+    before = text[start - 1:start] if start else ""
+    return before in ("/", "第") or text[num_end:num_end + 1] == "/"
+
+
 def _names_a_figure(text: str, start: int) -> bool:
     """三个6000亩: a figure counted by a preceding N个 is the name of a goal, stated again in detail."""
     return bool(re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
@@ -271,8 +285,10 @@ def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
     for i, q in enumerate(found):
         if q.unit_kind in ("money", "land", "area"):
             after = text[q.span_end:]
+            if _OPEN_CLASS_AFTER.match(text[q.end:]):
+                continue
             m = _SIZE_CLASS_AFTER.match(after)
-            if m and after.startswith("级"):
+            if m and after.startswith("级") and not _SCALE_AFTER_JI.match(after):
                 continue
             if m:
                 clause_end = q.span_end + len(_clause_rest(text, q.span_end))
@@ -309,7 +325,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     num_start = m.start("ar") if ar else m.start("cn")
     num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
     if ar:
-        if _glued_to_letters(text, num_start, num_end) or _malformed_decimal(text, num_end):
+        if (_glued_to_letters(text, num_start, num_end) or _malformed_decimal(text, num_end)
+                or _fraction_or_ordinal(text, num_start, num_end)):
             return None
         value = _parse_arabic(ar, m.group("arm"))
     else:

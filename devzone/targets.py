@@ -31,15 +31,24 @@ CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categ
 TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
-    r"力争|争取|计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|将(?!近)|"
+    r"力争|争取|计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
-    r"(?:到|至)20\d\d年|年底前")
+    r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?![知])|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
+    r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
     r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}[-至]\d{1,2}月")
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
+# the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
+_RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
+# 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
+# result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
+_ESTIMATE = re.compile(r"预计")
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
+# a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
+_FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
 
 _TIME = re.compile(
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
@@ -95,6 +104,7 @@ def reference_year(article: Article) -> int | None:
     """
     pub = article.year
     years = [int(m.group(1)) for m in _YEAR.finditer(article.body)]
+    years += [int(m.group(1)) for m in _RANGE_END.finditer(article.body)]
     framed = [int(m.group(1)) for m in re.finditer(
         r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)", article.body)]
     if pub is None:
@@ -106,6 +116,12 @@ def reference_year(article: Article) -> int | None:
     return pub
 
 
+def year_closed(article: Article, ref: int | None) -> bool:
+    """True when the article reports on its reference year after the fact: a page dated December
+    of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
+    return ref is not None and article.year == ref and article.publish_date[5:7] == "12"
+
+
 def default_kind(body: str) -> str:
     """The article's overall tone: target unless achievement markers outnumber target markers."""
     n_target = len(_TARGET_STRONG.findall(body))
@@ -115,16 +131,46 @@ def default_kind(body: str) -> str:
 
 # ---------------------------------------------------------------- kind
 
-def _markers(text: str, ref: int | None) -> list[tuple[int, str, bool]]:
-    """(position, kind, strong) of every kind marker in text, explicit years judged against ref."""
-    found = [(m.start(), TARGET, True) for m in _TARGET_STRONG.finditer(text)]
+def _is_closed_year(y: int, ref: int | None, closed: bool) -> bool:
+    return ref is not None and (y < ref or (closed and y == ref))
+
+
+def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool) -> bool:
+    """True when the 预计 at pos speaks of a year that is over: the nearest time expression before it
+    in text (or right after it: 预计全年) is a past year, 去年, or the reference year of a year-end report."""
+    times = [m for m in _TIME.finditer(text) if m.start() < pos or m.start() <= pos + 4]
+    times = [m for m in times if not m.group("dur") and not m.group("md")]
+    if not times:
+        return closed and bool(re.match(r"预计(?:全年)?(?:可|能)?(?:完成|实现)", text[pos:]))
+    m = max((t for t in times if t.start() < pos), key=lambda t: t.start(), default=times[0])
+    if m.group("y"):
+        return _is_closed_year(int(m.group("y")), ref, closed)
+    if m.group("last") or m.group("prev2"):
+        return True
+    return bool(m.group("this")) and closed
+
+
+def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int, str, bool]]:
+    """(position, kind, strong) of every kind marker in text, explicit years judged against ref
+    (closed: the reference year is over, the article being a year-end report on it)."""
+    found = []
+    for m in _TARGET_STRONG.finditer(text):
+        kind = TARGET
+        if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():]):
+            found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
+            continue
+        if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed):
+            kind = ACHIEVEMENT
+        elif closed and m.group(0) in ("今年", "年内"):
+            kind = ACHIEVEMENT
+        found.append((m.start(), kind, True))
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
     if ref is not None:
         for m in _YEAR.finditer(text):
             y = int(m.group(1))
-            past = y < ref or bool(m.group("since"))
+            past = _is_closed_year(y, ref, closed) or bool(m.group("since"))
             found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
     return sorted(found)
 
@@ -138,16 +184,17 @@ def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_S
     return start, m.start() if m else len(sentence)
 
 
-def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str) -> str:
+def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str,
+                closed: bool = False) -> str:
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
-    nearest strong marker before the clause in the sentence; the nearest after it; weak markers
-    in the clause, then in the sentence; the last strong marker earlier in the paragraph;
-    the article's tone.
+    nearest strong marker before the clause in the sentence; the nearest after it; the last strong
+    marker earlier in the paragraph (a review that opens with 去年 goes on reporting: its 全年,
+    加快, 建设 are not aims); weak markers in the clause, then in the sentence; the article's tone.
     """
     cs, ce = clause_bounds(sentence, q.start)
-    marks = _markers(sentence, ref)
+    marks = _markers(sentence, ref, closed)
     inside = [k for p, k, strong in marks if strong and cs <= p < ce]
     if TARGET in inside:
         return TARGET
@@ -159,14 +206,14 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     after = [k for p, k, strong in marks if strong and p >= ce]
     if after:
         return after[0]
+    earlier = [k for _, k, strong in _markers(context_before, ref, closed) if strong]
+    if earlier:
+        return earlier[-1]
     weak_in = [k for p, k, _ in marks if cs <= p < ce]
     if weak_in:
         return weak_in[-1]
     if marks:
         return min(marks, key=lambda m: abs(m[0] - q.start))[1]
-    earlier = [k for _, k, strong in _markers(context_before, ref) if strong]
-    if earlier:
-        return earlier[-1]
     return fallback
 
 
@@ -317,11 +364,13 @@ def _common_substring(a: str, b: str, n: int = 2) -> bool:
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """Keep the first of facts that repeat one another: same kind, value and unit, in a different
-    sentence, with metrics sharing words.  Facts of one sentence are never merged (开工、投产各15个)."""
+    paragraph (a lead that repeats the body, a page printing its body twice), with metrics sharing
+    words.  Facts of one paragraph are never merged: parallel items (电子信息…力争形成100亿级产业规模。
+    健康产业…力争形成100亿级产业规模) share value and wording but are distinct facts."""
     kept: list[Fact] = []
     for f in facts:
         dup = any(
-            k.where != f.where and k.kind == f.kind and k.quantity.value == f.quantity.value
+            k.where[0] != f.where[0] and k.kind == f.kind and k.quantity.value == f.quantity.value
             and k.quantity.unit == f.quantity.unit
             and (_common_substring(k.metric, f.metric) or not k.metric or not f.metric)
             for k in kept)
@@ -332,14 +381,43 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 # ---------------------------------------------------------------- entry point
 
+def is_fixed_feature(sentence: str, q: Quantity) -> bool:
+    """行政管辖面积171平方公里, 规划面积12平方公里: the zone's own extent describes it; it is neither
+    reached nor aimed at, so it is not a fact of the contract."""
+    return q.unit_kind in ("area", "land") and bool(_FIXED_AREA.search(sentence[max(0, q.span_start - 12):q.span_start]))
+
+
+def is_growth_rate(sentence: str, q: Quantity) -> bool:
+    """增长15%, 提高3个百分点: a rate of change of a figure stated before it."""
+    return q.unit in ("%", "个百分点") and bool(_GROWTH_RATE_BEFORE.search(
+        re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", sentence[max(0, q.span_start - 8):q.span_start])))
+
+
+def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:
+    """True when the figure's clause carries a strong kind marker other than a bare 预计."""
+    cs, ce = clause_bounds(sentence, q.start)
+    clause = sentence[cs:ce]
+    return any(strong and not clause.startswith("预计", p) for p, _, strong in _markers(clause, ref, closed))
+
+
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
-                      fallback: str) -> list[Fact]:
-    """Every fact stated in one sentence."""
-    quantities = find_quantities(sentence)
+                      fallback: str, closed: bool = False) -> list[Fact]:
+    """Every fact stated in one sentence.
+
+    A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
+    shares its kind unless its own clause says otherwise (今年力争增长20%).
+    """
+    quantities = [q for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
     facts: list[Fact] = []
+    last_kind: str | None = None
     for q in quantities:
         others = [o for o in quantities if o is not q]
-        kind = decide_kind(sentence, q, ref, context_before, fallback)
+        kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
+        if is_growth_rate(sentence, q):
+            if last_kind is not None and not _clause_has_own_marker(sentence, q, ref, closed):
+                kind = last_kind
+        else:
+            last_kind = kind
         year = decide_year(sentence, q, kind, ref)
         if is_change_start(sentence, q, others):
             kind = ACHIEVEMENT
@@ -354,11 +432,12 @@ def extract_targets(article: Article) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
     sentence, value_norm, unit_norm, category, group (and approx)."""
     ref = reference_year(article)
+    closed = year_closed(article, ref)
     fallback = default_kind(article.body)
     facts: list[Fact] = []
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         for s_idx, sentence in enumerate(sentences):
             context = "".join(sentences[:s_idx])
-            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback))
+            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed))
     return [f.row() for f in dedupe(facts)]

@@ -60,6 +60,28 @@ def test_a_class_qualifier_does_not_set_the_count_comparator():
     assert figures("引进市级以上研发机构8家") == [("8", "家", "=")]
 
 
+def test_an_amount_bounded_by_yishang_before_a_noun_is_a_class_even_without_a_count():
+    assert figures("新引进一批5亿元以上工业项目") == []
+    assert figures("先后落户20亿元以上、50亿元以上以及百亿元级重大项目") == []
+    assert figures("完成投资20亿元以上,新开工项目6个") == [("20", "亿元", ">="), ("6", "个", "=")]
+
+
+def test_a_scale_with_ji_before_an_industry_is_a_figure_as_stated():
+    assert figures("力争形成300亿级产业规模") == [("300", "亿", "=")]
+    assert figures("打造千亿级产业集群") == []
+    assert figures("新增10亿元级项目3个") == [("3", "个", "=")]
+
+
+def test_fractions_dates_with_slashes_and_ordinals_are_not_figures():
+    assert figures("新增企业数占全市1/6,产值占全市3/10") == []
+    assert figures("2021/6/18发布,召开第12次会议") == []
+
+
+def test_times_are_counted():
+    assert figures("组织外出招商活动26次,接待客商1500人次") == [("26", "次", "="), ("1500", "人次", "=")]
+    assert figures("多次召开会议,两次赴沪招商") == []
+
+
 def test_an_amount_that_names_a_project_is_kept_when_no_count_follows():
     assert figures("总投资60亿元的新能源基地开工") == [("60", "亿元", "=")]
 

@@ -80,12 +80,60 @@ def test_same_value_for_different_things_in_different_sentences_stays():
 
 
 def test_present_state_and_part_year_figures_are_achievements():
-    rows = extract_targets(article("园区规划面积12平方公里,现有企业800余家。上半年完成税收4.2亿元,占全年目标的55%。",
+    rows = extract_targets(article("园区现有企业800余家。上半年完成税收4.2亿元,占全年目标的55%。",
                                    "2022-07-15"))
     assert [(r["kind"], r["value"], r["unit"], r["year"]) for r in rows] == [
-        ("achievement", "12", "平方公里", "2022"), ("achievement", "800", "家", "2022"),
+        ("achievement", "800", "家", "2022"),
         ("achievement", "4.2", "亿元", "2022"), ("achievement", "55", "%", "2022")]
-    assert rows[1]["approx"] is True
+    assert rows[0]["approx"] is True
+
+
+def test_the_zones_own_extent_is_not_a_fact():
+    got = facts("园区规划面积12平方公里,辖区面积为30平方公里,今年将新增建设用地面积800亩。")
+    assert got == [("target", "800", "亩", "=")]
+
+
+def test_a_span_of_past_years_reports_results_and_its_estimated_rate_follows_them():
+    body = ("五年来,园区新落户项目90多个。2019年至2021年,园区分别实现营收80亿元、95亿元、120亿元,"
+            "预计年均增长22%;分别完成投资30亿元、35亿元、41亿元,预计年均增长17%。")
+    got = facts(body, "")
+    assert {k for k, _, _, _ in got} == {"achievement"}
+    assert [v for _, v, _, _ in got] == ["90", "80", "95", "120", "22", "30", "35", "41", "17"]
+
+
+def test_an_estimate_of_a_year_that_is_over_is_an_achievement():
+    body = "2021年,园区预计完成工业产值420亿元,税收18亿元。2022年,园区力争工业产值突破480亿元。"
+    assert facts(body, "2021-12-20") == [
+        ("achievement", "420", "亿元", "="), ("achievement", "18", "亿元", "="), ("target", "480", "亿元", ">")]
+    # the same estimate in the year's own spring is an aim
+    assert facts("今年预计完成工业产值420亿元。", "2021-04-02") == [("target", "420", "亿元", "=")]
+    # an estimate of last year's result in a new-year report
+    assert facts("2021年园区预计实现营收300亿元。", "2022-01-10") == [("achievement", "300", "亿元", "=")]
+    # a December article speaking of next year still aims
+    assert facts("明年预计新增企业40家。", "2021-12-20") == [("target", "40", "家", "=")]
+
+
+def test_a_growth_rate_shares_the_kind_of_its_figure():
+    body = "今年1-9月,园区完成营收65亿元,增长12%,高于全市3个百分点;全年力争营收增长15%。"
+    assert facts(body, "2022-10-10") == [
+        ("achievement", "65", "亿元", "="), ("achievement", "12", "%", "="),
+        ("achievement", "3", "个百分点", "="), ("target", "15", "%", "=")]
+
+
+def test_things_about_to_start_are_counted_now():
+    got = facts("目前,园区在建和即将开工项目15个,总投资52亿元。")
+    assert {k for k, _, _, _ in got} == {"achievement"}
+
+
+def test_a_review_paragraph_keeps_reporting_through_weak_plan_words():
+    body = "去年,园区各项工作取得明显成效。加快推进道路建设,全年新增绿化5万平方米。"
+    assert facts(body, "2022-03-01") == [("achievement", "5", "万平方米", "=")]
+
+
+def test_parallel_items_of_a_paragraph_with_the_same_figure_are_two_facts():
+    body = "在装备制造产业上,力争形成50亿级产业规模。在食品加工产业上,力争形成50亿级产业规模。"
+    got = facts(body)
+    assert got == [("target", "50", "亿", "=")] * 2
 
 
 def test_a_rank_is_an_upper_bound_not_a_head_count():
