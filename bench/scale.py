@@ -176,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", default=str(ROOT / "out" / "scale"))
     ap.add_argument("--doc", default=str(ROOT / "docs" / "PERFORMANCE.md"))
     ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--only-extract", action="store_true",
+                    help="re-measure only the extraction steps; keep the other figures of WORKDIR/scale.json")
     args = ap.parse_args(argv)
 
     from make_corpus import make_corpus
@@ -189,10 +191,18 @@ def main(argv: list[str] | None = None) -> int:
                  "command": "python bench/scale.py" + (f" --n {args.n}" if args.n != 10000 else ""),
                  "corpus_mb": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1)}
     py = sys.executable
+    if args.only_extract:
+        old = json.loads((work / "scale.json").read_text(encoding="utf-8"))
+        res = {**old, **{k: res[k] for k in ("machine", "date", "corpus_mb")}}
     for w in (1, 2):
         res[f"extract_{w}"] = measure([py, "-m", "devzone", "extract", "--workers", str(w), "--out",
                                        str(work / f"csv-{w}"), str(corpus)])
         print(f"extract, {w} process(es): {res[f'extract_{w}']}", flush=True)
+    if args.only_extract:
+        (work / "scale.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+        if args.doc:
+            write_doc(Path(args.doc), res)
+        return 0
     store = work / "store.duckdb"
     for f in (store, store.with_name(store.name + ".wal")):
         f.unlink(missing_ok=True)
