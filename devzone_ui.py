@@ -674,9 +674,14 @@ def aggregate_figures(g: pd.DataFrame) -> pd.DataFrame:
     """One bar per zone × metric × kind: the largest figure (repeated mentions are not added up)."""
     metric = g["group"].map(_text).where(g["group"].map(_text) != "", g["metric"].map(_text))
     d = g.assign(metric=metric, zone=g["zone"].map(_text), kind=g["kind"].map(_text), year=g["year"].map(_text))
-    agg = d.groupby(["zone", "metric", "kind"], as_index=False).agg(
+    d = d.assign(figure=g["metric"].map(_text))
+    keys = ["zone", "metric", "kind"]
+    agg = d.groupby(keys, as_index=False).agg(
         value_norm=("value_norm", "max"), n=("value_norm", "size"),
         year=("year", lambda s: "、".join(sorted({y for y in s if y}))))
+    # name the figure behind each bar, so a reader knows which of the group's figures is drawn
+    top = d.sort_values("value_norm", ascending=False).drop_duplicates(keys)[[*keys, "figure"]]
+    agg = agg.merge(top, on=keys, how="left")
     return agg.sort_values(["metric", "zone"]).reset_index(drop=True)
 
 

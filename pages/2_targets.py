@@ -26,7 +26,7 @@ else:
             agg = ui.aggregate_figures(g)
             agg["kind"] = agg["kind"].map(lambda k: ui.t(k) if k in ui.KINDS else k)
             fig = px.bar(agg, x="metric", y="value_norm", color="zone", pattern_shape="kind", barmode="group",
-                         hover_data=["year", "n"],
+                         hover_data=["figure", "year", "n"],
                          labels={"metric": ui.col_label("metric"), "value_norm": label,
                                  "zone": ui.col_label("zone"), "kind": ui.col_label("kind")},
                          title=label)
