@@ -264,6 +264,14 @@ def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
     return before in ("/", "第") or text[num_end:num_end + 1] == "/"
 
 
+_RANK_MOVE_BEFORE = re.compile(r"(?:提升|上升|前移|前进|跃升|提高|下降|下滑|后退|后移|攀升)了?$")
+
+
+def _is_rank_move(text: str, start: int, unit: str) -> bool:
+    """排名提升5位, 前移3位: a move in a ranking, not a head count (位 counts people elsewhere)."""
+    return unit == "位" and bool(_RANK_MOVE_BEFORE.search(text[max(0, start - 3):start]))
+
+
 def _names_a_figure(text: str, start: int) -> bool:
     """三个6000亩: a figure counted by a preceding N个 is the name of a goal, stated again in detail."""
     return bool(re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
@@ -353,7 +361,7 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         return None  # 三个6000亩: a count of named figures
     start = m.start("pct") if pct else num_start
     end = m.end()
-    if _inside_short_quote(text, start, end) or _names_a_figure(text, start):
+    if _inside_short_quote(text, start, end) or _names_a_figure(text, start) or _is_rank_move(text, start, unit):
         return None
     info = units.get(unit)
     stated_unit = mult + unit

@@ -31,7 +31,7 @@ CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categ
 TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
-    r"力争|争取|计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
+    r"力争|争取|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
@@ -49,6 +49,11 @@ _ESTIMATE = re.compile(r"预计")
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
 # a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
 _FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
+_FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with 平方公里: the zone's extent
+# 下辖3个街道、26个社区; 总人口12万人: the zone's administrative make-up and population describe it
+_FIXED_SUBDIVISION = re.compile(r"(?:下辖|辖|管辖|托管)[^,;。]{0,12}$")
+_SUBDIVISION_NOUN = re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,3}?)(?:街道|乡镇|镇|乡|行政村|村|社区|居委会)")
+_FIXED_POPULATION = re.compile(r"(?:总人口|常住人口|户籍人口|人口)(?:为|达|约|近|共|有)?$")
 
 _TIME = re.compile(
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
@@ -189,9 +194,11 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
-    nearest strong marker before the clause in the sentence; the nearest after it; the last strong
-    marker earlier in the paragraph (a review that opens with 去年 goes on reporting: its 全年,
-    加快, 建设 are not aims); weak markers in the clause, then in the sentence; the article's tone.
+    nearest strong marker before the clause in the sentence; the nearest after it up to the next
+    semicolon; the last strong marker earlier in the paragraph (a review that opens with 去年 goes
+    on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
+    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
+    then in the sentence; the article's tone.
     """
     cs, ce = clause_bounds(sentence, q.start)
     marks = _markers(sentence, ref, closed)
@@ -203,12 +210,16 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     before = [k for p, k, strong in marks if strong and p < cs]
     if before:
         return before[-1]
+    seg_end = sentence.find(";", ce)
+    seg_end = len(sentence) if seg_end < 0 else seg_end
     after = [k for p, k, strong in marks if strong and p >= ce]
-    if after:
+    if after and any(ce <= p < seg_end for p, _, strong in marks if strong):
         return after[0]
     earlier = [k for _, k, strong in _markers(context_before, ref, closed) if strong]
     if earlier:
         return earlier[-1]
+    if after:
+        return after[0]
     weak_in = [k for p, k, _ in marks if cs <= p < ce]
     if weak_in:
         return weak_in[-1]
@@ -384,7 +395,14 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 def is_fixed_feature(sentence: str, q: Quantity) -> bool:
     """行政管辖面积171平方公里, 规划面积12平方公里: the zone's own extent describes it; it is neither
     reached nor aimed at, so it is not a fact of the contract."""
-    return q.unit_kind in ("area", "land") and bool(_FIXED_AREA.search(sentence[max(0, q.span_start - 12):q.span_start]))
+    before = sentence[max(0, q.span_start - 12):q.span_start]
+    if q.unit_kind in ("area", "land") and _FIXED_AREA.search(before):
+        return True
+    if q.unit in ("平方公里", "平方千米") and _FIXED_TOTAL_AREA.search(before):
+        return True
+    if q.unit_kind == "count" and _FIXED_SUBDIVISION.search(before) and _SUBDIVISION_NOUN.match(sentence[q.end:]):
+        return True
+    return q.unit_kind == "people" and bool(_FIXED_POPULATION.search(before))
 
 
 def is_growth_rate(sentence: str, q: Quantity) -> bool:

@@ -77,6 +77,10 @@ def test_fractions_dates_with_slashes_and_ordinals_are_not_figures():
     assert figures("2021/6/18发布,召开第12次会议") == []
 
 
+def test_a_move_in_a_ranking_is_not_a_figure():
+    assert figures("综合考评排名较上年提升6位,引进院士2位") == [("2", "位", "=")]
+
+
 def test_times_are_counted():
     assert figures("组织外出招商活动26次,接待客商1500人次") == [("26", "次", "="), ("1500", "人次", "=")]
     assert figures("多次召开会议,两次赴沪招商") == []

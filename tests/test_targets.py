@@ -93,6 +93,22 @@ def test_the_zones_own_extent_is_not_a_fact():
     assert got == [("target", "800", "亩", "=")]
 
 
+def test_the_zones_make_up_and_population_are_not_facts():
+    assert facts("开发区下辖2个街道、18个行政村,总人口9.5万人,总面积64平方公里,去年新增企业40家。") == [
+        ("achievement", "40", "家", "=")]
+
+
+def test_progress_against_the_years_plan_is_an_achievement():
+    assert facts("截至6月底,已完成投资31亿元,占年度计划的52%。", "2022-07-05") == [
+        ("achievement", "31", "亿元", "="), ("achievement", "52", "%", "=")]
+
+
+def test_a_plan_after_a_semicolon_does_not_reach_back():
+    body = "去年园区营收90亿元。全区完成税收7.6亿元,增长9%;今年目标为增长12%。"
+    assert facts(body) == [("achievement", "90", "亿元", "="), ("achievement", "7.6", "亿元", "="),
+                           ("achievement", "9", "%", "="), ("target", "12", "%", "=")]
+
+
 def test_a_span_of_past_years_reports_results_and_its_estimated_rate_follows_them():
     body = ("五年来,园区新落户项目90多个。2019年至2021年,园区分别实现营收80亿元、95亿元、120亿元,"
             "预计年均增长22%;分别完成投资30亿元、35亿元、41亿元,预计年均增长17%。")
