@@ -110,18 +110,18 @@ def _quantity_re() -> re.Pattern[str]:
 _UNIT_WORD_AFTER = {
     "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
     "人": "才民口", "元": "旦素", "个": "体性亿", "件": "事", "场": "景所馆地", "户": "籍口",
-    "所": "在有属以谓长", "位": "于置列居次", "次": "要级序日年元生",
+    "所": "在有属以谓长", "位": "于置列居次", "次": "要级序日年元生", "支": "持撑部出付柱点线",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")
 # Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制).
-_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次"}
+_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次", "支"}
 _ONE_CN_UNITS = {"家", "名", "位", "人", "所"}  # 一家/一名 read as an article ("a"), not a count
 
 _PREFIX_CMP = [
     (re.compile(r"(?:不少于|不低于|不小于|至少|最少)$"), ">=", False),
     (re.compile(r"(?:不超过|不高于|不多于|至多|最多|少于|低于|控制在)$"), "<=", False),
-    (re.compile(r"(?:超过|超出|突破|高于|大于|多于|逾|超)$"), ">", False),
+    (re.compile(r"(?:超过|超出|突破|高于|大于|多于|逾|超|(?<![通经越])过)$"), ">", False),
     (re.compile(r"(?:大约|约为|约|将近|接近|近)$"), "=", True),
 ]
 _RANK_PREFIX = re.compile(r"前$")
@@ -141,6 +141,7 @@ _OPEN_CLASS_AFTER = re.compile(
 # not a class of projects or firms.
 _SCALE_AFTER_JI = re.compile(r"^级(?:的)?[\u4e00-\u9fff]{0,6}?(?:规模|集群|产业(?!项目|企业))")
 _CLAUSE_END = re.compile(r"[,;。!?:]")
+_RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ ]?[-—–~至到][ ]?$")
 
 
 def normalise_for_scan(text: str) -> str:
@@ -367,6 +368,10 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     stated_unit = mult + unit
     factor = MULTIPLIERS.get(mult, 1.0) * (info.factor if info else 1.0)
     comparator, approx2, span_start, span_end = _comparator(text, start, end, unit)
+    low = _RANGE_LOW.search(text, max(0, start - 12), start) if ar and not pct else None
+    if low and float(low.group(1)) < value:
+        # 3—4支, 3-5名, 1.5至2亿元: a range promises at least its lower bound
+        value, comparator, start, span_start = float(low.group(1)), ">=", low.start(), min(span_start, low.start())
     rank = comparator == "<=" and text[span_start:start] == "前"  # 前50位: a rank, not a head count
     return Quantity(
         value=value, unit=stated_unit, comparator=comparator, approx=approx or approx2,

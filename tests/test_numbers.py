@@ -81,6 +81,12 @@ def test_a_move_in_a_ranking_is_not_a_figure():
     assert figures("综合考评排名较上年提升6位,引进院士2位") == [("2", "位", "=")]
 
 
+def test_a_range_gives_its_lower_bound_and_guo_is_more_than():
+    assert figures("组建2—3支招商小分队,引进专家4-6名,营收过50亿") == [
+        ("2", "支", ">="), ("4", "名", ">="), ("50", "亿", ">")]
+    assert figures("通过8个项目带动就业") == [("8", "个", "=")]
+
+
 def test_times_are_counted():
     assert figures("组织外出招商活动26次,接待客商1500人次") == [("26", "次", "="), ("1500", "人次", "=")]
     assert figures("多次召开会议,两次赴沪招商") == []

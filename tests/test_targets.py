@@ -109,6 +109,11 @@ def test_a_plan_after_a_semicolon_does_not_reach_back():
                            ("achievement", "9", "%", "="), ("target", "12", "%", "=")]
 
 
+def test_months_so_far_are_results():
+    assert facts("今年1月至10月,园区完成工业总产值288亿元,同比增长9.5%。", "2022-11-20") == [
+        ("achievement", "288", "亿元", "="), ("achievement", "9.5", "%", "=")]
+
+
 def test_a_span_of_past_years_reports_results_and_its_estimated_rate_follows_them():
     body = ("五年来,园区新落户项目90多个。2019年至2021年,园区分别实现营收80亿元、95亿元、120亿元,"
             "预计年均增长22%;分别完成投资30亿元、35亿元、41亿元,预计年均增长17%。")
