@@ -411,10 +411,16 @@ def is_growth_rate(sentence: str, q: Quantity) -> bool:
         re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", sentence[max(0, q.span_start - 8):q.span_start])))
 
 
+# the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
+# 今年力争营收200亿元,同比增长15% is a target rate
+_RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
+
+
 def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:
-    """True when the figure's clause carries a strong kind marker other than a bare 预计."""
+    """True when the figure's clause carries a strong kind marker other than a bare 预计 or the base
+    of the rate (同比, 比上年)."""
     cs, ce = clause_bounds(sentence, q.start)
-    clause = sentence[cs:ce]
+    clause = _RATE_BASE.sub(lambda m: " " * len(m.group(0)), sentence[cs:ce])
     return any(strong and not clause.startswith("预计", p) for p, _, strong in _markers(clause, ref, closed))
 
 
@@ -427,16 +433,16 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     """
     quantities = [q for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
     facts: list[Fact] = []
-    last_kind: str | None = None
+    last: tuple[str, int | None] | None = None
     for q in quantities:
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
-        if is_growth_rate(sentence, q):
-            if last_kind is not None and not _clause_has_own_marker(sentence, q, ref, closed):
-                kind = last_kind
-        else:
-            last_kind = kind
         year = decide_year(sentence, q, kind, ref)
+        if is_growth_rate(sentence, q):
+            if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
+                kind, year = last
+        else:
+            last = (kind, year)
         if is_change_start(sentence, q, others):
             kind = ACHIEVEMENT
             year = year - 1 if year is not None else None

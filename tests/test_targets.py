@@ -141,6 +141,12 @@ def test_a_growth_rate_shares_the_kind_of_its_figure():
         ("achievement", "3", "个百分点", "="), ("target", "15", "%", "=")]
 
 
+def test_the_base_of_a_target_rate_does_not_make_it_a_result():
+    assert facts("今年力争税收18亿元,同比增长12%;园区计划完成投资90亿元,比上年增长8%。") == [
+        ("target", "18", "亿元", "="), ("target", "12", "%", "="),
+        ("target", "90", "亿元", "="), ("target", "8", "%", "=")]
+
+
 def test_things_about_to_start_are_counted_now():
     got = facts("目前,园区在建和即将开工项目15个,总投资52亿元。")
     assert {k for k, _, _, _ in got} == {"achievement"}
