@@ -204,7 +204,7 @@ _FOOTER = re.compile(
 _COUNTERS = re.compile(
     r"点击率|点击数|浏览量|浏览次数|阅读量|阅读\s*\d|\d+\s*阅读|点赞|\d+\s*评论|参与评论|条评论|分享文章|分享到|分享给|"
     r"^分享$|^打印$|^字体|^收藏|扫一扫|二维码|长按|关注公众号|微信号|推送至手机|上一篇|下一篇|文明发帖|"
-    r"^评论$|^\d+$|公众号$|IP属地|预览时标签|收录于|^当前位置|首页\s*[>/]|正在阅读|^返回|^【?打印|仅管理员可见|审核或下架",
+    r"^评论$|^\d+$|公众号$|举报$|快捷登录|IP属地|预览时标签|收录于|^当前位置|首页\s*[>/]|正在阅读|^返回|^【?打印|仅管理员可见|审核或下架",
     re.I)
 _DISCLAIMER = re.compile(r"(免责声明|版权声明|转载|版权归|侵权|如有不妥).*(删除|联系|负责|出处|敬意|版权)|^免责声明|^版权声明")
 _IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|bmp)$", re.I)
@@ -314,6 +314,7 @@ def _drop_trailing_credits(paragraphs: list[str]) -> list[str]:
 
 # ---------------------------------------------------------------- metadata
 
+_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[、, ])+[\u4e00-\u9fff]{2,3}")  # a byline of authors
 _TITLE_PREFIX = re.compile(r"^(正在阅读|原标题|标题)\s*[:]\s*")
 _POST = re.compile(r"((?:党工委|管委会|党委|政府)[\u4e00-\u9fff、]{0,14}(?:书记|主任|镇长|区长|局长|县长|市长|主席))")
 
@@ -342,15 +343,18 @@ def find_title(lines: list[str]) -> str:
     for i, s in enumerate(nonempty[:40]):
         if _DATE.search(s) and len(s) <= 120 and not re.search(r"[。!?;]", s):
             for prev in reversed(nonempty[max(0, i - 3):i]):
-                if 4 <= len(prev) <= 100 and not is_keyword_list(prev) and not _COUNTERS.search(prev):
+                if (6 <= len(prev) <= 100 and not is_keyword_list(prev) and not _COUNTERS.search(prev)
+                        and not _NAME_LIST.fullmatch(prev)):
                     return _TITLE_PREFIX.sub("", prev)
             break
-    for s in nonempty[:3]:
-        if 4 <= len(s) <= 60 and not is_noise_line(s) and not s.startswith(("▲", "△", "图")):
+    content = [s for s in nonempty if not is_noise_line(s) and not s.startswith(("▲", "△", "图"))
+               and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 4]
+    for s in content[:3]:
+        if 6 <= len(s) <= 60:
             return s
-    if not nonempty:
+    if not content:
         return ""
-    first = re.split(r"[。!?]", nonempty[0])[0]
+    first = re.split(r"[。!?]", content[0])[0]
     return first if len(first) <= 40 else first[:40] + "…"
 
 
