@@ -469,6 +469,57 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
     return out
 
 
+# ---------------------------------------------------------------- validity guard
+
+# Words that measure an industry (its size, share, output) rather than name one: 主导产业总量及占比
+# lists metrics, and a fragment ending in one of them is a metric phrase, not an industry.
+_METRIC_WORDS = ("占比", "总量", "增加值", "产值", "营收", "营业收入", "税收", "比重", "规模", "增速", "产能", "效益",
+                 "实效", "成效", "进展", "突破")
+# Function words that belong to the clause around a name, never inside one (逐步在…, …上见到实效).
+_CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现")
+# jieba tags that cannot open an industry name: preposition, adverb, conjunction, particle, numeral,
+# pronoun, locative, idiom/set phrase, verb, adverbial adjective.
+_BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "v", "ad", "vd"}
+# … and tags that cannot close one (a name's head is a noun; 制造, 加工, 研发 … are checked by word).
+_BAD_LAST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd", "b", "q"}
+# Verbs that do head industry names (装备制造, 农产品加工, 软件研发, 冷链物流 …).
+_INDUSTRY_VERBS = ("制造", "加工", "研发", "设计", "服务", "物流", "养殖", "种植", "旅游", "贸易", "测试",
+                   "封装", "检测", "开发", "运营", "维修", "印刷", "育种", "康养", "养老", "会展", "零售",
+                   "铸造", "冶炼", "创意", "印染", "纺织", "锻造", "酿造", "修造")
+
+
+def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) -> bool:
+    """The last check on every candidate: True when name reads as an industry's name.
+
+    A taxonomy row (as written, or without its 产业/行业) always passes.  Anything else must be
+    2-10 characters, not a metric (占比, 总量), hold no clause words (逐步, 在…上), not be a place
+    only (苏中, 长三角: jieba ns), and have no verb, preposition, adverb or numeral at its edges
+    (上见到实效, 全面完成化工) — a fragment cut from a clause, not a noun phrase.  An uncertain
+    candidate is dropped: a missed industry costs less trust than a junk one."""
+    tax = tax if tax is not None else load_taxonomy()
+    core = strip_industry_suffix(name)
+    if name in tax or core in tax or name.removesuffix("业") in tax:
+        return True
+    if not 2 <= len(core) <= 10 or _CLAUSE_WORDS.search(core):
+        return False
+    if any(core.endswith(w) or core.startswith(w) for w in _METRIC_WORDS):
+        return False
+    from devzone.lexicon import pos_tokenizer
+
+    tokens = list(pos_tokenizer().cut(core, HMM=False))
+    if not tokens or all(t.flag == "ns" for t in tokens) or tokens[0].flag == "ns" and len(tokens) > 1 \
+            and not is_industry_like(core[len(tokens[0].word):], tax):
+        return False
+    first, last = tokens[0], tokens[-1]
+    if first.flag in _BAD_FIRST and first.word not in _INDUSTRY_VERBS:
+        return False
+    # A process verb after a noun or adjective heads a trade (精密铸造, 钢铁冶炼); a verb on its own is
+    # a clause's predicate unless it is a known trade verb.
+    if last.flag in _BAD_LAST or len(tokens) == 1 and last.flag == "v" and last.word not in _INDUSTRY_VERBS:
+        return False
+    return True
+
+
 def industry_key(name: str) -> str:
     """The identity of an industry name for de-duplication (trailing 产业/行业 ignored)."""
     return strip_industry_suffix(name)
@@ -484,7 +535,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
     keys: set[str] = set()
     for c in found:
         key = industry_key(c.name)
-        if key not in keys and c.name in sentence:
+        if key not in keys and c.name in sentence and looks_like_industry(c.name, tax):
             keys.add(key)
             names.append(c.name)
     return names

@@ -189,3 +189,24 @@ def test_development_predicate_after_the_name():
 def test_park_name_after_attribute_and_owner_prefix():
     assert names("全力打造国内一流的光伏组件产业基地。") == ["光伏组件"]
     assert names("加快建设健康生物产业园。") == ["健康生物"]
+
+
+# ---------------------------------------------------------------- validity guard
+
+@pytest.mark.parametrize("text", [
+    # clause fragments and metrics around an anchor are not industries
+    "今年要在产值提升上见到实效,逐步在主导产业总量及占比、千亿级产业培育上取得新进展。",
+    # place names before a class of industries are not industries
+    "巩固皖北、皖南唯一国家特色产业集群优势。",
+])
+def test_guard_drops_clause_fragments_metrics_and_places(text):
+    assert names(text) == []
+
+
+def test_guard_keeps_names_with_industry_verb_heads():
+    from devzone.industries import looks_like_industry
+
+    for ok in ("装备制造", "农产品加工", "特色轻工", "智能终端", "现代服务"):
+        assert looks_like_industry(ok), ok
+    for bad in ("逐步在", "占比", "上见到实效", "苏中", "全面完成化工", "总量"):
+        assert not looks_like_industry(bad), bad
