@@ -299,6 +299,11 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry]) -> l
     """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece."""
     start = _clause_start(text, end)
     begin, _ = _after_last_trigger(text, start, end)
+    # A list written as one quoted phrase before its anchor (形成了“A、B、C”四大主导产业): the quotes
+    # bound the list exactly, whatever words precede the opening quote.
+    quoted = re.search(r"[“\"‘「]([^“”\"‘’「」]{2,80})[”\"’」]$", text[start:end])
+    if quoted and _LIST_SEP.search(quoted.group(1)):
+        begin, end = start + quoted.start(1), start + quoted.end(1)
     span = text[begin:end]
     items: list[str] = []
     for piece in reversed(span.split(",")):

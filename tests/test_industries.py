@@ -210,3 +210,9 @@ def test_guard_keeps_names_with_industry_verb_heads():
         assert looks_like_industry(ok), ok
     for bad in ("逐步在", "占比", "上见到实效", "苏中", "全面完成化工", "总量"):
         assert not looks_like_industry(bad), bad
+
+
+def test_quoted_list_before_anchor():
+    # the quotes bound the list; the words before the opening quote are not an item
+    text = "五年来,新区形成了“精密仪器、绿色食品、现代物流”三大主导产业格局。"
+    assert names(text) == ["精密仪器", "绿色食品", "现代物流"]
