@@ -110,7 +110,7 @@ def _quantity_re() -> re.Pattern[str]:
 _UNIT_WORD_AFTER = {
     "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
     "人": "才民口", "元": "旦素", "个": "体性亿", "件": "事", "场": "景所馆地", "户": "籍口",
-    "所": "在有属以谓长", "位": "于置列居次", "次": "要级序日年元生", "支": "持撑部出付柱点线",
+    "所": "在有属以谓长", "位": "于置列居次数", "次": "要级序日年元生", "支": "持撑部出付柱点线",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")
@@ -139,7 +139,11 @@ _OPEN_CLASS_AFTER = re.compile(
     r"^(?:及以上|以上)(?:的)?(?:(?:[、和及与]|以及)[^,;。!?]{0,20}?)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|平台)")
 # 200亿级产业规模, 千亿级产业集群: 级 before the scale of an industry states the size the zone aims at,
 # not a class of projects or firms.
-_SCALE_AFTER_JI = re.compile(r"^级(?:的)?[\u4e00-\u9fff]{0,6}?(?:规模|集群|产业(?!项目|企业))")
+# Without 规模 (千亿级先进制造业集群, 两千亿级汽车制造集群) the scale only describes the cluster: an epithet.
+_SCALE_AFTER_JI = re.compile(r"^级(?:的)?[\u4e00-\u9fff]{0,6}?规模")
+# 投资100亿元的生物疫苗项目, 总投资50亿元的产业园项目: the investment of one named project is a figure of
+# that project, not a size class, even when a count of the projects closes the clause (…等重点项目12个).
+_PROJECT_INVESTMENT_BEFORE = re.compile(r"投资(?:额)?(?:为|达|约|近|超)?$")
 _CLAUSE_END = re.compile(r"[,;。!?:]")
 _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ ]?[-—–~至到][ ]?$")
 
@@ -265,12 +269,23 @@ def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
     return before in ("/", "第") or text[num_end:num_end + 1] == "/"
 
 
-_RANK_MOVE_BEFORE = re.compile(r"(?:提升|上升|前移|前进|跃升|提高|下降|下滑|后退|后移|攀升)了?$")
+# the move may be a range (前移1-2位), whose lower bound is read later
+_RANK_MOVE_BEFORE = re.compile(
+    r"(?:提升|上升|前移|前进|跃升|提高|下降|下滑|后退|后移|攀升)了?(?:\d+(?:\.\d+)?[ ]?[-—–~至到][ ]?)?$")
+_RANKING_WORDS = re.compile(r"排名|排位|名次|位次|榜")
 
 
 def _is_rank_move(text: str, start: int, unit: str) -> bool:
-    """排名提升5位, 前移3位: a move in a ranking, not a head count (位 counts people elsewhere)."""
-    return unit == "位" and bool(_RANK_MOVE_BEFORE.search(text[max(0, start - 3):start]))
+    """排名提升5位, 前移3位, 排名较上次提升1名: a move in a ranking, not a head count (位 counts people
+    elsewhere; 名 only when the sentence speaks of a ranking, since 提升3名干部 is a head count)."""
+    if not _RANK_MOVE_BEFORE.search(text[max(0, start - 8):start]):
+        return False
+    return unit == "位" or (unit == "名" and bool(_RANKING_WORDS.search(text[:start])))
+
+
+def _bare_degree(unit: str, mult: str) -> bool:
+    """度 is a zone figure only as electricity (6.42亿度, 3000万度); a bare 360度 is an angle or a slogan."""
+    return unit == "度" and not mult
 
 
 def _names_a_figure(text: str, start: int) -> bool:
@@ -295,6 +310,9 @@ def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.unit_kind in ("money", "land", "area"):
             after = text[q.span_end:]
             if _OPEN_CLASS_AFTER.match(text[q.end:]):
+                continue
+            if _PROJECT_INVESTMENT_BEFORE.search(text[max(0, q.span_start - 6):q.span_start]) and after.startswith("的"):
+                kept.append(q)
                 continue
             m = _SIZE_CLASS_AFTER.match(after)
             if m and after.startswith("级") and not _SCALE_AFTER_JI.match(after):
@@ -355,6 +373,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         if mult not in ("亿", "万亿"):
             return None
     if unit and _unit_is_word(text, m.end("unit"), unit):
+        return None
+    if _bare_degree(unit, mult):
         return None
     if cn and not pct and _is_rhetorical_chinese_count(value, unit):
         return None

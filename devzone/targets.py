@@ -35,10 +35,12 @@ _TARGET_STRONG = re.compile(
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
-    r"去年|上年|上一年|前年|过去|已经|已(?![知])|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
+    r"去年|上年|上一年|前年|过去|已经|已(?!知|提报|申报|上报|谋划|储备|策划|梳理)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
     r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
     r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月")
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
+# 已提报项目42个, 已储备项目: projects put forward for a plan are a pipeline, not yet a result, so that
+# 已 is left out of _ACH_STRONG above.
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
@@ -54,6 +56,10 @@ _FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with �
 _FIXED_SUBDIVISION = re.compile(r"(?:下辖|辖|管辖|托管)[^,;。]{0,12}$")
 _SUBDIVISION_NOUN = re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,3}?)(?:街道|乡镇|镇|乡|行政村|村|社区|居委会)")
 _FIXED_POPULATION = re.compile(r"(?:总人口|常住人口|户籍人口|人口)(?:为|达|约|近|共|有)?$")
+
+# the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
+# 今年力争营收200亿元,同比增长15% is a target rate
+_RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
 
 _TIME = re.compile(
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
@@ -164,6 +170,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int
         if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():]):
             found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
             continue
+        if m.group(0) == "将" and text[max(0, m.start() - 2):m.start()] == "预计":
+            continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
         if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed):
             kind = ACHIEVEMENT
         elif closed and m.group(0) in ("今年", "年内"):
@@ -207,7 +215,9 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
         return TARGET
     if inside:
         return ACHIEVEMENT
-    before = [k for p, k, strong in marks if strong and p < cs]
+    # the base of an earlier rate (…同比增长40%;税收1.8亿元) speaks of that rate only, not of later figures
+    bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]
+    before = [k for p, k, strong in marks if strong and p < cs and not any(a <= p < b for a, b in bases)]
     if before:
         return before[-1]
     seg_end = sentence.find(";", ce)
@@ -411,9 +421,6 @@ def is_growth_rate(sentence: str, q: Quantity) -> bool:
         re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", sentence[max(0, q.span_start - 8):q.span_start])))
 
 
-# the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
-# 今年力争营收200亿元,同比增长15% is a target rate
-_RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
 
 
 def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:

@@ -164,3 +164,24 @@ def test_offsets_point_at_the_figure():
 def test_empty_and_odd_input():
     assert find_quantities("") == []
     assert find_quantities("。。。,,,%%%亿元万元") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("出口额连续三个季度保持两位数增长", []),  # 两位数 is a number of digits, not people
+    ("综合排名较去年前移2-3位", []),  # a rank move given as a range
+    ("在榜单上的排名较上届提升4名", []),  # 名 in a ranking is a place, not a head count
+    ("今年拟提拔3名年轻干部", [("3", "名", "=")]),  # without a ranking 名 still counts people
+    ("园区全年用电量3.8亿度,同比增长5%", [("3.8", "亿度", "="), ("5", "%", "=")]),  # electricity
+    ("提供360度全方位服务", []),  # a bare 度 is an angle, not electricity
+    ("新建厂房8万平米", [("8", "万平米", "=")]),
+    ("打造一个三千亿级装备制造集群", []),  # a cluster's scale class is an epithet
+    ("力争形成80亿级产业规模", [("80", "亿", "=")]),  # the scale of an industry is a figure
+])
+def test_round2_figures_and_non_figures(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_investment_of_a_named_project_is_not_a_size_class():
+    got = figures("推进投资60亿元的新材料项目、投资15亿元的物流园项目等重点项目9个")
+    assert got == [("60", "亿元", "="), ("15", "亿元", "="), ("9", "个", "=")]
+    assert figures("新签约50亿元项目4个") == [("4", "个", "=")]

@@ -235,3 +235,19 @@ def test_seed_targets_and_achievements_f1(tmp_path):
     rows = _read(out / "targets.csv")
     assert {r["kind"] for r in rows} == {"target", "achievement"}
     assert all(r["sentence"] and r["metric"] for r in rows)
+
+
+def test_a_submitted_project_list_is_part_of_the_plan():
+    got = facts("省级重点项目,已申报项目18个,总投资96亿元,2022年计划投资30亿元。")
+    assert got == [("target", "18", "个", "="), ("target", "96", "亿元", "="), ("target", "30", "亿元", "=")]
+
+
+def test_an_estimate_of_a_closed_year_with_jiang_is_a_result():
+    rows = extract_targets(article("据统计,2021年园区工业产值预计将达到520亿元,同比增长15.5%。", "2022-01-08"))
+    assert [(r["kind"], r["value"], r["year"]) for r in rows] == [
+        ("achievement", "520", "2021"), ("achievement", "15.5", "2021")]
+
+
+def test_an_earlier_rate_base_does_not_turn_later_aims_into_results():
+    got = facts("今年力争实现营业收入50亿元,同比增长20%;税收3亿元,同比增长25%。")
+    assert [k for k, *_ in got] == ["target"] * 4
