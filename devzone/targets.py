@@ -415,6 +415,32 @@ def is_fixed_feature(sentence: str, q: Quantity) -> bool:
     return q.unit_kind == "people" and bool(_FIXED_POPULATION.search(before))
 
 
+# 是全省最早成立的3个开发区之一, 在全国178家国家级高新区中排名第17: the size of the class the zone is
+# compared with, not a figure of the zone
+_CLASS_MEMBER_AFTER = re.compile(r"^[^,;。]{0,16}?之一")
+_RANKED_AMONG_AFTER = re.compile(r"^[^,;。]{0,16}?中[^,;。]{0,4}?(?:排名|排位|排|位列|位居|名列|居)")
+# 32位企业家欢聚一堂, 表彰了36家企业, 设1个主会场: who came to or was honoured at an event, and the
+# event's own set-up, describe the meeting, not the zone
+_ATTENDANCE_AFTER = re.compile(r"^[^,;。]{0,8}?(?:欢聚一堂|齐聚|出席|参会|与会|列席|到场)")
+_HONOURED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖)了?$")
+_VENUE_AFTER = re.compile(r"^(?:主|分)?会场")
+
+
+def is_reference_class(sentence: str, q: Quantity) -> bool:
+    """3个开发区之一, 178家高新区中排名第17: a count of the peers the zone is measured against."""
+    after = sentence[q.span_end:]
+    return q.unit_kind == "count" and bool(_CLASS_MEMBER_AFTER.match(after) or _RANKED_AMONG_AFTER.match(after))
+
+
+def is_event_count(sentence: str, q: Quantity) -> bool:
+    """32位企业家欢聚一堂, 表彰了36家企业, 设1个主会场: attendance, honours and venues of a meeting."""
+    if q.unit_kind not in ("count", "people"):
+        return False
+    after = sentence[q.span_end:]
+    before = sentence[max(0, q.span_start - 4):q.span_start]
+    return bool(_ATTENDANCE_AFTER.match(after) or _HONOURED_BEFORE.search(before) or _VENUE_AFTER.match(after))
+
+
 def is_growth_rate(sentence: str, q: Quantity) -> bool:
     """增长15%, 提高3个百分点: a rate of change of a figure stated before it."""
     return q.unit in ("%", "个百分点") and bool(_GROWTH_RATE_BEFORE.search(
@@ -438,7 +464,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
     shares its kind unless its own clause says otherwise (今年力争增长20%).
     """
-    quantities = [q for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
+    quantities = [q for q in find_quantities(sentence) if not (
+        is_fixed_feature(sentence, q) or is_reference_class(sentence, q) or is_event_count(sentence, q))]
     facts: list[Fact] = []
     last: tuple[str, int | None] | None = None
     for q in quantities:

@@ -251,3 +251,19 @@ def test_an_estimate_of_a_closed_year_with_jiang_is_a_result():
 def test_an_earlier_rate_base_does_not_turn_later_aims_into_results():
     got = facts("今年力争实现营业收入50亿元,同比增长20%;税收3亿元,同比增长25%。")
     assert [k for k, *_ in got] == ["target"] * 4
+
+
+@pytest.mark.parametrize("body", [
+    "该园区是全省首批设立的5个化工园区之一。",
+    "园区在全国230家国家级经开区中综合排名第21位。",
+    "管委会领导与园区45位企业家欢聚一堂,共话发展。",
+    "会上表彰了20家年度纳税先进企业。",
+    "会议在管委会设1个主会场,各街道设分会场。",
+])
+def test_peer_classes_and_meeting_counts_are_not_zone_figures(body):
+    assert facts(body) == []
+
+
+def test_a_peer_class_word_elsewhere_keeps_real_counts():
+    assert facts("今年力争引进企业30家,其中世界500强企业2家。") == [
+        ("target", "30", "家", "="), ("target", "2", "家", "=")]
