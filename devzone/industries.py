@@ -158,8 +158,9 @@ _LEAD_NOISE = re.compile(
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 _TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
+# (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
 _BAD_PARTS = re.compile(
-    r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
+    r"的|一批|我们|以上|以下|工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
     r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革")
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
@@ -338,6 +339,23 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
     return out
 
 
+# A cluster sized by a scale word (千亿级X集群, 两千亿级X产业集群): the scale word marks X as an
+# industry the zone builds up, even with no list or 产业 head.  A cluster followed by a colon heads a
+# list of its members (三个千亿级先进制造业集群:…), so it is a class, not one industry.
+_SCALED_CLUSTER = re.compile(r"[0-9一二两三四五六七八九十]*[百千万]亿级(?:以上)?(?P<item>[^\s,。;:、“”\"的级]{2,12}?)"
+                             r"(?:产业)?集群(?![::])")
+
+
+def find_scaled_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'千亿级工程装备制造集群': the name between the scale word and 集群."""
+    out = []
+    for m in _SCALED_CLUSTER.finditer(sentence):
+        item = clean_item(m.group("item"), tax)
+        if is_valid_item(item) and not _is_stopword(item) and looks_like_industry(item, tax):
+            out.append(Candidate(item, sentence, "scaled-cluster"))
+    return out
+
+
 def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'在X产业上,以…为龙头,打造…': a plan organised by sector opens each part with the sector's name;
     X is named as an industry by its own 产业/行业 head, so it need not be a known name."""
@@ -486,7 +504,7 @@ _CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完
 # pronoun, locative, idiom/set phrase, verb, adverbial adjective.
 _BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "v", "ad", "vd"}
 # … and tags that cannot close one (a name's head is a noun; 制造, 加工, 研发 … are checked by word).
-_BAD_LAST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd", "b", "q"}
+_BAD_LAST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd", "q"}
 # Verbs that do head industry names (装备制造, 农产品加工, 软件研发, 冷链物流 …).
 _INDUSTRY_VERBS = ("制造", "加工", "研发", "设计", "服务", "物流", "养殖", "种植", "旅游", "贸易", "测试",
                    "封装", "检测", "开发", "运营", "维修", "印刷", "育种", "康养", "养老", "会展", "零售",
@@ -534,7 +552,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
     """The industry names one sentence says the zone develops, in text order, without duplicates."""
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
-             + find_listed(sentence, tax) + find_topics(sentence, tax))
+             + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax))
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()

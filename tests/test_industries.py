@@ -216,3 +216,11 @@ def test_quoted_list_before_anchor():
     # the quotes bound the list; the words before the opening quote are not an item
     text = "五年来,新区形成了“精密仪器、绿色食品、现代物流”三大主导产业格局。"
     assert names(text) == ["精密仪器", "绿色食品", "现代物流"]
+
+
+def test_cluster_sized_by_scale_word():
+    text = ("全力建设两个产业高地:以龙头企业为引领的千亿级工程机械制造集群;"
+            "以配套企业为支撑的两百亿级新型建材集群。")
+    assert names(text) == ["工程机械制造", "新型建材"]
+    # a cluster that heads a list of members is a class, not an industry
+    assert names("打造三个千亿级先进制造业集群:") == []
