@@ -105,13 +105,23 @@ class Fact:
 
 # ---------------------------------------------------------------- reference year
 
+# An undated page that speaks from the turn of the year (岁末年初, 新的一年) looks back on the last year it
+# names, unless it frames that year as present or future (2022年将是…).
+_NEW_YEAR_VOICE = re.compile(r"岁末年初|新的一年|新年伊始|开年之际|辞旧迎新")
+
+
+def _planned_year(body: str, year: int) -> bool:
+    """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
+    return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
+
 def reference_year(article: Article) -> int | None:
     """The year the article speaks from ("今年").
 
     Normally the publish year.  A page reposted years later keeps its old "今年": when every year
     the body names is at least two years before the publish date, the reference year is the
     latest year the body frames as present or future (2021年依然是…, 2021年,我们将…), else the
-    year after the latest year it names.  Without a publish date: the latest present-framed year.
+    year after the latest year it names.  Without a publish date: the latest present-framed year,
+    else the year after the latest year named when the page speaks from the turn of the year.
     """
     pub = article.year
     years = [int(m.group(1)) for m in _YEAR.finditer(article.body)]
@@ -121,6 +131,8 @@ def reference_year(article: Article) -> int | None:
     if pub is None:
         if framed:
             return max(framed)
+        if years and _NEW_YEAR_VOICE.search(article.body) and not _planned_year(article.body, max(years)):
+            return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
         return max(years) if years else None
     if years and max(years) <= pub - 2:
         return max(framed) if framed else min(max(years) + 1, pub)

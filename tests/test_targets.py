@@ -267,3 +267,16 @@ def test_peer_classes_and_meeting_counts_are_not_zone_figures(body):
 def test_a_peer_class_word_elsewhere_keeps_real_counts():
     assert facts("今年力争引进企业30家,其中世界500强企业2家。") == [
         ("target", "30", "家", "="), ("target", "2", "家", "=")]
+
+
+def test_an_undated_year_turn_page_looks_back_on_the_year_it_names():
+    body = "岁末年初,喜讯频传。2023年园区生产总值预计增长7%左右,完成工业投资210亿元。新的一年,园区将再接再厉。"
+    a = Article(file="t.txt", body=body, publish_date="")
+    assert reference_year(a) == 2024
+    assert [(r["kind"], r["value"], r["year"]) for r in extract_targets(a)] == [
+        ("achievement", "7", "2023"), ("achievement", "210", "2023")]
+
+
+def test_an_undated_new_year_page_that_plans_the_year_it_names_keeps_it():
+    body = "新的一年,园区将推动2023年规上企业入园率提升至60%。"
+    assert reference_year(Article(file="t.txt", body=body, publish_date="")) == 2023
