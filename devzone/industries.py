@@ -407,6 +407,32 @@ def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     return out
 
 
+# A park named 'X园' / 'X园区' without 产业 (生物医药园, 锦尚智能制造园, 高水平医药园区): when the name
+# ends in a known industry, the park is dedicated to that industry; whatever precedes it (an owner's
+# brand, a place, an attribute) is not part of the industry's name.  Unknown names (网商园, 智慧园) and
+# 园林/园艺 are left alone; a park that is only a project's name (…园项目) or a vehicle (依托…) too.
+_GARDEN = re.compile(r"(?<!产业)园区?(?![林艺项])")
+_GARDEN_CHUNK_STOP = re.compile(r"[\s,。;:、“”\"()的和及与等]")
+
+
+def find_gardens(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """Parks 'X园' whose name ends in a known industry: the industry (锦尚智能制造园 -> 智能制造)."""
+    if not _DEV_CONTEXT.search(sentence):
+        return []
+    out = []
+    for m in _GARDEN.finditer(sentence):
+        if _in_vehicle_clause(sentence, m.start()):
+            continue
+        start = max(_clause_start(sentence, m.start()), m.start() - 14)
+        chunk = sentence[start:m.start()]
+        chunk = _GARDEN_CHUNK_STOP.split(chunk)[-1]
+        chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
+        known = [chunk[i:] for i in range(len(chunk) - 1) if chunk[i:] in tax]
+        if known and not _is_stopword(known[0]):
+            out.append(Candidate(known[0], sentence, "garden"))
+    return out
+
+
 def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     """The industry a park is named after: a park's name often starts with a programme, place or owner
     (国家火炬滨海X, an owner's short name); when the name ends in a known industry and the prefix reads
@@ -552,7 +578,8 @@ def industries_in_sentence(sentence: str) -> list[str]:
     """The industry names one sentence says the zone develops, in text order, without duplicates."""
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
-             + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax))
+             + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
+             + find_gardens(sentence, tax))
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()

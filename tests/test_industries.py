@@ -224,3 +224,10 @@ def test_cluster_sized_by_scale_word():
     assert names(text) == ["工程机械制造", "新型建材"]
     # a cluster that heads a list of members is a class, not an industry
     assert names("打造三个千亿级先进制造业集群:") == []
+
+
+def test_park_without_industry_head_names_its_industry():
+    text = "今年将加快建设新材料园、华科集成电路园和电商园区,推进智慧园、创客园建设。"
+    assert names(text) == ["新材料", "集成电路", "电商"]
+    # a park that is the vehicle (依托…) or only a project's name is not a declaration
+    assert names("依托新材料园招引企业。") == []
