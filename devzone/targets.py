@@ -41,6 +41,10 @@ _ACH_STRONG = re.compile(
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
 # 已提报项目42个, 已储备项目: projects put forward for a plan are a pipeline, not yet a result, so that
 # 已 is left out of _ACH_STRONG above.
+# (为了实现这样的目标 is a purpose, still looking ahead)
+_GOAL_REACHED_BEFORE = re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$")
+# 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
+_PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
@@ -179,6 +183,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int
     found = []
     for m in _TARGET_STRONG.finditer(text):
         kind = TARGET
+        if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
         if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():]):
             found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
             continue
@@ -195,6 +201,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int
     if ref is not None:
         for m in _YEAR.finditer(text):
             y = int(m.group(1))
+            if _PART_YEAR_AFTER.match(text, m.end()):
+                continue  # 2017年1—5月: months already elapsed, the part-year marker decides
             past = _is_closed_year(y, ref, closed) or bool(m.group("since"))
             found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
     return sorted(found)
@@ -232,8 +240,9 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     before = [k for p, k, strong in marks if strong and p < cs and not any(a <= p < b for a, b in bases)]
     if before:
         return before[-1]
-    seg_end = sentence.find(";", ce)
-    seg_end = len(sentence) if seg_end < 0 else seg_end
+    # a semicolon or a breakdown (…项目12个,…,其中某项目达产后预计…) starts words about other figures
+    seg = re.compile(r";|其中").search(sentence, ce)
+    seg_end = seg.start() if seg else len(sentence)
     after = [k for p, k, strong in marks if strong and p >= ce]
     if after and any(ce <= p < seg_end for p, _, strong in marks if strong):
         return after[0]

@@ -280,3 +280,20 @@ def test_an_undated_year_turn_page_looks_back_on_the_year_it_names():
 def test_an_undated_new_year_page_that_plans_the_year_it_names_keeps_it():
     body = "新的一年,园区将推动2023年规上企业入园率提升至60%。"
     assert reference_year(Article(file="t.txt", body=body, publish_date="")) == 2023
+
+
+def test_a_goal_reached_is_a_result_but_a_goal_pursued_is_an_aim():
+    assert facts("园区在建的40个项目全部按期达到年度目标。") == [("achievement", "40", "个", "=")]
+    assert facts("为了实现这样的目标,园区今年谋划了项目15个。")[0][0] == "target"
+
+
+def test_a_year_with_elapsed_months_reports_on_them():
+    rows = extract_targets(article("2022年1—4月园区完成工业投资12亿元,同比增长9%。", "2022-05-20"))
+    assert [(r["kind"], r["value"], r["year"]) for r in rows] == [
+        ("achievement", "12", "2022"), ("achievement", "9", "2022")]
+
+
+def test_a_breakdown_does_not_lend_its_markers_to_the_total():
+    got = facts("今年以来,园区招商成效明显。新签约项目8个,总投资30亿元,其中一个项目达产后预计年产值50亿元。",
+                "2022-07-01")
+    assert [k for k, *_ in got][:2] == ["achievement", "achievement"]
