@@ -155,6 +155,7 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
+    r"力争|确保|预计|其中|全年|今年|去年|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 _TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
@@ -356,6 +357,23 @@ def find_scaled_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[C
     return out
 
 
+# A sector whose output the text reports (X产业实现产值…, X行业完成营收…) is one the zone has: the
+# figure is about that industry.  The name is the text from the clause's start or last list mark.
+_OUTPUT = re.compile(r"(?P<item>[^\s,。;:、“”\"()的和及与]{2,12}?)(?:产业|行业)(?:全年|上半年|今年|去年)?"
+                     r"(?:实现|完成)?(?:工业)?(?:总)?(?:产值|营收|营业收入|增加值|主营业务收入)")
+
+
+def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'电子信息产业实现产值142亿元': a reported sector output names an industry (known names only)."""
+    out = []
+    for m in _OUTPUT.finditer(sentence):
+        item = clean_item(m.group("item"), tax)
+        item = item[_after_last_trigger(item, 0, len(item))[0]:]
+        if is_valid_item(item) and not _is_stopword(item) and is_industry_like(item, tax):
+            out.append(Candidate(item, sentence, "output"))
+    return out
+
+
 def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'在X产业上,以…为龙头,打造…': a plan organised by sector opens each part with the sector's name;
     X is named as an industry by its own 产业/行业 head, so it need not be a known name."""
@@ -386,6 +404,8 @@ def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str,
     span = text[begin:end]
     seps = [span.rfind(","), span.rfind("的")]
     span = span[max(seps) + 1:]
+    # A figure before the name sizes it (形成年产值200亿元X产业集群): the name starts after the figure.
+    span = re.split(r"[0-9][0-9.]*(?:万亿|亿|万)?元?(?:以上)?(?:级|规模的?)?", span)[-1]
     whole = clean_item(span, tax)
     pieces = [whole] if whole in tax else [clean_item(x, tax) for x in _split_enumeration(span, tax)]
     items: list[str] = []
@@ -579,7 +599,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
-             + find_gardens(sentence, tax))
+             + find_gardens(sentence, tax) + find_outputs(sentence, tax))
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()

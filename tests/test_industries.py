@@ -231,3 +231,19 @@ def test_park_without_industry_head_names_its_industry():
     assert names(text) == ["新材料", "集成电路", "电商"]
     # a park that is the vehicle (依托…) or only a project's name is not a declaration
     assert names("依托新材料园招引企业。") == []
+
+
+def test_reported_sector_output_names_an_industry():
+    text = "一季度,新材料产业实现产值35.2亿元,同比增长12%;光伏行业完成营收8亿元。"
+    assert names(text) == ["新材料", "光伏"]
+    # a generic class's output is not an industry
+    assert names("主导产业实现产值120亿元。") == []
+
+
+def test_figure_before_a_fused_name_is_not_part_of_it():
+    assert names("项目达产后将形成年产值50亿元新能源汽车产业集群。") == ["新能源汽车"]
+
+
+def test_low_altitude_is_known():
+    assert names("加快壮大低空产业,招引整机企业。") == ["低空"]
+    assert names("力争低空产业全年产值过10亿元。") == ["低空"]
