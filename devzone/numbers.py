@@ -93,13 +93,14 @@ def load_units() -> dict[str, UnitInfo]:
     return units
 
 
+# 千/百 glued to digits multiplies them (3千家), except where it begins a unit (2.6千米, 500千瓦).
 @lru_cache(maxsize=1)
 def _quantity_re() -> re.Pattern[str]:
     names = sorted(load_units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in names)
     return re.compile(
         r"(?P<pct>百分之)?"
-        r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分]))?"
+        r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
         rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
@@ -110,7 +111,7 @@ def _quantity_re() -> re.Pattern[str]:
 _UNIT_WORD_AFTER = {
     "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
     "人": "才民口", "元": "旦素", "个": "体性亿", "件": "事", "场": "景所馆地", "户": "籍口",
-    "所": "在有属以谓长", "位": "于置列居次数", "次": "要级序日年元生", "支": "持撑部出付柱点线",
+    "所": "在有属以谓长", "位": "于置列居次数", "次": "要级序日年元生", "支": "持撑部出付柱点线", "宗": "旨教族师",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")

@@ -185,3 +185,16 @@ def test_investment_of_a_named_project_is_not_a_size_class():
     got = figures("推进投资60亿元的新材料项目、投资15亿元的物流园项目等重点项目9个")
     assert got == [("60", "亿元", "="), ("15", "亿元", "="), ("9", "个", "=")]
     assert figures("新签约50亿元项目4个") == [("4", "个", "=")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("今年出让工业用地12宗、面积860亩", [("12", "宗", "="), ("860", "亩", "=")]),  # land parcels
+    ("坚持三宗旨", []),  # 宗旨 is a word, not parcels
+    ("新建道路3.5公里、管网800米", [("3.5", "公里", "="), ("800", "米", "=")]),
+    ("日处理污水5万立方米", [("5", "万立方米", "=")]),
+    ("建成环路2.6千米", [("2.6", "千米", "=")]),  # 千 begins the unit, it does not multiply
+    ("新增装机500千瓦", [("500", "千瓦", "=")]),
+    ("集聚企业3千家", [("3000", "家", "=")]),  # 千 after digits still multiplies
+])
+def test_more_units(sentence, expected):
+    assert figures(sentence) == expected
