@@ -45,6 +45,9 @@ _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建
 _GOAL_REACHED_BEFORE = re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$")
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
+# a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
+_PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
+_PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
@@ -199,6 +202,9 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
     if ref is not None:
+        for m in _PLAN_PERIOD.finditer(text):
+            end = _PLAN_PERIOD_END[m.group(1)]
+            found.append((m.start(), ACHIEVEMENT if _is_closed_year(end, ref, closed) else TARGET, True))
         for m in _YEAR.finditer(text):
             y = int(m.group(1))
             if _PART_YEAR_AFTER.match(text, m.end()):

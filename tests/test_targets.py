@@ -297,3 +297,9 @@ def test_a_breakdown_does_not_lend_its_markers_to_the_total():
     got = facts("今年以来,园区招商成效明显。新签约项目8个,总投资30亿元,其中一个项目达产后预计年产值50亿元。",
                 "2022-07-01")
     assert [k for k, *_ in got][:2] == ["achievement", "achievement"]
+
+
+def test_a_plan_period_speaks_like_its_end_year():
+    assert facts("“十三五”期间,园区引进项目260个。", "2022-03-01") == [("achievement", "260", "个", "=")]
+    assert facts("“十四五”末,园区工业总产值达到800亿元。", "2022-03-01") == [("target", "800", "亿元", "=")]
+    assert facts("“十四五”以来,园区引进项目80个。", "2023-03-01") == [("achievement", "80", "个", "=")]
