@@ -155,7 +155,7 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
-    r"力争|确保|预计|其中|全年|今年|去年|"
+    r"力争|确保|预计|其中|全年|今年|去年|万亩千亿|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 _TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
@@ -561,7 +561,7 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     """The last check on every candidate: True when name reads as an industry's name.
 
     A taxonomy row (as written, or without its 产业/行业) always passes.  Anything else must be
-    2-10 characters, not a metric (占比, 总量), hold no clause words (逐步, 在…上), not be a place
+    2-10 characters, not the bare head (产业集群), not a metric (占比, 总量), hold no clause words (逐步, 在…上), not be a place
     only (苏中, 长三角: jieba ns), and have no verb, preposition, adverb or numeral at its edges
     (上见到实效, 全面完成化工) — a fragment cut from a clause, not a noun phrase.  An uncertain
     candidate is dropped: a missed industry costs less trust than a junk one."""
@@ -569,7 +569,7 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     core = strip_industry_suffix(name)
     if name in tax or core in tax or name.removesuffix("业") in tax:
         return True
-    if not 2 <= len(core) <= 10 or _CLAUSE_WORDS.search(core):
+    if not 2 <= len(core) <= 10 or _CLAUSE_WORDS.search(core) or core.startswith(("产业", "行业")):
         return False
     if any(core.endswith(w) or core.startswith(w) for w in _METRIC_WORDS):
         return False

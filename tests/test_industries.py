@@ -247,3 +247,8 @@ def test_figure_before_a_fused_name_is_not_part_of_it():
 def test_low_altitude_is_known():
     assert names("加快壮大低空产业,招引整机企业。") == ["低空"]
     assert names("力争低空产业全年产值过10亿元。") == ["低空"]
+
+
+def test_bare_cluster_head_and_programme_prefix():
+    assert names("到2030年,力争形成3个千亿级产业集群、6个百亿级产业集群。") == []
+    assert names("加快建设万亩千亿储能产业平台。") == ["储能"]
