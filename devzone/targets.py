@@ -48,6 +48,8 @@ _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|�
 # a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
 _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
 _PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+# 用好4个海外创新中心, 依托3个省级园区: what a plan builds on already exists (a present state, like 现有)
+_USES_EXISTING = re.compile(r"(?:依托|用好|利用好|借助|发挥好)[^,;。]{0,12}$")
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
@@ -239,7 +241,7 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     inside = [k for p, k, strong in marks if strong and cs <= p < ce]
     if TARGET in inside:
         return TARGET
-    if inside:
+    if inside or (q.unit_kind == "count" and _USES_EXISTING.search(sentence, cs, q.span_start)):
         return ACHIEVEMENT
     # the base of an earlier rate (…同比增长40%;税收1.8亿元) speaks of that rate only, not of later figures
     bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]

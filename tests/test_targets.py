@@ -303,3 +303,8 @@ def test_a_plan_period_speaks_like_its_end_year():
     assert facts("“十三五”期间,园区引进项目260个。", "2022-03-01") == [("achievement", "260", "个", "=")]
     assert facts("“十四五”末,园区工业总产值达到800亿元。", "2022-03-01") == [("target", "800", "亿元", "=")]
     assert facts("“十四五”以来,园区引进项目80个。", "2023-03-01") == [("achievement", "80", "个", "=")]
+
+
+def test_what_a_plan_builds_on_already_exists():
+    got = facts("今年园区将深化招商,依托3个省级创新平台,力争引进项目20个。")
+    assert got == [("achievement", "3", "个", "="), ("target", "20", "个", "=")]
