@@ -155,9 +155,10 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
-    r"力争|确保|预计|其中|全年|今年|去年|万亩千亿|"
+    r"力争|确保|预计|其中|全年|今年|去年|万亩千亿|了|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
-_TAIL_NOISE = re.compile(r"(?:万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
+# (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
+_TAIL_NOISE = re.compile(r"(?:核心|主导|支柱|万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
 _BAD_PARTS = re.compile(
@@ -236,7 +237,31 @@ def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     item = _LEAD_NOISE.sub("", item)
     item = _TAIL_NOISE.sub("", item)
     item = _strip_place_prefix(item, tax)
+    item = _trim_clause_lead(item, tax)
     return item.strip(_QUOTES + " ·")
+
+
+_LEAD_TAGS = {"v", "vn", "p", "d", "ad", "vd", "u", "uj", "ul", "f"}  # not c: 和/及 join two names
+
+
+def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
+    """启动纺织业 -> 纺织业, 企业主要集中在机械加工 -> 机械加工: an item that runs on from the clause
+    before it (a verb, preposition or adverb that opens the list) starts after the last such word,
+    when what follows holds a known industry name.  Trade verbs that head names (服装, 加工) stay."""
+    if len(item) <= 3 or item in tax or strip_industry_suffix(item) in tax:
+        return item
+    from devzone.lexicon import pos_tokenizer
+
+    tokens = list(pos_tokenizer().cut(item, HMM=False))
+    pos = 0
+    cut = 0
+    for t in tokens[:-1]:
+        pos += len(t.word)
+        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织"):
+            rest = item[pos:]
+            if len(rest) >= 2 and is_industry_like(rest, tax):
+                cut = pos
+    return item[cut:]
 
 
 # Words that only qualify a class of industries (特色优势产业, 外向型支柱产业): an item made of
@@ -323,6 +348,9 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
     """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
     out: list[Candidate] = []
     for m in _ANCHOR.finditer(sentence):
+        # An anchor followed by a metric (核心产业增加值, 主导产业产值) names a statistic, not a list.
+        if sentence[m.end():m.end() + 4].startswith(("增加值", "产值", "总产值", "营收", "占比", "比重")):
+            continue
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
         if strong:
             items = _enumeration_before(sentence, m.start(), tax)
@@ -367,6 +395,11 @@ def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     """'电子信息产业实现产值142亿元': a reported sector output names an industry (known names only)."""
     out = []
     for m in _OUTPUT.finditer(sentence):
+        # The sector must be the subject (X产业实现产值); after 实现/完成 it is part of a metric's name
+        # (实现数字经济核心产业增加值: a statistical aggregate, not a sector the zone declares).
+        if re.search(r"实现|完成|占|比重", sentence[_clause_start(sentence, m.start()):m.start("item")]
+                     + m.group("item")):
+            continue
         item = clean_item(m.group("item"), tax)
         item = item[_after_last_trigger(item, 0, len(item))[0]:]
         if is_valid_item(item) and not _is_stopword(item) and is_industry_like(item, tax):

@@ -236,6 +236,8 @@ def test_park_without_industry_head_names_its_industry():
 def test_reported_sector_output_names_an_industry():
     text = "一季度,新材料产业实现产值35.2亿元,同比增长12%;光伏行业完成营收8亿元。"
     assert names(text) == ["新材料", "光伏"]
+    # after 实现 the sector is part of a metric's name
+    assert names("全年实现新材料产业增加值9亿元。") == []
     # a generic class's output is not an industry
     assert names("主导产业实现产值120亿元。") == []
 
@@ -252,3 +254,17 @@ def test_low_altitude_is_known():
 def test_bare_cluster_head_and_programme_prefix():
     assert names("到2030年,力争形成3个千亿级产业集群、6个百亿级产业集群。") == []
     assert names("加快建设万亩千亿储能产业平台。") == ["储能"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb that opens the list is not part of its first item
+    ("今年将启动纺织业、食品产业提升计划。", ["纺织业", "食品"]),
+    ("全区形成了电子信息、汽车零部件和精细化工三大产业集群。", ["电子信息", "汽车零部件", "精细化工"]),
+    ("园区企业主要集中在机械加工、五金制品等行业。", ["机械加工", "五金制品"]),
+    # 和/及 join two names: the first is not trimmed away
+    ("光伏及储能产业形成完整的产业链。", ["光伏", "储能"]),
+    # 核心 qualifies the class: the name is the sector
+    ("智能制造核心产业加快集聚。", ["智能制造"]),
+])
+def test_clause_lead_trimmed_from_first_item(text, expected):
+    assert names(text) == expected
