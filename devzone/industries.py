@@ -259,7 +259,7 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         pos += len(t.word)
         if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织"):
             rest = item[pos:]
-            if len(rest) >= 2 and is_industry_like(rest, tax):
+            if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3):
                 cut = pos
     return item[cut:]
 
@@ -404,6 +404,48 @@ def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
         item = item[_after_last_trigger(item, 0, len(item))[0]:]
         if is_valid_item(item) and not _is_stopword(item) and is_industry_like(item, tax):
             out.append(Candidate(item, sentence, "output"))
+    return out
+
+
+# A list whose every item carries its own sector head (A业、B产业、C业倍增计划) names industries even
+# without an anchor or a verb right before it: the heads say what the items are.  The sentence must
+# speak of development, and a list of the broad economic sectors (工业、服务业) is about structure.
+_SECTOR_RUN = re.compile(r"[^,。;:!?、“”\"()]{2,16}(?:、[^,。;:!?、“”\"()]{2,16})+")
+_SECTOR_HEAD_CUT = re.compile(r"^(.{2,10}?(?:产业|行业|(?<![企就创事专作营毕学职物])业))")
+_BROAD_SECTORS = {"工业", "农业", "制造业", "服务业", "建筑业", "商业", "第一产业", "第二产业", "第三产业"}
+
+
+def _has_clause_verb(item: str) -> bool:
+    """True when jieba reads a plain verb (not a trade such as 加工, 包装) inside item."""
+    from devzone.lexicon import pos_tokenizer
+
+    return any(t.flag == "v" and t.word not in _INDUSTRY_VERBS and _CLAUSE_VERB_LIKE.search(t.word)
+               for t in pos_tokenizer().cut(item, HMM=False))
+
+
+# Verbs of action in slogans and clauses (抓, 推动, 促进 …), as opposed to trades jieba also tags v.
+_CLAUSE_VERB_LIKE = re.compile(r"抓|推|促|带|加|抢|创|干|拼|比|争|建|招|引|稳|保|提|强|扩|优")
+
+
+def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'启动钒加工业、生物产业、机电业倍增计划': 2+ items, each written as a sector (X业/X产业)."""
+    if not (_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence)):
+        return []
+    out: list[Candidate] = []
+    for m in _SECTOR_RUN.finditer(sentence):
+        parts = m.group(0).split("、")
+        cut = _SECTOR_HEAD_CUT.match(parts[-1])
+        if not cut or sentence[m.end():m.end() + 3].startswith(("增加值", "产值", "总产值", "占比")):
+            continue
+        parts[-1] = cut.group(1)
+        items = [clean_item(x, tax) for x in parts]
+        if len(items) < 2 or all(strip_industry_suffix(x) in _BROAD_SECTORS or x in _BROAD_SECTORS for x in items):
+            continue
+        if any(_has_clause_verb(x) for x in items):
+            continue  # a slogan (大抓工业、抓大工业), not a list of sectors
+        if all(_SECTOR_FORM.search(x) and is_valid_item(x) and not _is_stopword(x)
+               and looks_like_industry(x, tax) for x in items):
+            out += [Candidate(x, sentence, "sector-list") for x in items]
     return out
 
 
@@ -581,7 +623,10 @@ _METRIC_WORDS = ("占比", "总量", "增加值", "产值", "营收", "营业收
 _CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现")
 # jieba tags that cannot open an industry name: preposition, adverb, conjunction, particle, numeral,
 # pronoun, locative, idiom/set phrase, verb, adverbial adjective.
-_BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "v", "ad", "vd"}
+_BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd"}
+# A verb first is a clause's predicate when it is a development/report verb or is followed by an
+# industry name (启动X业); many trades are verbs to jieba (包装, 种植, 旅游, 服装), so no blanket rule.
+_CLAUSE_VERBS = re.compile(rf"(?:{_TRIGGER.pattern}|启动|实现|完成|促进|带动|加速|加强|支持|扶持|占|达到?|增长)$")
 # … and tags that cannot close one (a name's head is a noun; 制造, 加工, 研发 … are checked by word).
 _BAD_LAST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd", "q"}
 # Verbs that do head industry names (装备制造, 农产品加工, 软件研发, 冷链物流 …).
@@ -615,6 +660,9 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     first, last = tokens[0], tokens[-1]
     if first.flag in _BAD_FIRST and first.word not in _INDUSTRY_VERBS:
         return False
+    if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and (
+            _CLAUSE_VERBS.fullmatch(first.word) or _names_sector(core[len(first.word):], tax)):
+        return False
     # A process verb after a noun or adjective heads a trade (精密铸造, 钢铁冶炼); a verb on its own is
     # a clause's predicate unless it is a known trade verb.
     if last.flag in _BAD_LAST or len(tokens) == 1 and last.flag == "v" and last.word not in _INDUSTRY_VERBS:
@@ -632,7 +680,8 @@ def industries_in_sentence(sentence: str) -> list[str]:
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
-             + find_gardens(sentence, tax) + find_outputs(sentence, tax))
+             + find_gardens(sentence, tax) + find_outputs(sentence, tax)
+             + find_sector_lists(sentence, tax))
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()

@@ -258,7 +258,7 @@ def test_bare_cluster_head_and_programme_prefix():
 
 @pytest.mark.parametrize("text, expected", [
     # the verb that opens the list is not part of its first item
-    ("今年将启动纺织业、食品产业提升计划。", ["纺织业", "食品"]),
+    ("今年将启动纺织业、食品产业提升计划。", ["纺织业", "食品产业"]),
     ("全区形成了电子信息、汽车零部件和精细化工三大产业集群。", ["电子信息", "汽车零部件", "精细化工"]),
     ("园区企业主要集中在机械加工、五金制品等行业。", ["机械加工", "五金制品"]),
     # 和/及 join two names: the first is not trimmed away
@@ -268,3 +268,11 @@ def test_bare_cluster_head_and_programme_prefix():
 ])
 def test_clause_lead_trimmed_from_first_item(text, expected):
     assert names(text) == expected
+
+
+def test_list_of_sectors_each_with_its_own_head():
+    text = "以打造十亿级产业为核心,启动铝精深加工业、生物产业、电子机械业倍增计划。"
+    assert names(text) == ["铝精深加工业", "生物产业", "电子机械业"]
+    # the broad economic sectors and slogans are not industries
+    assert names("推动工业、服务业协调发展。") == []
+    assert names("按照“大抓工业、抓大工业”部署,推动项目建设。") == []
