@@ -243,9 +243,11 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
         return TARGET
     if inside or (q.unit_kind == "count" and _USES_EXISTING.search(sentence, cs, q.span_start)):
         return ACHIEVEMENT
-    # the base of an earlier rate (…同比增长40%;税收1.8亿元) speaks of that rate only, not of later figures
+    # the base of an earlier rate (力争…同比增长40%;税收1.8亿元) speaks of that rate, so it yields to any
+    # other strong marker before it; alone (…增长10%,税收3亿元) it still tells of reported results
     bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]
-    before = [k for p, k, strong in marks if strong and p < cs and not any(a <= p < b for a, b in bases)]
+    before_all = [(p, k) for p, k, strong in marks if strong and p < cs]
+    before = [k for p, k in before_all if not any(a <= p < b for a, b in bases)] or [k for _, k in before_all]
     if before:
         return before[-1]
     # a semicolon or a breakdown (…项目12个,…,其中某项目达产后预计…) starts words about other figures

@@ -308,3 +308,8 @@ def test_a_plan_period_speaks_like_its_end_year():
 def test_what_a_plan_builds_on_already_exists():
     got = facts("今年园区将深化招商,依托3个省级创新平台,力争引进项目20个。")
     assert got == [("achievement", "3", "个", "="), ("target", "20", "个", "=")]
+
+
+def test_a_lone_rate_base_still_tells_of_results():
+    got = facts("园区实现营业收入86亿元,同比增长12%,税收4.5亿元。\n新的一年,力争计划引进项目30个。", "2022-02-10")
+    assert [k for k, *_ in got] == ["achievement"] * 3 + ["target"]
