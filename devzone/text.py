@@ -390,8 +390,8 @@ def find_interviewee(lines: list[str]) -> tuple[str, str]:
 def _after_title(lines: list[str], title: str) -> list[str]:
     """Drop the page header: everything up to the title's last appearance in the first part of the page."""
     key = _squash(title).rstrip("…")
-    if len(key) < 4:
-        return lines
+    if len(key) < 4 or "。" in key or len(key) > 60:
+        return lines  # a first sentence standing in for a missing title is body text
     limit = max(5, len(lines) // 3)
     last = -1
     for i, line in enumerate(lines[:limit]):
@@ -425,7 +425,7 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     after = _after_title(lines, title)
     header = "\n".join(x for x in lines[: len(lines) - len(after)] if x and not is_noise_line(x))
     lines = after
-    title_key = _squash(title)
+    title_key = _squash(title) if "。" not in title else None
     kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
     paragraphs = _drop_trailing_credits(drop_repeats(kept))
     body = "\n".join(paragraphs)
