@@ -123,6 +123,18 @@ def _planned_year(body: str, year: int) -> bool:
     """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
     return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
 
+_RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
+
+
+def _reports_on_year(body: str, year: int) -> bool:
+    """True when every sentence naming year reports results (实现, 完成, 同比增长…) and none plans
+    (力争, 将, 目标…): an undated review of that year, written once it was over."""
+    sentences = [x for x in split_sentences(body) if f"{year}年" in x]
+    results = sum(bool(_RESULT_VERBS.search(x)) for x in sentences)
+    plans = sum(bool(_TARGET_STRONG.search(x)) for x in sentences)
+    return results > 0 and plans == 0
+
+
 def reference_year(article: Article) -> int | None:
     """The year the article speaks from ("今年").
 
@@ -142,6 +154,8 @@ def reference_year(article: Article) -> int | None:
             return max(framed)
         if years and _NEW_YEAR_VOICE.search(article.body) and not _planned_year(article.body, max(years)):
             return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
+        if years and _reports_on_year(article.body, max(years)):
+            return max(years) + 1  # 2022年全区实现…同比增长…: a review written after that year
         return max(years) if years else None
     if years and max(years) <= pub - 2:
         return max(framed) if framed else min(max(years) + 1, pub)

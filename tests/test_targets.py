@@ -313,3 +313,19 @@ def test_what_a_plan_builds_on_already_exists():
 def test_a_lone_rate_base_still_tells_of_results():
     got = facts("园区实现营业收入86亿元,同比增长12%,税收4.5亿元。\n新的一年,力争计划引进项目30个。", "2022-02-10")
     assert [k for k, *_ in got] == ["achievement"] * 3 + ["target"]
+
+
+def test_an_undated_review_of_a_year_reports_results():
+    body = ("2019年,临江高新区实现规上工业产值312.6亿元,同比增长9.4%。\n"
+            "2019年园区新签约亿元以上项目18个,完成工业投资46亿元。\n"
+            "园区将继续优化营商环境。")
+    a = article(body, date="")
+    assert reference_year(a) == 2020
+    kinds = {(r["value"], r["kind"], r["year"]) for r in extract_targets(a)}
+    assert ("312.6", "achievement", "2019") in kinds and ("18", "achievement", "2019") in kinds
+
+
+def test_an_undated_plan_for_a_year_stays_a_target():
+    a = article("2024年,临江高新区力争实现规上工业产值350亿元,新签约项目20个。", date="")
+    assert reference_year(a) == 2024
+    assert {r["kind"] for r in extract_targets(a)} == {"target"}
