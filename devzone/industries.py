@@ -141,7 +141,7 @@ _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 _TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?:产业|行业)(?:上|方面|领域)?[,:]")
 # Verbs that open the stretch of text naming the industries.
 _TRIGGER = re.compile(
-    r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|"
+    r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
     r"壮大|做强|做大|做优|主攻|瞄准|突出|集聚|深耕|锚定|构建|强化|加大|建设|推进|推动|拓展|延伸|紧盯|落地|"
     r"依托|包括|涵盖|引育|抢抓|攻坚|提升|实施|聚力")
 # Hard stops: an enumeration never runs across these.
@@ -279,6 +279,8 @@ def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
         return False
     if _GENERIC_ONLY.fullmatch(item):
         return False
+    if item in load_taxonomy():
+        return True  # a curated name may hold a word that is a clue elsewhere (平台经济, 工程机械)
     if re.search(rf"[{_QUOTES}]", item) or _BAD_PARTS.search(item):
         return False
     if re.fullmatch(rf"{_NUM}+[大个项类]?", item) or re.match(rf"^{_NUM}+大", item):
@@ -569,9 +571,10 @@ def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     return out
 
 
+# (The list ends at a comma too: 支柱产业是石油化工,今年… goes on with another clause.)
 _FORWARD = re.compile(
     r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
-    r"(?P<span>[^。;:!?]+)")
+    r"(?P<span>[^。;:!?,]+)")
 _DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,]+?)(?=[。;:!?,]|$)")
 _WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
 # A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….

@@ -276,3 +276,12 @@ def test_list_of_sectors_each_with_its_own_head():
     # the broad economic sectors and slogans are not industries
     assert names("推动工业、服务业协调发展。") == []
     assert names("按照“大抓工业、抓大工业”部署,推动项目建设。") == []
+
+
+def test_curated_names_bypass_clue_words_and_forward_list_ends_at_comma():
+    assert names("积极发展总部经济、楼宇经济、平台经济。") == ["总部经济", "楼宇经济", "平台经济"]
+    assert names("该区支柱产业是精细化工,今年产值增长12%。") == ["精细化工"]
+
+
+def test_built_into_opens_a_name():
+    assert names("力争把园区建成百亿级光伏产业高地。") == ["光伏"]
