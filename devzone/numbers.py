@@ -315,6 +315,11 @@ def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
             if _PROJECT_INVESTMENT_BEFORE.search(text[max(0, q.span_start - 6):q.span_start]) and after.startswith("的"):
                 kept.append(q)
                 continue
+            # 其中50亿元1个、10亿元3个: an amount glued to a count is the size class of that count
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if (nxt is not None and nxt.unit_kind in ("count", "people")
+                    and re.fullmatch(r"(?:及以上|以上|以下)?(?:的)?", text[q.span_end:nxt.start])):
+                continue
             m = _SIZE_CLASS_AFTER.match(after)
             if m and after.startswith("级") and not _SCALE_AFTER_JI.match(after):
                 continue

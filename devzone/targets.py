@@ -37,7 +37,9 @@ _TARGET_STRONG = re.compile(
 _ACH_STRONG = re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?!知|提报|申报|上报|谋划|储备|策划|梳理)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
     r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
-    r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月")
+    r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|"
+    # a signing that took place (签约仪式上, 实现集中签约) is a result; 推动/计划签约, 新签约项目N个 may be aims
+    r"签约仪式|(?:完成|成功|集中|正式)[^,;。]{0,6}?签约")
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
 # 已提报项目42个, 已储备项目: projects put forward for a plan are a pipeline, not yet a result, so that
 # 已 is left out of _ACH_STRONG above.

@@ -198,3 +198,10 @@ def test_investment_of_a_named_project_is_not_a_size_class():
 ])
 def test_more_units(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_an_amount_glued_to_a_count_is_that_counts_size_class():
+    from devzone.numbers import find_quantities
+
+    got = [(q.value, q.unit) for q in find_quantities("引进项目18个,其中30亿元2个、5亿元以上6个,到位资金21.5亿元")]
+    assert got == [(18, "个"), (2, "个"), (6, "个"), (21.5, "亿元")]

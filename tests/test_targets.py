@@ -329,3 +329,10 @@ def test_an_undated_plan_for_a_year_stays_a_target():
     a = article("2024年,临江高新区力争实现规上工业产值350亿元,新签约项目20个。", date="")
     assert reference_year(a) == 2024
     assert {r["kind"] for r in extract_targets(a)} == {"target"}
+
+
+def test_a_signing_that_took_place_is_a_result_but_a_planned_one_is_a_target():
+    got = facts("5月8日,在临江开发区项目集中签约活动上,总投资45.6亿元的12个项目成功落地并完成签约。")
+    assert {(k, v, u) for k, v, u, _ in got} == {("achievement", "45.6", "亿元"), ("achievement", "12", "个")}
+    got = facts("今年,临江开发区计划签约项目30个,洽谈项目60个。")
+    assert {k for k, *_ in got} == {"target"}
