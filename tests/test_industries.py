@@ -285,3 +285,10 @@ def test_curated_names_bypass_clue_words_and_forward_list_ends_at_comma():
 
 def test_built_into_opens_a_name():
     assert names("力争把园区建成百亿级光伏产业高地。") == ["光伏"]
+
+
+def test_regions_are_places_not_industries():
+    from devzone.industries import looks_like_industry
+
+    for region in ("珠三角", "京津冀", "成渝", "苏北"):
+        assert not looks_like_industry(region), region
