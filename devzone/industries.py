@@ -138,7 +138,8 @@ _PARK = re.compile(rf"(?:万亩千亿)?{_QUAL}*(?:产业园区|产业园|产业�
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
-_TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?:产业|行业)(?:上|方面|领域)?[,:]")
+# 在X领域, / 在X方面, without 产业 takes X only when it is a known name (在招商方面 is not a sector).
+_TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?P<head>(?:产业|行业)(?:上|方面|领域)?|领域|方面)[,:]")
 # Verbs that open the stretch of text naming the industries.
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
@@ -155,7 +156,7 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
-    r"力争|确保|预计|其中|全年|今年|去年|万亩千亿|了|"
+    r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|万亩千亿|了|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
 _TAIL_NOISE = re.compile(r"(?:核心|主导|支柱|万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
@@ -350,8 +351,10 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
     """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
     out: list[Candidate] = []
     for m in _ANCHOR.finditer(sentence):
-        # An anchor followed by a metric (核心产业增加值, 主导产业产值) names a statistic, not a list.
-        if sentence[m.end():m.end() + 4].startswith(("增加值", "产值", "总产值", "营收", "占比", "比重")):
+        # An anchor followed by a metric (核心产业增加值, 主导产业产值) names a statistic, not a list;
+        # with a count or 等 it still closes one (A、B两大产业产值突破…).
+        if not (m.group("deng") or m.group("count")) and \
+                sentence[m.end():m.end() + 4].startswith(("增加值", "产值", "总产值", "营收", "占比", "比重")):
             continue
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
         if strong:
@@ -457,7 +460,8 @@ def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
     out = []
     for m in _TOPIC.finditer(sentence):
         item = clean_item(m.group("item"), tax)
-        if is_valid_item(item) and not _is_stopword(item):
+        known = m.group("head").startswith(("产业", "行业")) or is_industry_like(item, tax)
+        if known and is_valid_item(item) and not _is_stopword(item):
             out.append(Candidate(item, sentence, "topic"))
     return out
 
@@ -623,7 +627,7 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
 _METRIC_WORDS = ("占比", "总量", "增加值", "产值", "营收", "营业收入", "税收", "比重", "规模", "增速", "产能", "效益",
                  "实效", "成效", "进展", "突破")
 # Function words that belong to the clause around a name, never inside one (逐步在…, …上见到实效).
-_CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现")
+_CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现|力争|确保|预计|年内")
 # jieba tags that cannot open an industry name: preposition, adverb, conjunction, particle, numeral,
 # pronoun, locative, idiom/set phrase, verb, adverbial adjective.
 _BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd"}
