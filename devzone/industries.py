@@ -309,6 +309,11 @@ class Candidate:
     rule: str
 
 
+# 汽车及汽车零部件, 铜及铜材, 纺织和纺织服装: a product and its own derivatives joined by 及/和 name one
+# industry (the second half repeats the first), not two.
+_IS_PRODUCT_FAMILY = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,4})(?:及|和|与)(?P=a)[\u4e00-\u9fff]{1,6}")
+
+
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
     name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, other pieces split on 和/及/与 and on
@@ -318,7 +323,7 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if piece in tax or strip_industry_suffix(piece) in tax:
+        if piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece):
             out.append(piece)
         else:
             out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]

@@ -298,3 +298,12 @@ def test_counted_list_before_a_metric_and_known_topic_field():
     assert names("年内力争新能源、新材料两大产业产值突破300亿元。") == ["新能源", "新材料"]
     assert names("在智能制造领域,引进工业机器人项目5个。") == ["智能制造"]
     assert names("在招商引资方面,新签约项目30个。") == []
+
+
+def test_a_product_and_its_derivatives_are_one_industry():
+    from devzone.industries import extract_industries
+    from devzone.text import Article
+
+    body = "园区将围绕钢及钢材深加工、纺织服装、新材料三大产业,加快招引龙头企业。"
+    names = {r["industry"] for r in extract_industries(Article(file="t.txt", body=body))}
+    assert "钢及钢材深加工" in names and "钢" not in names
