@@ -1,8 +1,9 @@
 """Generalisation guard: extraction scored on held-out real articles that the rules were not written from.
 
-tests/fixtures/devset*/ hold real pages of the genre with our own hand labels (not the seed gold). The
-floors sit a little under the measured scores so that a rule tuned to one file which breaks others fails
-here.
+tests/fixtures/devset*/ hold real pages of the genre with our own hand labels (not the seed gold). Rules
+were later tuned on most of them, so these floors guard against regressions; the honest estimate of
+unseen-article quality is the score of a batch before tuning on it (see the closing notes). The floors
+sit a little under the measured scores so that a rule tuned to one file which breaks others fails here.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ SCORER = next((p for p in (ROOT.parent / "shared" / "eval" / "score.py", Path("/
 FIXTURES = ROOT / "tests" / "fixtures"
 
 FLOORS = {
-    "devset": {"targets": 0.80, "achievements": 0.88, "industries": 0.70},
-    "devset2": {"targets": 0.55, "achievements": 0.70, "industries": 0.55},
+    "devset": {"targets": 0.92, "achievements": 0.92, "industries": 0.82},
+    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.76},
 }
 
 
