@@ -176,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", default=str(ROOT / "out" / "scale"))
     ap.add_argument("--doc", default=str(ROOT / "docs" / "PERFORMANCE.md"))
     ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--only-store", action="store_true",
+                    help="re-measure only ingest, store and latency; keep the other figures of WORKDIR/scale.json")
     ap.add_argument("--only-extract", action="store_true",
                     help="re-measure only the extraction steps; keep the other figures of WORKDIR/scale.json")
     args = ap.parse_args(argv)
@@ -191,10 +193,10 @@ def main(argv: list[str] | None = None) -> int:
                  "command": "python bench/scale.py" + (f" --n {args.n}" if args.n != 10000 else ""),
                  "corpus_mb": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1)}
     py = sys.executable
-    if args.only_extract:
+    if args.only_extract or args.only_store:
         old = json.loads((work / "scale.json").read_text(encoding="utf-8"))
         res = {**old, **{k: res[k] for k in ("machine", "date", "corpus_mb")}}
-    for w in (1, 2):
+    for w in (1, 2) if not args.only_store else ():
         res[f"extract_{w}"] = measure([py, "-m", "devzone", "extract", "--workers", str(w), "--out",
                                        str(work / f"csv-{w}"), str(corpus)])
         print(f"extract, {w} process(es): {res[f'extract_{w}']}", flush=True)

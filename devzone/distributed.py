@@ -71,13 +71,27 @@ def parallel_map(func: Callable, items: Iterable, workers: int = 1, chunksize: i
         for item in items:
             yield _unwrap(_safe_call(func, item))
         return
-    import functools
+    import itertools
     import multiprocessing as mp
+    from collections import deque
 
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
+    it = iter(items)
+    chunks = iter(lambda: list(itertools.islice(it, chunksize)), [])
     with ctx.Pool(workers, initializer=_init_worker, initargs=(state or {},)) as pool:
-        for result in pool.imap(functools.partial(_safe_call, func), items, chunksize=chunksize):
-            yield _unwrap(result)
+        # at most 4 chunks per worker in flight: a slow consumer (the store writer) does not pile up results
+        pending = deque(pool.apply_async(_run_chunk, (func, c)) for c in itertools.islice(chunks, workers * 4))
+        while pending:
+            results = pending.popleft().get()
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_run_chunk, (func, nxt)))
+            for result in results:
+                yield _unwrap(result)
+
+
+def _run_chunk(func: Callable, chunk: list) -> list:
+    return [_safe_call(func, item) for item in chunk]
 
 
 # ---------------------------------------------------------------- records for the store
