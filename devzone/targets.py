@@ -41,6 +41,7 @@ _ACH_STRONG = re.compile(
     # a signing that took place (签约仪式上, 实现集中签约) is a result; 推动/计划签约, 新签约项目N个 may be aims
     r"签约仪式|(?:完成|成功|集中|正式)[^,;。]{0,6}?签约")
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
+_GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|做好")
 # 已提报项目42个, 已储备项目: projects put forward for a plan are a pipeline, not yet a result, so that
 # 已 is left out of _ACH_STRONG above.
 # (为了实现这样的目标 is a purpose, still looking ahead)
@@ -52,7 +53,9 @@ _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时�
 _PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # 用好4个海外创新中心, 依托3个省级园区: what a plan builds on already exists (a present state, like 现有)
 _USES_EXISTING = re.compile(r"(?:依托|用好|利用好|借助|发挥好)[^,;。]{0,12}$")
-_ACH_WEAK = re.compile(r"(?<![为除])了(?!解)")
+# Result verbs: with no plan word near them (力争, 计划, 将…) a figure that was 完成/签约/建成 is a result,
+# as in a review's 全年签约项目80个 or 完成固定资产投资138亿元.  Weak: any plan word outranks them.
+_ACH_WEAK = re.compile(r"(?<![为除])了(?!解)|完成|(?<!实)实现|建成|投产|在建|到账|到位|签约|增长|增速|提高")
 _YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
 _RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
@@ -278,6 +281,8 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     if after:
         return after[0]
     weak_in = [k for p, k, _ in marks if cs <= p < ce]
+    if weak_in and _GOVERNING_PLAN_VERB.search(sentence, cs, ce):
+        return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
     if weak_in:
         return weak_in[-1]
     if marks:
@@ -533,6 +538,26 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     return facts
 
 
+def is_heading(paragraph: str) -> bool:
+    """A short line without sentence punctuation or figures of its own: a section heading."""
+    p = paragraph.strip()
+    return 2 <= len(p) <= 20 and not re.search(r"[,;。!?、]", p) and not find_quantities(p)
+
+
+_PLAN_HEADING = re.compile(r"目标|任务|计划|要点|思路|打算|安排|展望")
+_REVIEW_HEADING = re.compile(r"回顾|概况|成绩|成效|总结|完成情况|答卷|亮点")
+
+
+def heading_frame(heading: str) -> str:
+    """The frame a section heading sets for the paragraphs below it, as a marker word: "2024年目标任务"
+    announces aims (计划), "去年工作回顾"/"建设概况" reports results (已经); other headings set none."""
+    if _REVIEW_HEADING.search(heading):
+        return "已经"
+    if _PLAN_HEADING.search(heading):
+        return "计划"
+    return ""
+
+
 def extract_targets(article: Article) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
     sentence, value_norm, unit_norm, category, group (and approx)."""
@@ -540,9 +565,12 @@ def extract_targets(article: Article) -> list[dict]:
     closed = year_closed(article, ref)
     fallback = default_kind(article.body)
     facts: list[Fact] = []
+    heading = ""
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
+        if is_heading(paragraph):
+            heading = heading_frame(paragraph) or heading
         for s_idx, sentence in enumerate(sentences):
-            context = "".join(sentences[:s_idx])
+            context = heading + "。" + "".join(sentences[:s_idx]) if heading else "".join(sentences[:s_idx])
             facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed))
     return [f.row() for f in dedupe(facts)]

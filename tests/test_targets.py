@@ -336,3 +336,18 @@ def test_a_signing_that_took_place_is_a_result_but_a_planned_one_is_a_target():
     assert {(k, v, u) for k, v, u, _ in got} == {("achievement", "45.6", "亿元"), ("achievement", "12", "个")}
     got = facts("今年,临江开发区计划签约项目30个,洽谈项目60个。")
     assert {k for k, *_ in got} == {"target"}
+
+
+def test_a_plan_heading_frames_the_figures_below_it():
+    body = "2025年主要目标\n实现地区生产总值增长7%以上;规上工业增加值增长10%左右。"
+    assert {r["kind"] for r in extract_targets(article(body, date="2025-02-20"))} == {"target"}
+
+
+def test_a_review_heading_frames_the_figures_below_it():
+    body = "2024年工作回顾\n全年新签约项目36个,完成固定资产投资88亿元。"
+    assert {r["kind"] for r in extract_targets(article(body, date="2024-11-20"))} == {"achievement"}
+
+
+def test_result_verbs_without_plan_words_report_results():
+    rows = extract_targets(article("今年以来,园区建成投产项目21个,到账外资2.3亿美元。", date="2024-10-08"))
+    assert [(r["value"], r["kind"]) for r in rows] == [("21", "achievement"), ("2.3", "achievement")]
