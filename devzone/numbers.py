@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -347,7 +347,27 @@ def find_quantities(sentence: str) -> list[Quantity]:
         q = _quantity_from_match(text, m, units)
         if q is not None:
             found.append(q)
-    return _drop_size_classes(text, found)
+    return _drop_size_classes(text, _shared_unit_items(text, found))
+
+
+# 分别高2、1.4个百分点, 分别增长12.5、8.3%: the numbers of a 、-list share the unit written after the last.
+_BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(\d+(?:\.\d+)?)、$")
+
+
+def _shared_unit_items(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give the bare numbers of a 、-list the unit of the quantity that closes the list."""
+    out: list[Quantity] = []
+    for q in found:
+        items: list[Quantity] = []
+        pos = q.start
+        while (m := _BARE_LIST_ITEM.search(text, 0, pos)) and len(items) < 10:
+            value = float(m.group(1))
+            factor = q.value_norm / q.value if q.value else 1.0
+            items.insert(0, replace(q, value=value, value_norm=value * factor, start=m.start(1),
+                                    end=m.end(1), span_start=m.start(1), span_end=m.end(1), raw=m.group(1)))
+            pos = m.start(1)
+        out += [*items, q]
+    return out
 
 
 def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]) -> Quantity | None:

@@ -205,3 +205,11 @@ def test_an_amount_glued_to_a_count_is_that_counts_size_class():
 
     got = [(q.value, q.unit) for q in find_quantities("引进项目18个,其中30亿元2个、5亿元以上6个,到位资金21.5亿元")]
     assert got == [(18, "个"), (2, "个"), (6, "个"), (21.5, "亿元")]
+
+
+def test_numbers_of_a_list_share_the_closing_unit():
+    from devzone.numbers import find_quantities
+
+    got = [(q.value, q.unit) for q in find_quantities("增速比全省、全市分别高3.2、1.5个百分点")]
+    assert got == [(3.2, "个百分点"), (1.5, "个百分点")]
+    assert [q.value for q in find_quantities("2019、2020年连续获评")] == []
