@@ -47,6 +47,7 @@ _GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|�
 # (为了实现这样的目标 is a purpose, still looking ahead)
 _GOAL_REACHED_BEFORE = re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$")
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
+_ELAPSED_MONTHS = re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月")
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
 # a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
 _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
@@ -189,6 +190,9 @@ def _is_closed_year(y: int, ref: int | None, closed: bool) -> bool:
 def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool) -> bool:
     """True when the 预计 at pos speaks of a year that is over: the nearest time expression before it
     in text (or right after it: 预计全年) is a past year, 去年, or the reference year of a year-end report."""
+    # 1~9月,…预计完成…: the estimate of months already elapsed, told before the official figures
+    if _ELAPSED_MONTHS.search(text[max(0, pos - 40):pos]):
+        return True
     times = [m for m in _TIME.finditer(text) if m.start() < pos or m.start() <= pos + 4]
     times = [m for m in times if not m.group("dur") and not m.group("md")]
     if not times:

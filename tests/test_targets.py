@@ -351,3 +351,8 @@ def test_a_review_heading_frames_the_figures_below_it():
 def test_result_verbs_without_plan_words_report_results():
     rows = extract_targets(article("今年以来,园区建成投产项目21个,到账外资2.3亿美元。", date="2024-10-08"))
     assert [(r["value"], r["kind"]) for r in rows] == [("21", "achievement"), ("2.3", "achievement")]
+
+
+def test_an_estimate_for_elapsed_months_is_a_result():
+    rows = extract_targets(article("1-10月,园区预计完成工业投资56.3亿元,增长8.1%。", date="2024-11-05"))
+    assert [(r["value"], r["kind"]) for r in rows] == [("56.3", "achievement"), ("8.1", "achievement")]
