@@ -304,6 +304,17 @@ def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20
     return kept
 
 
+def _join_broken_lines(paragraphs: list[str]) -> list[str]:
+    """Re-join a sentence that a page broke over lines: a line ending in , or 、 goes on in the next."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and out[-1].endswith((",", "、")):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
 def _drop_trailing_credits(paragraphs: list[str]) -> list[str]:
     """Short unpunctuated lines after the last real paragraph are credits and page tails."""
     end = len(paragraphs)
@@ -427,7 +438,7 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     lines = after
     title_key = _squash(title) if "。" not in title else None
     kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
-    paragraphs = _drop_trailing_credits(drop_repeats(kept))
+    paragraphs = _join_broken_lines(_drop_trailing_credits(drop_repeats(kept)))
     body = "\n".join(paragraphs)
     return Article(file=file, body=body, title=title, publish_date=date, source=source, author=author,
                    interviewee=interviewee, post=post, encoding=encoding, header=header, raw_text=raw,

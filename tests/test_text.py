@@ -212,3 +212,8 @@ def test_random_unicode_never_breaks_the_cleaner(text):
 def test_random_html_like_text_never_breaks_the_cleaner(text):
     a = clean_text("<html><body>" + text + "</body></html>", "random.html", html=True)
     assert isinstance(a.body, str)
+
+
+def test_a_sentence_broken_over_lines_is_joined():
+    a = clean_text("临江高新区三季度报告\n1~8月,园区新增项目61个,\n完成投资7.7亿元;\n引进人才12名。", "t.txt", html=False)
+    assert "1~8月,园区新增项目61个,完成投资7.7亿元;" in a.body
