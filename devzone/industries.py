@@ -258,7 +258,8 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     cut = 0
     for t in tokens[:-1]:
         pos += len(t.word)
-        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织"):
+        # (与/及/和 join two names even when jieba reads 与 as a preposition: 机械与模具.)
+        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和"):
             rest = item[pos:]
             if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3):
                 cut = pos
@@ -314,7 +315,7 @@ class Candidate:
 _IS_PRODUCT_FAMILY = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,4})(?:及|和|与)(?P=a)[\u4e00-\u9fff]{1,6}")
 
 
-def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
     name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, other pieces split on 和/及/与 and on
     a 等 inside the list (A、B等C和D等E names every A…E: the text's own sub-lists)."""
@@ -323,15 +324,31 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece):
+        if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece):
             out.append(piece)
         else:
             out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
     return out
 
 
-def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry]) -> list[str]:
-    """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece."""
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count_value(count: str | None) -> int | None:
+    """三大 -> 3, 5个 -> 5, 十大 -> 10; None when there is no count or it is not a simple number."""
+    if not count:
+        return None
+    digits = count[:-1]
+    if digits.isdigit():
+        return int(digits)
+    return _CN_DIGITS.get(digits) if len(digits) == 1 else None
+
+
+def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None) -> list[str]:
+    """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece.
+
+    When the anchor states a count (三大主导产业) that equals the number of 、-separated pieces, each
+    piece is one industry even when it holds 及/与 (水饮料及食品、机械与模具: the text says so)."""
     start = _clause_start(text, end)
     begin, _ = _after_last_trigger(text, start, end)
     # A list written as one quoted phrase before its anchor (形成了“A、B、C”四大主导产业): the quotes
@@ -340,9 +357,10 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry]) -> l
     if quoted and _LIST_SEP.search(quoted.group(1)):
         begin, end = start + quoted.start(1), start + quoted.end(1)
     span = text[begin:end]
+    whole = count is not None and count > 1 and "," not in span and len(_LIST_SEP.split(span)) == count
     items: list[str] = []
     for piece in reversed(span.split(",")):
-        raw = _split_enumeration(piece, tax)
+        raw = _split_enumeration(piece, tax, whole=whole)
         cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
         if not cleaned or not all(is_valid_item(c) for c in cleaned):
             break
@@ -363,7 +381,7 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             continue
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
         if strong:
-            items = _enumeration_before(sentence, m.start(), tax)
+            items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
             if len(items) == 1 and not m.group("deng") and not m.group("count"):
                 items = [x for x in items if is_industry_like(x, tax)]
             out += [Candidate(x, sentence, "anchor") for x in items]

@@ -307,3 +307,9 @@ def test_a_product_and_its_derivatives_are_one_industry():
     body = "园区将围绕钢及钢材深加工、纺织服装、新材料三大产业,加快招引龙头企业。"
     names = {r["industry"] for r in extract_industries(Article(file="t.txt", body=body))}
     assert "钢及钢材深加工" in names and "钢" not in names
+
+
+def test_counted_list_keeps_pieces_with_conjunctions_whole():
+    # 三大 with three 、-pieces: 纺织及服装 and 机械与模具 are one industry each.
+    got = names("园区已形成纺织及服装、新材料、机械与模具三大主导产业。")
+    assert got == ["纺织及服装", "新材料", "机械与模具"]
