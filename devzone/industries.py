@@ -235,10 +235,13 @@ def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     tax = tax if tax is not None else load_taxonomy()
     item = re.sub(r"\([^()]{0,12}\)", "", item.strip())
     item = _unquote(item.strip())
+    # An anonymised name (XX医药, ××高新区) stands for a place or zone: the placeholder is no part of it.
+    item = re.sub(r"^(?:[XxＸ×]{2,}|某)(?=..)", "", item)
     item = _LEAD_NOISE.sub("", item)
     item = _TAIL_NOISE.sub("", item)
     item = _strip_place_prefix(item, tax)
     item = _trim_clause_lead(item, tax)
+    item = re.sub(r"^(?:[XxＸ×]{2,}|某)(?=..)", "", item)
     return item.strip(_QUOTES + " ·")
 
 
@@ -524,7 +527,9 @@ def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Parks, platforms and centres named after an industry (新能源汽车产业园, X万亩千亿产业平台)."""
     out: list[Candidate] = []
     for m in _PARK.finditer(sentence):
-        if sentence[m.end():m.end() + 2].startswith("项目") or _in_vehicle_clause(sentence, m.start()):
+        # (…产业园项目 and …产业园一期项目 name a construction project, not the zone's industry.)
+        if re.match(r"(?:[一二三四五六七八九十0-9]+期(?:工程)?)?项目", sentence[m.end():m.end() + 6]) \
+                or _in_vehicle_clause(sentence, m.start()):
             continue
         out += [Candidate(_park_industry(c.name, tax), c.sentence, c.rule)
                 for c in _fused_before(sentence, m.start(), tax, "park", after=m.end())]

@@ -313,3 +313,9 @@ def test_counted_list_keeps_pieces_with_conjunctions_whole():
     # 三大 with three 、-pieces: 纺织及服装 and 机械与模具 are one industry each.
     got = names("园区已形成纺织及服装、新材料、机械与模具三大主导产业。")
     assert got == ["纺织及服装", "新材料", "机械与模具"]
+
+
+def test_placeholder_prefix_and_park_phase_project():
+    # An anonymised place (XX) is not part of the name; a park's 一期项目 is a construction project.
+    assert names("为XX新材料产业提供更高层次发展平台。") == ["新材料"]
+    assert names("加快推进滨江家居产业园二期项目开工建设。") == []
