@@ -140,6 +140,9 @@ _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
 # 在X领域, / 在X方面, without 产业 takes X only when it is a known name (在招商方面 is not a sector).
 _TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?P<head>(?:产业|行业)(?:上|方面|领域)?|领域|方面)[,:]")
+# The same opener without 在, at a sentence's or clause's start (现代医药方面,X产业园…): a report
+# organised by sector; known names only (资金方面, 招商方面 are not sectors).
+_BARE_TOPIC = re.compile(r"(?:^|(?<=[,:]))(?P<item>[^,。;:、在的]{2,8}?)(?:产业|行业)?(?:方面|板块)[,:]")
 # Verbs that open the stretch of text naming the industries.
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
@@ -488,6 +491,10 @@ def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
         item = clean_item(m.group("item"), tax)
         known = m.group("head").startswith(("产业", "行业")) or is_industry_like(item, tax)
         if known and is_valid_item(item) and not _is_stopword(item):
+            out.append(Candidate(item, sentence, "topic"))
+    for m in _BARE_TOPIC.finditer(sentence):
+        item = clean_item(m.group("item"), tax)
+        if is_valid_item(item) and not _is_stopword(item) and is_industry_like(item, tax):
             out.append(Candidate(item, sentence, "topic"))
     return out
 

@@ -319,3 +319,9 @@ def test_placeholder_prefix_and_park_phase_project():
     # An anonymised place (XX) is not part of the name; a park's 一期项目 is a construction project.
     assert names("为XX新材料产业提供更高层次发展平台。") == ["新材料"]
     assert names("加快推进滨江家居产业园二期项目开工建设。") == []
+
+
+def test_bare_sector_topic_opener():
+    # A report by sector opens each part with 'X方面,'; only known names count (招商方面 is not one).
+    assert names("新材料方面,某企业二期厂房已投入生产。") == ["新材料"]
+    assert names("招商方面,全年签约项目30个。") == []
