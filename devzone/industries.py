@@ -134,7 +134,9 @@ _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
 _ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
 # A park, platform or centre named after an industry.
-_PARK = re.compile(rf"(?:万亩千亿)?{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地)")
+# (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
+_PARK = re.compile(rf"(?:万亩千亿)?{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
+                   rf"供应基地|生产基地|制造基地)")
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
@@ -704,6 +706,10 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
         return False
     if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and (
             _CLAUSE_VERBS.fullmatch(first.word) or _names_sector(core[len(first.word):], tax)):
+        return False
+    # A plain verb first (not vn) in an unknown name is a clause's predicate (梳理细化N个细分产业):
+    # names that open with a trade verb (养殖, 加工) are listed in _INDUSTRY_VERBS or the taxonomy.
+    if first.flag == "v" and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and not is_industry_like(core, tax):
         return False
     # A process verb after a noun or adjective heads a trade (精密铸造, 钢铁冶炼); a verb on its own is
     # a clause's predicate unless it is a known trade verb.

@@ -325,3 +325,9 @@ def test_bare_sector_topic_opener():
     # A report by sector opens each part with 'X方面,'; only known names count (招商方面 is not one).
     assert names("新材料方面,某企业二期厂房已投入生产。") == ["新材料"]
     assert names("招商方面,全年签约项目30个。") == []
+
+
+def test_supply_base_names_its_industry_and_verb_led_fragment_is_dropped():
+    # 供应基地 is a base for its product's industry; 梳理细化 before a counted anchor is a predicate.
+    assert names("打造全国领先的光伏组件供应基地。") == ["光伏组件"]
+    assert names("将梳理细化20个细分产业赛道。") == []
