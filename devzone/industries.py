@@ -616,7 +616,8 @@ def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
 _FORWARD = re.compile(
     r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
     r"(?P<span>[^。;:!?,]+)")
-_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,]+?)(?=[。;:!?,]|$)")
+# (A 的 closes the list: 大力发展X产业的导向 - what follows 的 is the noun the list qualifies.)
+_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)")
 _WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
 # A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….
 _SECTOR_FORM = re.compile(r"..(?:产业|行业|(?<![企就创事专作营毕学职物])业)$")
@@ -644,6 +645,10 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
     for pattern in (_FORWARD, _DEVELOP_LIST, _WITH_AS):
         for m in pattern.finditer(sentence):
             span = re.sub(rf"(?:等)?(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
+            if not span and pattern is _DEVELOP_LIST and m.group("adv"):
+                # 大力发展高新技术产业: the qualifier is the name itself; generic classes are stopwords.
+                out += [Candidate(x, sentence, "listed") for x in _sector_list(m.group("span").strip(), tax)]
+                continue
             if pattern is _DEVELOP_LIST and m.group("adv") and _ANCHOR.search(span) and not _PARK.search(span):
                 out += [Candidate(x, sentence, "listed") for x in _sector_list(span, tax)]
                 continue

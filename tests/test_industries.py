@@ -331,3 +331,9 @@ def test_supply_base_names_its_industry_and_verb_led_fragment_is_dropped():
     # 供应基地 is a base for its product's industry; 梳理细化 before a counted anchor is a predicate.
     assert names("打造全国领先的光伏组件供应基地。") == ["光伏组件"]
     assert names("将梳理细化20个细分产业赛道。") == []
+
+
+def test_emphatic_develop_of_a_qualifier_named_sector():
+    # 大力发展高新技术产业的…导向: the list ends at 的; a bare generic class is still no industry.
+    assert names("树立大力发展高新技术产业的鲜明导向。") == ["高新技术产业"]
+    assert names("大力发展战略性新兴产业。") == []
