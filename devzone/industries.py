@@ -638,6 +638,22 @@ def _sector_list(span: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     return []
 
 
+# A focus slogan joining themes with + (聚焦“科技创新+先进制造”): the themes that are known industry
+# names as written are industries the zone focuses on; the others (科技创新, 改革) are not.
+_PLUS_THEMES = re.compile(r"(?:聚焦|围绕|突出|锚定|瞄准|主攻)[“\"]?(?P<span>[^,。;:“”\"]{2,16}(?:\+[^,。;:“”\"+]{2,16})+)")
+
+
+def find_plus_themes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'聚焦“A+B”': known industry names among the +-joined themes."""
+    out = []
+    for m in _PLUS_THEMES.finditer(sentence):
+        for part in m.group("span").split("+"):
+            item = clean_item(part, tax)
+            if (item in tax or strip_industry_suffix(item) in tax) and not _is_stopword(item):
+                out.append(Candidate(item, sentence, "plus-themes"))
+    return out
+
+
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Lists without a closing anchor: 主导产业为A、B; 重点发展A、B; 以A为主导. Known names only;
     after a bare 发展 (no 重点/大力/加快…) every item must be a taxonomy name as written."""
@@ -734,7 +750,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
-             + find_sector_lists(sentence, tax))
+             + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax))
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()

@@ -337,3 +337,8 @@ def test_emphatic_develop_of_a_qualifier_named_sector():
     # 大力发展高新技术产业的…导向: the list ends at 的; a bare generic class is still no industry.
     assert names("树立大力发展高新技术产业的鲜明导向。") == ["高新技术产业"]
     assert names("大力发展战略性新兴产业。") == []
+
+
+def test_plus_joined_focus_themes_keep_known_industries():
+    # 聚焦“A+B”: only themes that are industry names (科技创新 is not one).
+    assert names("坚持聚焦“科技创新+数字经济”,厚植产业根基。") == ["数字经济"]
