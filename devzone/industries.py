@@ -242,6 +242,9 @@ def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     item = _unquote(item.strip())
     # An anonymised name (XX医药, ××高新区) stands for a place or zone: the placeholder is no part of it.
     item = re.sub(r"^(?:[XxＸ×]{2,}|某)(?=..)", "", item)
+    # A brand joined by a middle dot (联东U谷·X产业园) names the owner; the industry follows the dot.
+    if "·" in item and len(item.rsplit("·", 1)[1]) >= 2:
+        item = item.rsplit("·", 1)[1]
     item = _LEAD_NOISE.sub("", item)
     item = _TAIL_NOISE.sub("", item)
     item = _strip_place_prefix(item, tax)
@@ -511,7 +514,7 @@ def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str,
     follows any attribute phrase ending in 的 (国际一流的X产业基地 -> X)."""
     start = _clause_start(text, end)
     begin, trigger = _after_last_trigger(text, start, end)
-    if not trigger and not _DEV_CONTEXT.search(text[start:end]):
+    if not trigger and rule != "park" and not _DEV_CONTEXT.search(text[start:end]):
         tail = re.split(r"[,。;:!?]", text[after:after + 30])[0] if after is not None else ""
         if not (_DEV_CONTEXT.search(tail) or _TRIGGER.search(tail)):
             return []

@@ -342,3 +342,9 @@ def test_emphatic_develop_of_a_qualifier_named_sector():
 def test_plus_joined_focus_themes_keep_known_industries():
     # 聚焦“A+B”: only themes that are industry names (科技创新 is not one).
     assert names("坚持聚焦“科技创新+数字经济”,厚植产业根基。") == ["数字经济"]
+
+
+def test_park_named_after_industry_needs_no_verb_and_brand_dot_is_dropped():
+    # A park named after an industry says the zone hosts it, verb or not; 品牌·X: the brand is the owner.
+    assert names("滨江新材料产业园成功列入省级园区创建名单。") == ["新材料"]
+    assert names("完成万达·文化旅游产业园第3批次招商。") == ["文化旅游"]
