@@ -529,6 +529,8 @@ def _fused_before(text: str, end: int, tax: dict[str, TaxonomyEntry], rule: str,
     pieces = [whole] if whole in tax else [clean_item(x, tax) for x in _split_enumeration(span, tax)]
     items: list[str] = []
     for item in reversed(pieces):
+        if rule == "park":
+            item = _park_industry(item, tax)  # (国家火炬计划X产业基地: the programme is the park's title)
         if not (is_valid_item(item) and is_industry_like(item, tax)):
             break
         items.insert(0, item)

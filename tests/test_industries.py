@@ -348,3 +348,7 @@ def test_park_named_after_industry_needs_no_verb_and_brand_dot_is_dropped():
     # A park named after an industry says the zone hosts it, verb or not; 品牌·X: the brand is the owner.
     assert names("滨江新材料产业园成功列入省级园区创建名单。") == ["新材料"]
     assert names("完成万达·文化旅游产业园第3批次招商。") == ["文化旅游"]
+
+
+def test_programme_title_before_a_park_is_not_part_of_the_industry():
+    assert names("园区拥有国家火炬计划新材料特色产业基地。") == ["新材料"]
