@@ -79,8 +79,20 @@ def strip_industry_suffix(name: str) -> str:
     return name
 
 
+_CONTAINED_CACHE: dict[tuple[int, str], TaxonomyEntry | None] = {}
+
+
 def _contained_entry(name: str, taxonomy: dict[str, TaxonomyEntry]) -> TaxonomyEntry | None:
     """The taxonomy name found inside name: a suffix first (heads carry the meaning), then the longest."""
+    key = (id(taxonomy), name)
+    if key not in _CONTAINED_CACHE:  # a scan of the whole taxonomy: worth remembering per name
+        if len(_CONTAINED_CACHE) > 50_000:
+            _CONTAINED_CACHE.clear()
+        _CONTAINED_CACHE[key] = _scan_contained_entry(name, taxonomy)
+    return _CONTAINED_CACHE[key]
+
+
+def _scan_contained_entry(name: str, taxonomy: dict[str, TaxonomyEntry]) -> TaxonomyEntry | None:
     hits = [e for n, e in taxonomy.items() if len(n) >= 2 and n in name]
     if not hits:
         return None
@@ -751,6 +763,11 @@ def industry_key(name: str) -> str:
 
 def industries_in_sentence(sentence: str) -> list[str]:
     """The industry names one sentence says the zone develops, in text order, without duplicates."""
+    return list(_industries_in_sentence(sentence))
+
+
+@lru_cache(maxsize=8192)  # industries and enterprises both ask about the same sentences
+def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
@@ -764,7 +781,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
         if key not in keys and c.name in sentence and looks_like_industry(c.name, tax):
             keys.add(key)
             names.append(c.name)
-    return names
+    return tuple(names)
 
 
 def extract_industries(article: Article) -> list[dict]:
