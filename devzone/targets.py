@@ -205,7 +205,8 @@ def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool)
     return bool(m.group("this")) and closed
 
 
-def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int, str, bool]]:
+@lru_cache(maxsize=4096)  # asked once per figure of a sentence, and again for its paragraph context
+def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[int, str, bool], ...]:
     """(position, kind, strong) of every kind marker in text, explicit years judged against ref
     (closed: the reference year is over, the article being a year-end report on it)."""
     found = []
@@ -236,7 +237,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> list[tuple[int
                 continue  # 2017年1—5月: months already elapsed, the part-year marker decides
             past = _is_closed_year(y, ref, closed) or bool(m.group("since"))
             found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
