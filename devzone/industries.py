@@ -766,7 +766,7 @@ def industries_in_sentence(sentence: str) -> list[str]:
     return list(_industries_in_sentence(sentence))
 
 
-@lru_cache(maxsize=8192)  # industries and enterprises both ask about the same sentences
+@lru_cache(maxsize=8192)  # industries and then enterprises ask about the same article's sentences
 def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     tax = load_taxonomy()
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
@@ -787,6 +787,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
 def extract_industries(article: Article) -> list[dict]:
     """Every industry the article says the zone develops: dicts with industry, sentence, canonical,
     category, mapped. One row per industry (first mention wins)."""
+    _industries_in_sentence.cache_clear()  # the cache serves one article (enterprises asks again)
     tax = load_taxonomy()
     rows: list[dict] = []
     seen: set[str] = set()

@@ -446,14 +446,16 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     words.  Facts of one paragraph are never merged: parallel items (电子信息…力争形成100亿级产业规模。
     健康产业…力争形成100亿级产业规模) share value and wording but are distinct facts."""
     kept: list[Fact] = []
+    by_key: dict[tuple[str, float, str], list[Fact]] = {}  # only facts of equal kind/value/unit can repeat
     for f in facts:
+        same = by_key.setdefault((f.kind, f.quantity.value, f.quantity.unit), [])
         dup = any(
-            k.where[0] != f.where[0] and k.kind == f.kind and k.quantity.value == f.quantity.value
-            and k.quantity.unit == f.quantity.unit
+            k.where[0] != f.where[0]
             and (_common_substring(k.metric, f.metric) or not k.metric or not f.metric)
-            for k in kept)
+            for k in same)
         if not dup:
             kept.append(f)
+            same.append(f)
     return kept
 
 
@@ -566,6 +568,7 @@ def heading_frame(heading: str) -> str:
 def extract_targets(article: Article) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
     sentence, value_norm, unit_norm, category, group (and approx)."""
+    _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
     fallback = default_kind(article.body)
