@@ -194,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
                  "corpus_mb": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1)}
     py = sys.executable
     if args.only_extract or args.only_store:
-        old = json.loads((work / "scale.json").read_text(encoding="utf-8"))
+        prior = work / "scale.json"
+        old = json.loads(prior.read_text(encoding="utf-8")) if prior.exists() else {}
         res = {**old, **{k: res[k] for k in ("machine", "date", "corpus_mb")}}
     for w in (1, 2) if not args.only_store else ():
         res[f"extract_{w}"] = measure([py, "-m", "devzone", "extract", "--workers", str(w), "--out",
