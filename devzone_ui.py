@@ -12,7 +12,6 @@ import html
 import math
 import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -456,112 +455,46 @@ def no_data() -> None:
     st.info(t("no_data"))
 
 
-# ------------------------------------------------------------------ library fallbacks (compare / keywords)
+# ------------------------------------------------------------------ library adapters (compare / keywords)
 
 def zone_industry_matrix(ind: pd.DataFrame) -> pd.DataFrame:
-    """zone × canonical industry: number of articles naming it (devzone.compare if present)."""
-    try:
-        from devzone import compare
+    """zone × canonical industry: number of articles naming it."""
+    from devzone import compare
 
-        m = compare.zone_industry_matrix(ind, binary=False)
-        if isinstance(m, pd.DataFrame):
-            return m
-    except Exception:
-        pass
-    if ind.empty:
-        return pd.DataFrame()
-    return ind.assign(zone=ind["zone"].map(_text), canonical=ind["canonical"].map(_text)).pivot_table(
-        index="zone", columns="canonical", values="file", aggfunc="nunique", fill_value=0)
+    return compare.zone_industry_matrix(ind, binary=False)
 
 
 def overlap_matrix(ind: pd.DataFrame) -> pd.DataFrame:
-    """Pairwise Jaccard similarity of the zones' canonical industry sets (devzone.compare if present)."""
-    try:
-        from devzone import compare
+    """Pairwise Jaccard similarity of the zones' canonical industry sets (the 同质化 view)."""
+    from devzone import compare
 
-        m = compare.overlap_matrix(ind)
-        if isinstance(m, pd.DataFrame):
-            return m
-    except Exception:
-        pass
-    sets = {z: set(g["canonical"].map(_text)) - {""} for z, g in ind.groupby(ind["zone"].map(_text))}
-    zones = sorted(sets)
-    out = pd.DataFrame(0.0, index=zones, columns=zones)
-    for a in zones:
-        for b in zones:
-            union = sets[a] | sets[b]
-            out.loc[a, b] = len(sets[a] & sets[b]) / len(union) if union else 0.0
-    return out
-
-
-_STOP = set("的 了 和 是 在 与 及 等 为 将 对 中 以 也 有 并 上 个 把 从 到 这 要 我们 一个 进行 通过 开展 全面 "
-            "今年 同时 目前 已经 可以 就是 我 他 她 其 各 该 年 月 日 一 二 三".split())
-
-
-def _tokens(text: str) -> list[str]:
-    from devzone.lexicon import cut
-
-    return [w for w in cut(text) if len(w) >= 2 and w not in _STOP and not re.fullmatch(r"[\d.%,A-Za-z]+", w)
-            and re.search(r"[\u4e00-\u9fff]", w)]
+    return compare.overlap_matrix(ind)
 
 
 @st.cache_data(show_spinner=False)
 def top_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
-    """TF-IDF top terms per zone: columns zone, term, weight (devzone.keywords if present)."""
-    try:
-        from devzone import keywords
+    """TF-IDF top terms per zone: columns zone, term, weight."""
+    from devzone import keywords
 
-        out = _with_weight(keywords.top_terms(bodies, by="zone", k=k))
-        if out is not None:
-            return out
-    except Exception:
-        pass
-    return _tfidf(bodies, k, distinctive=False)
+    return _with_weight(keywords.top_terms(bodies, by="zone", k=k))
 
 
 @st.cache_data(show_spinner=False)
 def distinctive_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
-    try:
-        from devzone import keywords
+    """Terms frequent in one zone relative to the others: columns zone, term, weight."""
+    from devzone import keywords
 
-        out = _with_weight(keywords.distinctive_terms(bodies, by="zone", k=k))
-        if out is not None:
-            return out
-    except Exception:
-        pass
-    return _tfidf(bodies, k, distinctive=True)
+    return _with_weight(keywords.distinctive_terms(bodies, by="zone", k=k))
 
 
-def _with_weight(out) -> pd.DataFrame | None:
+def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
     """The library's frames name the score tfidf or score: expose it as weight (first after term)."""
-    if not isinstance(out, pd.DataFrame) or "zone" not in out or "term" not in out:
-        return None
     if "weight" not in out:
         score = next((c for c in ("tfidf", "score", "count") if c in out), None)
-        if score is None:
-            return None
-        out = out.rename(columns={score: "weight"})
+        out = out.rename(columns={score: "weight"}) if score else out.assign(weight=0.0)
     out["weight"] = pd.to_numeric(out["weight"], errors="coerce").round(4)
     first = ["zone", "term", "weight"]
     return out[first + [c for c in out.columns if c not in first]]
-
-
-def _tfidf(bodies: pd.DataFrame, k: int, distinctive: bool) -> pd.DataFrame:
-    counts = {z: Counter(_tokens("\n".join(g["body"].map(_text)))) for z, g in bodies.groupby("zone")}
-    n = len(counts)
-    df_count = Counter(w for c in counts.values() for w in c)
-    rows = []
-    for z, c in counts.items():
-        total = sum(c.values()) or 1
-        scores = {}
-        for w, tf in c.items():
-            idf = math.log((1 + n) / (1 + df_count[w])) + (0.0 if distinctive else 1.0)
-            if distinctive and df_count[w] > 1 and n > 1:
-                continue
-            scores[w] = tf / total * idf * 1000
-        for w, s in sorted(scores.items(), key=lambda x: -x[1])[:k]:
-            rows.append({"zone": z, "term": w, "weight": round(s, 3)})
-    return pd.DataFrame(rows, columns=["zone", "term", "weight"])
 
 
 # ------------------------------------------------------------------ small shared bits
