@@ -149,8 +149,13 @@ _CLAUSE_END = re.compile(r"[,;。!?:]")
 _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ ]?[-—–~至到][ ]?$")
 
 
+_NEEDS_NFKC = re.compile(r"[\uff01-\uff5e\u3000\u2460-\u24ff\u3200-\u33ff]")  # full-width, circled, squared
+
+
 def normalise_for_scan(text: str) -> str:
     """Full-width digits/punctuation to ASCII and Traditional unit characters to Simplified, same length."""
+    if text.isascii() or not _NEEDS_NFKC.search(text):
+        return text.translate(_T2S_CHARS)  # the cleaner already applied NFKC: nothing to fold
     out = []
     for ch in text:
         n = unicodedata.normalize("NFKC", ch)

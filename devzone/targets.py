@@ -305,9 +305,14 @@ def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
 
 # ---------------------------------------------------------------- year
 
+@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
+def _time_expressions(sentence: str) -> tuple[re.Match, ...]:
+    return tuple(_TIME.finditer(sentence))
+
+
 def decide_year(sentence: str, q: Quantity, kind: str, ref: int | None) -> int | None:
     """The year the figure is for: nearest time expression before it in the sentence, else after it."""
-    times = list(_TIME.finditer(sentence))
+    times = _time_expressions(sentence)
     before = [m for m in times if m.end() <= q.start]
     after = [m for m in times if m.start() >= q.end]
     m = before[-1] if before else (after[0] if after else None)
