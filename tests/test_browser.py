@@ -149,7 +149,11 @@ def _end_to_end(page, server, store_tables):
     page.goto(server + "/targets?kind=achievement")
     _ready(page, "全部数字")
     page.get_by_role("link", name="目标对比").wait_for()  # st.navigation titles, not legacy pages/ names
-    assert page.locator("[data-testid=stSidebar] label").filter(has_text="已完成").count() == 1
+    # the first run of a fresh server may still be drawing skeletons: wait for the real radio
+    achieved = page.locator("[data-testid=stSidebar] label").filter(has_text="已完成")
+    achieved.first.wait_for(timeout=60_000)
+    assert achieved.count() == 1
+    _ready(page, "全部数字")
     assert _table_rows(page)[0] == (tg["kind"] == "achievement").sum()
 
     # overview: every zone has a card, Chinese text renders
