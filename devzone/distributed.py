@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from devzone.pipeline import TABLE_COLUMNS, content_hash, extract_facts, facts_to_tables, iter_article_paths
-from devzone.text import MAX_BYTES, ArticleError, load_article, parse_article
+from devzone.text import ArticleError, load_article, parse_article, read_article_bytes
 
 FACT_TABLES = ("targets", "industries", "enterprises")
 
@@ -214,13 +214,11 @@ def _dask_chunk(payload: list[tuple[str, bytes | str]]) -> tuple[list, list[tupl
 
 
 def _read_payload(path: Path) -> tuple[str, bytes | str]:
+    """(file name, bytes) to ship to a worker, or (file name, reason) when the file cannot be an article."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return path.name, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article"
-        return path.name, path.read_bytes()
-    except OSError as e:
-        return path.name, f"cannot read: {e.strerror or e}"
+        return path.name, read_article_bytes(path)
+    except ArticleError as e:
+        return path.name, e.reason
 
 
 def dask_extract(paths: Iterable[str | Path], out_dir: str | Path, *, scheduler: str | None = None,

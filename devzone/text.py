@@ -79,7 +79,7 @@ def decode_bytes(data: bytes, file: str = "<input>") -> tuple[str, str]:
     undecodable input.
     """
     if len(data) > MAX_BYTES:
-        raise ArticleError(file, f"file is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
+        raise _too_large(file, len(data))
     if not data.strip():
         raise ArticleError(file, "file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -455,17 +455,29 @@ def parse_article(data: bytes, file: str) -> Article:
     return article
 
 
-def load_article(path: str | Path) -> Article:
-    """Read and clean one article file."""
+def _too_large(file: str, size: int) -> ArticleError:
+    return ArticleError(file, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
+
+
+def read_article_bytes(path: str | Path) -> bytes:
+    """The bytes of one article file; refuses a missing path, a folder or an oversized file before reading."""
     p = Path(path)
     if not p.exists():
         raise ArticleError(str(path), "no such file")
     if p.is_dir():
         raise ArticleError(str(path), "is a folder, not an article file")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(p.name, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
-    return parse_article(p.read_bytes(), p.name)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(p.name, size)
+        return p.read_bytes()
+    except OSError as e:
+        raise ArticleError(p.name, f"cannot read: {e.strerror or e}") from e
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and clean one article file."""
+    return parse_article(read_article_bytes(path), Path(path).name)
 
 
 _SENT_END = re.compile(r"[^。!?\n]*(?:[。!?]+[”」』\"]?|\n|$)")
