@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import subprocess
@@ -11,19 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from synthetic import make_corpus
 
 from devzone.pipeline import TABLE_COLUMNS, extract_file
 from devzone.store import ArticleRecord, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-
-
-def make_corpus(n: int, out: Path, seed: int = 1) -> list[Path]:
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.make_corpus(n, out, seed=seed)
 
 
 def run(*args: str, store: Path | None = None, **kw) -> subprocess.CompletedProcess:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from synthetic import make_corpus
 
 from devzone import pipeline
 from devzone.pipeline import extract_file
@@ -17,13 +17,6 @@ from devzone.store import SCHEMA_VERSION, ArticleRecord, Store, StoreError, Stor
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-
-
-def make_corpus(n: int, out: Path, seed: int = 1) -> list[Path]:
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.make_corpus(n, out, seed=seed)
 
 
 @pytest.fixture
