@@ -95,9 +95,9 @@ def is_valid_name(name: str) -> bool:
 def _starts_like_clause(name: str) -> bool:
     """True when jieba reads name as a clause, not a name: it opens with a preposition, pronoun,
     conjunction, adverb or a common verb (实现…, 对每个…, 成为…), or is all two-character verbs (加力提速)."""
-    from devzone.lexicon import pos_tokenizer, tokenizer
+    from devzone.lexicon import pos_tags, tokenizer
 
-    tokens = list(pos_tokenizer().cut(name, HMM=False))
+    tokens = pos_tags(name)
     if len(tokens) < 1 or (len(tokens) == 1 and tokens[0].flag in {"nt", "nr", "nz", "n", "ns"}):
         return False
     first = tokens[0]
@@ -121,6 +121,8 @@ def _span_start(sentence: str, end: int, floor: int) -> int:
 def find_anchored(sentence: str) -> list[Mention]:
     """Names listed before a role anchor (A、B等龙头企业; A、B等7个重大项目)."""
     out: list[Mention] = []
+    if "等" not in sentence:
+        return out  # the first anchor taken is an 等 one (later ones may continue its list)
     floor = 0
     for m in _ROLE_ANCHOR.finditer(sentence):
         continued = floor > 0 and re.fullmatch(r"(?:和|及|以及|与|、)[^,;。、]{2,25}", sentence[floor:m.start()])

@@ -216,9 +216,12 @@ def _in_vehicle_clause(text: str, pos: int) -> bool:
     return "依托" in segment[last_comma + 1:]
 
 
+_QUOTED_LEAD = re.compile(rf"^[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}](.+)$")
+
+
 def _unquote(item: str) -> str:
     """Drop quotes: a fully quoted item loses its quotes, a quoted brand before a name is dropped."""
-    m = re.match(rf"^[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}](.+)$", item)
+    m = _QUOTED_LEAD.match(item)
     if m and len(m.group(1)) >= 2:
         return m.group(1)
     return item.strip(_QUOTES)
@@ -241,19 +244,23 @@ def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 def _is_place(word: str) -> bool:
     """True when jieba (with the project dictionary) reads word as place names only."""
-    from devzone.lexicon import pos_tokenizer
+    from devzone.lexicon import pos_tags
 
-    tags = [p.flag for p in pos_tokenizer().cut(word, HMM=False)]
+    tags = [p.flag for p in pos_tags(word)]
     return bool(tags) and all(t == "ns" for t in tags)
+
+
+_PAREN_NOTE = re.compile(r"\([^()]{0,12}\)")
+# An anonymised name (XX医药, ××高新区) stands for a place or zone: the placeholder is no part of it.
+_PLACEHOLDER = re.compile(r"^(?:[XxＸ×]{2,}|某)(?=..)")
 
 
 def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     """Trim an enumeration item to the industry's name (quotes, zone words, counts, place prefixes)."""
     tax = tax if tax is not None else load_taxonomy()
-    item = re.sub(r"\([^()]{0,12}\)", "", item.strip())
+    item = _PAREN_NOTE.sub("", item.strip())
     item = _unquote(item.strip())
-    # An anonymised name (XX医药, ××高新区) stands for a place or zone: the placeholder is no part of it.
-    item = re.sub(r"^(?:[XxＸ×]{2,}|某)(?=..)", "", item)
+    item = _PLACEHOLDER.sub("", item)
     # A brand joined by a middle dot (联东U谷·X产业园) names the owner; the industry follows the dot.
     if "·" in item and len(item.rsplit("·", 1)[1]) >= 2:
         item = item.rsplit("·", 1)[1]
@@ -261,7 +268,7 @@ def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     item = _TAIL_NOISE.sub("", item)
     item = _strip_place_prefix(item, tax)
     item = _trim_clause_lead(item, tax)
-    item = re.sub(r"^(?:[XxＸ×]{2,}|某)(?=..)", "", item)
+    item = _PLACEHOLDER.sub("", item)
     return item.strip(_QUOTES + " ·")
 
 
@@ -274,9 +281,9 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     when what follows holds a known industry name.  Trade verbs that head names (服装, 加工) stay."""
     if len(item) <= 3 or item in tax or strip_industry_suffix(item) in tax:
         return item
-    from devzone.lexicon import pos_tokenizer
+    from devzone.lexicon import pos_tags
 
-    tokens = list(pos_tokenizer().cut(item, HMM=False))
+    tokens = pos_tags(item)
     pos = 0
     cut = 0
     for t in tokens[:-1]:
@@ -410,7 +417,7 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             out += [Candidate(x, sentence, "anchor") for x in items]
         else:
             out += _fused_before(sentence, m.start(), tax, "fused", after=m.end())
-    for m in _CHAIN.finditer(sentence):
+    for m in _CHAIN.finditer(sentence) if "产业链" in sentence else ():
         items = _enumeration_before(sentence, m.start(), tax)
         if items and any(is_industry_like(x, tax) for x in items):
             cat = clean_item(m.group("cat"), tax)
@@ -429,7 +436,7 @@ _SCALED_CLUSTER = re.compile(r"[0-9一二两三四五六七八九十]*[百千万
 def find_scaled_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'千亿级工程装备制造集群': the name between the scale word and 集群."""
     out = []
-    for m in _SCALED_CLUSTER.finditer(sentence):
+    for m in _SCALED_CLUSTER.finditer(sentence) if "集群" in sentence else ():
         item = clean_item(m.group("item"), tax)
         if is_valid_item(item) and not _is_stopword(item) and looks_like_industry(item, tax):
             out.append(Candidate(item, sentence, "scaled-cluster"))
@@ -442,10 +449,15 @@ _OUTPUT = re.compile(r"(?P<item>[^\s,。;:、“”\"()的和及与]{2,12}?)(?:�
                      r"(?:实现|完成)?(?:工业)?(?:总)?(?:产值|营收|营业收入|增加值|主营业务收入)")
 
 
+# (The patterns above and below are tried only on sentences holding a word they require: trying a
+# pattern that opens with a lazy or optional group at every position costs more than the rest.)
+_OUTPUT_WORD = re.compile(r"产值|营收|营业收入|增加值|主营业务收入")
+
+
 def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'电子信息产业实现产值142亿元': a reported sector output names an industry (known names only)."""
     out = []
-    for m in _OUTPUT.finditer(sentence):
+    for m in _OUTPUT.finditer(sentence) if _OUTPUT_WORD.search(sentence) else ():
         # The sector must be the subject (X产业实现产值); after 实现/完成 it is part of a metric's name
         # (实现数字经济核心产业增加值: a statistical aggregate, not a sector the zone declares).
         if re.search(r"实现|完成|占|比重", sentence[_clause_start(sentence, m.start()):m.start("item")]
@@ -468,10 +480,10 @@ _BROAD_SECTORS = {"工业", "农业", "制造业", "服务业", "建筑业", "�
 
 def _has_clause_verb(item: str) -> bool:
     """True when jieba reads a plain verb (not a trade such as 加工, 包装) inside item."""
-    from devzone.lexicon import pos_tokenizer
+    from devzone.lexicon import pos_tags
 
     return any(t.flag == "v" and t.word not in _INDUSTRY_VERBS and _CLAUSE_VERB_LIKE.search(t.word)
-               for t in pos_tokenizer().cut(item, HMM=False))
+               for t in pos_tags(item))
 
 
 # Verbs of action in slogans and clauses (抓, 推动, 促进 …), as opposed to trades jieba also tags v.
@@ -483,7 +495,7 @@ def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Cand
     if not (_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence)):
         return []
     out: list[Candidate] = []
-    for m in _SECTOR_RUN.finditer(sentence):
+    for m in _SECTOR_RUN.finditer(sentence) if "、" in sentence else ():
         parts = m.group(0).split("、")
         cut = _SECTOR_HEAD_CUT.match(parts[-1])
         if not cut or sentence[m.end():m.end() + 3].startswith(("增加值", "产值", "总产值", "占比")):
@@ -504,7 +516,7 @@ def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
     """'在X产业上,以…为龙头,打造…': a plan organised by sector opens each part with the sector's name;
     X is named as an industry by its own 产业/行业 head, so it need not be a known name."""
     out = []
-    for m in _TOPIC.finditer(sentence):
+    for m in _TOPIC.finditer(sentence) if "在" in sentence else ():
         item = clean_item(m.group("item"), tax)
         known = m.group("head").startswith(("产业", "行业")) or is_industry_like(item, tax)
         if known and is_valid_item(item) and not _is_stopword(item):
@@ -603,11 +615,11 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when prefix reads as a place, programme or owner name rather than part of an industry."""
-    from devzone.lexicon import pos_tokenizer
+    from devzone.lexicon import pos_tags
 
     if _contained_entry(prefix, tax):
         return False
-    tokens = list(pos_tokenizer().cut(prefix, HMM=False))
+    tokens = pos_tags(prefix)
     if tokens and all(len(t.word) == 1 for t in tokens):
         return True
     return bool(tokens) and tokens[-1].flag in ("ns", "nt", "nr", "nz", "i")
@@ -616,12 +628,15 @@ def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
 _IS_MAIN = re.compile(
     r"(?P<item>[^\s,。;:、“”]{2,14}?)(?:如今|现在|目前|已经|已|一直|正|将|仍)?(?:是|为|成为)"
     r"(?:[^,。;]{0,12}?的)?(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
+_IS_MAIN_HEAD = re.compile(r"(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
 _ADVERB_TAIL = re.compile(r"(?:如今|现在|目前|已经|一直|仍然|仍)$")
 
 
 def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'X(如今)是…的主攻产业' style statements."""
-    out = []
+    out: list[Candidate] = []
+    if not _IS_MAIN_HEAD.search(sentence):
+        return out  # the lazy item group makes the full pattern costly to try at every position
     for m in _IS_MAIN.finditer(sentence):
         item = clean_item(_ADVERB_TAIL.sub("", m.group("item")), tax)
         if is_valid_item(item) and is_industry_like(item, tax):
@@ -663,7 +678,7 @@ _PLUS_THEMES = re.compile(r"(?:聚焦|围绕|突出|锚定|瞄准|主攻)[“\"]
 def find_plus_themes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'聚焦“A+B”': known industry names among the +-joined themes."""
     out = []
-    for m in _PLUS_THEMES.finditer(sentence):
+    for m in _PLUS_THEMES.finditer(sentence) if "+" in sentence else ():
         for part in m.group("span").split("+"):
             item = clean_item(part, tax)
             if (item in tax or strip_industry_suffix(item) in tax) and not _is_stopword(item):
@@ -733,9 +748,9 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
         return False
     if any(core.endswith(w) or core.startswith(w) for w in _METRIC_WORDS):
         return False
-    from devzone.lexicon import pos_tokenizer
+    from devzone.lexicon import pos_tags
 
-    tokens = list(pos_tokenizer().cut(core, HMM=False))
+    tokens = pos_tags(core)
     if not tokens or all(t.flag == "ns" for t in tokens) or tokens[0].flag == "ns" and len(tokens) > 1 \
             and not is_industry_like(core[len(tokens[0].word):], tax):
         return False

@@ -35,6 +35,12 @@ def pos_tokenizer() -> jieba.posseg.POSTokenizer:
     return jieba.posseg.POSTokenizer(tokenizer())
 
 
+@lru_cache(maxsize=16384)  # short phrases (list items, name prefixes) recur across a corpus
+def pos_tags(phrase: str) -> tuple[jieba.posseg.pair, ...]:
+    """POS-tagged words of a short phrase (no HMM), cached: callers must not modify the pairs."""
+    return tuple(pos_tokenizer().cut(phrase, HMM=False))
+
+
 def cut(text: str) -> list[str]:
     """Segment text into words (no HMM: new-word guessing splits numbers and names oddly)."""
     return tokenizer().lcut(text, HMM=False)

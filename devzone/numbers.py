@@ -203,6 +203,7 @@ def _parse_arabic(digits: str, inner_mult: str | None) -> float | None:
     return value
 
 
+@lru_cache(maxsize=4096)  # the same few numerals (两, 三, 十) recur on every page; cn2an is slow
 def _parse_chinese(numeral: str) -> float | None:
     """Value of an isolated Chinese numeral via cn2an; None when it is not a well-formed numeral."""
     try:
@@ -257,11 +258,15 @@ def _unit_is_word(text: str, unit_end: int, unit: str) -> bool:
     return unit == "个" and bool(_NOT_COUNT_AFTER_GE.match(text, unit_end))
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_OR_PLUS = re.compile(r"[A-Za-z+]")
+
+
 def _glued_to_letters(text: str, start: int, num_end: int) -> bool:
     """5G, 4A, S202: a number touching a Latin letter is a name, not a figure."""
     before = text[start - 1:start] if start else ""
     after = text[num_end:num_end + 1]
-    return bool(re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z+]", after))
+    return bool(_LATIN.match(before) or _LATIN_OR_PLUS.match(after))
 
 
 def _malformed_decimal(text: str, num_end: int) -> bool:
@@ -294,9 +299,12 @@ def _bare_degree(unit: str, mult: str) -> bool:
     return unit == "度" and not mult
 
 
+_COUNTED_BEFORE = re.compile(r"[一二两三四五六七八九十\d]个$")
+
+
 def _names_a_figure(text: str, start: int) -> bool:
     """三个6000亩: a figure counted by a preceding N个 is the name of a goal, stated again in detail."""
-    return bool(re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
+    return bool(_COUNTED_BEFORE.search(text[max(0, start - 3):start]))
 
 
 def _is_rhetorical_chinese_count(value: float, unit: str) -> bool:

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from devzone.numbers import Quantity, find_quantities, format_number
@@ -249,7 +250,7 @@ def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_S
     return start, m.start() if m else len(sentence)
 
 
-def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str,
+def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str | Callable[[], str],
                 closed: bool = False) -> str:
     """target or achievement for the figure q in sentence.
 
@@ -292,7 +293,7 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
         return weak_in[-1]
     if marks:
         return min(marks, key=lambda m: abs(m[0] - q.start))[1]
-    return fallback
+    return fallback() if callable(fallback) else fallback
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -522,7 +523,7 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
-                      fallback: str, closed: bool = False) -> list[Fact]:
+                      fallback: str | Callable[[], str], closed: bool = False) -> list[Fact]:
     """Every fact stated in one sentence.
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
@@ -576,7 +577,8 @@ def extract_targets(article: Article) -> list[dict]:
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
-    fallback = default_kind(article.body)
+    # the article's tone decides only figures without any marker: count it when the first such figure asks
+    fallback = cache(partial(default_kind, article.body))
     facts: list[Fact] = []
     heading = ""
     for p_idx, paragraph in enumerate(article.body.split("\n")):

@@ -181,13 +181,19 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+def _invisible_chars(text: str) -> dict[int, None]:
+    """Deletion table for the invisible characters in text: format characters (zero-width spaces, BOMs
+    inside text), surrogates, private-use and control characters other than newline and tab."""
+    # categories of the distinct characters only: a page has a few thousand, not a character-by-character scan
+    return {ord(ch): None for ch in set(text)
+            if ch not in "\n\t" and unicodedata.category(ch) in ("Cf", "Cs", "Co", "Cc")}
+
+
 def normalize_text(text: str) -> str:
     """NFKC (full-width digits and punctuation to ASCII), strip pinyin, convert to Simplified."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("\r\n", "\n").replace("\r", "\n")
-    # drop invisible format characters (zero-width spaces, BOMs inside text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cs", "Co") or ch == "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = text.translate(_invisible_chars(text))
     text = strip_pinyin(text)
     return to_simplified(text)
 
@@ -224,11 +230,11 @@ def is_noise_line(line: str) -> bool:
         return True
     if _IMAGE.search(s) or _META_LINE.match(s):
         return True
-    has_sentence_punct = bool(_SENTENCE_PUNCT.search(s))
     short = len(s) <= 80
-    if _FOOTER.search(s) and (short or not has_sentence_punct):
+    # (cheap length tests first: most lines are long paragraphs that only the last checks can reject)
+    if (short or not _SENTENCE_PUNCT.search(s)) and _FOOTER.search(s):
         return True
-    if _COUNTERS.search(s) and short:
+    if short and _COUNTERS.search(s):
         return True
     if _DISCLAIMER.search(s):
         return True
@@ -241,7 +247,7 @@ def is_noise_line(line: str) -> bool:
     if short and len(set(_AD_WORDS.findall(s))) >= 2:
         return True
     # a short line holding a full date and no sentence punctuation is a byline
-    if _DATE.search(s) and short and not re.search(r"[。!?;、]", s):
+    if short and _DATE.search(s) and not re.search(r"[。!?;、]", s):
         return True
     return False
 

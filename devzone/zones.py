@@ -84,9 +84,9 @@ def _count_names(text: str, names: dict[str, Zone]) -> Counter:
 
 def _place_prefix(chars: str) -> str:
     """The place name that ends a run of characters: trailing nouns/place words, verbs and particles cut off."""
-    from devzone.lexicon import pos_tokenizer
+    from devzone.lexicon import pos_tags
 
-    tokens = list(pos_tokenizer().cut(chars, HMM=False))
+    tokens = pos_tags(chars)
     name: list[str] = []
     for tok in reversed(tokens):
         if len(name) == 2 or tok.word in _NOT_NAME or tok.flag not in _NAME_TAGS:
