@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import html
 import math
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "target": ("目标", "Target"),
     "achievement": ("已完成", "Achievement"),
     "download": ("下载 CSV", "Download CSV"),
+    "rows_capped": ("共 {total} 行,表中显示前 {shown} 行;下载的 CSV 包含全部行。可在左侧缩小筛选范围。",
+                    "{total} rows; the table shows the first {shown}, the CSV download has them all. "
+                    "Narrow the filters on the left to see fewer."),
     "no_data": ("当前筛选条件下没有数据。请在左侧调整筛选条件,或在「导入」页添加文章。",
                 "No data for the current filters. Adjust the filters on the left or add an article."),
     "zones_n": ("开发区数", "Zones"),
@@ -190,9 +194,14 @@ def _text(v) -> str:
 
 
 def fact_id(row: dict | pd.Series) -> str:
-    """A stable short id of one extracted figure (carried in the URL as ?fact=...)."""
-    key = "|".join(_text(row.get(c)) for c in ("file", "kind", "metric", "value", "unit", "sentence"))
-    return hashlib.md5(key.encode("utf-8")).hexdigest()[:10]
+    """The short stable id of one stored figure (carried in the URL as ?fact=...): the store computes the
+    same in SQL (devzone.store.FACT_ID_SQL) from the article's hash and the row's position."""
+    return hashlib.md5(f"{_text(row.get('content_hash'))}:{int(row.get('seq'))}".encode()).hexdigest()[:10]
+
+
+def _texts(series: pd.Series) -> pd.Series:
+    """A column as plain text, missing values as '' (the vectorised form of _text)."""
+    return series.astype("string").fillna("").astype(object)
 
 
 def _ensure(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
@@ -202,43 +211,58 @@ def _ensure(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
     return df
 
 
+def store_stamp(path: str) -> int:
+    """Changes whenever the store file is written (by this dashboard or by an ingest elsewhere): part of
+    every cache key, so a new article shows up on the next rerun."""
+    stamp = 0
+    for p in (path, path + ".wal"):
+        try:
+            stamp += os.stat(p).st_mtime_ns
+        except OSError:
+            pass
+    return stamp
+
+
+_COLUMNS = {
+    "documents": ["file", "zone", "publish_date", "title", "city", "province", "level", "zone_type", "zone_known",
+                  "origin"],
+    "targets": ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence", "value_norm",
+                "unit_norm", "category", "group", "fact_id"],
+    "industries": ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"],
+    "enterprises": ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"],
+}
+
+
+def _prepare_one(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """A store frame with the columns the pages rely on guaranteed present and typed (vectorised: at
+    10,000 articles a frame holds hundreds of thousands of rows)."""
+    df = _ensure(df.copy(), _COLUMNS[table])
+    if table == "targets":
+        df["value"] = pd.to_numeric(df["value"], errors="coerce")
+        df["value_norm"] = pd.to_numeric(df["value_norm"], errors="coerce")
+        years = pd.to_numeric(df["year"], errors="coerce").astype("Int64")
+        df["year"] = years.astype("string").fillna("").astype(object)
+    if table == "industries":
+        canonical = df["canonical"].astype("string").fillna("")
+        df["canonical"] = canonical.where(canonical != "", df["industry"].astype("string").fillna(""))
+    if table in ("targets", "industries", "enterprises"):
+        df["category"] = df["category"].astype("string").fillna("") if "category" in df else ""
+    return df
+
+
+def _prepare(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    return {name: _prepare_one(name, df) for name, df in tables.items()}
+
+
 @st.cache_data(show_spinner=False)
-def load_tables(path: str) -> dict[str, pd.DataFrame]:
-    """All tables of the store, with the columns the pages rely on guaranteed present."""
-    with _STORE_LOCK:
-        tables = _store(path).tables()
-    docs = _ensure(tables["documents"].copy(), ["file", "zone", "publish_date", "title", "city", "province",
-                                                "level", "zone_type", "zone_known", "origin"])
-    targets = _ensure(tables["targets"].copy(), ["file", "zone", "kind", "metric", "value", "unit", "comparator",
-                                                 "year", "sentence", "value_norm", "unit_norm", "category",
-                                                 "group"])
-    industries = _ensure(tables["industries"].copy(), ["file", "zone", "industry", "sentence", "canonical",
-                                                       "category", "mapped"])
-    enterprises = _ensure(tables["enterprises"].copy(), ["file", "zone", "name", "role", "industry",
-                                                         "investment", "investment_unit", "sentence"])
-    targets["value"] = pd.to_numeric(targets["value"], errors="coerce")
-    targets["value_norm"] = pd.to_numeric(targets["value_norm"], errors="coerce")
-    targets["year"] = targets["year"].map(lambda v: _text(v).split(".")[0] if _text(v) else "")
-    targets["fact_id"] = [fact_id(r) for r in targets.to_dict("records")] if len(targets) else []
-    industries["canonical"] = [(_text(c) or _text(r)) for c, r in zip(industries["canonical"],
-                                                                        industries["industry"], strict=True)]
-    for df in (targets, industries, enterprises):
-        df["category"] = df["category"].map(_text) if "category" in df else ""
-    return {"documents": docs, "targets": targets, "industries": industries, "enterprises": enterprises}
-
-
-def tables() -> dict[str, pd.DataFrame]:
-    return load_tables(store_path())
-
-
-@st.cache_data(show_spinner=False)
-def load_article_text(path: str, file: str) -> str:
+def load_article_text(path: str, file: str, stamp: int = 0) -> str:
     with _STORE_LOCK:
         return _store(path).article_text(file) or ""
 
 
 def article_text(file: str) -> str:
-    return load_article_text(store_path(), file)
+    path = store_path()
+    return load_article_text(path, file, store_stamp(path))
 
 
 def add_article(data: bytes, file: str):
@@ -255,20 +279,26 @@ def add_article(data: bytes, file: str):
 
 
 def clear_caches() -> None:
-    load_tables.clear()
+    load_filtered.clear()
+    load_facets.clear()
+    load_file_tables.clear()
     load_article_text.clear()
     zone_bodies.clear()
     top_terms.clear()
     distinctive_terms.clear()
 
 
-@st.cache_data(show_spinner=False)
-def zone_bodies(path: str) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=4)
+def zone_bodies(path: str, stamp: int = 0) -> pd.DataFrame:
     """One row per article: zone, file, body (for keyword pages)."""
-    docs = load_tables(path)["documents"]
-    rows = [{"zone": _text(z), "file": f, "body": load_article_text(path, f)}
-            for z, f in zip(docs["zone"], docs["file"], strict=True)]
-    return pd.DataFrame(rows, columns=["zone", "file", "body"])
+    with _STORE_LOCK:
+        df = _store(path).query("SELECT zone, file, body FROM documents ORDER BY file, content_hash")
+    return _ensure(df, ["zone", "file", "body"]).fillna("")
+
+
+def bodies() -> pd.DataFrame:
+    path = store_path()
+    return zone_bodies(path, store_stamp(path))
 
 
 # ------------------------------------------------------------------ filters
@@ -285,10 +315,6 @@ class Filters:
 
     def any_industry(self) -> bool:
         return bool(self.canonical or self.raw)
-
-
-def _options(series: pd.Series) -> list[str]:
-    return sorted({_text(v) for v in series if _text(v)})
 
 
 FILTER_KEYS = ("zone", "ind", "raw", "tcat", "icat", "kind", "year")
@@ -314,20 +340,20 @@ def _ensure_navigation() -> None:
 def sidebar() -> Filters:
     """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
     _ensure_navigation()
-    data = tables()
-    docs, tg, ind = data["documents"], data["targets"], data["industries"]
+    path = store_path()
+    facets = load_facets(path, store_stamp(path))
     with st.sidebar:
         st.toggle(t("english"), key="lang_en", bind="query-params")
         st.header(t("filters"))
-        zones = st.multiselect(t("f_zone"), _options(docs["zone"]), key="zone", bind="query-params",
+        zones = st.multiselect(t("f_zone"), facets["zones"], key="zone", bind="query-params",
                                placeholder=t("all"))
-        canonical = st.multiselect(t("f_ind"), _options(ind["canonical"]), key="ind", bind="query-params",
+        canonical = st.multiselect(t("f_ind"), facets["canonical"], key="ind", bind="query-params",
                                    placeholder=t("all"))
-        raw = st.multiselect(t("f_raw"), _options(ind["industry"]), key="raw", bind="query-params",
+        raw = st.multiselect(t("f_raw"), facets["industries"], key="raw", bind="query-params",
                              placeholder=t("all"))
-        icat = st.multiselect(t("f_icat"), _options(ind["category"]), key="icat", bind="query-params",
+        icat = st.multiselect(t("f_icat"), facets["industry_categories"], key="icat", bind="query-params",
                               placeholder=t("all"))
-        tcat = st.multiselect(t("f_tcat"), _options(tg["category"]), key="tcat", bind="query-params",
+        tcat = st.multiselect(t("f_tcat"), facets["categories"], key="tcat", bind="query-params",
                               placeholder=t("all"))
         # the radio's label depends on the language, so its URL value is managed here as the raw kind
         if "kind" not in st.session_state:
@@ -339,44 +365,14 @@ def sidebar() -> Filters:
             st.query_params["kind"] = kind
         elif "kind" in st.query_params:
             del st.query_params["kind"]
-        years = st.multiselect(t("f_year"), _options(tg["year"]), key="year", bind="query-params",
+        years = st.multiselect(t("f_year"), facets["years"], key="year", bind="query-params",
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
                    industry_category=list(icat), kind=kind or "all", years=list(years))
 
 
 def _isin(series: pd.Series, values: list[str]) -> pd.Series:
-    return series.map(_text).isin(set(values))
-
-
-def filter_documents(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    if f.zones:
-        df = df[_isin(df["zone"], f.zones)]
-    return df
-
-
-def filter_targets(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    if f.zones:
-        df = df[_isin(df["zone"], f.zones)]
-    if f.kind in KINDS:
-        df = df[df["kind"].map(_text) == f.kind]
-    if f.target_category:
-        df = df[_isin(df["category"], f.target_category)]
-    if f.years:
-        df = df[_isin(df["year"], f.years)]
-    return df
-
-
-def filter_industries(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    if f.zones:
-        df = df[_isin(df["zone"], f.zones)]
-    if f.canonical:
-        df = df[_isin(df["canonical"], f.canonical)]
-    if f.raw:
-        df = df[_isin(df["industry"], f.raw)]
-    if f.industry_category:
-        df = df[_isin(df["category"], f.industry_category)]
-    return df
+    return series.pipe(_texts).isin(set(values))
 
 
 def filter_enterprises(df: pd.DataFrame, f: Filters, industries: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -394,14 +390,71 @@ def filter_enterprises(df: pd.DataFrame, f: Filters, industries: pd.DataFrame | 
     return df
 
 
+# Filtered frames are cached as resources (shared, not copied): pickling a copy per rerun cost seconds at
+# 10,000 articles. Pages treat them as read-only (pandas copy-on-write protects what they derive).
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame:
+    """One table narrowed by the filters in SQL (key: Filters as sorted (name, value) pairs)."""
+    f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
+    zones = f.zones or None
+    if table == "enterprises" and f.any_industry():
+        # enterprises carry an industry name as written: match it against the selected industries
+        ents = load_filtered(path, stamp, _filters_key(Filters(zones=f.zones)), "enterprises")
+        return filter_enterprises(ents, f, load_filtered(path, stamp, key, "industries"))
+    with _STORE_LOCK:
+        store = _store(path)
+        if table == "documents":
+            df = store.filter_documents(zones=zones)
+        elif table == "targets":
+            df = store.filter_targets(zones=zones, kinds=[f.kind] if f.kind in KINDS else None,
+                                      categories=f.target_category or None, years=f.years or None,
+                                      zone_info=False)
+        elif table == "industries":
+            df = store.filter_industries(zones=zones, canonical=f.canonical or None, names=f.raw or None,
+                                         categories=f.industry_category or None, zone_info=False)
+        else:
+            df = store.filter_enterprises(zones=zones)
+    return _prepare_one(table, df)
+
+
+def _filters_key(f: Filters) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in vars(f).items()))
+
+
+def filtered(f: Filters, table: str) -> pd.DataFrame:
+    """One table (documents, targets, industries, enterprises) as the filters select it, queried from the
+    store and cached per filter combination: a page loads only the tables it draws."""
+    path = store_path()
+    return load_filtered(path, store_stamp(path), _filters_key(f), table)
+
+
 def filtered_tables(f: Filters) -> dict[str, pd.DataFrame]:
-    data = tables()
-    return {
-        "documents": filter_documents(data["documents"], f),
-        "targets": filter_targets(data["targets"], f),
-        "industries": filter_industries(data["industries"], f),
-        "enterprises": filter_enterprises(data["enterprises"], f, data["industries"]),
-    }
+    """All four tables as the filters select them."""
+    return {name: filtered(f, name) for name in ("documents", "targets", "industries", "enterprises")}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_file_tables(path: str, stamp: int, file: str) -> dict[str, pd.DataFrame]:
+    """The four tables restricted to one article file (the sources page)."""
+    with _STORE_LOCK:
+        store = _store(path)
+        tables = {"documents": store.filter_documents(files=[file]),
+                  "targets": store.filter_targets(files=[file], zone_info=False),
+                  "industries": store.filter_industries(files=[file], zone_info=False),
+                  "enterprises": store.filter_enterprises(files=[file])}
+    return _prepare(tables)
+
+
+def file_tables(file: str) -> dict[str, pd.DataFrame]:
+    path = store_path()
+    return load_file_tables(path, store_stamp(path), file)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_facets(path: str, stamp: int) -> dict[str, list[str]]:
+    """Distinct values for the sidebar's widgets."""
+    with _STORE_LOCK:
+        return _store(path).facets()
 
 
 # ------------------------------------------------------------------ CSV and tables
@@ -438,6 +491,9 @@ def csv_name(table: str, f: Filters | None = None, *extra: str) -> str:
     return _UNSAFE_NAME.sub("-", name)[:150] + ".csv"
 
 
+MAX_ROWS_SHOWN = 5000
+
+
 def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None = None) -> pd.DataFrame:
     """Show a table (labels of the current language) with a CSV download of exactly what is shown."""
     shown = display_frame(df.reset_index(drop=True))
@@ -445,8 +501,15 @@ def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None
         st.info(t("no_data"))
         return shown
     cfg = {col_label(k): v for k, v in (column_config or {}).items()}
-    st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
-    st.download_button(t("download"), csv_bytes(shown), file_name=name, mime="text/csv", key=f"dl_{key}",
+    if len(shown) > MAX_ROWS_SHOWN:
+        # a browser table of hundreds of thousands of rows freezes the page; the CSV still has every row
+        st.caption(t("rows_capped", shown=f"{MAX_ROWS_SHOWN:,}", total=f"{len(shown):,}"))
+        st.dataframe(shown.head(MAX_ROWS_SHOWN), hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        data = lambda: csv_bytes(shown)  # noqa: E731 - built only when the reader clicks
+    else:
+        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        data = csv_bytes(shown)
+    st.download_button(t("download"), data, file_name=name, mime="text/csv", key=f"dl_{key}",
                        on_click="ignore")
     return shown
 
@@ -517,10 +580,10 @@ def headline_investment(targets: pd.DataFrame) -> str:
     """The largest investment target of a zone, as text ("200 亿元 (2025)"), or ''."""
     if targets.empty:
         return ""
-    tg = targets[targets["kind"].map(_text) == "target"]
-    inv = tg[tg["metric"].map(_text).str.contains("投资|投入|投产|项目", regex=True)
-             | tg["category"].map(_text).str.contains("投资", regex=False)]
-    inv = inv[inv["unit_norm"].map(_text).str.contains("元") | inv["unit"].map(_text).str.contains("元")]
+    tg = targets[targets["kind"].pipe(_texts) == "target"]
+    inv = tg[tg["metric"].pipe(_texts).str.contains("投资|投入|投产|项目", regex=True)
+             | tg["category"].pipe(_texts).str.contains("投资", regex=False)]
+    inv = inv[inv["unit_norm"].pipe(_texts).str.contains("元") | inv["unit"].pipe(_texts).str.contains("元")]
     if inv.empty:
         return ""
     key = inv["value_norm"].where(inv["value_norm"].notna(), inv["value"])
@@ -538,11 +601,11 @@ def zone_summary(data: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFrame:
             "industries_n", "enterprises_n", "headline", "top_industries"]
     rows = []
     for zone in sorted({_text(z) for z in docs["zone"]} - {""}):
-        d = docs[docs["zone"].map(_text) == zone]
-        zt = tg[tg["zone"].map(_text) == zone]
-        zi = ind[ind["zone"].map(_text) == zone]
-        ze = ent[ent["zone"].map(_text) == zone]
-        top = zi["canonical"].map(_text).value_counts()
+        d = docs[docs["zone"].pipe(_texts) == zone]
+        zt = tg[tg["zone"].pipe(_texts) == zone]
+        zi = ind[ind["zone"].pipe(_texts) == zone]
+        ze = ent[ent["zone"].pipe(_texts) == zone]
+        top = zi["canonical"].pipe(_texts).value_counts()
         top = [n for n in top.index if n][:top_n]
         dates = sorted(_text(v) for v in d["publish_date"] if _text(v))
         rows.append({
@@ -551,9 +614,9 @@ def zone_summary(data: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFrame:
             "level": next((_text(v) for v in d["level"] if _text(v)), ""),
             "publish_date": dates[-1] if dates else "",
             "articles_n": len(d),
-            "targets_n": int((zt["kind"].map(_text) == "target").sum()),
-            "achievements_n": int((zt["kind"].map(_text) == "achievement").sum()),
-            "industries_n": int(zi["canonical"].map(_text).replace("", pd.NA).dropna().nunique()),
+            "targets_n": int((zt["kind"].pipe(_texts) == "target").sum()),
+            "achievements_n": int((zt["kind"].pipe(_texts) == "achievement").sum()),
+            "industries_n": int(zi["canonical"].pipe(_texts).replace("", pd.NA).dropna().nunique()),
             "enterprises_n": len(ze),
             "headline": headline_investment(zt),
             "top_industries": "、".join(top),
@@ -592,12 +655,12 @@ def fmt_num(v) -> str:
 
 def comparable_groups(df: pd.DataFrame, limit: int = 8) -> list[tuple[str, pd.DataFrame]]:
     """Figures split by (category, unit_norm): only figures of the same normalised unit share a chart."""
-    d = df[df["value_norm"].notna() & (df["unit_norm"].map(_text) != "")]
+    d = df[df["value_norm"].notna() & (df["unit_norm"].pipe(_texts) != "")]
     if d.empty:
         return []
-    keys = d["category"].map(_text).replace("", "其他" if lang() == "zh" else "other")
+    keys = d["category"].pipe(_texts).replace("", "其他" if lang() == "zh" else "other")
     out = []
-    for (cat, unit), g in d.groupby([keys, d["unit_norm"].map(_text)], sort=False):
+    for (cat, unit), g in d.groupby([keys, d["unit_norm"].pipe(_texts)], sort=False):
         out.append((f"{cat} · {unit}", g))
     out.sort(key=lambda x: (-len(x[1]), x[0]))
     return out[:limit]
@@ -605,9 +668,9 @@ def comparable_groups(df: pd.DataFrame, limit: int = 8) -> list[tuple[str, pd.Da
 
 def aggregate_figures(g: pd.DataFrame) -> pd.DataFrame:
     """One bar per zone × metric × kind: the largest figure (repeated mentions are not added up)."""
-    metric = g["group"].map(_text).where(g["group"].map(_text) != "", g["metric"].map(_text))
-    d = g.assign(metric=metric, zone=g["zone"].map(_text), kind=g["kind"].map(_text), year=g["year"].map(_text))
-    d = d.assign(figure=g["metric"].map(_text))
+    metric = g["group"].pipe(_texts).where(g["group"].pipe(_texts) != "", g["metric"].pipe(_texts))
+    d = g.assign(metric=metric, zone=g["zone"].pipe(_texts), kind=g["kind"].pipe(_texts), year=g["year"].pipe(_texts))
+    d = d.assign(figure=g["metric"].pipe(_texts))
     keys = ["zone", "metric", "kind"]
     agg = d.groupby(keys, as_index=False).agg(
         value_norm=("value_norm", "max"), n=("value_norm", "size"),
@@ -634,6 +697,18 @@ def source_params(file: str, fact: str = "") -> dict[str, str | list[str]]:
     return params
 
 
+def source_urls(files: pd.Series, facts: pd.Series) -> list[str]:
+    """source_url for every row, built from one encoding of the current filters (a table may hold
+    hundreds of thousands of figures)."""
+    from urllib.parse import quote_plus, urlencode
+
+    base = urlencode({k: v for k, v in source_params("").items() if k != "file"}, doseq=True)
+    prefix = "sources?" + (base + "&" if base else "") + "file="
+    quoted = {f: quote_plus(f) for f in set(_texts(files))}
+    return [f"{prefix}{quoted[f]}&fact={i}" if i else f"{prefix}{quoted[f]}"
+            for f, i in zip(_texts(files), _texts(facts), strict=True)]
+
+
 def source_url(file: str, fact: str = "") -> str:
     """Relative link to the Sources page at one figure (filters of the current URL kept)."""
     from urllib.parse import urlencode
@@ -654,8 +729,8 @@ def link_to_source(file: str, fact: str = "", label: str | None = None) -> None:
 
 def industries_per_category(ind: pd.DataFrame) -> pd.DataFrame:
     """Distinct canonical industries per zone and category (for stacked bars)."""
-    d = ind.assign(zone=ind["zone"].map(_text), canonical=ind["canonical"].map(_text),
-                   category=ind["category"].map(_text).replace("", "其他" if lang() == "zh" else "other"))
+    d = ind.assign(zone=ind["zone"].pipe(_texts), canonical=ind["canonical"].pipe(_texts),
+                   category=ind["category"].pipe(_texts).replace("", "其他" if lang() == "zh" else "other"))
     d = d[d["canonical"] != ""]
     out = d.groupby(["zone", "category"], as_index=False)["canonical"].nunique()
     return out.rename(columns={"canonical": "industries_n"})
@@ -663,8 +738,8 @@ def industries_per_category(ind: pd.DataFrame) -> pd.DataFrame:
 
 def raw_names_table(ind: pd.DataFrame) -> pd.DataFrame:
     """zone × canonical industry: mentions and the raw names behind the cell."""
-    d = ind.assign(zone=ind["zone"].map(_text), canonical=ind["canonical"].map(_text),
-                   industry=ind["industry"].map(_text), category=ind["category"].map(_text))
+    d = ind.assign(zone=ind["zone"].pipe(_texts), canonical=ind["canonical"].pipe(_texts),
+                   industry=ind["industry"].pipe(_texts), category=ind["category"].pipe(_texts))
     out = d.groupby(["zone", "canonical"], as_index=False).agg(
         category=("category", lambda s: "、".join(sorted({x for x in s if x}))),
         mentions=("industry", "size"),
@@ -674,9 +749,9 @@ def raw_names_table(ind: pd.DataFrame) -> pd.DataFrame:
 
 def investment_by_zone(ent: pd.DataFrame) -> pd.DataFrame:
     """Numeric investments per zone and enterprise, kept apart by unit (never adds 亿元 to 万元)."""
-    d = ent.assign(investment=pd.to_numeric(ent["investment"].map(_text).str.replace(",", ""), errors="coerce"),
-                   investment_unit=ent["investment_unit"].map(_text), zone=ent["zone"].map(_text),
-                   name=ent["name"].map(_text))
+    d = ent.assign(investment=pd.to_numeric(ent["investment"].pipe(_texts).str.replace(",", ""), errors="coerce"),
+                   investment_unit=ent["investment_unit"].pipe(_texts), zone=ent["zone"].pipe(_texts),
+                   name=ent["name"].pipe(_texts))
     d = d[d["investment"].notna() & (d["investment_unit"] != "")]
     return d.groupby(["zone", "name", "investment_unit"], as_index=False)["investment"].max()
 

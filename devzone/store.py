@@ -1,12 +1,13 @@
 """The embedded DuckDB store: articles (raw and clean text) and their fact tables.
 
 One article is identified by the hash of its cleaned text, so adding the same article twice
-keeps one copy. Each article's rows are written in one transaction: all or none, so a process
-killed in the middle of a batch loses nothing it had committed.
+keeps one copy. An article's rows are written in the same transaction as its document row: all or
+none, so a process killed in the middle of a batch loses nothing it had committed (an ingest commits
+the articles extracted so far every two seconds (or 100 articles) and reports them as added only then).
 
 DuckDB lets one process write a file at a time, and the dashboard reads the same file. The store
 therefore holds no connection between operations: each read opens a short-lived (read-only when
-possible) connection, and a long ingest releases the file every half second so that readers get in.
+possible) connection, and a long ingest holds the file only while it commits a batch, so readers get in.
 When the file stays locked longer than `lock_timeout`, a `StoreLockedError` names the file and the
 process holding it ($DEVZONE_LOCK_TIMEOUT seconds, default 10).
 
@@ -39,6 +40,12 @@ DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
 SEEDS_DIR = ROOT / "seeds"
 SCHEMA_VERSION = 2
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
+# An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
+# transaction per article made the writing process, not extraction, the bottleneck.
+BATCH_ARTICLES = 100
+# A stored fact's short stable id (article hash + row position), e.g. for links to its source sentence.
+FACT_ID_SQL = "left(md5(t.content_hash || ':' || t.seq), 10)"
+BATCH_SECONDS = 2.0
 
 FACT_TABLES = ("targets", "industries", "enterprises")
 _FACT_TABLES = FACT_TABLES  # old name
@@ -240,24 +247,40 @@ class Store:
 
     # ------------------------------------------------------------ writing
     @staticmethod
-    def _write_record(con, rec: ArticleRecord, origin: str, rules: str) -> bool:
-        """Insert one article and its rows in one transaction. False when already stored."""
+    def _write_records(con, recs: list[ArticleRecord], origin: str, rules: str) -> list[bool]:
+        """Insert articles and their rows in one transaction: each article lands whole or not at all.
+        Returns, per record, False when that article was already stored (or came earlier in recs)."""
+        hashes = [r.content_hash for r in recs]
         con.execute("BEGIN TRANSACTION")
         try:
-            if con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [rec.content_hash]).fetchone():
-                con.execute("ROLLBACK")
-                return False
-            cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS])
-            con.execute(
-                f"INSERT INTO documents ({cols}, origin, raw_text, body, rules) VALUES "
-                f"({', '.join('?' for _ in range(len(DOC_COLUMNS) + 1))}, ?, ?, ?, ?)",
-                rec.document_values() + [origin, rec.raw_text, rec.body, rules])
-            _insert_facts(con, rec)
+            stored = {row[0] for row in con.execute(
+                "SELECT content_hash FROM documents WHERE list_contains(?::VARCHAR[], content_hash)",
+                [hashes]).fetchall()}
+            new: list[ArticleRecord] = []
+            status = []
+            for rec in recs:
+                is_new = rec.content_hash not in stored
+                stored.add(rec.content_hash)
+                status.append(is_new)
+                if is_new:
+                    new.append(rec)
+            if new:
+                doc_rows = [rec.document_values() + [origin, rec.raw_text, rec.body, rules] for rec in new]
+                cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS, "origin", "raw_text", "body", "rules"])
+                con.execute(f"INSERT INTO documents ({cols}) SELECT "
+                            + ", ".join("unnest(?::VARCHAR[])" for _ in doc_rows[0]),
+                            [list(col) for col in zip(*doc_rows, strict=True)])
+                _insert_facts(con, new)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        return True
+        return status
+
+    @staticmethod
+    def _write_record(con, rec: ArticleRecord, origin: str, rules: str) -> bool:
+        """Insert one article and its rows in one transaction. False when already stored."""
+        return Store._write_records(con, [rec], origin, rules)[0]
 
     def has(self, content_hash: str) -> bool:
         with self.connect(read_only=True) as con:
@@ -279,32 +302,6 @@ class Store:
         """Clean, extract and store an uploaded or pasted article. Returns (facts, newly_added)."""
         facts = pipeline.extract_bytes(data, file)
         return facts, self.add_facts(facts, origin)
-
-    @contextmanager
-    def writer(self, hold_seconds: float = 0.5, gap_seconds: float = 0.1
-               ) -> Iterator[Callable[[ArticleRecord, str], bool]]:
-        """A function that stores records one transaction each, reusing one connection for up to
-        `hold_seconds`, then releasing the file for `gap_seconds` so that other processes get in."""
-        state: dict = {"con": None, "since": 0.0}
-        rules = rules_fingerprint()
-
-        def write(rec: ArticleRecord, origin: str) -> bool:
-            now = time.monotonic()
-            if state["con"] is not None and now - state["since"] > hold_seconds:
-                state["con"].close()
-                state["con"] = None
-                time.sleep(gap_seconds)  # let a waiting reader (the dashboard) take the file
-            if state["con"] is None:
-                state["con"] = self._open(False)
-                state["con"].execute(f"SET memory_limit = '{WRITER_MEMORY}'")  # DuckDB's cache, not ours
-                state["since"] = time.monotonic()
-            return self._write_record(state["con"], rec, origin, rules)
-
-        try:
-            yield write
-        finally:
-            if state["con"] is not None:
-                state["con"].close()
 
     def ingest_paths(self, paths: Iterable[str | Path], origin: str = "user", *, workers: int = 1,
                      progress: Callable[[str, str], None] | None = None) -> tuple[int, int, list[ArticleError]]:
@@ -328,21 +325,41 @@ class Store:
             else:
                 files.append(item)
         known = self.stored_hashes()
-        with self.writer() as write:
-            for file, result in prepare_records(files, known, workers=workers):
-                if isinstance(result, ArticleError):
-                    errors.append(result)
-                    status = "error"
-                elif result is None:
-                    status = "stored"
-                else:
-                    status = "added" if write(result, origin) else "stored"
-                    if status == "added":
-                        known.add(result.content_hash)
-                added += status == "added"
-                dupes += status == "stored"
-                if progress:
-                    progress(status, file)
+        rules = rules_fingerprint()
+        pending: list[tuple[str, ArticleRecord]] = []
+        first_pending = 0.0
+
+        def report(status: str, file: str) -> None:
+            nonlocal added, dupes
+            added += status == "added"
+            dupes += status == "stored"
+            if progress:
+                progress(status, file)
+
+        def flush() -> None:
+            # one connection and one transaction per batch; the file is free between batches
+            with self.connect() as con:
+                con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")  # DuckDB's cache, not ours
+                statuses = self._write_records(con, [rec for _, rec in pending], origin, rules)
+            for (file, rec), is_new in zip(pending, statuses, strict=True):
+                known.add(rec.content_hash)
+                report("added" if is_new else "stored", file)  # reported only once committed
+            pending.clear()
+
+        for file, result in prepare_records(files, known, workers=workers):
+            if isinstance(result, ArticleError):
+                errors.append(result)
+                report("error", file)
+            elif result is None:
+                report("stored", file)
+            else:
+                if not pending:
+                    first_pending = time.monotonic()
+                pending.append((file, result))
+                if len(pending) >= BATCH_ARTICLES or time.monotonic() - first_pending >= BATCH_SECONDS:
+                    flush()
+        if pending:
+            flush()
         return added, dupes, errors
 
     def rebuild(self, *, workers: int = 1) -> int:
@@ -398,7 +415,7 @@ class Store:
             f"INSERT INTO documents ({cols}, origin, added_at, raw_text, body, rules) VALUES "
             f"({', '.join('?' for _ in range(len(DOC_COLUMNS) + 1))}, ?, ?, ?, ?, ?)",
             rec.document_values() + [origin, added_at, rec.raw_text, rec.body, rules])
-        _insert_facts(con, rec)
+        _insert_facts(con, [rec])
 
     def load_parquet(self, directory: str | Path, origin: str = "user") -> tuple[int, int]:
         """Load tables written by `devzone.distributed` (DIR/parquet/<table>/part-*.parquet, or DIR/<table>/...).
@@ -467,7 +484,8 @@ class Store:
 
     def _facts_sql(self, name: str) -> str:
         cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS[name])
-        return (f"SELECT {cols}, t.content_hash FROM {name} t JOIN documents d USING (content_hash) "
+        return (f"SELECT {cols}, t.content_hash, t.seq, {FACT_ID_SQL} AS fact_id "
+                f"FROM {name} t JOIN documents d USING (content_hash) "
                 f"ORDER BY d.file, t.content_hash, t.seq")
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -491,7 +509,7 @@ class Store:
                 if name == "documents":
                     df = con.execute(self._documents_sql()).df().drop(columns=["added_at"])
                 else:
-                    df = con.execute(self._facts_sql(name)).df().drop(columns=["content_hash"])
+                    df = con.execute(self._facts_sql(name)).df().drop(columns=["content_hash", "seq", "fact_id"])
                 path = out / f"{name}.csv"
                 df.to_csv(path, index=False, encoding="utf-8-sig")
                 written.append(path)
@@ -512,43 +530,73 @@ class Store:
             rel = con.sql(sql, params=params) if params else con.sql(sql)
             return rel.to_arrow_table().to_pandas()
 
-    def filter_targets(self, zones=None, categories=None, kinds=None, years=None, metrics=None,
-                       provinces=None, levels=None, limit: int | None = None) -> pd.DataFrame:
-        """Targets and achievements matching every given filter (None = no filter), with the zone's province,
-        city and level. `value` and `value_norm` are numbers, `year` an integer (or missing)."""
+    @staticmethod
+    def _where(filters: list[tuple[str, object]]) -> tuple[str, list]:
+        """' WHERE …' for (SQL expression, values) pairs: None = no filter, a list = any of its values."""
         where, params = [], []
-        for col, values in (("t.zone", zones), ("t.category", categories), ("t.kind", kinds),
-                            ("t.year", years), ("t.metric", metrics), ("d.province", provinces),
-                            ("d.level", levels)):
-            if values is not None:
-                if isinstance(values, str | int):
-                    values = [values]
-                where.append(f"list_contains(?::VARCHAR[], {col})")
-                params.append([str(v) for v in values])
+        for expr, values in filters:
+            if values is None:
+                continue
+            if isinstance(values, str | int):
+                values = [values]
+            where.append(f"list_contains(?::VARCHAR[], {expr})")
+            params.append([str(v) for v in values])
+        return (" WHERE " + " AND ".join(where) if where else ""), params
+
+    def filter_documents(self, zones=None, files=None) -> pd.DataFrame:
+        """Documents (contract columns, origin, added_at) of the given zones and/or files, as stored."""
+        doc_cols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS["documents"])
+        where, params = self._where([("zone", zones), ("file", files)])
+        return self.query(f"SELECT {doc_cols}, origin, added_at FROM documents{where}", params)
+
+    def filter_targets(self, zones=None, categories=None, kinds=None, years=None, metrics=None,
+                       provinces=None, levels=None, files=None, limit: int | None = None,
+                       zone_info: bool = True) -> pd.DataFrame:
+        """Targets and achievements matching every given filter (None = no filter) with the fact's id;
+        `value` and `value_norm` are numbers, `year` an integer (or missing). With zone_info, also the zone's
+        province, city and level, ordered by zone, file and position; without it (the dashboard: no join,
+        no sort, several times faster on large stores) in the order the articles were stored."""
+        where, params = self._where([("t.zone", zones), ("t.category", categories), ("t.kind", kinds),
+                                     ("t.year", years), ("t.metric", metrics), ("t.file", files)]
+                                    + self._zone_info_filters(zone_info, provinces, levels))
         cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS["targets"]
                          if c not in ("value", "value_norm", "year"))
         sql = (f"SELECT {cols}, TRY_CAST(t.value AS DOUBLE) AS value, TRY_CAST(t.value_norm AS DOUBLE) AS value_norm, "
-               f"TRY_CAST(t.year AS INTEGER) AS year, d.city, d.province, d.level, t.content_hash "
-               f"FROM targets t JOIN documents d USING (content_hash)"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY t.zone, d.file, t.seq" + (f" LIMIT {int(limit)}" if limit else ""))
+               f"TRY_CAST(t.year AS INTEGER) AS year, t.content_hash, t.seq, {FACT_ID_SQL} AS fact_id"
+               + self._zone_info_sql(zone_info, "targets t", "t") + where
+               + (" ORDER BY t.zone, d.file, t.seq" if zone_info else "") + (f" LIMIT {int(limit)}" if limit else ""))
         return self.query(sql, params)
 
-    def filter_industries(self, zones=None, categories=None, provinces=None, levels=None) -> pd.DataFrame:
-        """Industries matching every given filter, with the zone's province, city and level."""
-        where, params = [], []
-        for col, values in (("i.zone", zones), ("i.category", categories), ("d.province", provinces),
-                            ("d.level", levels)):
-            if values is not None:
-                if isinstance(values, str):
-                    values = [values]
-                where.append(f"list_contains(?::VARCHAR[], {col})")
-                params.append([str(v) for v in values])
+    @staticmethod
+    def _zone_info_filters(zone_info: bool, provinces, levels) -> list[tuple[str, object]]:
+        if not zone_info and (provinces is not None or levels is not None):
+            raise ValueError("filtering by province or level needs zone_info=True")
+        return [("d.province", provinces), ("d.level", levels)]
+
+    @staticmethod
+    def _zone_info_sql(zone_info: bool, table: str, alias: str) -> str:
+        if zone_info:
+            return f", d.city, d.province, d.level FROM {table} JOIN documents d ON d.content_hash = {alias}.content_hash"
+        return f" FROM {table}"
+
+    def filter_industries(self, zones=None, categories=None, provinces=None, levels=None, canonical=None,
+                          names=None, files=None, zone_info: bool = True) -> pd.DataFrame:
+        """Industries matching every given filter (see filter_targets for zone_info). `canonical` matches the
+        taxonomy name (the name as written when unmapped), `names` the name as written."""
+        where, params = self._where([("i.zone", zones), ("i.category", categories),
+                                     ("coalesce(nullif(i.canonical, ''), i.industry)", canonical),
+                                     ("i.industry", names), ("i.file", files)]
+                                    + self._zone_info_filters(zone_info, provinces, levels))
         cols = ", ".join(f'i."{c}"' for c in TABLE_COLUMNS["industries"])
-        sql = (f"SELECT {cols}, d.city, d.province, d.level, i.content_hash FROM industries i "
-               f"JOIN documents d USING (content_hash)"
-               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY i.zone, d.file, i.seq")
+        sql = (f"SELECT {cols}, i.content_hash" + self._zone_info_sql(zone_info, "industries i", "i") + where
+               + (" ORDER BY i.zone, d.file, i.seq" if zone_info else ""))
         return self.query(sql, params)
+
+    def filter_enterprises(self, zones=None, files=None) -> pd.DataFrame:
+        """Enterprises and projects of the given zones and/or files, in the order they were stored."""
+        where, params = self._where([("e.zone", zones), ("e.file", files)])
+        cols = ", ".join(f'e."{c}"' for c in TABLE_COLUMNS["enterprises"])
+        return self.query(f"SELECT {cols}, e.content_hash FROM enterprises e" + where, params)
 
     def zone_summary(self, zones=None) -> pd.DataFrame:
         """One row per zone: articles, targets, achievements, industries (distinct), enterprises."""
@@ -579,15 +627,18 @@ class Store:
                              ("levels", "SELECT DISTINCT level FROM documents"),
                              ("kinds", "SELECT DISTINCT kind FROM targets"),
                              ("categories", "SELECT DISTINCT category FROM targets"),
-                             ("years", "SELECT DISTINCT year FROM targets")):
+                             ("years", "SELECT DISTINCT year FROM targets"),
+                             ("canonical", "SELECT DISTINCT coalesce(nullif(canonical, ''), industry) FROM industries"),
+                             ("industries", "SELECT DISTINCT industry FROM industries"),
+                             ("industry_categories", "SELECT DISTINCT category FROM industries")):
                 out[key] = sorted(r[0] for r in con.execute(sql).fetchall() if r[0] not in (None, ""))
         return out
 
 
-def _insert_facts(con, rec: ArticleRecord) -> None:
-    """All fact rows of one article, one INSERT per table (lists unnested: far faster than executemany)."""
+def _insert_facts(con, recs: list[ArticleRecord]) -> None:
+    """All fact rows of the articles, one INSERT per table (lists unnested: far faster than executemany)."""
     for name in FACT_TABLES:
-        values = rec.fact_values(name)
+        values = [row for rec in recs for row in rec.fact_values(name)]
         if not values:
             continue
         fcols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[name])

@@ -9,7 +9,7 @@ filters = ui.sidebar()
 ui.page_header("targets")
 st.caption(ui.t("f_kind") + ": " + ui.t(filters.kind) + " — " + ("切换在左侧「类型」" if ui.lang() == "zh"
                                                                else "switch it under Kind on the left"))
-df = ui.filtered_tables(filters)["targets"]
+df = ui.filtered(filters, "targets")
 
 if df.empty:
     ui.no_data()
@@ -36,15 +36,16 @@ else:
 st.subheader(ui.t("all_figures"))
 cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
 table = df[cols].copy()
-table["kind"] = table["kind"].map(lambda k: ui.t(k) if k in ui.KINDS else ui.text(k))
-table["source_link"] = [ui.source_url(f, i) for f, i in zip(df["file"], df["fact_id"], strict=True)]
+table["kind"] = table["kind"].replace({k: ui.t(k) for k in ui.KINDS})
+table["source_link"] = ui.source_urls(df["file"], df["fact_id"])
 ui.show_table(table, ui.csv_name("targets", filters), "targets",
               column_config={"source_link": st.column_config.LinkColumn(display_text=ui.t("open_source"))})
 
 st.subheader(ui.t("pick_figure"))
-options = df["fact_id"].tolist()
+picked = df.head(ui.MAX_ROWS_SHOWN)  # the figures the table shows
+options = picked["fact_id"].tolist()
 labels = {r["fact_id"]: f"{ui.short_zone(ui.text(r['zone']))} · {ui.text(r['metric'])} {ui.fmt_num(r['value'])}"
-          f"{ui.text(r['unit'])} · {ui.text(r['sentence'])[:40]}" for r in df.to_dict("records")}
+          f"{ui.text(r['unit'])} · {ui.text(r['sentence'])[:40]}" for r in picked.to_dict("records")}
 fact = st.selectbox(ui.t("pick_figure"), options, format_func=lambda i: labels.get(i, i), key="pick_fact",
                     label_visibility="collapsed")
 if fact:

@@ -7,7 +7,7 @@ import devzone_ui as ui
 
 filters = ui.sidebar()
 ui.page_header("industries")
-ind = ui.filtered_tables(filters)["industries"]
+ind = ui.filtered(filters, "industries")
 
 if ind.empty:
     ui.no_data()

@@ -7,7 +7,7 @@ import devzone_ui as ui
 
 filters = ui.sidebar()
 ui.page_header("enterprises")
-ent = ui.filtered_tables(filters)["enterprises"]
+ent = ui.filtered(filters, "enterprises")
 
 if ent.empty:
     ui.no_data()

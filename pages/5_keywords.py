@@ -7,7 +7,7 @@ import devzone_ui as ui
 
 filters = ui.sidebar()
 ui.page_header("keywords")
-bodies = ui.zone_bodies(ui.store_path())
+bodies = ui.bodies()
 if filters.zones:
     bodies = bodies[bodies["zone"].isin(filters.zones)]
 bodies = bodies[bodies["body"].str.strip() != ""]

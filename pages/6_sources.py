@@ -11,13 +11,11 @@ import devzone_ui as ui
 
 filters = ui.sidebar()
 ui.page_header("sources")
-data = ui.tables()
-docs = ui.filter_documents(data["documents"], filters)
+docs = ui.filtered(filters, "documents")
 qp_file = st.query_params.get("file", "")
 qp_fact = st.query_params.get("fact", "")
-all_docs = data["documents"]
 if qp_file and qp_file not in set(docs["file"]):  # a shared link to an article outside the filters
-    docs = pd.concat([all_docs[all_docs["file"] == qp_file], docs])
+    docs = pd.concat([ui.file_tables(qp_file)["documents"], docs])
 
 if docs.empty:
     ui.no_data()
@@ -42,10 +40,10 @@ file = st.selectbox(ui.t("article"), files, format_func=lambda f: labels.get(f, 
 if file != qp_file:  # the reader picked another article: the figure of the link is not in it
     qp_fact = ""
 
-doc = all_docs[all_docs["file"] == file].iloc[0]
+article = ui.file_tables(file)
+doc = article["documents"].iloc[0]
 body = ui.article_text(file)
-tg = data["targets"][data["targets"]["file"] == file]
-ind = data["industries"][data["industries"]["file"] == file]
+tg, ind = article["targets"], article["industries"]
 
 meta = " · ".join(ui.esc(x) for x in (doc["zone"], doc["city"], doc["level"], doc["publish_date"], doc["source"]
                                       if "source" in doc else "") if ui.text(x))

@@ -224,8 +224,8 @@ def test_csv_builder_matches_filtered_frame(store_path, store_tables):
     tg = store_tables["targets"]
     zone = busiest(tg["zone"])
     f = ui.Filters(zones=[zone], kind="target")
-    data = ui.load_tables(str(store_path))
-    shown = ui.display_frame(ui.filter_targets(data["targets"], f)[["zone", "kind", "metric", "value", "sentence"]])
+    data = ui.filtered_tables(f)
+    shown = ui.display_frame(data["targets"][["zone", "kind", "metric", "value", "sentence"]])
     raw = ui.csv_bytes(shown)
     assert raw.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
@@ -236,3 +236,26 @@ def test_csv_builder_matches_filtered_frame(store_path, store_tables):
     assert name.startswith("targets_") and name.endswith("_target.csv") and ui.short_zone(zone) in name
     assert ui.csv_name("targets", ui.Filters(zones=["富阳经济技术开发区", "金华经济技术开发区"], kind="target")) \
         == "targets_富阳-金华_target.csv"
+
+
+def test_long_tables_are_capped_but_the_csv_keeps_every_row(store_path, store_tables, monkeypatch):
+    monkeypatch.setattr(ui, "MAX_ROWS_SHOWN", 3)
+    at = run_page("pages/2_targets.py")
+    table = table_with(at, "原句")
+    assert len(table) == 3
+    n = len(store_tables["targets"])
+    assert any(f"{n:,}" in c.value for c in at.caption), [c.value for c in at.caption]
+    assert len(at.selectbox(key="pick_fact").options) == 3  # the picker offers the figures shown
+    full = ui.filtered(ui.Filters(), "targets")
+    assert len(full) == n  # what the CSV download is built from
+
+
+def test_an_article_stored_elsewhere_shows_up_on_the_next_rerun(store_path, store_tables):
+    at = run_page("pages/1_overview.py")
+    before = set(table_with(at, "开发区")["开发区"])
+    # another process (the ingest command) adds an article while the dashboard is open
+    Store(store_path).add_bytes("南浔经济技术开发区今年力争完成工业投资60亿元,新引进项目20个。\n".encode(),
+                                "ingested_elsewhere.txt")
+    at.run()
+    after = set(table_with(at, "开发区")["开发区"])
+    assert len(after - before) == 1 and any("南浔" in z for z in after - before)

@@ -219,6 +219,28 @@ def test_dashboard_filter_queries(tmp_path):
     facets = store.facets()
     assert facets["zones"] == sorted(["甲开发区", "乙开发区"]) and facets["years"] == ["2021", "2022", "2023"]
     assert len(store.filter_industries(zones="乙开发区")) == 1
+    assert len(store.filter_industries(canonical=["生物医药"])) == 2
+    assert store.filter_industries(names=["新材料"]).empty
+    assert set(store.filter_targets(files=[b.name])["zone"]) == {"乙开发区"}
+    # the dashboard's form (no join, no sort) returns the same rows
+    fast = store.filter_targets(zones=["甲开发区"], kinds=["target"], zone_info=False)
+    slow = store.filter_targets(zones=["甲开发区"], kinds=["target"])
+    assert sorted(fast["fact_id"]) == sorted(slow["fact_id"]) and len(set(fast["fact_id"])) == 2
+    with pytest.raises(ValueError):
+        store.filter_targets(provinces=["浙江"], zone_info=False)
+
+
+def test_fact_ids_are_stable_and_match_the_dashboard(tmp_path):
+    import devzone_ui as ui
+
+    store = Store(tmp_path / "q.duckdb")
+    (a,) = make_corpus(1, tmp_path / "c", seed=12)
+    store.add_facts(_fake_facts(a, "甲开发区", [("target", "产值", 100, "亿元", 2022, "经济"),
+                                                ("target", "产值", 100, "亿元", 2022, "经济")]))
+    rows = store.filter_targets()
+    assert rows["fact_id"].is_unique  # two equal figures are still two facts
+    assert list(rows["fact_id"]) == [ui.fact_id(r) for r in rows.to_dict("records")]
+    assert list(store.tables()["targets"]["fact_id"]) == list(rows["fact_id"])
 
 
 def test_export_writes_the_contract_tables(store_path, tmp_path):
