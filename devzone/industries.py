@@ -257,7 +257,17 @@ _PLACEHOLDER = re.compile(r"^(?:[XxＸ×]{2,}|某)(?=..)")
 
 def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
     """Trim an enumeration item to the industry's name (quotes, zone words, counts, place prefixes)."""
-    tax = tax if tax is not None else load_taxonomy()
+    if tax is None or tax is load_taxonomy():
+        return _clean_item_default(item)
+    return _clean_item(item, tax)
+
+
+@lru_cache(maxsize=16384)  # list items (生物医药, 新材料产业) recur across a corpus; the answer is the same
+def _clean_item_default(item: str) -> str:
+    return _clean_item(item, load_taxonomy())
+
+
+def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     item = _PAREN_NOTE.sub("", item.strip())
     item = _unquote(item.strip())
     item = _PLACEHOLDER.sub("", item)

@@ -373,7 +373,8 @@ def _shared_unit_items(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         items: list[Quantity] = []
         pos = q.start
-        while (m := _BARE_LIST_ITEM.search(text, 0, pos)) and len(items) < 10:
+        # (the item ends right before pos: test that character before searching the text up to pos)
+        while text[pos - 1:pos] == "、" and (m := _BARE_LIST_ITEM.search(text, 0, pos)) and len(items) < 10:
             value = float(m.group(1))
             factor = q.value_norm / q.value if q.value else 1.0
             items.insert(0, replace(q, value=value, value_norm=value * factor, start=m.start(1),

@@ -76,6 +76,15 @@ def extract_bytes(data: bytes, file: str) -> ArticleFacts:
     return extract_facts(parse_article(data, file))
 
 
+_WARM_UP_TEXT = "某经济开发区今年力争实现工业产值100亿元,引进项目12个,重点发展生物医药、新材料产业。"
+
+
+def warm_up() -> None:
+    """Load every lazily built table (jieba dictionaries, gazetteer, taxonomy, units, OpenCC) by extracting
+    a one-line article: a process that forks workers afterwards shares them with the workers."""
+    extract_bytes(_WARM_UP_TEXT.encode("utf-8"), "warm-up.txt")
+
+
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path | ArticleError]:
     """Expand files and folders into article files; a missing path or a folder with no articles is an error."""
     for raw in paths:

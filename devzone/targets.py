@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -241,13 +242,18 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
+def _separators(sentence: str, splitter: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the separator matches in sentence."""
+    matches = list(splitter.finditer(sentence))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
-    """Start and end of the clause (between , ; : or the given separators) holding pos."""
-    start = 0
-    for m in splitter.finditer(sentence, 0, pos):
-        start = m.end()
-    m = splitter.search(sentence, pos)
-    return start, m.start() if m else len(sentence)
+    """Start and end of the clause (between , ; : or the given one-character separators) holding pos."""
+    starts, ends = _separators(sentence, splitter)
+    i = bisect_left(starts, pos)
+    return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
 
 
 def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str | Callable[[], str],
@@ -419,6 +425,7 @@ def load_categories() -> list[tuple[str, str, str]]:
 _UNIT_KIND_CATEGORY = {"people": "人才", "land": "土地/空间", "area": "土地/空间", "money": "投资"}
 
 
+@lru_cache(maxsize=8192)  # metrics recur (项目, 固定资产投资 …): the keyword scan is done once per wording
 def categorize(metric: str, unit: str, unit_kind: str) -> tuple[str, str]:
     """(category, group) of a metric: a share (%, 占/比重) is 占比, an area 土地/空间; else the longest keyword that the
     metric contains (first in file order on a tie); else a guess from the unit; else 其他."""
