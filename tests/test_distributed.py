@@ -106,7 +106,7 @@ def test_streaming_extract_writes_the_same_csvs(corpus, tmp_path):
 
     local, _ = extract_paths([corpus])
     write_tables(local, tmp_path / "local")
-    counts, errors = extract_to_csv([corpus], tmp_path / "stream", workers=2, flush_every=3)
+    counts, errors = extract_to_csv([corpus], tmp_path / "stream", workers=2)
     assert counts["documents"] == 21 and [e.file for e in errors] == ["empty.txt"]
     for name in TABLES:
         assert (tmp_path / "stream" / f"{name}.csv").read_bytes() == (tmp_path / "local" / f"{name}.csv").read_bytes()
