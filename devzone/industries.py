@@ -143,6 +143,7 @@ _COUNT = rf"(?:{_NUM}+[大个项类条])"
 _QUAL = ("(?:百亿级以上|千亿级以上|百亿级|千亿级|万亩千亿|百亿|千亿|战略性|重点培育|重点发展|重点|主导|新兴|"
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
+_HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
 _ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
 # A park, platform or centre named after an industry.
@@ -413,7 +414,7 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
     out: list[Candidate] = []
-    for m in _ANCHOR.finditer(sentence):
+    for m in _ANCHOR.finditer(sentence) if _HEAD_WORD.search(sentence) else ():
         # An anchor followed by a metric (核心产业增加值, 主导产业产值) names a statistic, not a list;
         # with a count or 等 it still closes one (A、B两大产业产值突破…).
         if not (m.group("deng") or m.group("count")) and \

@@ -388,6 +388,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     """Turn one regex match into a Quantity, or None when the match is not a figure."""
     pct, ar, cn = m.group("pct"), m.group("ar"), m.group("cn")
     unit, mult = m.group("unit") or "", m.group("mult") or ""
+    if not (pct or unit or mult or (cn and cn.endswith(("万", "亿")))):
+        return None  # a bare number (一 of 统一, 2 of a list): never a figure, decided before any parsing
     approx = bool(m.group("ap1") or m.group("ap2"))
     num_start = m.start("ar") if ar else m.start("cn")
     num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
