@@ -44,6 +44,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "target": ("目标", "Target"),
     "achievement": ("已完成", "Achievement"),
     "download": ("下载 CSV", "Download CSV"),
+    "chart_capped": ("图中为数字最多的 {zones} 个开发区(共 {zones_total} 个)和它们最常报告的 {metrics} 个指标"
+                     "(共 {metrics_total} 个);在左侧选择开发区可比较其他开发区,全部数字见下表。",
+                     "The chart shows the {zones} zones with the most figures (of {zones_total}) and the {metrics} "
+                     "metrics they report most (of {metrics_total}); pick zones on the left to compare others, "
+                     "the table has every figure."),
+    "keywords_capped": ("关键词取自每个开发区最近的 {n} 篇文章(共用 {used} 篇,现有 {total} 篇)。",
+                        "Keywords come from each zone's {n} most recent articles ({used} used of {total})."),
+    "investment_capped": ("图中为每个开发区投资额最大的 {n} 个企业或项目(共 {total} 个),全部见下表。",
+                          "The chart shows each zone's {n} largest investments ({total} in all); the table has "
+                          "them all."),
     "rows_capped": ("共 {total} 行,表中显示前 {shown} 行;下载的 CSV 包含全部行。可在左侧缩小筛选范围。",
                     "{total} rows; the table shows the first {shown}, the CSV download has them all. "
                     "Narrow the filters on the left to see fewer."),
@@ -201,6 +211,8 @@ def fact_id(row: dict | pd.Series) -> str:
 
 def _texts(series: pd.Series) -> pd.Series:
     """A column as plain text, missing values as '' (the vectorised form of _text)."""
+    if isinstance(series.dtype, pd.StringDtype):
+        return series.fillna("")  # already text (the store's columns): no copy into Python objects
     return series.astype("string").fillna("").astype(object)
 
 
@@ -283,22 +295,35 @@ def clear_caches() -> None:
     load_facets.clear()
     load_file_tables.clear()
     load_article_text.clear()
-    zone_bodies.clear()
-    top_terms.clear()
-    distinctive_terms.clear()
+    load_keyword_counts.clear()
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def zone_bodies(path: str, stamp: int = 0) -> pd.DataFrame:
-    """One row per article: zone, file, body (for keyword pages)."""
+KEYWORD_ARTICLES_PER_ZONE = 30
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> tuple[dict, int, int]:
+    """Term counts per zone over each zone's KEYWORD_ARTICLES_PER_ZONE most recent articles (tokenising
+    every article of a large store takes minutes), with the number of articles used and available."""
+    from devzone import keywords
+
+    zone_filter = "AND list_contains(?::VARCHAR[], zone)" if zones else ""
+    params = [list(zones)] if zones else []
     with _STORE_LOCK:
-        df = _store(path).query("SELECT zone, file, body FROM documents ORDER BY file, content_hash")
-    return _ensure(df, ["zone", "file", "body"]).fillna("")
+        df = _store(path).query(
+            f"""SELECT zone, body, count(*) OVER () AS available FROM documents
+                WHERE coalesce(trim(body), '') <> '' AND coalesce(zone, '') <> '' {zone_filter}
+                QUALIFY row_number() OVER (PARTITION BY zone ORDER BY publish_date DESC NULLS LAST,
+                                                                  added_at DESC) <= {KEYWORD_ARTICLES_PER_ZONE}""",
+            params)
+    if df.empty:
+        return {}, 0, 0
+    return keywords.zone_term_counts(df, "zone"), len(df), int(df["available"].iloc[0])
 
 
-def bodies() -> pd.DataFrame:
+def keyword_counts(f: Filters) -> tuple[dict, int, int]:
     path = store_path()
-    return zone_bodies(path, store_stamp(path))
+    return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)))
 
 
 # ------------------------------------------------------------------ filters
@@ -534,20 +559,18 @@ def overlap_matrix(ind: pd.DataFrame) -> pd.DataFrame:
     return compare.overlap_matrix(ind)
 
 
-@st.cache_data(show_spinner=False)
-def top_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
+def top_terms(counts: dict, k: int = 20) -> pd.DataFrame:
     """TF-IDF top terms per zone: columns zone, term, weight."""
     from devzone import keywords
 
-    return _with_weight(keywords.top_terms(bodies, by="zone", k=k))
+    return _with_weight(keywords.top_terms_from_counts(counts, by="zone", k=k))
 
 
-@st.cache_data(show_spinner=False)
-def distinctive_terms(bodies: pd.DataFrame, k: int = 20) -> pd.DataFrame:
+def distinctive_terms(counts: dict, k: int = 20) -> pd.DataFrame:
     """Terms frequent in one zone relative to the others: columns zone, term, weight."""
     from devzone import keywords
 
-    return _with_weight(keywords.distinctive_terms(bodies, by="zone", k=k))
+    return _with_weight(keywords.distinctive_terms_from_counts(counts, by="zone", k=k))
 
 
 def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
@@ -576,14 +599,19 @@ def text(v) -> str:
 
 # ------------------------------------------------------------------ overview helpers
 
+def _investment_targets(targets: pd.DataFrame) -> pd.DataFrame:
+    """Targets (not achievements) about investment stated in 元."""
+    tg = targets[targets["kind"].pipe(_texts) == "target"]
+    inv = tg[tg["metric"].pipe(_texts).str.contains("投资|投入|投产|项目", regex=True)
+             | tg["category"].pipe(_texts).str.contains("投资", regex=False)]
+    return inv[inv["unit_norm"].pipe(_texts).str.contains("元") | inv["unit"].pipe(_texts).str.contains("元")]
+
+
 def headline_investment(targets: pd.DataFrame) -> str:
     """The largest investment target of a zone, as text ("200 亿元 (2025)"), or ''."""
     if targets.empty:
         return ""
-    tg = targets[targets["kind"].pipe(_texts) == "target"]
-    inv = tg[tg["metric"].pipe(_texts).str.contains("投资|投入|投产|项目", regex=True)
-             | tg["category"].pipe(_texts).str.contains("投资", regex=False)]
-    inv = inv[inv["unit_norm"].pipe(_texts).str.contains("元") | inv["unit"].pipe(_texts).str.contains("元")]
+    inv = _investment_targets(targets)
     if inv.empty:
         return ""
     key = inv["value_norm"].where(inv["value_norm"].notna(), inv["value"])
@@ -599,12 +627,20 @@ def zone_summary(data: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFrame:
     docs, tg, ind, ent = data["documents"], data["targets"], data["industries"], data["enterprises"]
     cols = ["zone", "city", "level", "publish_date", "articles_n", "targets_n", "achievements_n",
             "industries_n", "enterprises_n", "headline", "top_industries"]
+    def by_zone(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        # one partition of the table (a boolean mask per zone costs a pass over every row per zone)
+        return {z: g for z, g in df.groupby(df["zone"].pipe(_texts), sort=False)} if len(df) else {}
+
+    empty = {name: frame.iloc[0:0] for name, frame in data.items()}
+    docs_z, ind_z, ent_z = by_zone(docs), by_zone(ind), by_zone(ent)
+    counts = tg.groupby([tg["zone"].pipe(_texts), tg["kind"].pipe(_texts)]).size() if len(tg) else pd.Series()
+    # only investment targets can make a headline: narrow the largest table before splitting it
+    inv_z = by_zone(_investment_targets(tg)) if len(tg) else {}
     rows = []
-    for zone in sorted({_text(z) for z in docs["zone"]} - {""}):
-        d = docs[docs["zone"].pipe(_texts) == zone]
-        zt = tg[tg["zone"].pipe(_texts) == zone]
-        zi = ind[ind["zone"].pipe(_texts) == zone]
-        ze = ent[ent["zone"].pipe(_texts) == zone]
+    for zone in sorted(set(docs_z) - {""}):
+        d = docs_z[zone]
+        zi = ind_z.get(zone, empty["industries"])
+        ze = ent_z.get(zone, empty["enterprises"])
         top = zi["canonical"].pipe(_texts).value_counts()
         top = [n for n in top.index if n][:top_n]
         dates = sorted(_text(v) for v in d["publish_date"] if _text(v))
@@ -614,11 +650,11 @@ def zone_summary(data: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFrame:
             "level": next((_text(v) for v in d["level"] if _text(v)), ""),
             "publish_date": dates[-1] if dates else "",
             "articles_n": len(d),
-            "targets_n": int((zt["kind"].pipe(_texts) == "target").sum()),
-            "achievements_n": int((zt["kind"].pipe(_texts) == "achievement").sum()),
+            "targets_n": int(counts.get((zone, "target"), 0)),
+            "achievements_n": int(counts.get((zone, "achievement"), 0)),
             "industries_n": int(zi["canonical"].pipe(_texts).replace("", pd.NA).dropna().nunique()),
             "enterprises_n": len(ze),
-            "headline": headline_investment(zt),
+            "headline": headline_investment(inv_z.get(zone, empty["targets"])),
             "top_industries": "、".join(top),
         })
     return pd.DataFrame(rows, columns=cols)
@@ -655,7 +691,9 @@ def fmt_num(v) -> str:
 
 def comparable_groups(df: pd.DataFrame, limit: int = 8) -> list[tuple[str, pd.DataFrame]]:
     """Figures split by (category, unit_norm): only figures of the same normalised unit share a chart."""
-    d = df[df["value_norm"].notna() & (df["unit_norm"].pipe(_texts) != "")]
+    # only the columns a chart reads: each group is a copy, and the sentences are most of a row
+    d = df.loc[df["value_norm"].notna() & (df["unit_norm"].pipe(_texts) != ""),
+               ["zone", "kind", "metric", "group", "year", "value_norm", "unit_norm", "category"]]
     if d.empty:
         return []
     keys = d["category"].pipe(_texts).replace("", "其他" if lang() == "zh" else "other")
@@ -681,6 +719,24 @@ def aggregate_figures(g: pd.DataFrame) -> pd.DataFrame:
     return agg.sort_values(["metric", "zone"]).reset_index(drop=True)
 
 
+MAX_METRICS_CHARTED = 15
+MAX_ZONES_CHARTED = 12
+
+
+def chart_slice(agg: pd.DataFrame) -> pd.DataFrame:
+    """The bars worth drawing: at most MAX_ZONES_CHARTED zones (those with the most figures) and
+    MAX_METRICS_CHARTED metrics (those most of these zones report; ties: most mentions). A chart of 58
+    zones' hundreds of metrics compares nothing; the filters pick other zones, the table has every figure."""
+    if agg["zone"].nunique() > MAX_ZONES_CHARTED:
+        zones = agg.groupby("zone")["n"].sum().sort_values(ascending=False).head(MAX_ZONES_CHARTED).index
+        agg = agg[agg["zone"].isin(zones)]
+    if agg["metric"].nunique() > MAX_METRICS_CHARTED:
+        rank = agg.groupby("metric").agg(zones=("zone", "nunique"), n=("n", "sum"))
+        keep = rank.sort_values(["zones", "n"], ascending=False).head(MAX_METRICS_CHARTED).index
+        agg = agg[agg["metric"].isin(keep)]
+    return agg.reset_index(drop=True)
+
+
 def source_params(file: str, fact: str = "") -> dict[str, str | list[str]]:
     """Query parameters of the Sources page at one figure, keeping the current filters of the URL."""
     params: dict[str, str | list[str]] = {}
@@ -704,9 +760,10 @@ def source_urls(files: pd.Series, facts: pd.Series) -> list[str]:
 
     base = urlencode({k: v for k, v in source_params("").items() if k != "file"}, doseq=True)
     prefix = "sources?" + (base + "&" if base else "") + "file="
-    quoted = {f: quote_plus(f) for f in set(_texts(files))}
-    return [f"{prefix}{quoted[f]}&fact={i}" if i else f"{prefix}{quoted[f]}"
-            for f, i in zip(_texts(files), _texts(facts), strict=True)]
+    files, facts = _texts(files).astype("string"), _texts(facts).astype("string")
+    quoted = files.map({f: quote_plus(f) for f in files.unique()}).astype("string")
+    links = (prefix + quoted).where(facts == "", prefix + quoted + "&fact=" + facts)  # vectorised: many rows
+    return links.astype(object).tolist()
 
 
 def source_url(file: str, fact: str = "") -> str:
@@ -754,6 +811,20 @@ def investment_by_zone(ent: pd.DataFrame) -> pd.DataFrame:
                    name=ent["name"].pipe(_texts))
     d = d[d["investment"].notna() & (d["investment_unit"] != "")]
     return d.groupby(["zone", "name", "investment_unit"], as_index=False)["investment"].max()
+
+
+ENTERPRISES_CHARTED_PER_ZONE = 5
+
+
+def investment_chart_slice(inv: pd.DataFrame) -> pd.DataFrame:
+    """The bars worth drawing: the MAX_ZONES_CHARTED zones with the most named investments, each with its
+    ENTERPRISES_CHARTED_PER_ZONE largest per unit (one colour per enterprise: thousands compare nothing)."""
+    if inv["zone"].nunique() > MAX_ZONES_CHARTED:
+        zones = inv["zone"].value_counts().head(MAX_ZONES_CHARTED).index
+        inv = inv[inv["zone"].isin(zones)]
+    inv = inv.sort_values("investment", ascending=False)
+    return inv.groupby(["zone", "investment_unit"], sort=False).head(ENTERPRISES_CHARTED_PER_ZONE
+                                                                     ).reset_index(drop=True)
 
 
 # ------------------------------------------------------------------ sources helpers

@@ -31,8 +31,8 @@ def tokenize(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]:
             and not re.search(r"\d", w)]
 
 
-def _zone_counts(documents: pd.DataFrame, by: str) -> dict[str, Counter]:
-    """Term counts per group (zone), over all its articles' bodies."""
+def zone_term_counts(documents: pd.DataFrame, by: str = "zone") -> dict[str, Counter]:
+    """Term counts per group (zone), over all its articles' bodies (the slow part: tokenising)."""
     counts: dict[str, Counter] = {}
     for key, group in documents.groupby(by):
         c: Counter = Counter()
@@ -48,7 +48,11 @@ def top_terms(documents: pd.DataFrame, by: str = "zone", k: int = 20) -> pd.Data
     Returns columns zone, term, count, tfidf, rank (1 = highest).  idf is smoothed
     (log((1+N)/(1+df)) + 1) so a term every zone uses still ranks by frequency.
     """
-    counts = _zone_counts(documents, by)
+    return top_terms_from_counts(zone_term_counts(documents, by), by, k)
+
+
+def top_terms_from_counts(counts: dict[str, Counter], by: str = "zone", k: int = 20) -> pd.DataFrame:
+    """top_terms over term counts already made by zone_term_counts."""
     n = len(counts)
     df_ = Counter(t for c in counts.values() for t in c)
     rows = []
@@ -67,7 +71,12 @@ def distinctive_terms(documents: pd.DataFrame, by: str = "zone", k: int = 20, mi
     Returns columns zone, term, count, other_count, score, rank.  A term needs at least
     min_count uses in the zone.
     """
-    counts = _zone_counts(documents, by)
+    return distinctive_terms_from_counts(zone_term_counts(documents, by), by, k, min_count)
+
+
+def distinctive_terms_from_counts(counts: dict[str, Counter], by: str = "zone", k: int = 20,
+                                  min_count: int = 2) -> pd.DataFrame:
+    """distinctive_terms over term counts already made by zone_term_counts."""
     overall: Counter = Counter()
     for c in counts.values():
         overall.update(c)

@@ -23,7 +23,11 @@ else:
     tabs = st.tabs([label for label, _ in groups])
     for tab, (label, g) in zip(tabs, groups, strict=True):
         with tab:
-            agg = ui.aggregate_figures(g)
+            full = ui.aggregate_figures(g)
+            agg = ui.chart_slice(full)
+            if len(agg) < len(full):
+                st.caption(ui.t("chart_capped", zones=agg["zone"].nunique(), zones_total=full["zone"].nunique(),
+                                metrics=agg["metric"].nunique(), metrics_total=full["metric"].nunique()))
             agg["kind"] = agg["kind"].map(lambda k: ui.t(k) if k in ui.KINDS else k)
             fig = px.bar(agg, x="metric", y="value_norm", color="zone", pattern_shape="kind", barmode="group",
                          hover_data=["figure", "year", "n"],

@@ -13,9 +13,12 @@ if ent.empty:
     ui.no_data()
     st.stop()
 
-inv = ui.investment_by_zone(ent)
+full = ui.investment_by_zone(ent)
+inv = ui.investment_chart_slice(full) if not full.empty else full
 if not inv.empty:
     st.subheader(ui.t("investment_chart"))
+    if len(inv) < len(full):
+        st.caption(ui.t("investment_capped", n=ui.ENTERPRISES_CHARTED_PER_ZONE, total=f"{len(full):,}"))
     fig = px.bar(inv, x="zone", y="investment", color="name", facet_col="investment_unit",
                  labels={"zone": ui.col_label("zone"), "investment": ui.col_label("investment"),
                          "name": ui.col_label("name"), "investment_unit": ui.col_label("investment_unit")})

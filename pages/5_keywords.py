@@ -7,19 +7,18 @@ import devzone_ui as ui
 
 filters = ui.sidebar()
 ui.page_header("keywords")
-bodies = ui.bodies()
-if filters.zones:
-    bodies = bodies[bodies["zone"].isin(filters.zones)]
-bodies = bodies[bodies["body"].str.strip() != ""]
+counts, used, available = ui.keyword_counts(filters)
 
-if bodies.empty:
+if not counts:
     ui.no_data()
     st.stop()
+if used < available:
+    st.caption(ui.t("keywords_capped", n=ui.KEYWORD_ARTICLES_PER_ZONE, used=f"{used:,}", total=f"{available:,}"))
 
 k = st.slider("k", 5, 40, 15, key="kw_k")
 tabs = st.tabs([ui.t("top_terms"), ui.t("distinctive")])
-for tab, name, frame in ((tabs[0], "top_terms", ui.top_terms(bodies, k)),
-                         (tabs[1], "distinctive", ui.distinctive_terms(bodies, k))):
+for tab, name, frame in ((tabs[0], "top_terms", ui.top_terms(counts, k)),
+                         (tabs[1], "distinctive", ui.distinctive_terms(counts, k))):
     with tab:
         if frame.empty:
             ui.no_data()

@@ -259,3 +259,36 @@ def test_an_article_stored_elsewhere_shows_up_on_the_next_rerun(store_path, stor
     at.run()
     after = set(table_with(at, "开发区")["开发区"])
     assert len(after - before) == 1 and any("南浔" in z for z in after - before)
+
+
+def test_charts_of_many_zones_show_the_busiest_and_say_so(store_path, store_tables, monkeypatch):
+    at = run_page("pages/2_targets.py")
+    zones_charted = {n.split(",")[0].strip() for spec in chart_specs(at) for n in trace_names(spec)}
+    assert len(zones_charted) >= 2, "the fixture charts several zones"
+    assert not any("个开发区(共" in c.value for c in at.caption)
+
+    monkeypatch.setattr(ui, "MAX_ZONES_CHARTED", 1)
+    at = run_page("pages/2_targets.py")
+    for spec in chart_specs(at):
+        assert len({n.split(",")[0].strip() for n in trace_names(spec)}) == 1
+    assert any("个开发区(共" in c.value for c in at.caption)
+    assert len(table_with(at, "原句")) == len(store_tables["targets"])  # the table still has every figure
+
+
+def test_keywords_use_each_zones_latest_articles_and_say_so(store_path, store_tables, monkeypatch):
+    zone = busiest(store_tables["documents"]["zone"])
+    Store(store_path).add_bytes(f"{zone}新闻\n发布时间:2026-11-01\n{zone}今年重点发展氢能装备,氢能装备产业园开工建设。\n"
+                                .encode(), "newer.txt")
+    at = run_page("pages/5_keywords.py")
+    assert not any("最近的" in c.value for c in at.caption)
+
+    monkeypatch.setattr(ui, "KEYWORD_ARTICLES_PER_ZONE", 1)
+    ui.clear_caches()
+    at = run_page("pages/5_keywords.py")
+    n_docs = len(store_tables["documents"]) + 1
+    n_zones = store_tables["documents"]["zone"].nunique()  # one article each: the newest
+    caption = next(c.value for c in at.caption if "最近的" in c.value)
+    assert f"现有 {n_docs} 篇" in caption and f"共用 {n_zones} 篇" in caption
+    # the zone's newest article is the one read: its words are among the zone's terms
+    terms = set(table_with(at, "关键词")["关键词"])
+    assert "氢能装备" in terms or "产业园" in terms, terms
