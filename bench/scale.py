@@ -4,11 +4,12 @@
 
 1. writes a synthetic corpus of N articles (bench/make_corpus.py, seed 7) unless WORKDIR/corpus has it;
 2. times `python -m devzone extract --workers 1` and `--workers 2` over it (wall time, peak memory of the
-   whole process tree, sampled every 0.1 s);
+   whole process tree as PSS and as summed RSS, sampled every 0.2 s);
 3. times `python -m devzone ingest --workers 2` into a fresh store WORKDIR/store.duckdb; reports its size;
-4. times the dashboard's store queries (each opens its own connection, as the dashboard does): median and
-   max of 15 runs;
-5. writes the figures, the machine and the command into --doc (skip with --doc '').
+4. times the dashboard's queries (its own loaders, caches cleared; each opens its own connection) and the
+   store's other queries: median and max of 15 runs;
+5. times each dashboard page (AppTest): first view, rerun, one zone selected;
+6. writes the figures, the machine and the command into --doc (skip with --doc '').
 """
 
 from __future__ import annotations
@@ -143,6 +144,34 @@ def latency(store_path: Path) -> list[dict]:
     return out
 
 
+def page_times(store_path: Path) -> list[dict]:
+    """Script time of each dashboard page (streamlit AppTest, the real page files): the first run on a fresh
+    process (empty caches), a rerun (caches warm) and a run filtered to one zone."""
+    code = r"""
+import glob, json, logging, os, sys, time
+logging.disable(logging.WARNING)
+from streamlit.testing.v1 import AppTest
+from devzone.store import Store
+zone = Store(os.environ["DEVZONE_STORE"]).zone_summary()["zone"].iloc[0]
+out = []
+for page in sorted(glob.glob(sys.argv[1] + "/pages/*.py"))[:6]:
+    at = AppTest.from_file(page, default_timeout=600)
+    t = time.perf_counter(); at.run(); first = time.perf_counter() - t
+    t = time.perf_counter(); at.run(); rerun = time.perf_counter() - t
+    one = AppTest.from_file(page, default_timeout=600)
+    one.query_params["zone"] = zone
+    t = time.perf_counter(); one.run(); zone_s = time.perf_counter() - t
+    out.append({"page": os.path.basename(page), "first_s": round(first, 2), "rerun_s": round(rerun, 2),
+                "one_zone_s": round(zone_s, 2), "errors": bool(at.exception or one.exception)})
+print(json.dumps(out))
+"""
+    r = subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "DEVZONE_STORE": str(store_path)})
+    if r.returncode:
+        raise SystemExit(f"page timing failed:\n{r.stderr[-2000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
 def write_doc(doc: Path, res: dict) -> None:
     m = res["machine"]
     lines = [
@@ -186,6 +215,11 @@ def write_doc(doc: Path, res: dict) -> None:
     worst = max(filtered, key=lambda q: q["max_ms"])
     lines += ["", f"Goal < 300 ms for the dashboard's filter queries: worst case {worst['max_ms']} ms "
               f"(`{worst['query']}`) — {'met' if worst['max_ms'] < 300 else 'NOT met'}."]
+    if res.get("pages"):
+        lines += ["", "## Dashboard pages (store above; script time of each page, `streamlit.testing` AppTest)", "",
+                  "| page | first view, empty caches | rerun | one zone selected |", "|---|---|---|---|"]
+        for p in res["pages"]:
+            lines.append(f"| `{p['page']}` | {p['first_s']} s | {p['rerun_s']} s | {p['one_zone_s']} s |")
     if res.get("throughput"):
         lines += ["", "## Extraction throughput against jieba (`python bench/extract_throughput.py`)", "", "```",
                   *res["throughput"], "```"]
@@ -206,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--only-store", action="store_true",
                     help="re-measure only ingest, store and latency; keep the other figures of WORKDIR/scale.json")
+    ap.add_argument("--only-pages", action="store_true",
+                    help="re-measure only the dashboard pages against WORKDIR/store.duckdb; keep the other figures")
     ap.add_argument("--only-extract", action="store_true",
                     help="re-measure only the extraction steps; keep the other figures of WORKDIR/scale.json")
     args = ap.parse_args(argv)
@@ -221,6 +257,15 @@ def main(argv: list[str] | None = None) -> int:
                  "command": "python bench/scale.py" + (f" --n {args.n}" if args.n != 10000 else ""),
                  "corpus_mb": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1)}
     py = sys.executable
+    if args.only_pages:
+        prior = work / "scale.json"
+        res = {**json.loads(prior.read_text(encoding="utf-8")), "machine": res["machine"], "date": res["date"]}
+        res["pages"] = page_times(work / "store.duckdb")
+        print(res["pages"], flush=True)
+        (work / "scale.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+        if args.doc:
+            write_doc(Path(args.doc), res)
+        return 0
     if args.only_extract or args.only_store:
         prior = work / "scale.json"
         old = json.loads(prior.read_text(encoding="utf-8")) if prior.exists() else {}
@@ -248,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     res["latency"] = latency(store)
     for q in res["latency"]:
         print(q, flush=True)
+    res["pages"] = page_times(store)
+    print(res["pages"], flush=True)
     if not args.skip_throughput:
         r = subprocess.run([py, str(ROOT / "bench" / "extract_throughput.py")], capture_output=True, text=True,
                            cwd=ROOT)
