@@ -1,8 +1,10 @@
 """The small layer between the Streamlit pages and the devzone library.
 
-Cached loaders (invalidated when an article is added), the shared sidebar of filters (bound to the URL
-query string so a view can be shared), the CSV builder, the zh/en label table and HTML-escaping helpers.
-Pages stay thin: ``filters = devzone_ui.sidebar()`` then read ``filtered_tables(filters)`` and draw.
+Cached loaders that query the store with the sidebar's filters (their cache keys hold the store file's
+modification time, so a newly stored article shows up on the next rerun), the shared sidebar of filters
+(bound to the URL query string so a view can be shared), the CSV builder, the zh/en label table and
+HTML-escaping helpers. Pages stay thin: ``filters = devzone_ui.sidebar()`` then read
+``filtered(filters, table)`` and draw.
 """
 
 from __future__ import annotations
@@ -302,9 +304,9 @@ KEYWORD_ARTICLES_PER_ZONE = 30
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> tuple[dict, int, int]:
-    """Term counts per zone over each zone's KEYWORD_ARTICLES_PER_ZONE most recent articles (tokenising
-    every article of a large store takes minutes), with the number of articles used and available."""
+def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...], per_zone: int) -> tuple[dict, int, int]:
+    """Term counts per zone over each zone's `per_zone` most recent articles (tokenising every article of
+    a large store takes minutes), with the number of articles used and available."""
     from devzone import keywords
 
     zone_filter = "AND list_contains(?::VARCHAR[], zone)" if zones else ""
@@ -314,7 +316,7 @@ def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> tuple[
             f"""SELECT zone, body, count(*) OVER () AS available FROM documents
                 WHERE coalesce(trim(body), '') <> '' AND coalesce(zone, '') <> '' {zone_filter}
                 QUALIFY row_number() OVER (PARTITION BY zone ORDER BY publish_date DESC NULLS LAST,
-                                                                  added_at DESC) <= {KEYWORD_ARTICLES_PER_ZONE}""",
+                                                                  added_at DESC) <= {int(per_zone)}""",
             params)
     if df.empty:
         return {}, 0, 0
@@ -323,7 +325,7 @@ def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> tuple[
 
 def keyword_counts(f: Filters) -> tuple[dict, int, int]:
     path = store_path()
-    return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)))
+    return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)), KEYWORD_ARTICLES_PER_ZONE)
 
 
 # ------------------------------------------------------------------ filters

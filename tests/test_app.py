@@ -283,7 +283,6 @@ def test_keywords_use_each_zones_latest_articles_and_say_so(store_path, store_ta
     assert not any("最近的" in c.value for c in at.caption)
 
     monkeypatch.setattr(ui, "KEYWORD_ARTICLES_PER_ZONE", 1)
-    ui.clear_caches()
     at = run_page("pages/5_keywords.py")
     n_docs = len(store_tables["documents"]) + 1
     n_zones = store_tables["documents"]["zone"].nunique()  # one article each: the newest
