@@ -265,11 +265,7 @@ class Store:
                 if is_new:
                     new.append(rec)
             if new:
-                doc_rows = [rec.document_values() + [origin, rec.raw_text, rec.body, rules] for rec in new]
-                cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS, "origin", "raw_text", "body", "rules"])
-                con.execute(f"INSERT INTO documents ({cols}) SELECT "
-                            + ", ".join("unnest(?::VARCHAR[])" for _ in doc_rows[0]),
-                            [list(col) for col in zip(*doc_rows, strict=True)])
+                _insert_documents(con, new, [origin] * len(new), rules)
                 _insert_facts(con, new)
             con.execute("COMMIT")
         except Exception:
@@ -394,28 +390,22 @@ class Store:
                     con.execute(f"DELETE FROM {name} WHERE content_hash IN (SELECT content_hash FROM _old)")
                 con.unregister("_old")
                 seen = {r[0] for r in con.execute("SELECT content_hash FROM documents").fetchall()}
-                n = 0
+                keep: list[tuple[str, ArticleRecord]] = []
                 for old_hash, rec in rebuilt:
-                    if rec.content_hash in seen:
-                        continue
-                    seen.add(rec.content_hash)
-                    self._write_rows(con, rec, *meta[old_hash], rules)
-                    n += 1
+                    if rec.content_hash not in seen:
+                        seen.add(rec.content_hash)
+                        keep.append((old_hash, rec))
+                if keep:
+                    recs = [rec for _, rec in keep]
+                    _insert_documents(con, recs, [meta[h][0] for h, _ in keep], rules, [meta[h][1] for h, _ in keep])
+                    _insert_facts(con, recs)
+                n = len(keep)
                 con.execute("COMMIT")
             except Exception:
                 con.execute("ROLLBACK")
                 raise
             con.execute("CHECKPOINT")
         return n
-
-    @staticmethod
-    def _write_rows(con, rec: ArticleRecord, origin: str, added_at, rules: str) -> None:
-        cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS])
-        con.execute(
-            f"INSERT INTO documents ({cols}, origin, added_at, raw_text, body, rules) VALUES "
-            f"({', '.join('?' for _ in range(len(DOC_COLUMNS) + 1))}, ?, ?, ?, ?, ?)",
-            rec.document_values() + [origin, added_at, rec.raw_text, rec.body, rules])
-        _insert_facts(con, [rec])
 
     def load_parquet(self, directory: str | Path, origin: str = "user") -> tuple[int, int]:
         """Load tables written by `devzone.distributed` (DIR/parquet/<table>/part-*.parquet, or DIR/<table>/...).
@@ -633,6 +623,19 @@ class Store:
                              ("industry_categories", "SELECT DISTINCT category FROM industries")):
                 out[key] = sorted(r[0] for r in con.execute(sql).fetchall() if r[0] not in (None, ""))
         return out
+
+
+def _insert_documents(con, recs: list[ArticleRecord], origins: list[str], rules: str,
+                      added_at: list | None = None) -> None:
+    """The document rows of the articles (with raw and clean text), one INSERT; added_at defaults to now."""
+    cols = ["content_hash", *DOC_COLUMNS, "origin", "raw_text", "body", "rules"]
+    values = [list(col) for col in zip(*(rec.document_values() + [origin, rec.raw_text, rec.body, rules]
+                                         for rec, origin in zip(recs, origins, strict=True)), strict=True)]
+    casts = ["VARCHAR"] * len(cols)
+    if added_at is not None:
+        cols, values, casts = [*cols, "added_at"], [*values, added_at], [*casts, "TIMESTAMP"]
+    col_sql = ", ".join(f'"{c}"' for c in cols)
+    con.execute(f"INSERT INTO documents ({col_sql}) SELECT " + ", ".join(f"unnest(?::{t}[])" for t in casts), values)
 
 
 def _insert_facts(con, recs: list[ArticleRecord]) -> None:

@@ -102,11 +102,13 @@ def test_rebuild_after_a_rule_change_keeps_user_articles(store_path, tmp_path, m
         return [{"kind": "target", "metric": "新规则", "value": len(article.body), "unit": "字",
                  "comparator": "=", "year": None, "sentence": article.body[:20]}]
 
+    added_before = dict(zip(store.tables()["documents"]["file"], store.tables()["documents"]["added_at"], strict=True))
     monkeypatch.setattr(pipeline, "extract_targets", new_rule)
     assert store.rebuild() == n_docs
     tables = store.tables()
     assert len(tables["documents"]) == n_docs
     assert set(tables["documents"]["origin"]) == {"seed", "user"}
+    assert dict(zip(tables["documents"]["file"], tables["documents"]["added_at"], strict=True)) == added_before
     assert path.name in set(tables["documents"]["file"])
     targets = tables["targets"]
     assert list(targets["metric"].unique()) == ["新规则"] and len(targets) == n_docs
