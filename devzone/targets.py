@@ -256,7 +256,7 @@ def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_S
     return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
 
 
-def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: str | Callable[[], str],
+def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: Callable[[], str],
                 closed: bool = False) -> str:
     """target or achievement for the figure q in sentence.
 
@@ -265,7 +265,7 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
     semicolon; the last strong marker earlier in the paragraph (a review that opens with 去年 goes
     on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
     (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
-    then in the sentence; the article's tone.
+    then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
     marks = _markers(sentence, ref, closed)
@@ -299,7 +299,7 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str
         return weak_in[-1]
     if marks:
         return min(marks, key=lambda m: abs(m[0] - q.start))[1]
-    return fallback() if callable(fallback) else fallback
+    return fallback()
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -530,7 +530,7 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
-                      fallback: str | Callable[[], str], closed: bool = False) -> list[Fact]:
+                      fallback: Callable[[], str], closed: bool = False) -> list[Fact]:
     """Every fact stated in one sentence.
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
