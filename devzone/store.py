@@ -45,6 +45,8 @@ WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ing
 BATCH_ARTICLES = 100
 # A stored fact's short stable id (article hash + row position), e.g. for links to its source sentence.
 FACT_ID_SQL = "left(md5(t.content_hash || ':' || t.seq), 10)"
+# An industry's taxonomy name, or its name as written when it has none (the dashboard's 产业(标准名)).
+_CANONICAL_SQL = "coalesce(nullif({t}canonical, ''), {t}industry)"
 BATCH_SECONDS = 2.0
 
 FACT_TABLES = ("targets", "industries", "enterprises")
@@ -574,7 +576,7 @@ class Store:
         """Industries matching every given filter (see filter_targets for zone_info). `canonical` matches the
         taxonomy name (the name as written when unmapped), `names` the name as written."""
         where, params = self._where([("i.zone", zones), ("i.category", categories),
-                                     ("coalesce(nullif(i.canonical, ''), i.industry)", canonical),
+                                     (_CANONICAL_SQL.format(t="i."), canonical),
                                      ("i.industry", names), ("i.file", files)]
                                     + self._zone_info_filters(zone_info, provinces, levels))
         cols = ", ".join(f'i."{c}"' for c in TABLE_COLUMNS["industries"])
@@ -618,7 +620,7 @@ class Store:
                              ("kinds", "SELECT DISTINCT kind FROM targets"),
                              ("categories", "SELECT DISTINCT category FROM targets"),
                              ("years", "SELECT DISTINCT year FROM targets"),
-                             ("canonical", "SELECT DISTINCT coalesce(nullif(canonical, ''), industry) FROM industries"),
+                             ("canonical", f"SELECT DISTINCT {_CANONICAL_SQL.format(t='')} FROM industries"),
                              ("industries", "SELECT DISTINCT industry FROM industries"),
                              ("industry_categories", "SELECT DISTINCT category FROM industries")):
                 out[key] = sorted(r[0] for r in con.execute(sql).fetchall() if r[0] not in (None, ""))
