@@ -291,7 +291,8 @@ def indicator_matrix(cells: pd.DataFrame, column_label, target_word: str = "目�
 def progress(targets: pd.DataFrame) -> pd.DataFrame:
     """Each mapped target with a year beside every achievement of the same zone, indicator, measure and
     year reported in any article; `share` = achievement / target where both are amounts or counts in one
-    base unit, `met` whether the achievement reaches the target (a rank is met from below).
+    base unit, `met` whether the achievement reaches the target (a rank is met from below), and each side
+    as text (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)').
 
     Values are in the target's stated unit. A repeated statement (same figure in two articles) counts once.
     """
@@ -305,7 +306,7 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(same)
     ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")]).drop_duplicates(same)
     if tg.empty:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=[*cols, "target_text", "achievement_text"])
     tg = tg.rename(columns={"value": "target", "period": "target_period", "metric": "target_metric",
                             "file": "target_file", "value_norm": "target_norm"})
     ach = ach.rename(columns={"period": "achievement_period", "metric": "achievement_metric",
@@ -326,6 +327,10 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     reached = reached.where(~from_below, matched["achievement_norm"] <= matched["target_norm"])
     matched["met"] = reached.astype("boolean").where(matched["achievement_norm"].notna())
     out = matched[cols].fillna({c: "" for c in cols if c not in ("target", "achievement", "share", "met")})
+    out["target_text"] = [format_figure(v, u, c, "", p) for v, u, c, p in zip(
+        out["target"], out["unit"], out["comparator"], out["target_period"], strict=True)]
+    out["achievement_text"] = [format_figure(v, u, "", "", p) for v, u, p in zip(
+        out["achievement"], out["unit"], out["achievement_period"], strict=True)]
     return out.sort_values(keys, kind="stable").reset_index(drop=True)
 
 

@@ -193,8 +193,14 @@ def test_progress_share_of_target_reached(figures):
     assert row["share"] == pytest.approx(0.56)
     assert not row["met"]
     assert row["target_file"] == "plan.txt" and row["achievement_file"] == "review.txt"
+    assert (row["target_text"], row["achievement_text"]) == ("≥100亿元 (全年)", "56亿元 (上半年)")
     alone = p[(p["zone"] == "乙区") & (p["measure"] == "amount")].iloc[0]
     assert pd.isna(alone["achievement"]) and pd.isna(alone["share"])
+
+
+def test_progress_without_mapped_targets_is_empty_with_its_columns(figures):
+    p = progress(figures.drop(columns=["indicator"]))
+    assert p.empty and {"share", "target_text", "achievement_text"} <= set(p.columns)
 
 
 def test_progress_rates_are_met_not_shared():
