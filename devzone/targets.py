@@ -617,7 +617,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     out: list[str] = []
     earlier: list[str] = []  # subjects of the non-rate figures so far
     last = ""
-    for q, metric, rate in zip(quantities, metrics, rates):
+    for q, metric, rate in zip(quantities, metrics, rates, strict=True):
         resp = _respective_subject(sentence, q, quantities, earlier)
         if resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
@@ -653,7 +653,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     rates = [is_growth_rate(sentence, q) for q in quantities]
     metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, [o for o in quantities if o is not q])
                                                     for q in quantities], rates)
-    for q, rate, metric in zip(quantities, rates, metrics):
+    for q, rate, metric in zip(quantities, rates, metrics, strict=True):
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
         year = decide_year(sentence, q, kind, ref)
