@@ -5,7 +5,7 @@ import plotly.express as px
 import streamlit as st
 
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, col_label, lang, t, text, texts
+from devzone_app.labels import KINDS, col_label, lang, name_label, t, text, texts
 from devzone_app.sidebar import sidebar
 
 
@@ -19,7 +19,7 @@ def comparable_groups(df: pd.DataFrame, limit: int = 8) -> list[tuple[str, pd.Da
     keys = d["category"].pipe(texts).replace("", "其他" if lang() == "zh" else "other")
     out = []
     for (cat, unit), g in d.groupby([keys, d["unit_norm"].pipe(texts)], sort=False):
-        out.append((f"{cat} · {unit}", g))
+        out.append((f"{name_label(cat)} · {unit}", g))
     out.sort(key=lambda x: (-len(x[1]), x[0]))
     return out[:limit]
 
@@ -81,10 +81,9 @@ else:
                                 metrics=agg["metric"].nunique(), metrics_total=full["metric"].nunique()))
             agg["kind"] = agg["kind"].map(lambda k: t(k) if k in KINDS else k)
             fig = px.bar(agg, x="metric", y="value_norm", color="zone", pattern_shape="kind", barmode="group",
-                         hover_data=["figure", "year", "n"],
-                         labels={"metric": col_label("metric"), "value_norm": label,
-                                 "zone": col_label("zone"), "kind": col_label("kind")},
-                         title=label)
+                         hover_data=["figure", "year", "n"], **charts.zone_color_args(),
+                         labels={c: col_label(c) for c in ("metric", "zone", "kind", "figure", "year", "n")}
+                         | {"value_norm": label}, title=label)
             fig.update_layout(legend_title_text=col_label("zone"), height=420)
             st.plotly_chart(fig, key=f"chart_{label}")
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import data, render, tables
-from devzone_app.labels import col_label, lang, t, texts
+from devzone_app.labels import col_label, lang, name_label, t, texts
 from devzone_app.sidebar import sidebar
 
 
@@ -51,6 +51,7 @@ else:
 
 st.subheader(t("per_category"))
 per_cat = industries_per_category(ind)
+per_cat["category"] = per_cat["category"].map(name_label)
 fig = px.bar(per_cat, x="zone", y="industries_n", color="category", barmode="stack",
              labels={"zone": col_label("zone"), "industries_n": col_label("industries_n"),
                      "category": col_label("category")})
@@ -62,7 +63,8 @@ if len(overlap) < 2:
     st.info("至少需要两个开发区才能比较同质化。" if lang() == "zh" else "Overlap needs at least two zones.")
 else:
     fig = px.imshow(overlap.round(2), text_auto=True, zmin=0, zmax=1, aspect="auto",
-                    color_continuous_scale="Reds", labels={"color": "Jaccard"})
+                    color_continuous_scale="Reds",
+                    labels={"x": col_label("zone"), "y": col_label("zone"), "color": "Jaccard"})
     fig.update_layout(height=max(300, 60 + 40 * len(overlap)))
     st.plotly_chart(fig, key="overlap")
     tables.show_table(overlap.round(3).reset_index(names="zone"), tables.csv_name("overlap", filters), "overlap")

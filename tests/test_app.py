@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from devzone.ingest import add_bytes
 from devzone.store import Store
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import LABELS, display_frame
+from devzone_app.labels import COLUMN_LABELS, LABELS, display_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
@@ -293,3 +294,39 @@ def test_keywords_use_each_zones_latest_articles_and_say_so(store_path, store_ta
     # the zone's newest article is the one read: its words are among the zone's terms
     terms = set(table_with(at, "关键词")["关键词"])
     assert "氢能装备" in terms or "产业园" in terms, terms
+
+
+FIELD_NAMES = set(COLUMN_LABELS)
+
+
+def _chart_texts(spec: dict) -> list[str]:
+    """Axis and legend titles, and the hover templates, of one chart."""
+    layout = spec.get("layout", {})
+    out = [((layout.get(k) or {}).get("title") or {}).get("text") or ""
+           for k in layout if k.startswith(("xaxis", "yaxis", "legend", "coloraxis"))]
+    out += [tr.get("hovertemplate") or "" for tr in spec["data"]]
+    return out
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_english_toggle_leaves_no_field_names(store_path, page):
+    at = run_page(page, {"lang_en": "true"})
+    for df in at.dataframe:
+        assert not set(df.value.columns) & FIELD_NAMES, list(df.value.columns)
+    for spec in chart_specs(at):
+        for text in _chart_texts(spec):
+            assert not any(text == f or re.search(rf"(^|<br>){f}=", text) for f in FIELD_NAMES), text
+    assert not any(h.value in FIELD_NAMES for h in [*at.header, *at.subheader, *at.title])
+
+
+def test_a_zone_has_one_colour_on_every_chart(store_path, store_tables):
+    colors = charts.zone_colors()
+    at = run_page("pages/2_targets.py")
+    seen = 0
+    for spec in chart_specs(at):
+        for tr in spec["data"]:
+            zone = (tr.get("name") or "").split(",")[0].strip()
+            if zone in colors:
+                assert tr["marker"]["color"] == colors[zone], (zone, tr["marker"]["color"])
+                seen += 1
+    assert seen
