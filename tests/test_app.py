@@ -330,3 +330,18 @@ def test_a_zone_has_one_colour_on_every_chart(store_path, store_tables):
                 assert tr["marker"]["color"] == colors[zone], (zone, tr["marker"]["color"])
                 seen += 1
     assert seen
+
+
+def test_csv_has_numbers_as_numbers_and_file_and_sentence_instead_of_a_link(store_path, store_tables):
+    frame = data.filtered(data.Filters(), "targets")
+    shown = display_frame(frame[["zone", "metric", "value", "unit", "year", "sentence", "file"]]
+                          .assign(source_link=tables.source_urls(frame["file"], frame["fact_id"])))
+    raw = tables.csv_bytes(shown)
+    back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(back.columns) == ["开发区", "指标", "数值", "单位", "年份", "原句", "文件"]  # no 原文 link
+    whole = frame["value"].dropna()
+    whole = whole[whole == whole.round()]
+    assert len(whole), "the fixture has whole-number figures"
+    assert not back["数值"].str.fullmatch(r"-?\d+\.0").any()
+    assert set(back["数值"]) >= {str(int(v)) for v in whole}
+    assert set(back["文件"]) == set(frame["file"]) and set(back["原句"]) == set(frame["sentence"])
