@@ -345,3 +345,28 @@ def test_csv_has_numbers_as_numbers_and_file_and_sentence_instead_of_a_link(stor
     assert not back["数值"].str.fullmatch(r"-?\d+\.0").any()
     assert set(back["数值"]) >= {str(int(v)) for v in whole}
     assert set(back["文件"]) == set(frame["file"]) and set(back["原句"]) == set(frame["sentence"])
+
+
+def test_overview_shows_the_comparison_columns(store_path, store_tables):
+    at = run_page("pages/1_overview.py")
+    table = table_with(at, "开发区")
+    assert list(table.columns) == ["开发区", "城市", "级别", "日期", "文章数", "目标数", "成绩数", "产业数",
+                                   "企业/项目数", "投资目标", "主要产业"]
+    assert [m.label for m in at.metric] == ["开发区数", "文章数", "目标数", "产业数"]
+    assert int(at.metric[0].value) == store_tables["documents"]["zone"].nunique()
+
+
+def test_keywords_one_panel_per_zone_in_its_colour_on_one_scale(store_path, store_tables):
+    at = run_page("pages/5_keywords.py")
+    assert at.slider(key="kw_k").label == LABELS["top_k"][0]
+    colors = charts.zone_colors()
+    zones = sorted(set(store_tables["documents"]["zone"]))
+    specs = chart_specs(at)
+    top = [s for s in specs if s["layout"]["title"]["text"] in {tables.short_zone(z) for z in zones}]
+    assert len(top) == 2 * len(zones)  # top terms and distinctive terms, one panel per zone each
+    ranges = {tuple(s["layout"]["xaxis"]["range"]) for s in top[:len(zones)]}
+    assert len(ranges) == 1  # the panels of a tab share one x scale
+    for spec in top:
+        zone = next(z for z in zones if tables.short_zone(z) == spec["layout"]["title"]["text"])
+        assert len(spec["data"]) == 1 and spec["data"][0]["marker"]["color"] == colors[zone]
+        assert spec["layout"]["xaxis"]["title"]["text"] == "权重"
