@@ -9,6 +9,7 @@ st.set_page_config(page_title="开发区对比 · devzone", page_icon=":material
 PAGES = [
     st.Page("pages/1_overview.py", title=t("overview"), icon=":material/dashboard:", url_path="overview", default=True),
     st.Page("pages/2_targets.py", title=t("targets"), icon=":material/flag:", url_path="targets"),
+    st.Page("pages/8_progress.py", title=t("progress"), icon=":material/trending_up:", url_path="progress"),
     st.Page("pages/3_industries.py", title=t("industries"), icon=":material/factory:", url_path="industries"),
     st.Page("pages/4_enterprises.py", title=t("enterprises"), icon=":material/business:", url_path="enterprises"),
     st.Page("pages/5_keywords.py", title=t("keywords"), icon=":material/tag:", url_path="keywords"),

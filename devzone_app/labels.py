@@ -10,7 +10,7 @@ import streamlit as st
 LABELS: dict[str, tuple[str, str]] = {
     "app_title": ("开发区对比", "Development zone comparison"),
     "overview": ("总览", "Overview"),
-    "targets": ("目标对比", "Targets"),
+    "targets": ("指标对比", "Indicators"),
     "industries": ("产业对比", "Industries"),
     "enterprises": ("企业与项目", "Enterprises"),
     "keywords": ("关键词", "Keywords"),
@@ -62,7 +62,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "pick_figure": ("选择一个数字查看原文", "Pick a figure to read its source"),
     "heatmap": ("开发区 × 产业 热力图", "Zone × industry heatmap"),
     "per_category": ("各类别产业数", "Industries per category"),
-    "overlap": ("产业同质化(Jaccard 相似度)", "Industry overlap (Jaccard)"),
+    "overlap": ("产业同质化:两个开发区共同发展的类别或产业", "Industry overlap: categories or industries two zones share"),
     "raw_names": ("每格背后的原文名称", "Raw names behind each cell"),
     "investment_chart": ("投资额(同一单位)", "Investment (same unit only)"),
     "top_terms": ("高频关键词(TF-IDF)", "Top terms (TF-IDF)"),
@@ -83,6 +83,63 @@ LABELS: dict[str, tuple[str, str]] = {
     "zone_detected": ("识别的开发区", "Detected zone"),
     "unknown_zone_hint": ("(不在名录中,按文中名称识别)", "(not in the gazetteer; named from the text)"),
     "no_body": ("找不到这篇文章的正文。", "No text found for this article."),
+    # 指标对比 / 目标与完成 / 产业 / 企业 (issue 13, pages)
+    "f_indicator": ("指标", "Indicators"),
+    "measure_amount": ("总量", "amount"),
+    "measure_count": ("数量", "count"),
+    "measure_growth": ("增速", "growth rate"),
+    "measure_share": ("占比", "share"),
+    "measure_difference": ("差值(百分点)", "difference (points)"),
+    "measure_rank": ("排名", "rank"),
+    "indicator_table": ("开发区 × 指标:最新目标与最新完成", "Zone × indicator: latest target and latest result"),
+    "indicator_panels": ("按指标对比:每个开发区的目标与完成", "By indicator: each zone's target and result"),
+    "panels_capped": ("图中为报告开发区最多的 {n} 个指标(共 {total} 个);在左侧「指标」中可选择其他指标。",
+                      "The charts show the {n} indicators most zones report ({total} in all); pick others under "
+                      "Indicators on the left."),
+    "zones_capped": ("图中为报告指标最多的 {zones} 个开发区(共 {zones_total} 个);在左侧选择开发区可比较其他开发区,"
+                     "表中有全部开发区。", "The charts show the {zones} zones reporting the most indicators (of "
+                     "{zones_total}); pick zones on the left to compare others, the table has every zone."),
+    "pattern_note": ("斜线柱为目标,实心柱为已完成;每个开发区取最新年份的数字,悬停可看年份、时段和原文指标名。",
+                     "Hatched bars are targets, solid bars results; each zone shows its latest figure (hover for "
+                     "year, period and the metric as written)."),
+    "no_indicators": ("当前筛选条件下还没有归入标准指标的数字;全部数字列在下方。",
+                      "No figure has a canonical indicator under these filters; every figure is listed below."),
+    "unmapped": ("未归入标准指标的数字(仅列出,不汇总、不作图)", "Figures without a canonical indicator (listed, "
+                 "never summed or charted)"),
+    "year_period": ("年份与时段", "Year and period"),
+    "metric_as_written": ("原文指标", "Metric as written"),
+    "figures_n": ("同类数字", "Figures behind it"),
+    "progress": ("目标与完成", "Targets and results"),
+    "progress_table": ("目标与同年完成情况", "Each target beside the results of its year"),
+    "share_axis": ("完成率(完成 ÷ 目标)", "Share of target reached (result ÷ target)"),
+    "no_progress": ("还没有能与同一指标、同一年份的完成情况对照的目标。",
+                    "No target can be set beside a result of the same indicator and year yet."),
+    "timeline": ("开发区时间线:各篇文章及其数字", "Zone timeline: articles and their figures"),
+    "pick_zone": ("选择开发区", "Pick a zone"),
+    "targets_without_result": ("尚无同年完成情况的目标({n} 个)", "Targets without a result of their year yet ({n})"),
+    "overlap_by": ("比较口径", "Compare by"),
+    "by_category": ("战略性新兴产业类别", "Industry category"),
+    "by_canonical": ("标准产业", "Canonical industry"),
+    "shared_category": ("共同类别数", "Shared categories"),
+    "shared_canonical": ("共同产业数", "Shared industries"),
+    "overlap_note_category": ("每格为两个开发区共同发展的产业类别数(对角线为本区类别数);悬停可看各区在该类别下的产业。",
+                              "Each cell counts the industry categories both zones pursue (the diagonal: the "
+                              "zone's own); hover to see each zone's industries in them."),
+    "overlap_note_canonical": ("每格为两个开发区共同发展的标准产业数(对角线为本区产业数);悬停可看共同产业。",
+                               "Each cell counts the canonical industries both zones pursue (the diagonal: the "
+                               "zone's own); hover to see them."),
+    "overlap_needs_two": ("至少需要两个开发区才能比较同质化。", "Overlap needs at least two zones."),
+    "shared_heatmap": ("至少两个开发区发展的产业(格内为提及文章数)", "Industries at least two zones pursue "
+                       "(cells: articles naming them)"),
+    "no_shared_industry": ("当前筛选条件下没有两个以上开发区共同发展的产业。",
+                           "No industry is pursued by two or more zones under these filters."),
+    "single_zone_industries": ("仅一个开发区发展的产业({n} 个)", "Industries of one zone only ({n})"),
+    "pick_industry": ("选择一个产业,查看发展它的所有开发区", "Pick an industry to see every zone pursuing it"),
+    "project": ("企业/项目", "Enterprise or project"),
+    "investment_note": ("投资额统一换算为亿元(外币为亿美元等),每个项目一根柱;别名已合并(如「润泽」并入全称)。",
+                        "Investments in 亿 of one currency, one bar per project; aliases merged."),
+    "enterprises_table": ("企业与项目(别名合并)", "Enterprises and projects (aliases merged)"),
+    "aliases": ("别名", "Aliases"),
 }
 
 
@@ -95,6 +152,11 @@ COLUMN_LABELS: dict[str, str] = {
     "raw_names": "原文名称", "mentions": "提及次数", "term": "关键词", "weight": "权重", "fact_id": "编号",
     "articles_n": "文章数", "targets_n": "目标数", "achievements_n": "成绩数", "industries_n": "产业数",
     "enterprises_n": "企业/项目数", "headline": "投资目标", "top_industries": "主要产业",
+    "indicator": "标准指标", "measure": "口径", "period": "时段", "target": "目标", "achievement": "完成",
+    "share": "完成率", "met": "已达标", "target_file": "目标出处", "achievement_file": "完成出处",
+    "target_period": "目标时段", "achievement_period": "完成时段", "aliases": "别名", "roles": "角色",
+    "projects_n": "项目数", "total": "合计", "largest": "最大一项", "largest_name": "最大项目",
+    "zone_a": "开发区甲", "zone_b": "开发区乙", "shared_n": "共同数", "shared": "共同项", "figures": "数字",
     "count": "次数", "other_count": "其他开发区次数", "rank": "排名",
 }
 
