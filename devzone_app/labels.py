@@ -83,6 +83,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "zone_detected": ("识别的开发区", "Detected zone"),
     "unknown_zone_hint": ("(不在名录中,按文中名称识别)", "(not in the gazetteer; named from the text)"),
     "no_body": ("找不到这篇文章的正文。", "No text found for this article."),
+    "building_store": ("首次启动:正在用 seeds/ 中的文章建立数据库…", "First start: building the store from seeds/…"),
+    "loading": ("正在读取数据…", "Loading data…"),
+    "loading_keywords": ("正在统计关键词…", "Counting keywords…"),
+    "saving": ("正在提取并保存…", "Extracting and saving…"),
+    "extracting": ("正在提取…", "Extracting…"),
 }
 
 
