@@ -34,7 +34,7 @@ CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categ
 TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
-    r"力争|争取|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
+    r"力争|争取(?!了)|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
@@ -711,8 +711,57 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     return out
 
 
+# ---------------------------------------------------------------- kind cues of the contract (data/kind_cues.csv)
+
+KIND_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_cues.csv"
+
+
+@dataclass(frozen=True)
+class KindCue:
+    """A row of data/kind_cues.csv: where the pattern is looked for (``before`` the figure in its clause,
+    its ``clause``, its ``sentence``), what vetoes it, what the article must be (``review``: it reports on
+    elapsed months), and the kind and year (``keep`` or ``empty``) it gives."""
+
+    cue: str
+    scope: str
+    pattern: re.Pattern[str]
+    veto: re.Pattern[str] | None
+    needs: str
+    kind: str
+    year: str
+
+
+@lru_cache(maxsize=1)
+def load_kind_cues() -> tuple[KindCue, ...]:
+    """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
+    with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(KindCue(r["cue"], r["scope"], re.compile(r["pattern"]),
+                             re.compile(r["veto"]) if r["veto"] else None, r["needs"], r["kind"], r["year"])
+                     for r in csv.DictReader(f))
+
+
+def is_review(body: str) -> bool:
+    """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度): a progress review."""
+    return bool(_ELAPSED_MONTHS.search(body) or re.search(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月", body))
+
+
+def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
+    """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any."""
+    cs, ce = clause_bounds(sentence, q.start)
+    texts = {"before": sentence[cs:q.span_start], "clause": sentence[cs:ce], "sentence": sentence}
+    for cue in load_kind_cues():
+        if cue.needs == "review" and not review:
+            continue
+        m = cue.pattern.search(texts[cue.scope])
+        # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
+        offset = {"before": cs, "clause": cs, "sentence": 0}[cue.scope]
+        if m and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end())):
+            return cue
+    return None
+
+
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
-                      fallback: Callable[[], str], closed: bool = False) -> list[Fact]:
+                      fallback: Callable[[], str], closed: bool = False, review: bool = False) -> list[Fact]:
     """Every fact stated in one sentence.
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
@@ -729,6 +778,13 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
         year = decide_year(sentence, q, kind, ref)
+        cue = kind_cue(sentence, q, review)
+        if cue is not None:
+            kind = cue.kind
+            if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
+                year = None
+            elif kind != TARGET or cue.year != "keep":
+                year = decide_year(sentence, q, kind, ref)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
                 kind, year = last
@@ -762,21 +818,29 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
+_BROKEN_LINE_END = re.compile(r"[,;:、,;:]\s*$")
+MAX_CARRIED = 400
+
+
 def extract_targets(article: Article) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
     sentence, value_norm, unit_norm, category, group (and approx)."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
+    review = is_review(article.body)
     # the article's tone decides only figures without any marker: count it when the first such figure asks
     fallback = cache(partial(default_kind, article.body))
     facts: list[Fact] = []
     heading = ""
+    carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
             heading = heading_frame(paragraph) or heading
         for s_idx, sentence in enumerate(sentences):
-            context = heading + "。" + "".join(sentences[:s_idx]) if heading else "".join(sentences[:s_idx])
-            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed))
+            context = carried + "".join(sentences[:s_idx])
+            context = heading + "。" + context if heading else context
+            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed, review))
+        carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

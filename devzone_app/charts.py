@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from devzone.gazetteer import load_gazetteer
-from devzone_app.data import load_facets, store_path, store_stamp
+from devzone_app.data import facets
 
 # Charts of dozens of zones compare nothing: a chart draws the busiest ones, the filters pick others
 # and the table under it has every row.
@@ -29,5 +29,4 @@ def zone_color_map(zones: Iterable[str]) -> dict[str, str]:
 def zone_colors() -> dict[str, str]:
     """The colour of every zone in the store, the same on every page and chart (plotly's
     color_discrete_map when a chart is coloured by zone)."""
-    path = store_path()
-    return zone_color_map(load_facets(path, store_stamp(path))["zones"])
+    return zone_color_map(facets()["zones"])

@@ -15,8 +15,9 @@ import pandas as pd
 import streamlit as st
 
 from devzone import ingest, keywords
-from devzone.store import default_store_path
-from devzone_app.labels import KINDS, text, texts
+from devzone.pipeline import iter_article_paths
+from devzone.store import Store, default_store_path
+from devzone_app.labels import KINDS, t, text, texts
 
 _STORE_LOCK = threading.Lock()
 
@@ -24,6 +25,33 @@ _STORE_LOCK = threading.Lock()
 @st.cache_resource(show_spinner=False)
 def _store(path: str):
     return ingest.open_store(path)
+
+
+_READY: set[str] = set()  # store files known to hold articles (checked once per server)
+
+
+def ensure_store() -> None:
+    """Build the store from seeds/ before the first view of a fresh install, behind a progress bar.
+
+    dashboard.py calls it before any page draws; once a store file holds articles it costs nothing."""
+    path = store_path()
+    if path in _READY:
+        return
+    with _STORE_LOCK:
+        store = Store(path)
+        if store.count() == 0 and ingest.SEEDS_DIR.exists():
+            files = [f for f in iter_article_paths([ingest.SEEDS_DIR]) if not isinstance(f, Exception)]
+            bar = st.progress(0.0, text=t("building_store"))
+            done = 0
+
+            def progress(status: str, file: str) -> None:
+                nonlocal done
+                done += 1
+                bar.progress(min(done / max(len(files), 1), 1.0), text=f"{t('building_store')} {done}/{len(files)}")
+
+            ingest.ingest_paths(store, [ingest.SEEDS_DIR], origin="seed", progress=progress)
+            bar.empty()
+        _READY.add(path)
 
 
 def store_path() -> str:
@@ -98,7 +126,8 @@ def load_article_text(path: str, file: str, stamp: int = 0) -> str:
 
 def article_text(file: str) -> str:
     path = store_path()
-    return load_article_text(path, file, store_stamp(path))
+    with st.spinner(t("loading")):
+        return load_article_text(path, file, store_stamp(path))
 
 
 def add_article(data: bytes, file: str):
@@ -145,7 +174,8 @@ def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...], per_zone:
 
 def keyword_counts(f: Filters) -> tuple[dict, int, int]:
     path = store_path()
-    return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)), KEYWORD_ARTICLES_PER_ZONE)
+    with st.spinner(t("loading_keywords"), show_time=True):
+        return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)), KEYWORD_ARTICLES_PER_ZONE)
 
 
 @dataclass
@@ -219,7 +249,8 @@ def filtered(f: Filters, table: str) -> pd.DataFrame:
     """One table (documents, targets, industries, enterprises) as the filters select it, queried from the
     store and cached per filter combination: a page loads only the tables it draws."""
     path = store_path()
-    return load_filtered(path, store_stamp(path), _filters_key(f), table)
+    with st.spinner(t("loading"), show_time=True):
+        return load_filtered(path, store_stamp(path), _filters_key(f), table)
 
 
 def filtered_tables(f: Filters) -> dict[str, pd.DataFrame]:
@@ -241,7 +272,8 @@ def load_file_tables(path: str, stamp: int, file: str) -> dict[str, pd.DataFrame
 
 def file_tables(file: str) -> dict[str, pd.DataFrame]:
     path = store_path()
-    return load_file_tables(path, store_stamp(path), file)
+    with st.spinner(t("loading")):
+        return load_file_tables(path, store_stamp(path), file)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -249,6 +281,13 @@ def load_facets(path: str, stamp: int) -> dict[str, list[str]]:
     """Distinct values for the sidebar's widgets."""
     with _STORE_LOCK:
         return _store(path).facets()
+
+
+def facets() -> dict[str, list[str]]:
+    """Distinct values of the filtered columns (the sidebar's options), cached per store version."""
+    path = store_path()
+    with st.spinner(t("loading")):
+        return load_facets(path, store_stamp(path))
 
 
 def zone_order(df: pd.DataFrame) -> list[str]:

@@ -140,6 +140,11 @@ LABELS: dict[str, tuple[str, str]] = {
                         "Investments in 亿 of one currency, one bar per project; aliases merged."),
     "enterprises_table": ("企业与项目(别名合并)", "Enterprises and projects (aliases merged)"),
     "aliases": ("别名", "Aliases"),
+    "building_store": ("首次启动:正在用 seeds/ 中的文章建立数据库…", "First start: building the store from seeds/…"),
+    "loading": ("正在读取数据…", "Loading data…"),
+    "loading_keywords": ("正在统计关键词…", "Counting keywords…"),
+    "saving": ("正在提取并保存…", "Extracting and saving…"),
+    "extracting": ("正在提取…", "Extracting…"),
 }
 
 

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import streamlit as st
 
-from devzone_app.data import Filters, load_facets, store_path, store_stamp
+from devzone_app.data import Filters, facets
 from devzone_app.labels import KINDS, t
-from devzone_app.navigation import ensure_navigation
+from devzone_app.navigation import ensure_navigation, page_links
 
 
 def sidebar() -> Filters:
     """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
     ensure_navigation()
-    path = store_path()
-    facets = load_facets(path, store_stamp(path))
+    options = facets()
     with st.sidebar:
+        page_links()
         st.toggle(t("english"), key="lang_en", bind="query-params")
         st.header(t("filters"))
-        zones = st.multiselect(t("f_zone"), facets["zones"], key="zone", bind="query-params",
+        zones = st.multiselect(t("f_zone"), options["zones"], key="zone", bind="query-params",
                                placeholder=t("all"))
-        canonical = st.multiselect(t("f_ind"), facets["canonical"], key="ind", bind="query-params",
+        canonical = st.multiselect(t("f_ind"), options["canonical"], key="ind", bind="query-params",
                                    placeholder=t("all"))
-        raw = st.multiselect(t("f_raw"), facets["industries"], key="raw", bind="query-params",
+        raw = st.multiselect(t("f_raw"), options["industries"], key="raw", bind="query-params",
                              placeholder=t("all"))
-        icat = st.multiselect(t("f_icat"), facets["industry_categories"], key="icat", bind="query-params",
+        icat = st.multiselect(t("f_icat"), options["industry_categories"], key="icat", bind="query-params",
                               placeholder=t("all"))
-        tcat = st.multiselect(t("f_tcat"), facets["categories"], key="tcat", bind="query-params",
+        tcat = st.multiselect(t("f_tcat"), options["categories"], key="tcat", bind="query-params",
                               placeholder=t("all"))
         # the radio's label depends on the language, so its URL value is managed here as the raw kind
         if "kind" not in st.session_state:
@@ -37,7 +37,7 @@ def sidebar() -> Filters:
             st.query_params["kind"] = kind
         elif "kind" in st.query_params:
             del st.query_params["kind"]
-        years = st.multiselect(t("f_year"), facets["years"], key="year", bind="query-params",
+        years = st.multiselect(t("f_year"), options["years"], key="year", bind="query-params",
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
                    industry_category=list(icat), kind=kind or "all", years=list(years))

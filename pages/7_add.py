@@ -63,13 +63,15 @@ if preview or save:
         raw, file = got
         try:
             if save:
-                facts, added = data.add_article(raw, file)
+                with st.spinner(t("saving")):
+                    facts, added = data.add_article(raw, file)
                 if added:
                     st.success(t("saved", zone=facts.zone.zone))
                 else:
                     st.info(t("duplicate"))
             else:
-                facts = extract_bytes(raw, file)
+                with st.spinner(t("extracting")):
+                    facts = extract_bytes(raw, file)
             _show_facts(facts)
         except ArticleError as e:
             st.error(t("bad_article") + str(e))
