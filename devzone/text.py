@@ -283,6 +283,7 @@ def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20
 
     Long paragraphs are dropped when seen before; short lines (speaker names, headings)
     only when they sit inside a repeated stretch, next to a dropped long paragraph.
+    Linear in the text: neighbours come from one pass each way, containment from an n-gram index.
     """
     keys = [_squash(p).rstrip(".…") for p in paragraphs]
     seen: set[str] = set()
@@ -291,23 +292,60 @@ def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20
         dup.append(k in seen)
         seen.add(k)
     long_ = [len(k) >= min_len for k in keys]
-
-    def neighbour_long_dup(i: int, step: int) -> bool:
-        j = i + step
-        while 0 <= j < len(keys):
-            if long_[j]:
-                return dup[j]
-            j += step
-        return step < 0 and False
-
+    # whether the nearest long paragraph before (after) each one is a repeat
+    dup_before, dup_after = [False] * len(keys), [False] * len(keys)
+    last = False
+    for i in range(len(keys)):
+        dup_before[i] = last
+        if long_[i]:
+            last = dup[i]
+    last = False
+    for i in reversed(range(len(keys))):
+        dup_after[i] = last
+        if long_[i]:
+            last = dup[i]
+    contained = _contained_in_later(keys, contain_len)
     kept: list[str] = []
-    for i, (p, k) in enumerate(zip(paragraphs, keys, strict=True)):
-        if dup[i] and (long_[i] or neighbour_long_dup(i, -1) or neighbour_long_dup(i, 1)):
+    for i, p in enumerate(paragraphs):
+        if dup[i] and (long_[i] or dup_before[i] or dup_after[i]):
             continue
-        if len(k) >= contain_len and any(len(o) > len(k) and k in o for o in keys[i + 1:]):
+        if contained[i]:
             continue
         kept.append(p)
     return kept
+
+
+_NONE: frozenset[int] = frozenset()
+_GRAM = 10  # contain_len >= 2 * _GRAM: every placement of a key in a longer one shows an indexed gram
+
+
+def _contained_in_later(keys: list[str], min_len: int) -> list[bool]:
+    """For each key of min_len or more characters: is it inside a longer key further down?
+
+    Later keys' grams are indexed at every _GRAM-th position; a key inside one of them shares one of
+    those grams at one of its first _GRAM offsets, so only those holders are compared.
+    """
+    assert min_len >= 2 * _GRAM
+    out = [False] * len(keys)
+    index: dict[str, set[int]] = {}  # gram -> indexes of the distinct later keys holding it
+    first_of: dict[str, int] = {}
+    for i in reversed(range(len(keys))):
+        k = keys[i]
+        if len(k) >= min_len:
+            for j in range(_GRAM):  # k placed so that its gram at j sits on an indexed position
+                holders = index.get(k[j:j + _GRAM], _NONE)
+                for pos in range(j + _GRAM, len(k) - _GRAM + 1, _GRAM):
+                    if not holders:
+                        break
+                    holders = holders & index.get(k[pos:pos + _GRAM], _NONE)
+                if any(len(keys[h]) > len(k) and k in keys[h] for h in holders):
+                    out[i] = True
+                    break
+        if k not in first_of:
+            first_of[k] = i
+            for pos in range(0, len(k) - _GRAM + 1, _GRAM):
+                index.setdefault(k[pos:pos + _GRAM], set()).add(i)
+    return out
 
 
 def _join_broken_lines(paragraphs: list[str]) -> list[str]:
@@ -444,7 +482,7 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     lines = after
     title_key = _squash(title) if "。" not in title else None
     kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
-    paragraphs = _join_broken_lines(_drop_trailing_credits(drop_repeats(kept)))
+    paragraphs = bounded_paragraphs(_join_broken_lines(_drop_trailing_credits(drop_repeats(kept))))
     body = "\n".join(paragraphs)
     return Article(file=file, body=body, title=title, publish_date=date, source=source, author=author,
                    interviewee=interviewee, post=post, encoding=encoding, header=header, raw_text=raw,
@@ -487,13 +525,51 @@ def load_article(path: str | Path) -> Article:
 
 
 _SENT_END = re.compile(r"[^。!?\n]*(?:[。!?]+[”」』\"]?|\n|$)")
+MAX_SENTENCE = 500  # characters; real sentences stay under 300, a longer run is cut into pieces this long
+MAX_PARAGRAPH = 2000  # characters; real paragraphs stay under 800, a longer line is cut at sentence ends
+_PIECE_END = re.compile(r"[,;:、 ]")  # where a long sentence is best cut: after a clause or list separator
+
+
+def bounded_pieces(text: str, limit: int) -> list[str]:
+    """Cut text into pieces of at most limit characters, each after the last , ; : 、 or space in its
+    window when there is one in its second half (else hard at the limit)."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        cut = start + limit
+        for m in _PIECE_END.finditer(text, start + limit // 2, start + limit):
+            cut = m.end()
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def split_sentences(body: str) -> list[str]:
-    """Split clean text into sentences at 。!? and line ends; empty pieces are dropped."""
+    """Split clean text into sentences at 。!? and line ends; empty pieces are dropped; a sentence over
+    MAX_SENTENCE characters (a run with no full stop) comes as bounded pieces."""
     out = []
     for m in _SENT_END.finditer(body):
         s = m.group(0).strip()
-        if s:
+        if len(s) > MAX_SENTENCE:
+            out.extend(x for x in bounded_pieces(s, MAX_SENTENCE) if x.strip())
+        elif s:
             out.append(s)
+    return out
+
+
+def bounded_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Paragraphs of at most MAX_PARAGRAPH characters: a longer one is cut after the last sentence end
+    that fits (or into bounded pieces when no sentence end fits)."""
+    out: list[str] = []
+    for p in paragraphs:
+        start = 0
+        while len(p) - start > MAX_PARAGRAPH:
+            end = start + MAX_PARAGRAPH
+            cut = max(p.rfind(c, start, end) for c in "。!?") + 1
+            if cut <= start:
+                cut = start + len(bounded_pieces(p[start:end + 1], MAX_PARAGRAPH)[0])
+            out.append(p[start:cut])
+            start = cut
+        out.append(p[start:])
     return out
