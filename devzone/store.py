@@ -15,6 +15,8 @@ Schema versions (table `meta`, key `schema_version`):
   1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
   2  + documents.rules (fingerprint of the extraction rules that produced the rows), + seq on fact tables
      (row order inside the article)
+  3  + targets.indicator and targets.measure (canonical indicator, amount/count/growth/share/…); old rows
+     count as stale until `rebuild`
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from devzone.text import MAX_BYTES, ArticleError, clean_text, parse_article
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
 SEEDS_DIR = ROOT / "seeds"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
 # transaction per article made the writing process, not extraction, the bottleneck.
@@ -237,6 +239,8 @@ class Store:
                     con.execute(f"CREATE TABLE {name} (content_hash VARCHAR, {cols}, seq INTEGER)")
             if 0 < version < 2:
                 _migrate_v1_to_v2(con)
+            if 0 < version < 3:
+                _migrate_v2_to_v3(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         except Exception:
@@ -661,6 +665,13 @@ def _migrate_v1_to_v2(con) -> None:
         con.execute(f"""UPDATE {name} SET seq = r.seq FROM (
                 SELECT rowid AS rid, row_number() OVER (PARTITION BY content_hash ORDER BY rowid) - 1 AS seq
                 FROM {name}) r WHERE {name}.rowid = r.rid""")
+
+
+def _migrate_v2_to_v3(con) -> None:
+    """v2 -> v3: targets.indicator and targets.measure, empty until the rows are re-extracted."""
+    for col in ("indicator", "measure"):
+        con.execute(f'ALTER TABLE targets ADD COLUMN IF NOT EXISTS "{col}" VARCHAR')
+    con.execute("UPDATE documents SET rules = NULL")  # their rows lack the new columns: stale
 
 
 def _reextract_job(job: tuple[str, str, str, str]) -> ArticleRecord | ArticleError:

@@ -139,13 +139,31 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     path = tmp_path / "v1.duckdb"
     _make_v1_store(path)
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     tables = store.tables()
     assert list(tables["documents"]["file"]) == ["old.txt"]
     assert list(tables["targets"]["value"]) == [10.0, 2.5]
     assert list(store.query("SELECT seq FROM targets ORDER BY seq")["seq"]) == [0, 1]
     assert store.stale_count() == 1  # rows from unknown rules: a rebuild will refresh them
     assert store.article_text("old.txt") == "正文"
+
+
+def test_a_v2_store_gains_indicator_and_measure_and_turns_stale(tmp_path):
+    path = tmp_path / "v2.duckdb"
+    _make_v1_store(path)
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE targets DROP COLUMN indicator")
+    con.execute("ALTER TABLE targets DROP COLUMN measure")
+    con.execute("ALTER TABLE documents ADD COLUMN rules VARCHAR")
+    for name in ("targets", "industries", "enterprises"):
+        con.execute(f"ALTER TABLE {name} ADD COLUMN seq INTEGER")
+    con.execute("UPDATE documents SET rules = 'old-rules'")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == 3
+    assert {"indicator", "measure"} <= set(store.tables()["targets"].columns)
+    assert store.stale_count() == 1
 
 
 def test_a_newer_schema_is_refused_with_advice(tmp_path):
