@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from devzone.text import Article, split_sentences
+from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
@@ -828,7 +828,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def extract_industries(article: Article) -> list[dict]:
+def extract_industries(article: Article, deadline: Deadline | None = None) -> list[dict]:
     """Every industry the article says the zone develops: dicts with industry, sentence, canonical,
     category, mapped. One row per industry (first mention wins)."""
     _industries_in_sentence.cache_clear()  # the cache serves one article (enterprises asks again)
@@ -836,6 +836,8 @@ def extract_industries(article: Article) -> list[dict]:
     rows: list[dict] = []
     seen: set[str] = set()
     for sentence in split_sentences(article.body):
+        if deadline is not None:
+            deadline.check()
         for name in industries_in_sentence(sentence):
             key = industry_key(name)
             if key in seen:

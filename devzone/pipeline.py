@@ -12,7 +12,15 @@ import pandas as pd
 from devzone.enterprises import extract_enterprises
 from devzone.industries import extract_industries
 from devzone.targets import extract_targets
-from devzone.text import ARTICLE_SUFFIXES, Article, ArticleError, load_article, parse_article
+from devzone.text import (
+    ARTICLE_SUFFIXES,
+    TIME_BUDGET_S,
+    Article,
+    ArticleError,
+    Deadline,
+    load_article,
+    parse_article,
+)
 from devzone.zones import ZoneMatch, detect_zone
 
 DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "title", "zone_known", "zone_method", "zone_mention",
@@ -55,13 +63,15 @@ def content_hash(body: str) -> str:
     return hashlib.sha256("".join(body.split()).encode("utf-8")).hexdigest()[:16]
 
 
-def extract_facts(article: Article) -> ArticleFacts:
-    """Run every extractor over one cleaned article and tag each row with file and zone."""
+def extract_facts(article: Article, seconds: float = TIME_BUDGET_S) -> ArticleFacts:
+    """Run every extractor over one cleaned article and tag each row with file and zone.
+    Raises ArticleError when the article takes more than `seconds` (see text.Deadline)."""
+    deadline = Deadline(article.file, seconds)
     zone = detect_zone(article.title, article.body, header=article.header)
     facts = ArticleFacts(article, zone, content_hash(article.body))
     for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
                             (facts.enterprises, extract_enterprises)):
-        for row in extractor(article):
+        for row in extractor(article, deadline):
             rows.append({"file": article.file, "zone": zone.zone, **row})
     return facts
 

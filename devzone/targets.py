@@ -28,7 +28,7 @@ from pathlib import Path
 
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.text import Article, split_sentences
+from devzone.text import Article, Deadline, split_sentences
 
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
 TARGET, ACHIEVEMENT = "target", "achievement"
@@ -811,9 +811,9 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
-def extract_targets(article: Article) -> list[dict]:
+def extract_targets(article: Article, deadline: Deadline | None = None) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
-    sentence, value_norm, unit_norm, category, group (and approx)."""
+    sentence, value_norm, unit_norm, category, group (and approx). deadline: checked per sentence."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
@@ -832,6 +832,8 @@ def extract_targets(article: Article) -> list[dict]:
         context = heading + "。" + "".join(sentences) if heading else "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
         for s_idx, sentence in enumerate(sentences):
+            if deadline is not None:
+                deadline.check()
             earlier = partial(last_strong_before, context, offset, ref, closed)
             if sentence in seen:
                 key = (sentence, earlier())

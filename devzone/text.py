@@ -8,12 +8,13 @@ repeated bodies -> read metadata (title, date, source, interviewee).
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-MAX_BYTES = 10 * 1024 * 1024  # articles are ~10 KB; anything over 10 MB is not an article
+MAX_BYTES = 10_000_000  # bytes; articles are ~10 KB. The uploader's limit (server.maxUploadSize = 10 MB) is the same
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 
 
@@ -24,6 +25,24 @@ class ArticleError(ValueError):
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
+
+
+TIME_BUDGET_S = 8.0  # seconds of extraction one article may take (a 10 MB article of real prose needs ~30)
+
+
+class Deadline:
+    """The time limit of one article's extraction; extractors call check() between sentences, so an
+    article too long or too crowded to read in time stops cleanly, with a message, and the batch goes on."""
+
+    def __init__(self, file: str, seconds: float = TIME_BUDGET_S):
+        self.file, self.seconds = file, seconds
+        self.at = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.at:
+            raise ArticleError(self.file, f"reading stopped after {self.seconds:g} s, the time limit for one "
+                                          "article: the text is too long or too crowded with figures; "
+                                          "split it into smaller articles")
 
 
 @dataclass
@@ -50,12 +69,30 @@ class Article:
 
 # ---------------------------------------------------------------- decoding
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
-    return controls > len(head) * 0.05
+    """More than 5% control bytes (NUL included), counted over the whole file: binary, not text.
+    (The few left in a text file are dropped when it is cleaned, wherever they are.)"""
+    return len(data.translate(None, _NOT_CONTROL)) > len(data) * 0.05
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when data reads as UTF-16 (big or little endian) text without its BOM."""
+    if len(data) % 2 or b"\x00" not in data[:4096]:
+        return None
+    best = None
+    for enc in ("utf-16-be", "utf-16-le"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _text_quality(text) + _common_hanzi_share(text)
+        if _text_quality(text) >= 0.95 and (best is None or score > best[0]):
+            best = (score, text, enc)
+    return (best[1], best[2]) if best else None
 
 
 def _text_quality(text: str) -> float:
@@ -86,6 +123,9 @@ def decode_bytes(data: bytes, file: str = "<input>") -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise ArticleError(file, "file looks binary (control bytes), not a text or HTML article")
     try:
@@ -492,15 +532,34 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
 def parse_article(data: bytes, file: str) -> Article:
     """Decode and clean one article's bytes. Raises ArticleError with a clear reason."""
     text, enc = decode_bytes(data, file)
+    require_chinese(text, file)
     html = Path(file).suffix.lower() in (".html", ".htm") or None
     article = clean_text(text, file, html=html, encoding=enc)
     if not article.body.strip():
         raise ArticleError(file, "no article text left after removing page furniture")
+    require_chinese(article.body, file)
     return article
 
 
+MIN_HANZI = 4  # Chinese characters an article must hold (引进项目20个 has them)
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def require_chinese(text: str, file: str) -> None:
+    """Refuse a text with (almost) no Chinese: an English page or a table of numbers gives only junk
+    figures."""
+    n = 0
+    for _ in _HANZI.finditer(text):
+        n += 1
+        if n >= MIN_HANZI:
+            return
+    raise ArticleError(file, f"no Chinese text (fewer than {MIN_HANZI} Chinese characters): devzone reads "
+                                     "Chinese articles")
+
+
 def _too_large(file: str, size: int) -> ArticleError:
-    return ArticleError(file, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
+    return ArticleError(file, f"file is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes "
+                              f"({MAX_BYTES // 1_000_000} MB) for one article")
 
 
 def read_article_bytes(path: str | Path) -> bytes:
