@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from devzone.pipeline import excel_safe
 from devzone.store import default_store_path, open_store
 
 # ------------------------------------------------------------------ labels (zh / en)
@@ -488,7 +489,7 @@ def load_facets(path: str, stamp: int) -> dict[str, list[str]]:
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV of exactly the frame given, UTF-8 with BOM so Excel opens Chinese correctly."""
-    return df.to_csv(index=False).encode("utf-8-sig")
+    return excel_safe(df).to_csv(index=False).encode("utf-8-sig")
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"

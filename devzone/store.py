@@ -34,7 +34,7 @@ import duckdb
 import pandas as pd
 
 from devzone import pipeline
-from devzone.pipeline import TABLE_COLUMNS, ArticleFacts, iter_article_paths
+from devzone.pipeline import TABLE_COLUMNS, ArticleFacts, excel_safe, iter_article_paths
 from devzone.text import MAX_BYTES, ArticleError, clean_text, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -507,7 +507,7 @@ class Store:
                 else:
                     df = con.execute(self._facts_sql(name)).df().drop(columns=["content_hash", "seq", "fact_id"])
                 path = out / f"{name}.csv"
-                df.to_csv(path, index=False, encoding="utf-8-sig")
+                excel_safe(df).to_csv(path, index=False, encoding="utf-8-sig")
                 written.append(path)
         return written
 

@@ -3,12 +3,13 @@ encodings and the size limit. Speed itself is shown by bench/hostile.py, never t
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone.numbers import MAX_VALUE_NORM, find_quantities
-from devzone.pipeline import extract_bytes, extract_facts
+from devzone.pipeline import excel_safe_cell, extract_bytes, extract_facts, write_tables
 from devzone.text import (
     MAX_BYTES,
     MAX_PARAGRAPH,
@@ -132,3 +133,30 @@ _PIECES = ["今年力争", "实现工业产值", "100亿元", "引进项目5个"
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), max_size=14))
 def test_drop_repeats_agrees_with_its_quadratic_definition(paragraphs):
     assert drop_repeats(paragraphs) == _drop_repeats_reference(paragraphs)
+
+
+@pytest.mark.parametrize("cell, written", [
+    ('=HYPERLINK("http://x.cn","点击")今年力争实现产值100亿元。', '\'=HYPERLINK("http://x.cn","点击")今年力争实现产值100亿元。'),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("+86 电话", "'+86 电话"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("-5", "-5"),            # a number written as text stays a number
+    ("+3.2", "+3.2"),
+    ("-12.5%", "-12.5%"),
+    ("=", "="),               # the comparator column's code runs nothing
+    ("==1+1", "'==1+1"),
+    ("今年力争实现产值100亿元。", "今年力争实现产值100亿元。"),
+    (-5.0, -5.0),
+])
+def test_csv_cells_excel_would_run_are_neutralised(cell, written):
+    assert excel_safe_cell(cell) == written
+
+
+def test_every_written_table_is_safe_for_excel(tmp_path):
+    df = pd.DataFrame({"sentence": ["=1+1", "今年"], "value": [-5.0, 3.0], "value_text": ["-5", "3"]})
+    (path,) = write_tables({"targets": df}, tmp_path)
+    back = pd.read_csv(path, encoding="utf-8-sig")
+    assert list(back["sentence"]) == ["'=1+1", "今年"]
+    assert list(back["value"]) == [-5.0, 3.0] and list(back["value_text"]) == [-5, 3]
