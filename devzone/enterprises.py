@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.industries import industries_in_sentence, load_taxonomy
+from devzone.lexicon import pos_tags, tokenizer
 from devzone.text import Article, Deadline, split_sentences
 
 _NUM = "[0-9一二两三四五六七八九十]"
@@ -140,8 +141,6 @@ def is_valid_name(name: str) -> bool:
 def _starts_like_clause(name: str) -> bool:
     """True when jieba reads name as a clause, not a name: it opens with a preposition, pronoun,
     conjunction, adverb or a common verb (实现…, 对每个…, 成为…), or is all two-character verbs (加力提速)."""
-    from devzone.lexicon import pos_tags, tokenizer
-
     tokens = pos_tags(name)
     if len(tokens) < 1 or (len(tokens) == 1 and tokens[0].flag in {"nt", "nr", "nz", "n", "ns"}):
         return False

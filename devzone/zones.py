@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-GAZETTEER = DATA_DIR / "zones.csv"
+from devzone.gazetteer import Zone, load_gazetteer
+from devzone.lexicon import pos_tags
 
 UNKNOWN_ZONE = "未识别开发区"
 
@@ -28,19 +25,6 @@ _GENERIC_PREFIX = {"国家级", "省级", "本", "该", "我", "全", "各", "�
 
 
 @dataclass(frozen=True)
-class Zone:
-    """One gazetteer row."""
-
-    canonical: str
-    aliases: tuple[str, ...]
-    place: str
-    city: str
-    province: str
-    level: str
-    type: str
-
-
-@dataclass(frozen=True)
 class ZoneMatch:
     """The zone an article is about. `known` is False when the name came from the text, not the gazetteer."""
 
@@ -52,19 +36,6 @@ class ZoneMatch:
     type: str = ""
     known: bool = False
     method: str = "none"  # alias | place | text | none
-
-
-@lru_cache(maxsize=4)
-def load_gazetteer(path: str | Path = GAZETTEER) -> tuple[Zone, ...]:
-    """Read the zone gazetteer CSV (canonical, aliases separated by |, place, city, province, level, type)."""
-    zones = []
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
-            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-            zones.append(Zone(row["canonical"].strip(), aliases, (row.get("place") or "").strip(),
-                              (row.get("city") or "").strip(), (row.get("province") or "").strip(),
-                              (row.get("level") or "").strip(), (row.get("type") or "").strip()))
-    return tuple(zones)
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
@@ -84,8 +55,6 @@ def _count_names(text: str, names: dict[str, Zone]) -> Counter:
 
 def _place_prefix(chars: str) -> str:
     """The place name that ends a run of characters: trailing nouns/place words, verbs and particles cut off."""
-    from devzone.lexicon import pos_tags
-
     tokens = pos_tags(chars)
     name: list[str] = []
     for tok in reversed(tokens):

@@ -1,0 +1,44 @@
+"""The zone gazetteer (data/zones.csv): one row per known zone with its aliases and place.
+
+Read by the zone detector (`devzone.zones`) and by the tokenizer (`devzone.lexicon`, which knows every
+zone name as one word); it imports nothing of devzone, so neither of them depends on the other through it.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER = DATA_DIR / "zones.csv"
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One gazetteer row."""
+
+    canonical: str
+    aliases: tuple[str, ...]
+    place: str
+    city: str
+    province: str
+    level: str
+    type: str
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | Path = GAZETTEER) -> tuple[Zone, ...]:
+    """Read the zone gazetteer CSV (canonical, aliases separated by |, place, city, province, level, type)."""
+    zones = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            zones.append(Zone(row["canonical"].strip(), aliases, (row.get("place") or "").strip(),
+                              (row.get("city") or "").strip(), (row.get("province") or "").strip(),
+                              (row.get("level") or "").strip(), (row.get("type") or "").strip()))
+    return tuple(zones)
+
+
+__all__ = ["DATA_DIR", "GAZETTEER", "Zone", "load_gazetteer"]
