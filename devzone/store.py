@@ -260,7 +260,8 @@ class Store:
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                old = pd.DataFrame({"content_hash": [h for h, _ in rebuilt]})
+                # (typed: an empty list would make a numeric column the DELETE cannot compare with text)
+                old = pd.DataFrame({"content_hash": pd.Series([h for h, _ in rebuilt], dtype="string")})
                 con.register("_old", old)
                 for name in (*FACT_TABLES, "documents"):
                     con.execute(f"DELETE FROM {name} WHERE content_hash IN (SELECT content_hash FROM _old)")
