@@ -8,6 +8,7 @@ from urllib.parse import quote_plus, urlencode
 import pandas as pd
 import streamlit as st
 
+from devzone.pipeline import excel_safe
 from devzone_app.data import FILTER_KEYS, Filters
 from devzone_app.labels import KINDS, col_label, display_frame, t, text, texts
 from devzone_app.render import md_esc
@@ -40,8 +41,9 @@ def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV of the frame as shown (labels of the current language), UTF-8 with BOM so Excel opens Chinese
-    correctly; in-app links left out and whole numbers written as integers (csv_frame)."""
-    return csv_frame(df).to_csv(index=False).encode("utf-8-sig")
+    correctly; in-app links left out, whole numbers written as integers (csv_frame), text cells that Excel
+    would run as formulas neutralised (excel_safe)."""
+    return excel_safe(csv_frame(df)).to_csv(index=False).encode("utf-8-sig")
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"
