@@ -276,4 +276,9 @@ def test_screenshots_of_every_page(page, server, store_tables):
                 page.wait_for_timeout(1500)  # charts finish drawing
                 assert page.locator("[data-testid=stException]").count() == 0, spec.url_path
                 assert page.title().startswith(LABELS[spec.label][0]), page.title()
+                # the app scrolls inside its main container: grow the window to the content for a whole page
+                height = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+                page.set_viewport_size({"width": width, "height": min(max(int(height), 1000), 8000)})
+                page.wait_for_timeout(800)
                 page.screenshot(path=str(SCREENSHOTS / f"{width}_{spec.url_path}{suffix}.png"), full_page=True)
+                page.set_viewport_size({"width": width, "height": 1000})
