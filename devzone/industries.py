@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.text import Article, split_sentences
+from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
@@ -193,12 +193,16 @@ _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
 
 
+MAX_CLAUSE = 300  # characters: a clause (and the list it holds) is never read further back than this
+
+
 def _clause_start(text: str, end: int) -> int:
-    """Index just after the last hard stop before end."""
-    last = -1
-    for m in _HARD_STOP.finditer(text, 0, end):
+    """Index just after the last hard stop before end, at most MAX_CLAUSE characters back (a run with
+    no stop is read only that far)."""
+    last = max(0, end - MAX_CLAUSE)
+    for m in _HARD_STOP.finditer(text, last, end):
         last = m.end()
-    return max(last, 0)
+    return last
 
 
 def _after_last_trigger(text: str, start: int, end: int) -> tuple[int, str]:
@@ -322,7 +326,17 @@ _GENERIC_ONLY = re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支
 def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
     """True when an item can be an industry name: short, no clause words, not a stopword or place,
     not a mere qualifier of a class (特色优势, 外向型)."""
-    stop = stopwords if stopwords is not None else load_stopwords()
+    if stopwords is None:
+        return _is_valid_item_default(item)
+    return _is_valid_item(item, stopwords)
+
+
+@lru_cache(maxsize=16384)  # the same items are judged again for every anchor of a list
+def _is_valid_item_default(item: str) -> bool:
+    return _is_valid_item(item, load_stopwords())
+
+
+def _is_valid_item(item: str, stop: dict[str, str]) -> bool:
     if not 2 <= len(item) <= 12 or item in stop or strip_industry_suffix(item) in stop:
         return False
     if _GENERIC_ONLY.fullmatch(item):
@@ -338,6 +352,7 @@ def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
     return not item.endswith(("街道", "地区", "片区", "板块"))
 
 
+@lru_cache(maxsize=16384)
 def _is_stopword(item: str) -> bool:
     """True for listed non-industries (主导产业, 5G网络, 充电桩 …): skipped inside an enumeration."""
     stop = load_stopwords()
@@ -825,6 +840,9 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
              + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax))
+    # one candidate per name (a list repeated by every anchor after it offers its names again and again)
+    names_seen: set[str] = set()
+    found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()
@@ -836,7 +854,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def extract_industries(article: Article) -> list[dict]:
+def extract_industries(article: Article, deadline: Deadline | None = None) -> list[dict]:
     """Every industry the article says the zone develops: dicts with industry, sentence, canonical,
     category, mapped. One row per industry (first mention wins)."""
     _industries_in_sentence.cache_clear()  # the cache serves one article (enterprises asks again)
@@ -844,6 +862,8 @@ def extract_industries(article: Article) -> list[dict]:
     rows: list[dict] = []
     seen: set[str] = set()
     for sentence in split_sentences(article.body):
+        if deadline is not None:
+            deadline.check()
         for name in industries_in_sentence(sentence):
             key = industry_key(name)
             if key in seen:
