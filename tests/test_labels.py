@@ -26,6 +26,7 @@ NAMED = sorted(set(KINDS) | set(MEASURES) | _column("metric_categories.csv", "ca
 
 @pytest.mark.parametrize("name", NAMED)
 def test_every_category_like_value_has_a_display_name(name):
+    assert name in display_names(), f"add a row for {name} to data/display_names.csv (its English name)"
     zh, en = display_names()[name]
     assert zh and en and en.isascii(), (name, zh, en)
 
