@@ -12,9 +12,10 @@ from devzone_app.navigation import ensure_navigation, page_links
 def sidebar() -> Filters:
     """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
     ensure_navigation()
+    with st.sidebar:
+        page_links()  # before any query: the way around the app shows first
     options = facets()
     with st.sidebar:
-        page_links()
         st.toggle(t("english"), key="lang_en", bind="query-params")
         st.header(t("filters"))
         zones = st.multiselect(t("f_zone"), options["zones"], key="zone", bind="query-params",
