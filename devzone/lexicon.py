@@ -9,7 +9,7 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
-from devzone.zones import load_gazetteer
+from devzone.gazetteer import load_gazetteer
 
 USER_DICT = Path(__file__).resolve().parent.parent / "data" / "userdict.txt"
 

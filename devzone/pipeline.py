@@ -16,7 +16,7 @@ from devzone.text import ARTICLE_SUFFIXES, Article, ArticleError, load_article, 
 from devzone.zones import ZoneMatch, detect_zone
 
 DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "title", "zone_known", "zone_method", "zone_mention",
-                    "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
+                    "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
                     "encoding", "n_chars", "content_hash"]
 TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence",
                   "value_norm", "unit_norm", "category", "group"]
@@ -44,7 +44,8 @@ class ArticleFacts:
     def document_row(self) -> dict:
         a, z = self.article, self.zone
         return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "title": a.title,
-                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "city": z.city,
+                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "place": z.place,
+                "city": z.city,
                 "province": z.province, "level": z.level, "zone_type": z.type, "source": a.source,
                 "author": a.author, "interviewee": a.interviewee, "post": a.post, "encoding": a.encoding,
                 "n_chars": len(a.body), "content_hash": self.content_hash}

@@ -15,6 +15,8 @@ Schema versions (table `meta`, key `schema_version`):
   1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
   2  + documents.rules (fingerprint of the extraction rules that produced the rows), + seq on fact tables
      (row order inside the article)
+  3  + the columns the extraction tables gained since (documents.place, date_source, reference_date;
+     targets.period): added empty, filled by a rebuild (the rows count as stale)
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from devzone.text import MAX_BYTES, ArticleError, clean_text, parse_article
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
 SEEDS_DIR = ROOT / "seeds"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
 # transaction per article made the writing process, not extraction, the bottleneck.
@@ -237,6 +239,8 @@ class Store:
                     con.execute(f"CREATE TABLE {name} (content_hash VARCHAR, {cols}, seq INTEGER)")
             if 0 < version < 2:
                 _migrate_v1_to_v2(con)
+            if 0 < version < 3:
+                _add_missing_columns(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         except Exception:
@@ -661,6 +665,17 @@ def _migrate_v1_to_v2(con) -> None:
         con.execute(f"""UPDATE {name} SET seq = r.seq FROM (
                 SELECT rowid AS rid, row_number() OVER (PARTITION BY content_hash ORDER BY rowid) - 1 AS seq
                 FROM {name}) r WHERE {name}.rowid = r.rid""")
+
+
+def _add_missing_columns(con) -> None:
+    """v2 -> v3: every column of the extraction tables the stored tables lack, added empty."""
+    for name, cols in TABLE_COLUMNS.items():
+        have = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
+        for col in cols:
+            if col not in have:
+                con.execute(f'ALTER TABLE {name} ADD COLUMN "{col}" VARCHAR')
+    con.execute("UPDATE documents SET rules = NULL")  # their rows lack the new columns: re-extract them
 
 
 def _reextract_job(job: tuple[str, str, str, str]) -> ArticleRecord | ArticleError:

@@ -139,13 +139,27 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     path = tmp_path / "v1.duckdb"
     _make_v1_store(path)
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     tables = store.tables()
     assert list(tables["documents"]["file"]) == ["old.txt"]
     assert list(tables["targets"]["value"]) == [10.0, 2.5]
     assert list(store.query("SELECT seq FROM targets ORDER BY seq")["seq"]) == [0, 1]
     assert store.stale_count() == 1  # rows from unknown rules: a rebuild will refresh them
     assert store.article_text("old.txt") == "正文"
+
+
+def test_a_v2_store_gains_the_new_columns_and_counts_as_stale(tmp_path):
+    path = tmp_path / "v2.duckdb"
+    store = Store(path)
+    store.ingest_paths([SEEDS])
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE documents DROP COLUMN "place"')
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == 3
+    assert "place" in store.tables()["documents"].columns
+    assert store.stale_count() == store.count()
 
 
 def test_a_newer_schema_is_refused_with_advice(tmp_path):

@@ -1,0 +1,37 @@
+"""The zone gazetteer, data/zones.csv: one row per zone with its names, place and the list it comes from."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER = DATA_DIR / "zones.csv"
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One gazetteer row."""
+
+    canonical: str
+    aliases: tuple[str, ...]
+    place: str  # county-level place (富阳区, 嵊州市) or the city when the zone is the city's (金华市)
+    city: str
+    province: str
+    level: str
+    type: str
+    source: str = ""
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | Path = GAZETTEER) -> tuple[Zone, ...]:
+    """Read the gazetteer CSV (canonical, aliases separated by |, place, city, province, level, type, source)."""
+    zones = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            zones.append(Zone(row["canonical"].strip(), aliases, *((row.get(c) or "").strip() for c in (
+                "place", "city", "province", "level", "type", "source"))))
+    return tuple(zones)

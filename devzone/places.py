@@ -1,0 +1,147 @@
+"""China's administrative divisions (province, city, county) from jionlp's location dictionary.
+
+Used to place a zone the gazetteer lacks (大冶湖高新技术开发区 -> 大冶市, 黄石市, 湖北省) and to write the
+gazetteer's places in full (富阳 -> 富阳区).  jionlp ships the dictionary (2020s divisions, with short
+names: 富阳 for 富阳区); nothing is downloaded.  Its own parse_location is not used for names because it
+reads 海西三明 as Qinghai's 海西州 and cuts 大冶湖 into 大冶 + 湖; the lookup here is a longest-match over
+the same table with the ambiguity rules below.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
+    import jionlp
+
+PROVINCE, CITY, COUNTY = "province", "city", "county"
+# Short names that are ordinary words in the genre (市中区 -> 市中, 新区, 城区, 郊区): matched only in full.
+_GENERIC_SHORT_NAMES = frozenset({"市中", "城中", "城区", "郊区", "矿区", "新区", "河东", "河西", "江北", "江南",
+                                  "城东", "城西", "城南", "城北", "开发", "高新", "经开", "中心", "长江", "东部",
+                                  "西部", "南部", "北部", "白云", "和平", "新城", "城关", "海港"})
+_ZONE_WORD = re.compile(r"园区|开发区|新区|工业园|高新|经开|保税|试验区")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division with its parents, in full names."""
+
+    name: str  # full name: 富阳区, 黄石市, 湖北省
+    level: str  # province | city | county
+    city: str = ""
+    province: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a zone is: the county-level place (or the city when the zone is the city's), city, province."""
+
+    place: str = ""
+    city: str = ""
+    province: str = ""
+
+
+def _aliases(value) -> list[str]:
+    return value if isinstance(value, list) else [value]
+
+
+@cache
+def divisions() -> dict[str, tuple[Division, ...]]:
+    """Every full and short name of a province, city or county -> the divisions it may mean."""
+    found: dict[str, list[Division]] = {}
+
+    def add(names: list[str], div: Division) -> None:
+        for n in names:
+            if n != div.name and (n in _GENERIC_SHORT_NAMES or _ZONE_WORD.search(n)):
+                continue  # 河南濮阳工业园区's short name 工业园区 is any zone's word
+            if len(n) >= 2:
+                bucket = found.setdefault(n, [])
+                if div not in bucket:
+                    bucket.append(div)
+
+    for prov, pv in jionlp.china_location_loader().items():
+        municipal = prov in pv  # 上海市 holds a city 上海市: a municipality is its own city
+        add([prov, *_aliases(pv["_alias"])], Division(prov, PROVINCE, prov if municipal else "", prov))
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            if city != prov:  # 上海市 is both: its city row repeats the province
+                add([city, *_aliases(cv["_alias"])], Division(city, CITY, city, prov))
+            for county, kv in cv.items():
+                if not county.startswith("_"):
+                    add([county, *_aliases(kv["_alias"])], Division(county, COUNTY, city, prov))
+    return {n: tuple(d) for n, d in found.items()}
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(divisions(), key=len, reverse=True)))
+
+
+def divisions_in(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
+    """(start, end, candidates) of each administrative name in text, longest names first, no overlaps."""
+    return [(m.start(), m.end(), divisions()[m.group(0)]) for m in _name_pattern().finditer(text)]
+
+
+def _fits(div: Division, parent: Division) -> bool:
+    """True when parent is div's city or province (or div itself)."""
+    return div == parent or parent.name in (div.city, div.province)
+
+
+def _choose(candidates: tuple[Division, ...], named: list[Division], context: Counter) -> Division | None:
+    """The one division a name means: the one whose parent the text names, else the one whose city or
+    province the context names most, else None when that still leaves a tie."""
+    if len(candidates) == 1:
+        return candidates[0]
+    fitting = [d for d in candidates if any(_fits(d, p) and p != d for p in named)]
+    if len(fitting) == 1:
+        return fitting[0]
+    pool = fitting or list(candidates)
+    scored = sorted(((context[d.city] + context[d.province], i) for i, d in enumerate(pool)), reverse=True)
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return pool[scored[0][1]]
+    # a city outranks a county of the same short name (吉林 the city, not a county elsewhere)
+    cities = [d for d in pool if d.level != COUNTY]
+    return cities[0] if len(cities) == 1 else None
+
+
+def context_counts(text: str) -> Counter:
+    """How often each division (by full name) is named in text: the tie-breaker for ambiguous names."""
+    counts: Counter = Counter()
+    for _, _, cands in divisions_in(text):
+        for d in cands:
+            counts[d.name] += 1
+    return counts
+
+
+def locate(name: str, context: Counter | None = None) -> Place:
+    """Where a zone named name is: the most specific division in its name (the last one that is not a
+    parent of an earlier one), with its city and province; ties broken by context (see context_counts)."""
+    context = context or Counter()
+    found = divisions_in(name)
+    if not found:
+        return Place()
+    named: list[Division] = [c for _, _, cands in found for c in cands]
+    chosen = [d for d in (_choose(cands, named, context) for _, _, cands in found) if d is not None]
+    if not chosen:
+        return Place()
+    best = max(chosen, key=lambda d: (d.level == COUNTY, d.level == CITY, chosen.index(d)))
+    if best.level == PROVINCE:  # a municipality (重庆) is its own city; a province alone places nothing finer
+        return Place(best.name, best.city, best.province) if best.city else Place("", "", best.province)
+    if _ZONE_WORD.search(best.name):  # the dictionary lists some zones as counties (德州经济技术开发区)
+        return Place(best.city, best.city, best.province)
+    return Place(best.name, best.city, best.province)
+
+
+def full_place(short: str, city: str = "", province: str = "") -> Place:
+    """A gazetteer place written short (富阳, city 杭州) in full (富阳区, 杭州市, 浙江省)."""
+    context = Counter()
+    for n in (city, province):
+        for d in divisions().get(n, ()):
+            context[d.name] += 5
+    return locate(short, context)
