@@ -9,16 +9,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from devzone.dates import reference_date
 from devzone.enterprises import extract_enterprises
 from devzone.industries import extract_industries
 from devzone.targets import extract_targets
 from devzone.text import ARTICLE_SUFFIXES, Article, ArticleError, load_article, parse_article
 from devzone.zones import ZoneMatch, detect_zone
 
-DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "title", "zone_known", "zone_method", "zone_mention",
+DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "reference_date", "date_source", "title", "zone_known", "zone_method", "zone_mention",
                     "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
                     "encoding", "n_chars", "content_hash"]
-TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence",
+TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence",
                   "value_norm", "unit_norm", "category", "group"]
 INDUSTRY_COLUMNS = ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"]
 ENTERPRISE_COLUMNS = ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"]
@@ -43,7 +44,9 @@ class ArticleFacts:
 
     def document_row(self) -> dict:
         a, z = self.article, self.zone
-        return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "title": a.title,
+        when = reference_date(a)
+        return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "reference_date": when.date,
+                "date_source": when.source, "title": a.title,
                 "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "place": z.place,
                 "city": z.city,
                 "province": z.province, "level": z.level, "zone_type": z.type, "source": a.source,

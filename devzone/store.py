@@ -15,7 +15,7 @@ Schema versions (table `meta`, key `schema_version`):
   1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
   2  + documents.rules (fingerprint of the extraction rules that produced the rows), + seq on fact tables
      (row order inside the article)
-  3  + the columns the extraction tables gained since (documents.place, date_source, reference_date;
+  3  + the columns the extraction tables gained since (documents.place, reference_date, date_source;
      targets.period): added empty, filled by a rebuild (the rows count as stale)
 """
 

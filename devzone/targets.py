@@ -6,9 +6,8 @@ Every figure that ``devzone.numbers.find_quantities`` finds in the article body 
   a year before the article's reference year …), decided from the clause of the figure first,
   then the nearest marker in its sentence, then the paragraph, then the article's overall tone.
   The start of a change (从15%提升到25%) is an achievement, its end takes the clause's kind.
-* ``year``: the year the figure is for, from the nearest time expression (2022年, 去年, 今年, 三年)
-  and the article's reference year (``reference_year``: the publish year, or the body's own year
-  when the page is a late repost).
+* ``year`` and ``period``: the year and span the figure is for (devzone.dates: the nearest time
+  expression, the paragraph's year, the article's reference date and part-year frame).
 * ``metric``: a short description of what is counted, taken from the words around the figure.
 * ``category``/``group``: from data/metric_categories.csv (keyword -> category and the national
   ETDZ evaluation indicator group).
@@ -26,6 +25,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
+from devzone.dates import TIME as _TIME
+from devzone.dates import YEAR as _YEAR
+from devzone.dates import (
+    Frame,
+    article_frame,
+    figure_period,
+    figure_year,
+    paragraph_years,
+    reference_year,
+    year_closed,
+)
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.text import Article, split_sentences
 
@@ -59,9 +69,6 @@ _USES_EXISTING = re.compile(r"(?:依托|用好|利用好|借助|发挥好)[^,;�
 # Result verbs: with no plan word near them (力争, 计划, 将…) a figure that was 完成/签约/建成 is a result,
 # as in a review's 全年签约项目80个 or 完成固定资产投资138亿元.  Weak: any plan word outranks them.
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)|完成|(?<!实)实现|建成|投产|在建|到账|到位|签约|增长|增速|提高")
-_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
-# the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
-_RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
@@ -77,11 +84,6 @@ _FIXED_POPULATION = re.compile(r"(?:总人口|常住人口|户籍人口|人口)(
 # the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
 # 今年力争营收200亿元,同比增长15% is a target rate
 _RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
-
-_TIME = re.compile(
-    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>今年|本年|新的一年|年内|年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
@@ -107,6 +109,7 @@ class Fact:
     year: int | None
     sentence: str
     where: tuple[int, int]  # (paragraph index, sentence index) for dedupe
+    period: str = ""  # 全年, 上半年, 1-9月, 十四五 … ('' when the text states none)
 
     def row(self) -> dict:
         """The fact as a TARGET_COLUMNS row (without file and zone)."""
@@ -115,65 +118,10 @@ class Fact:
         return {
             "kind": self.kind, "metric": self.metric, "value": q.value_text, "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
+            "period": self.period,
             "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
             "category": category, "group": group, "approx": q.approx,
         }
-
-
-# ---------------------------------------------------------------- reference year
-
-# An undated page that speaks from the turn of the year (岁末年初, 新的一年) looks back on the last year it
-# names, unless it frames that year as present or future (2022年将是…).
-_NEW_YEAR_VOICE = re.compile(r"岁末年初|新的一年|新年伊始|开年之际|辞旧迎新")
-
-
-def _planned_year(body: str, year: int) -> bool:
-    """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
-    return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
-
-_RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
-
-
-def _reports_on_year(body: str, year: int) -> bool:
-    """True when every sentence naming year reports results (实现, 完成, 同比增长…) and none plans
-    (力争, 将, 目标…): an undated review of that year, written once it was over."""
-    sentences = [x for x in split_sentences(body) if f"{year}年" in x]
-    results = sum(bool(_RESULT_VERBS.search(x)) for x in sentences)
-    plans = sum(bool(_TARGET_STRONG.search(x)) for x in sentences)
-    return results > 0 and plans == 0
-
-
-def reference_year(article: Article) -> int | None:
-    """The year the article speaks from ("今年").
-
-    Normally the publish year.  A page reposted years later keeps its old "今年": when every year
-    the body names is at least two years before the publish date, the reference year is the
-    latest year the body frames as present or future (2021年依然是…, 2021年,我们将…), else the
-    year after the latest year it names.  Without a publish date: the latest present-framed year,
-    else the year after the latest year named when the page speaks from the turn of the year.
-    """
-    pub = article.year
-    years = [int(m.group(1)) for m in _YEAR.finditer(article.body)]
-    years += [int(m.group(1)) for m in _RANGE_END.finditer(article.body)]
-    framed = [int(m.group(1)) for m in re.finditer(
-        r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)", article.body)]
-    if pub is None:
-        if framed:
-            return max(framed)
-        if years and _NEW_YEAR_VOICE.search(article.body) and not _planned_year(article.body, max(years)):
-            return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
-        if years and _reports_on_year(article.body, max(years)):
-            return max(years) + 1  # 2022年全区实现…同比增长…: a review written after that year
-        return max(years) if years else None
-    if years and max(years) <= pub - 2:
-        return max(framed) if framed else min(max(years) + 1, pub)
-    return pub
-
-
-def year_closed(article: Article, ref: int | None) -> bool:
-    """True when the article reports on its reference year after the fact: a page dated December
-    of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
-    return ref is not None and article.year == ref and article.publish_date[5:7] == "12"
 
 
 def default_kind(body: str) -> str:
@@ -308,36 +256,6 @@ def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
         return False
     _, ce = clause_bounds(sentence, q.start)
     return any(o.start > q.end and o.end <= ce and _CHANGE_TO.search(sentence[q.end:o.span_start]) for o in others)
-
-
-# ---------------------------------------------------------------- year
-
-@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
-def _time_expressions(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(_TIME.finditer(sentence))
-
-
-def decide_year(sentence: str, q: Quantity, kind: str, ref: int | None) -> int | None:
-    """The year the figure is for: nearest time expression before it in the sentence, else after it."""
-    times = _time_expressions(sentence)
-    before = [m for m in times if m.end() <= q.start]
-    after = [m for m in times if m.start() >= q.end]
-    m = before[-1] if before else (after[0] if after else None)
-    if m is None or m.group("md"):
-        if ref is None:
-            return None
-        return ref if kind == TARGET or (m is not None and m.group("md")) else ref - 1
-    if m.group("y"):
-        return int(m.group("y"))
-    if m.group("dur"):
-        return None  # a multi-year programme (三年整治目标)
-    if ref is None:
-        return None
-    offsets = {"last": -1, "prev2": -2, "this": 0, "next": 1}
-    for name, off in offsets.items():
-        if m.group(name):
-            return ref + off
-    return ref
 
 
 # ---------------------------------------------------------------- metric
@@ -530,7 +448,8 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
-                      fallback: Callable[[], str], closed: bool = False) -> list[Fact]:
+                      fallback: Callable[[], str], closed: bool = False, frame: Frame | None = None,
+                      paragraph_year: int | None = None) -> list[Fact]:
     """Every fact stated in one sentence.
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
@@ -539,22 +458,24 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     quantities = [q for q in find_quantities(sentence) if not (
         is_fixed_feature(sentence, q) or is_reference_class(sentence, q) or is_event_count(sentence, q))]
     facts: list[Fact] = []
-    last: tuple[str, int | None] | None = None
+    frame = frame or Frame(ref)
+    last: tuple[str, int | None, str] | None = None
     for q in quantities:
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
-        year = decide_year(sentence, q, kind, ref)
+        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+        period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if is_growth_rate(sentence, q):
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
-                kind, year = last
+                kind, year, period = last
         else:
-            last = (kind, year)
+            last = (kind, year, period)
         if is_change_start(sentence, q, others):
             kind = ACHIEVEMENT
             year = year - 1 if year is not None else None
         items = distributed_items(sentence, q) or [metric_for(sentence, q, others)]
         for metric in items:
-            facts.append(Fact(kind, metric, q, year, sentence, where))
+            facts.append(Fact(kind, metric, q, year, sentence, where, period))
     return facts
 
 
@@ -584,6 +505,7 @@ def extract_targets(article: Article) -> list[dict]:
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
+    frame = article_frame(article, ref)
     # the article's tone decides only figures without any marker: count it when the first such figure asks
     fallback = cache(partial(default_kind, article.body))
     facts: list[Fact] = []
@@ -592,7 +514,9 @@ def extract_targets(article: Article) -> list[dict]:
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
             heading = heading_frame(paragraph) or heading
+        years_before = paragraph_years(sentences)
         for s_idx, sentence in enumerate(sentences):
             context = heading + "。" + "".join(sentences[:s_idx]) if heading else "".join(sentences[:s_idx])
-            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed))
+            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed, frame,
+                                           years_before[s_idx]))
     return [f.row() for f in dedupe(facts)]
