@@ -20,7 +20,7 @@ DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "reference_date", "date_sour
                     "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
                     "encoding", "n_chars", "content_hash"]
 TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence",
-                  "value_norm", "unit_norm", "category", "group"]
+                  "value_norm", "unit_norm", "category", "group", "indicator", "measure"]
 INDUSTRY_COLUMNS = ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"]
 ENTERPRISE_COLUMNS = ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"]
 TABLE_COLUMNS = {

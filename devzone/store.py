@@ -15,7 +15,9 @@ Schema versions (table `meta`, key `schema_version`):
   1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
   2  + documents.rules (fingerprint of the extraction rules that produced the rows), + seq on fact tables
      (row order inside the article)
-  3  + the columns the extraction tables gained since (documents.place, reference_date, date_source;
+  3  + targets.indicator and targets.measure (canonical indicator, amount/count/growth/share/…); old rows
+     count as stale until `rebuild`
+  4  + the columns the extraction tables gained since (documents.place, reference_date, date_source;
      targets.period): added empty, filled by a rebuild (the rows count as stale)
 """
 
@@ -40,7 +42,7 @@ from devzone.text import MAX_BYTES, ArticleError, clean_text, parse_article
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
 SEEDS_DIR = ROOT / "seeds"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
 # transaction per article made the writing process, not extraction, the bottleneck.
@@ -240,6 +242,8 @@ class Store:
             if 0 < version < 2:
                 _migrate_v1_to_v2(con)
             if 0 < version < 3:
+                _migrate_v2_to_v3(con)
+            if 0 < version < 4:
                 _add_missing_columns(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
@@ -667,8 +671,15 @@ def _migrate_v1_to_v2(con) -> None:
                 FROM {name}) r WHERE {name}.rowid = r.rid""")
 
 
+def _migrate_v2_to_v3(con) -> None:
+    """v2 -> v3: targets.indicator and targets.measure, empty until the rows are re-extracted."""
+    for col in ("indicator", "measure"):
+        con.execute(f'ALTER TABLE targets ADD COLUMN IF NOT EXISTS "{col}" VARCHAR')
+    con.execute("UPDATE documents SET rules = NULL")  # their rows lack the new columns: stale
+
+
 def _add_missing_columns(con) -> None:
-    """v2 -> v3: every column of the extraction tables the stored tables lack, added empty."""
+    """v3 -> v4: every column of the extraction tables the stored tables lack, added empty."""
     for name, cols in TABLE_COLUMNS.items():
         have = {r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}

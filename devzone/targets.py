@@ -36,6 +36,7 @@ from devzone.dates import (
     reference_year,
     year_closed,
 )
+from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.text import Article, split_sentences
 
@@ -90,7 +91,7 @@ _SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
     r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
-    r"将|要|共计|累计|实现了?|完成了?|达到|这些|\s)+")
+    r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
@@ -109,18 +110,21 @@ class Fact:
     year: int | None
     sentence: str
     where: tuple[int, int]  # (paragraph index, sentence index) for dedupe
+    rate: bool = False  # a rate of change of the figure before it (增长15%)
     period: str = ""  # 全年, 上半年, 1-9月, 十四五 … ('' when the text states none)
 
     def row(self) -> dict:
         """The fact as a TARGET_COLUMNS row (without file and zone)."""
         q = self.quantity
         category, group = categorize(self.metric, q.unit, q.unit_kind)
+        indicator, measure = classify(self.metric, q.unit, q.unit_kind, self.rate)
         return {
             "kind": self.kind, "metric": self.metric, "value": q.value_text, "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
             "period": self.period,
             "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
-            "category": category, "group": group, "approx": q.approx,
+            "category": category, "group": group, "indicator": indicator, "measure": measure,
+            "approx": q.approx,
         }
 
 
@@ -286,6 +290,20 @@ def _clean_metric(before: str, after: str) -> str:
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
+# 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
+_REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
+_PART_YEAR_LEAD = re.compile(r"^(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
+_VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
+MIN_SUBJECT = 2
+
+
+def _without_reporter(metric: str) -> str:
+    """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资)."""
+    out = _PART_YEAR_LEAD.sub("", _REPORTER_VERB.sub("", metric))
+    out = _VERB_TAIL.sub("", out)
+    return out if len(out) >= MIN_SUBJECT else metric
+
+
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     """What is counted: the words around the figure in its sub-clause (split at , ; : 、)."""
     ss, se = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)
@@ -309,8 +327,10 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     metric = _clean_metric(before, after)
     if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
         cs, _ = clause_bounds(sentence, q.start)
-        metric = _clean_metric(sentence[cs:q.span_start], after)
-    return metric
+        # …工业开票销售506亿元、639.4亿元: the head ends where the clause's first figure begins
+        head_end = min((o.span_start for o in others if cs <= o.span_start < q.span_start), default=q.span_start)
+        metric = _clean_metric(sentence[cs:head_end], after if head_end == q.span_start else "")
+    return _without_reporter(metric)
 
 
 def distributed_items(sentence: str, q: Quantity) -> list[str]:
@@ -431,10 +451,15 @@ def is_event_count(sentence: str, q: Quantity) -> bool:
     return bool(_ATTENDANCE_AFTER.match(after) or _HONOURED_BEFORE.search(before) or _VENUE_AFTER.match(after))
 
 
+_LISTED_FIGURES_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$")
+
+
 def is_growth_rate(sentence: str, q: Quantity) -> bool:
     """增长15%, 提高3个百分点: a rate of change of a figure stated before it."""
+    # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first
+    before = _LISTED_FIGURES_TAIL.sub("", sentence[max(0, q.span_start - 40):q.span_start])
     return q.unit in ("%", "个百分点") and bool(_GROWTH_RATE_BEFORE.search(
-        re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", sentence[max(0, q.span_start - 8):q.span_start])))
+        re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", before[-8:])))
 
 
 
@@ -445,6 +470,91 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
     cs, ce = clause_bounds(sentence, q.start)
     clause = _RATE_BASE.sub(lambda m: " " * len(m.group(0)), sentence[cs:ce])
     return any(strong and not clause.startswith("预计", p) for p, _, strong in _markers(clause, ref, closed))
+
+
+# ---------------------------------------------------------------- implicit subjects
+
+_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
+# what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
+_RATE_NOISE = re.compile(
+    r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|了|为|达到?|"
+    r"[\d.%、,…]+")
+# 项目12个,总投资130亿元: the investment of the projects counted just before
+_PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
+_PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
+_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+
+
+def _is_bare(metric: str) -> bool:
+    """True when a metric names no subject: 增长, 同比增长, 较2020年分别增长63.5%、, an empty string."""
+    return len(_RATE_NOISE.sub("", _RATE_WORD.sub("", metric))) < MIN_SUBJECT
+
+
+def subject_of(metric: str) -> str:
+    """What a metric measures, without its rate words (固定资产投资增长 → 固定资产投资); empty when none."""
+    if _is_bare(metric):
+        return ""
+    m = _RATE_WORD.search(metric)
+    head = metric[:m.start()] if m and len(_RATE_NOISE.sub("", metric[:m.start()])) >= MIN_SUBJECT else metric
+    return _without_reporter(_RATE_NOISE.sub("", head))
+
+
+def _rate_word(sentence: str, q: Quantity) -> str:
+    """The rate word stated before the figure in its clause (增速, 增幅, 提升 …); 增长 by default."""
+    cs, _ = clause_bounds(sentence, q.start)
+    words = _RATE_WORD.findall(sentence, cs, q.span_start)
+    return words[-1] if words else "增长"
+
+
+def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str]) -> str:
+    """The subject of one figure of a "respectively" list: A、B、C分别增长x、y、z (the list before 分别)
+    or A…x、B…y,分别增长u、v (the subjects of the figures before it), matched by position."""
+    cs, ce = clause_bounds(sentence, q.start)
+    k = sentence.find("分别", cs, q.span_start)
+    if k < 0:
+        return ""
+    group = [o for o in quantities if k < o.start < ce]
+    if q not in group:
+        return ""
+    idx = group.index(q)
+    items = [_without_reporter(_clean_before(x)) for x in re.split(r"[、和及与]", sentence[cs:k])]
+    if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
+        return items[idx]
+    if len(items) == 1 and len(earlier) >= len(group) and not items[0].strip(" ,"):
+        return earlier[len(earlier) - len(group) + idx]
+    if len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
+        return earlier[len(earlier) - len(group) + idx]
+    return ""
+
+
+def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
+    """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
+    it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
+    the rate; A、B分别增长x、y → A增长, B增长; 项目12个,总投资130亿元 → 项目总投资); a share of the whole
+    reads as one (占全市数字经济总投资 → 数字经济总投资占全市比重)."""
+    out: list[str] = []
+    earlier: list[str] = []  # subjects of the non-rate figures so far
+    last = ""
+    for q, metric, rate in zip(quantities, metrics, rates, strict=True):
+        resp = _respective_subject(sentence, q, quantities, earlier)
+        if resp:
+            metric = resp + _rate_word(sentence, q) if rate else resp
+        elif _is_bare(metric) and last:
+            metric = last + _rate_word(sentence, q) if rate else last
+        elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
+            metric = earlier[-1] + metric
+        m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
+        if m:
+            metric = f"{m.group('part')}占{m.group('whole')}比重"
+        elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
+            metric += "比重"
+        subject = subject_of(metric)
+        if subject:
+            last = subject
+            if not rate:
+                earlier.append(subject)
+        out.append(metric)
+    return out
 
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
@@ -460,12 +570,15 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     facts: list[Fact] = []
     frame = frame or Frame(ref)
     last: tuple[str, int | None, str] | None = None
-    for q in quantities:
+    rates = [is_growth_rate(sentence, q) for q in quantities]
+    metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, [o for o in quantities if o is not q])
+                                                    for q in quantities], rates)
+    for q, rate, metric in zip(quantities, rates, metrics, strict=True):
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
-        if is_growth_rate(sentence, q):
+        if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
                 kind, year, period = last
         else:
@@ -473,9 +586,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
         if is_change_start(sentence, q, others):
             kind = ACHIEVEMENT
             year = year - 1 if year is not None else None
-        items = distributed_items(sentence, q) or [metric_for(sentence, q, others)]
-        for metric in items:
-            facts.append(Fact(kind, metric, q, year, sentence, where, period))
+        for item in distributed_items(sentence, q) or [metric]:
+            facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
 
 

@@ -139,7 +139,7 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     path = tmp_path / "v1.duckdb"
     _make_v1_store(path)
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION == 4
     tables = store.tables()
     assert list(tables["documents"]["file"]) == ["old.txt"]
     assert list(tables["targets"]["value"]) == [10.0, 2.5]
@@ -148,17 +148,39 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     assert store.article_text("old.txt") == "正文"
 
 
-def test_a_v2_store_gains_the_new_columns_and_counts_as_stale(tmp_path):
+def test_a_v2_store_gains_indicator_and_measure_and_turns_stale(tmp_path):
     path = tmp_path / "v2.duckdb"
-    store = Store(path)
-    store.ingest_paths([SEEDS])
+    _make_v1_store(path)
     con = duckdb.connect(str(path))
-    con.execute('ALTER TABLE documents DROP COLUMN "place"')
+    con.execute("ALTER TABLE targets DROP COLUMN indicator")
+    con.execute("ALTER TABLE targets DROP COLUMN measure")
+    con.execute("ALTER TABLE documents ADD COLUMN rules VARCHAR")
+    for name in ("targets", "industries", "enterprises"):
+        con.execute(f"ALTER TABLE {name} ADD COLUMN seq INTEGER")
+    con.execute("UPDATE documents SET rules = 'old-rules'")
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     store = Store(path)
-    assert store.schema_version() == 3
-    assert "place" in store.tables()["documents"].columns
+    assert store.schema_version() == SCHEMA_VERSION
+    assert {"indicator", "measure"} <= set(store.tables()["targets"].columns)
+    assert store.stale_count() == 1
+
+
+def test_a_v3_store_gains_place_dates_and_period_and_turns_stale(tmp_path):
+    path = tmp_path / "v3.duckdb"
+    store = Store(path)
+    store.ingest_paths([SEEDS])
+    con = duckdb.connect(str(path))
+    for col in ("place", "reference_date", "date_source"):
+        con.execute(f'ALTER TABLE documents DROP COLUMN "{col}"')
+    con.execute('ALTER TABLE targets DROP COLUMN "period"')
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 4
+    tables = store.tables()
+    assert {"place", "reference_date", "date_source"} <= set(tables["documents"].columns)
+    assert "period" in tables["targets"].columns
     assert store.stale_count() == store.count()
 
 

@@ -1,0 +1,90 @@
+"""Canonical indicators (data/indicators.csv) and measures, and the full metric names they are read from."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from devzone.indicators import INDICATORS_CSV, MEASURES, UNMAPPED, classify, load_indicators
+from devzone.numbers import load_units
+from devzone.targets import extract_targets
+from devzone.text import Article
+
+
+def rows(body: str, date: str = "2022-02-10") -> list[dict]:
+    return extract_targets(Article(file="t.txt", body=body, publish_date=date))
+
+
+def test_the_table_is_readable_and_sourced():
+    with open(INDICATORS_CSV, encoding="utf-8-sig", newline="") as f:
+        table = list(csv.DictReader(f))
+    kinds = {u.kind for u in load_units().values()}
+    names = [r["indicator"] for r in table]
+    assert 40 <= len(table) <= 70 and len(set(names)) == len(names)
+    for r in table:
+        assert r["source"].strip(), r["indicator"]
+        assert set(r["unit_family"].split("|")) <= kinds, r["indicator"]
+    assert len(load_indicators()) == len(table)
+
+
+@pytest.mark.parametrize("metric, unit, kind, indicator, measure", [
+    ("地区生产总值", "亿元", "money", "地区生产总值", "amount"),
+    ("GDP增长", "%", "ratio", "地区生产总值", "growth"),
+    ("规模以上工业总产值", "亿元", "money", "规上工业总产值", "amount"),
+    ("规上工业产值增速", "%", "ratio", "规上工业总产值", "growth"),
+    ("工业投入", "亿元", "money", "工业投资", "amount"),
+    ("工业投资", "亿元", "money", "工业投资", "amount"),
+    ("实际利用外资", "亿美元", "money", "实到外资", "amount"),
+    ("实际使用外资增长", "%", "ratio", "实到外资", "growth"),
+    ("公共财政总收入", "亿元", "money", "财政总收入", "amount"),
+    ("全社会固定资产投资", "亿元", "money", "固定资产投资", "amount"),
+    ("高新技术产业增加值占规上工业增加值比重", "%", "ratio", "高新技术产业增加值", "share"),
+    ("电子信息产业占比提升", "个百分点", "ratio", "产业规模", "difference"),
+    ("引进数字经济项目总投资", "亿元", "money", "项目投资额", "amount"),
+    ("亿元以上项目", "个", "count", "亿元以上项目数", "count"),
+    ("新开工项目", "个", "count", "开工项目数", "count"),
+    ("高新技术企业", "家", "count", "高新技术企业", "count"),
+    ("低效工业用地出清", "亩", "land", "低效用地整治", "amount"),
+    ("在全省开发区考评中排名", "位", "people", UNMAPPED, "rank"),
+    ("产业基金", "支", "count", UNMAPPED, "count"),
+])
+def test_classify(metric, unit, kind, indicator, measure):
+    assert classify(metric, unit, kind, rate=False) == (indicator, measure)
+
+
+def test_a_project_count_and_its_investment_are_different_indicators():
+    assert classify("重大项目", "个", "count")[0] != classify("重大项目", "亿元", "money")[0]
+
+
+def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measure():
+    a = rows("2021年,甲区完成工业投入36亿元,同比增长22%。")
+    b = rows("2021年,乙开发区实现工业投资52亿元,增长15%。")
+    amount_a, rate_a = ((r["indicator"], r["measure"]) for r in a)
+    amount_b, rate_b = ((r["indicator"], r["measure"]) for r in b)
+    assert amount_a == amount_b == ("工业投资", "amount")
+    assert rate_a == rate_b == ("工业投资", "growth")
+    assert all(r["measure"] in MEASURES for r in a + b)
+
+
+@pytest.mark.parametrize("body, metrics", [
+    # the subject of a growth rate is the figure before it
+    ("2021年全区完成固定资产投资138亿元,同比增长14%。", ["固定资产投资", "固定资产投资增长"]),
+    ("2021年数字经济核心产业增加值21889万元,增速73%。", ["数字经济核心产业增加值", "数字经济核心产业增加值增速"]),
+    # an amount after its rate takes the rate's subject
+    ("2014年,园区地区生产总值增长22.8%,达到28.8亿元。", ["地区生产总值增长", "地区生产总值"]),
+    # a list before 分别 gives each figure its own subject
+    ("2021年规上工业总产值、一般公共预算收入分别同比增长14.5%、22.5%。",
+     ["规上工业总产值增长", "一般公共预算收入增长"]),
+    # the figures before 分别 give the rates their subjects
+    ("2021年实现工业总产值32.7亿元、税收1.1亿元,较2020年分别增长63.5%和71.8%。",
+     ["工业总产值", "税收", "工业总产值增长", "税收增长"]),
+    # one subject, several years' values
+    ("2016-2018年分别完成工业开票销售506亿元、639.4亿元、785亿元。", ["工业开票销售"] * 3),
+    # the investment of the projects just counted
+    ("2021年新开工项目35个,总投资64.1亿元。", ["新开工项目", "新开工项目总投资"]),
+    # a share of the whole names its part first
+    ("2020年全区引进项目投资130亿元,占全市数字经济总投资的84.2%。", ["引进项目投资", "数字经济总投资占全市比重"]),
+])
+def test_full_metric_names(body, metrics):
+    assert [r["metric"] for r in rows(body)] == metrics
