@@ -113,6 +113,13 @@ def _table_rows(pg) -> list[int]:
                        ".map(e => Number(e.getAttribute('aria-rowcount')) - 1)")
 
 
+def _wait_rows(pg, n: int, timeout: int = 30_000) -> None:
+    """Wait until the first st.dataframe shows n data rows (the rerun after a filter has drawn)."""
+    pg.wait_for_function("n => { const e = document.querySelector('[data-testid=stDataFrame] [aria-rowcount]');"
+                         " return e && Number(e.getAttribute('aria-rowcount')) - 1 === n; }", arg=int(n),
+                         timeout=timeout)
+
+
 def _pick(pg, label: str, value: str) -> None:
     """Choose value in the sidebar multiselect labelled label."""
     box = pg.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").filter(
@@ -171,6 +178,7 @@ def _end_to_end(page, server, store_tables):
     assert rows_before == len(tg) and len(traces_before) > 1
     _pick(page, "开发区", zone)
     assert parse_qs(urlparse(page.url).query).get("zone") == [zone]
+    _wait_rows(page, (tg["zone"] == zone).sum())  # a long zone name's rerun can outlast _pick's wait
     rows_after = _table_rows(page)[0]
     assert rows_after == (tg["zone"] == zone).sum() < rows_before
     assert {t["name"].split(",")[0] for plot in _plots(page) for t in plot} == {zone}
