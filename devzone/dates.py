@@ -65,7 +65,7 @@ class Period:
     label: str  # 上半年, 1-{n}月, 十四五 …; {n} is filled from the phrase's group n
     example: str
     counterexample: str
-    history: bool  # a historical event (成立, 升级为…): its year is not the article's
+    role: str  # period | history (成立, 升级为…: a past event) | closed (2017年考核: a year judged, so over)
 
     def label_of(self, m: re.Match) -> str:
         if "{w}" in self.label:
@@ -84,14 +84,14 @@ def periods() -> tuple[Period, ...]:
     """The period phrases, in table order (the first match at a position wins: longer phrases first)."""
     with open(PERIODS_CSV, encoding="utf-8-sig", newline="") as f:
         return tuple(Period(re.compile(r["pattern"]), r["label"], r["example"], r["counterexample"],
-                            r["role"] == "history") for r in csv.DictReader(f))
+                            r["role"]) for r in csv.DictReader(f))
 
 
 @cache
 def _period_pattern() -> re.Pattern[str]:
     """All period phrases in one pattern; alternative i is group p{i} (its own groups unnamed here)."""
     return re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                               for i, p in enumerate(periods()) if not p.history))
+                               for i, p in enumerate(periods()) if p.role == "period"))
 
 
 def period_phrases(text: str) -> list[tuple[int, int, str]]:
@@ -103,13 +103,22 @@ def period_phrases(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def historical_years(text: str) -> set[int]:
-    """Years the text names only as past events of the zone (2012年升级为国家级开发区, 于2011年6月成立)."""
+def _years_in_role(text: str, role: str) -> set[int]:
     found = set()
     for p in periods():
-        if p.history:
+        if p.role == role:
             found.update(int(m.group("y")) for m in p.pattern.finditer(text))
     return found
+
+
+def historical_years(text: str) -> set[int]:
+    """Years the text names only as past events of the zone (2012年升级为国家级开发区, 于2011年6月成立)."""
+    return _years_in_role(text, "history")
+
+
+def judged_years(text: str) -> set[int]:
+    """Years the text names as judged (在2017年招商引资考核中, 2023年度园区考核结果): over when it was written."""
+    return _years_in_role(text, "closed")
 
 
 # ---------------------------------------------------------------- the article's reference date
@@ -150,6 +159,12 @@ def _content_year(body: str) -> int | None:
     """The year an undated text speaks from: the latest year it frames as present or future, else the year
     after the latest year it names when it speaks from the turn of the year or reviews that year, else the
     latest year it names.  Years of past events (成立, 升级为) do not count."""
+    year = _named_year(body)
+    judged = judged_years(body)
+    return max(year, max(judged) + 1) if judged and year else year
+
+
+def _named_year(body: str) -> int | None:
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past]
@@ -240,17 +255,25 @@ def _year_of(m: re.Match, ref: int | None) -> int | None:
 @dataclass(frozen=True)
 class Frame:
     """What an article's figures default to: the reference year and, for a part-year report (1—5月重庆高新区
-    工业经济…, 今年一季度…), that period: its results are of the reference year, not the last one."""
+    工业经济…, 今年一季度…), that period; the results of such a report, or of a page dated in the second half
+    of its reference year (a November review of 2021), are of the reference year, not the last one."""
 
     ref: int | None = None
     period: str = ""
+    year_so_far: bool = False  # the page reports on its reference year so far (dated in its second half)
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
-    """The reporting frame from the title and lead: a part-year period they name (上半年, 1-5月, 一季度)."""
+    """The reporting frame from the title and lead: a part-year period they name (上半年, 1-5月, 一季度);
+    a page dated in the second half of its reference year reports on that year so far ("年中")."""
     lead = f"{article.title}\n{article.body[:120]}"
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
-    return Frame(ref, parts[0] if parts else "")
+    if parts:
+        return Frame(ref, parts[0])
+    when = reference_date(article)
+    if when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7:
+        return Frame(ref, "", year_so_far=True)
+    return Frame(ref, "")
 
 
 _PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}
@@ -271,7 +294,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is None or m.group("md"):
         if ref is None:
             return None
-        return ref if is_target or frame.period or (m is not None and m.group("md")) else ref - 1
+        current = is_target or frame.period or frame.year_so_far or (m is not None and m.group("md"))
+        return ref if current else ref - 1
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
     return _year_of(m, ref)
@@ -292,14 +316,26 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
     return out
 
 
+_CUMULATIVE = "累计"
+
+
 def figure_period(sentence: str, start: int, end: int, frame: Frame, is_target: bool = False) -> str:
-    """The period the figure at [start, end) covers: the nearest period phrase before it in its sentence,
-    else one right after it in its clause (…100亿元,全年增长), else the article's part-year frame for a
-    result; '' when the text states none."""
+    """The period the figure at [start, end) covers: the nearest period phrase before it in its sentence
+    (a 累计 inside a stated span keeps the span: 1-9月累计完成 is 1-9月) unless a year named after that phrase
+    starts another statement (去年全年…;今年力争… leaves the aim's period unstated); else one right after
+    it in its clause (…100亿元,全年增长); else the article's part-year frame for a result; '' when the text
+    states none."""
     found = period_phrases(sentence)
-    before = [label for s, e, label in found if e <= start]
+    before = [(s, e, label) for s, e, label in found if e <= start]
+    years_before = [m.start() for m in time_expressions(sentence)
+                    if m.end() <= start and (m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
+                                             or m.group(0) in ("今年", "本年", "新的一年"))]
     if before:
-        return before[-1]
+        s_last, _, label = before[-1]
+        if years_before and years_before[-1] > s_last:
+            return ""  # 去年全年…,今年力争…: the later year starts a statement of its own
+        spans = [lb for _, _, lb in before if lb != _CUMULATIVE]
+        return spans[-1] if label == _CUMULATIVE and spans else label
     clause_end = re.compile(r"[,;。]").search(sentence, end)
     limit = clause_end.start() if clause_end else len(sentence)
     after = [label for s, _, label in found if end <= s < limit]

@@ -13,6 +13,7 @@ from devzone.dates import (
     figure_period,
     figure_year,
     historical_years,
+    judged_years,
     period_phrases,
     periods,
     reference_date,
@@ -25,9 +26,10 @@ from devzone.text import Article
 @pytest.mark.parametrize("row", periods(), ids=lambda p: f"{p.label}:{p.example[:8]}")
 def test_period_table(row):
     """Each period phrase is found in its example and not in its counterexample; each past-event phrase
-    marks its example's year as historical and not its counterexample's."""
-    if row.history:
-        assert historical_years(row.example) and not historical_years(row.counterexample)
+    marks its example's year as historical, each judging phrase its year as over, not the counterexample's."""
+    if row.role in ("history", "closed"):
+        years = historical_years if row.role == "history" else judged_years
+        assert years(row.example) and not years(row.counterexample)
     else:
         assert any(p.pattern.fullmatch(row.example[s:e]) for s, e, _ in period_phrases(row.example)
                    for p in [row]), period_phrases(row.example)
@@ -52,9 +54,13 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     ("到2025年力争工业总产值突破1000亿元", "1000亿元", True, 2022, 2025, ""),
     ("“十四五”期间引进亿元以上项目100个", "100个", True, 2021, 2025, "十四五"),
     ("前三季度完成固定资产投资80亿元", "80亿元", False, 2019, 2019, "前三季度"),
-    ("截至9月底,累计签约项目20个", "20个", False, 2022, 2022, "累计"),
+    ("截至9月底,累计签约项目20个", "20个", False, 2022, 2022, "截至9月底"),
+    ("累计引进企业300家", "300家", False, 2022, 2021, "累计"),
     ("截至9月底,签约项目20个", "20个", False, 2022, 2022, "截至9月底"),
     ("三年来引进项目130个", "130个", False, 2022, None, "三年"),
+    ("1-9月累计完成规上工业产值224亿元", "224亿元", False, 2023, 2023, "1-9月"),
+    ("去年全年完成投资138亿元,今年力争完成150亿元", "150亿元", True, 2024, 2024, ""),
+    ("今年上半年实现产值100亿元,全年力争实现200亿元", "200亿元", True, 2024, 2024, "全年"),
 ])
 def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, period):
     start = sentence.index(figure)
@@ -72,6 +78,13 @@ def test_a_part_year_report_frames_its_unmarked_results():
     assert rows and rows[0]["year"] == "2017" and rows[0]["period"] == "1-5月"
 
 
+def test_a_page_from_late_in_the_year_reports_on_that_year():
+    a = Article(file="t.txt", publish_date="2019-11-09", body="东山开发区加快发展。\n园区已新开工项目7个,完成投资34亿元。")
+    assert {r["year"] for r in extract_targets(a)} == {"2019"}
+    early = Article(file="t.txt", publish_date="2019-03-05", body="东山开发区加快发展。\n园区已新开工项目7个,完成投资34亿元。")
+    assert {r["year"] for r in extract_targets(early)} == {"2018"}
+
+
 def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
     a = Article(file="t.txt", publish_date="2021-11-05",
                 body="2021年,江阴高新区牢固树立项目理念。全区签约超亿元项目80个,总投资876亿元。")
@@ -86,6 +99,8 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
      "", None, ""),
     # a 2024 repost of a review written about 2013
     ("2013年,开发区实现工业总产值500亿元,同比增长12%。", "2024-03-01", 2014, CONTENT),
+    # an undated page on a year's evaluation was written after that year
+    ("今年是东部城区建设的突破之年。在2017年招商引资考核中,经开区列全市第2位。", "", 2018, CONTENT),
 ])
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
