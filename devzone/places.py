@@ -1,4 +1,5 @@
-"""China's administrative divisions (province, city, county) from jionlp's location dictionary.
+"""China's administrative divisions (province, city, county), from jionlp's location dictionary
+(data/divisions.csv is written from it by write_divisions).
 
 Used to place a zone the gazetteer lacks (大冶湖高新技术开发区 -> 大冶市, 黄石市, 湖北省) and to write the
 gazetteer's places in full (富阳 -> 富阳区).  jionlp ships the dictionary (2020s divisions, with short
@@ -10,15 +11,19 @@ the same table with the ambiguity rules below.
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
     import jionlp
 
+DIVISIONS_CSV = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
 PROVINCE, CITY, COUNTY = "province", "city", "county"
 # Short names that are ordinary words in the genre (市中区 -> 市中, 新区, 城区, 郊区): matched only in full.
 _GENERIC_SHORT_NAMES = frozenset({"市中", "城中", "城区", "郊区", "矿区", "新区", "河东", "河西", "江北", "江南",
@@ -46,46 +51,93 @@ class Place:
     province: str = ""
 
 
+class Names:
+    """Literal names found in text, longest first and without overlaps (a regex alternation of thousands of
+    names is slow to compile and to run): a scan that looks up the names starting with each character."""
+
+    def __init__(self, names: Iterable[str]):
+        self._by_head: dict[str, list[str]] = {}
+        for n in sorted(set(names), key=len, reverse=True):
+            if n:
+                self._by_head.setdefault(n[0], []).append(n)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name) of each name in text[start:end], leftmost first, the longest at a position."""
+        end = len(text) if end is None else end
+        i = start
+        while i < end:
+            for n in self._by_head.get(text[i], ()):
+                if text.startswith(n, i) and i + len(n) <= end:
+                    yield i, i + len(n), n
+                    i += len(n)
+                    break
+            else:
+                i += 1
+
+    def search(self, text: str) -> tuple[int, int, str] | None:
+        return next(self.finditer(text), None)
+
+
 def _aliases(value) -> list[str]:
     return value if isinstance(value, list) else [value]
+
+
+def division_rows() -> list[dict[str, str]]:
+    """The province, city and county rows of jionlp's location dictionary, as data/divisions.csv holds them
+    (reading the dictionary takes seconds: it lists every town and village; the CSV loads at once)."""
+    rows = []
+    source = f"民政部县级以上行政区划 (jionlp {jionlp.__version__} china_location.txt)"
+    for prov, pv in jionlp.china_location_loader().items():
+        municipal = prov in pv  # 上海市 holds a city 上海市: a municipality is its own city
+        rows.append({"name": prov, "level": PROVINCE, "city": prov if municipal else "", "province": prov,
+                     "short": "|".join(_aliases(pv["_alias"])), "source": source})
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            if city != prov:  # 上海市 is both: its city row repeats the province
+                rows.append({"name": city, "level": CITY, "city": city, "province": prov,
+                             "short": "|".join(_aliases(cv["_alias"])), "source": source})
+            for county, kv in cv.items():
+                if not county.startswith("_"):
+                    rows.append({"name": county, "level": COUNTY, "city": city, "province": prov,
+                                 "short": "|".join(_aliases(kv["_alias"])), "source": source})
+    return rows
+
+
+def write_divisions(path: str | Path = DIVISIONS_CSV) -> None:
+    """Write data/divisions.csv from jionlp's dictionary (run again when jionlp's version changes)."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["name", "level", "city", "province", "short", "source"],
+                           lineterminator="\n")
+        w.writeheader()
+        w.writerows(division_rows())
 
 
 @cache
 def divisions() -> dict[str, tuple[Division, ...]]:
     """Every full and short name of a province, city or county -> the divisions it may mean."""
     found: dict[str, list[Division]] = {}
-
-    def add(names: list[str], div: Division) -> None:
-        for n in names:
-            if n != div.name and (n in _GENERIC_SHORT_NAMES or _ZONE_WORD.search(n)):
-                continue  # 河南濮阳工业园区's short name 工业园区 is any zone's word
-            if len(n) >= 2:
-                bucket = found.setdefault(n, [])
-                if div not in bucket:
-                    bucket.append(div)
-
-    for prov, pv in jionlp.china_location_loader().items():
-        municipal = prov in pv  # 上海市 holds a city 上海市: a municipality is its own city
-        add([prov, *_aliases(pv["_alias"])], Division(prov, PROVINCE, prov if municipal else "", prov))
-        for city, cv in pv.items():
-            if city.startswith("_"):
-                continue
-            if city != prov:  # 上海市 is both: its city row repeats the province
-                add([city, *_aliases(cv["_alias"])], Division(city, CITY, city, prov))
-            for county, kv in cv.items():
-                if not county.startswith("_"):
-                    add([county, *_aliases(kv["_alias"])], Division(county, COUNTY, city, prov))
+    with open(DIVISIONS_CSV, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            div = Division(row["name"], row["level"], row["city"], row["province"])
+            for n in [div.name, *row["short"].split("|")]:
+                if n != div.name and (n in _GENERIC_SHORT_NAMES or _ZONE_WORD.search(n)):
+                    continue  # 河南濮阳工业园区's short name 工业园区 is any zone's word
+                if len(n) >= 2:
+                    bucket = found.setdefault(n, [])
+                    if div not in bucket:
+                        bucket.append(div)
     return {n: tuple(d) for n, d in found.items()}
 
 
 @cache
-def _name_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in sorted(divisions(), key=len, reverse=True)))
+def _division_names() -> Names:
+    return Names(divisions())
 
 
 def divisions_in(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
     """(start, end, candidates) of each administrative name in text, longest names first, no overlaps."""
-    return [(m.start(), m.end(), divisions()[m.group(0)]) for m in _name_pattern().finditer(text)]
+    return [(s, e, divisions()[n]) for s, e, n in _division_names().finditer(text)]
 
 
 def _fits(div: Division, parent: Division) -> bool:

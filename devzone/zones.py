@@ -17,7 +17,7 @@ from functools import cache
 
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
 from devzone.lexicon import pos_tags
-from devzone.places import PROVINCE, Place, context_counts, divisions_in, locate
+from devzone.places import PROVINCE, Names, Place, context_counts, divisions_in, locate
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
            "zone_names_in_text", "zone_words"]
@@ -154,21 +154,19 @@ def _weighted_parts(title: str, header: str, body: str) -> list[tuple[str, int]]
 
 
 @cache
-def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], re.Pattern[str] | None]:
+def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Names]:
     by_name: dict[str, Zone] = {}
     for z in gazetteer:
         for name in (z.canonical, *z.aliases):
             by_name.setdefault(name, z)
-    names = sorted(by_name, key=len, reverse=True)
-    return by_name, (re.compile("|".join(re.escape(n) for n in names)) if names else None)
+    return by_name, Names(by_name)
 
 
-def _known_in(name: str, by_name: dict[str, Zone], pattern: re.Pattern[str] | None) -> Zone | None:
+def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
     """The gazetteer zone a written-out name is (浙江平湖经济技术开发区 holds 平湖经济技术开发区)."""
     if name in by_name:
         return by_name[name]
-    m = pattern.search(name) if pattern else None
-    return by_name[m.group(0)] if m and m.end() == len(name) else None
+    return next((by_name[n] for _, e, n in names.finditer(name) if e == len(name)), None)
 
 
 def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "") -> ZoneMatch:
@@ -182,22 +180,20 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     3. otherwise UNKNOWN_ZONE, never dropped.
     """
     gazetteer = gazetteer or load_gazetteer()
-    by_name, pattern = _gazetteer_index(gazetteer)
+    by_name, names = _gazetteer_index(gazetteer)
     score: Counter = Counter()
     mentions: dict[str, Counter] = {}
     known: dict[str, Zone] = {}
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
-        seen: list[tuple[int, int]] = []
-        for m in (pattern.finditer(part) if pattern else ()):
-            z = by_name[m.group(0)]
+        for _, _, name in names.finditer(part):
+            z = by_name[name]
             score[z.canonical] += weight
-            mentions.setdefault(z.canonical, Counter())[m.group(0)] += weight
+            mentions.setdefault(z.canonical, Counter())[name] += weight
             known[z.canonical] = z
-            seen.append(m.span())
         for name, n in zone_names_in_text(part).items():
-            z = _known_in(name, by_name, pattern)
+            z = _known_in(name, by_name, names)
             if z is not None:
                 continue  # counted above by its gazetteer name
             score[name] += n * weight
@@ -227,8 +223,8 @@ def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[s
 
 
 @cache
-def _place_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, str], dict[str, tuple[Zone, ...]], re.Pattern[str] | None]:
-    """Place names as written (富阳区, 富阳) -> place; place -> its zones; one pattern for all names."""
+def _place_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, str], dict[str, tuple[Zone, ...]], Names]:
+    """Place names as written (富阳区, 富阳) -> place; place -> its zones; a scanner for all the names."""
     name_to_place: dict[str, str] = {}
     zones_at: dict[str, list[Zone]] = {}
     for z in gazetteer:
@@ -236,17 +232,15 @@ def _place_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, str], dict[str,
             name_to_place.setdefault(name, z.place)
         if z.place:
             zones_at.setdefault(z.place, []).append(z)
-    names = sorted(name_to_place, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
-    return name_to_place, {p: tuple(zs) for p, zs in zones_at.items()}, pattern
+    return name_to_place, {p: tuple(zs) for p, zs in zones_at.items()}, Names(name_to_place)
 
 
 def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> ZoneMatch | None:
     """The gazetteer zone of a place the text names often (富阳 in a page about the district's industry);
     of several zones there, the kind the text speaks of (高新区 or 开发区) most."""
     text = f"{title}\n{title}\n{title}\n{header}\n{body}"
-    name_to_place, zones_at, pattern = _place_index(gazetteer)
-    places = Counter(name_to_place[m.group(0)] for m in pattern.finditer(text)) if pattern else Counter()
+    name_to_place, zones_at, place_names = _place_index(gazetteer)
+    places = Counter(name_to_place[n] for _, _, n in place_names.finditer(text))
     kinds = Counter(_suffix_types()[m.group(0)] for m in _suffix_pattern().finditer(text))
     if places:
         place, n = places.most_common(1)[0]

@@ -113,11 +113,15 @@ def _table_rows(pg) -> list[int]:
                        ".map(e => Number(e.getAttribute('aria-rowcount')) - 1)")
 
 
-def _wait_rows(pg, n: int, timeout: int = 30_000) -> None:
-    """Wait until the first st.dataframe shows n data rows (the rerun after a filter has drawn)."""
-    pg.wait_for_function("n => { const e = document.querySelector('[data-testid=stDataFrame] [aria-rowcount]');"
-                         " return e && Number(e.getAttribute('aria-rowcount')) - 1 === n; }", arg=int(n),
-                         timeout=timeout)
+def _wait_filtered(pg, n: int, zone: str, timeout: int = 30_000) -> None:
+    """Wait until the rerun after a zone filter has drawn: the first st.dataframe shows n data rows and every
+    chart trace is the zone's (the assertions after it then check what was drawn)."""
+    pg.wait_for_function(
+        "([n, zone]) => { const e = document.querySelector('[data-testid=stDataFrame] [aria-rowcount]');"
+        " const plots = Array.from(document.querySelectorAll('.js-plotly-plot'));"
+        " return e && Number(e.getAttribute('aria-rowcount')) - 1 === n && plots.length > 0"
+        " && plots.every(p => p.data && p.data.every(t => t.name.split(',')[0] === zone)); }",
+        arg=[int(n), zone], timeout=timeout)
 
 
 def _pick(pg, label: str, value: str) -> None:
@@ -178,7 +182,7 @@ def _end_to_end(page, server, store_tables):
     assert rows_before == len(tg) and len(traces_before) > 1
     _pick(page, "开发区", zone)
     assert parse_qs(urlparse(page.url).query).get("zone") == [zone]
-    _wait_rows(page, (tg["zone"] == zone).sum())  # a long zone name's rerun can outlast _pick's wait
+    _wait_filtered(page, (tg["zone"] == zone).sum(), zone)  # a long zone name's rerun can outlast _pick's wait
     rows_after = _table_rows(page)[0]
     assert rows_after == (tg["zone"] == zone).sum() < rows_before
     assert {t["name"].split(",")[0] for plot in _plots(page) for t in plot} == {zone}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
-from devzone.places import divisions
+from devzone.places import DIVISIONS_CSV, Names, division_rows, divisions
 from devzone.text import load_article
 from devzone.zones import UNKNOWN_ZONE, detect_zone, load_gazetteer, zone_names_in_text, zone_words
 
@@ -144,3 +145,17 @@ def test_a_named_zone_in_the_lead_beats_a_generic_reference_in_the_title():
 def test_a_name_is_never_cut():
     assert "大冶湖高新技术开发区" in zone_names_in_text("湖北大冶湖高新技术开发区今年将引进项目")
     assert not any(n.startswith("湖高新") for n in zone_names_in_text("湖北大冶湖高新技术开发区今年将引进项目"))
+
+
+# ---------------------------------------------------------------- administrative divisions
+
+def test_divisions_csv_is_jionlps_dictionary():
+    """data/divisions.csv is what write_divisions makes from the pinned jionlp (rewrite it when jionlp moves)."""
+    with open(DIVISIONS_CSV, encoding="utf-8", newline="") as f:
+        assert list(csv.DictReader(f)) == division_rows()
+
+
+def test_names_scan_longest_first_without_overlaps():
+    names = Names(["平湖", "平湖园", "张江长三角科技城平湖园", "湖园"])
+    assert [n for _, _, n in names.finditer("张江长三角科技城平湖园和平湖园在平湖")] == [
+        "张江长三角科技城平湖园", "平湖园", "平湖"]
