@@ -1,19 +1,10 @@
-"""Streamlit entry point: navigation over the pages in pages/ (each page draws the shared sidebar itself)."""
+"""Streamlit entry point: builds the store on a fresh install (with a progress bar), then navigates to the
+pages in pages/ (each page draws the shared sidebar, page links included, itself)."""
 
 import streamlit as st
 
-import devzone_ui as ui
+from devzone_app import data, navigation
 
 st.set_page_config(page_title="开发区对比 · devzone", page_icon=":material/factory:", layout="wide")
-
-PAGES = [
-    st.Page("pages/1_overview.py", title=ui.t("overview"), icon=":material/dashboard:", url_path="overview", default=True),
-    st.Page("pages/2_targets.py", title=ui.t("targets"), icon=":material/flag:", url_path="targets"),
-    st.Page("pages/3_industries.py", title=ui.t("industries"), icon=":material/factory:", url_path="industries"),
-    st.Page("pages/4_enterprises.py", title=ui.t("enterprises"), icon=":material/business:", url_path="enterprises"),
-    st.Page("pages/5_keywords.py", title=ui.t("keywords"), icon=":material/tag:", url_path="keywords"),
-    st.Page("pages/6_sources.py", title=ui.t("sources"), icon=":material/description:", url_path="sources"),
-    st.Page("pages/7_add.py", title=ui.t("add"), icon=":material/add_circle:", url_path="add"),
-]
-
-st.navigation(PAGES, position="sidebar").run()
+data.ensure_store()
+st.navigation(navigation.pages(), position="hidden").run()

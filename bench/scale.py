@@ -90,8 +90,8 @@ def latency(store_path: Path) -> list[dict]:
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     os.environ["DEVZONE_STORE"] = str(store_path)
-    import devzone_ui as ui
     from devzone.store import Store
+    from devzone_app import data as app_data
 
     store = Store(store_path)
     facets = store.facets()
@@ -100,31 +100,31 @@ def latency(store_path: Path) -> list[dict]:
     cats = facets["categories"][:2]
     some_file = store.query("SELECT file FROM documents LIMIT 1")["file"].iloc[0]
 
-    def page_data(f: ui.Filters, table: str):
+    def page_data(f: app_data.Filters, table: str):
         def run():
-            ui.load_filtered.clear()
-            return ui.filtered(f, table)
+            app_data.load_filtered.clear()
+            return app_data.filtered(f, table)
         return run
 
     def sidebar():
-        ui.load_facets.clear()
-        return ui.load_facets(str(store_path), 0)
+        app_data.load_facets.clear()
+        return app_data.load_facets(str(store_path), 0)
 
     queries = [
         ("dashboard: sidebar options", sidebar),
-        ("dashboard: targets, 1 zone", page_data(ui.Filters(zones=zones[:1]), "targets")),
-        ("dashboard: targets, 3 zones", page_data(ui.Filters(zones=zones), "targets")),
+        ("dashboard: targets, 1 zone", page_data(app_data.Filters(zones=zones[:1]), "targets")),
+        ("dashboard: targets, 3 zones", page_data(app_data.Filters(zones=zones), "targets")),
         ("dashboard: targets, 3 zones + target + last 2 years",
-         page_data(ui.Filters(zones=zones, kind="target", years=years), "targets")),
-        ("dashboard: targets, 2 categories", page_data(ui.Filters(target_category=cats), "targets")),
-        ("dashboard: industries, 3 zones", page_data(ui.Filters(zones=zones), "industries")),
+         page_data(app_data.Filters(zones=zones, kind="target", years=years), "targets")),
+        ("dashboard: targets, 2 categories", page_data(app_data.Filters(target_category=cats), "targets")),
+        ("dashboard: industries, 3 zones", page_data(app_data.Filters(zones=zones), "industries")),
         ("dashboard: industries, 1 category",
-         page_data(ui.Filters(industry_category=facets["industry_categories"][:1]), "industries")),
-        ("dashboard: enterprises, 3 zones", page_data(ui.Filters(zones=zones), "enterprises")),
-        ("dashboard: one article (sources page)", lambda: (ui.load_file_tables.clear(),
-                                                           ui.file_tables(some_file))[1]),
-        ("dashboard: targets, no filter (first view)", page_data(ui.Filters(), "targets")),
-        ("dashboard: industries, no filter (first view)", page_data(ui.Filters(), "industries")),
+         page_data(app_data.Filters(industry_category=facets["industry_categories"][:1]), "industries")),
+        ("dashboard: enterprises, 3 zones", page_data(app_data.Filters(zones=zones), "enterprises")),
+        ("dashboard: one article (sources page)", lambda: (app_data.load_file_tables.clear(),
+                                                           app_data.file_tables(some_file))[1]),
+        ("dashboard: targets, no filter (first view)", page_data(app_data.Filters(), "targets")),
+        ("dashboard: industries, no filter (first view)", page_data(app_data.Filters(), "industries")),
         ("store: zone_summary()", lambda: store.zone_summary()),
         ("store: filter_targets(zones=3) with zone info, sorted", lambda: store.filter_targets(zones=zones)),
         ("store: tables() — everything", lambda: store.tables()),

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
+from devzone import ingest
+from devzone.distributed import dask_extract, extract_to_csv
 from devzone.pipeline import extract_paths, write_tables
+from devzone.store import StoreError
 
 
 def _report_errors(errors) -> None:
@@ -30,13 +34,9 @@ def _store_path(args: argparse.Namespace):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask":
-        from devzone.distributed import dask_extract
-
         tables, errors = dask_extract(args.paths, args.out, scheduler=args.scheduler, n_workers=args.workers or 2,
                                       processes=not args.threads)
     elif args.workers:  # a process pool (1 = here), rows streamed to the CSVs: memory stays flat
-        from devzone.distributed import extract_to_csv
-
         counts, errors = extract_to_csv(args.paths, args.out, args.workers)
         _report_errors(errors)
         print(f"extracted {counts['documents']} article(s): {counts['targets']} figures, "
@@ -55,9 +55,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace, seeds: bool = True):
-    from devzone.store import SEEDS_DIR, open_store
-
-    return open_store(_store_path(args), seeds_dir=SEEDS_DIR if seeds else None)
+    return ingest.open_store(_store_path(args), seeds_dir=ingest.SEEDS_DIR if seeds else None)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -68,17 +66,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"{status} {file}", flush=True)
 
     if args.engine == "dask":
-        import tempfile
-
-        from devzone.distributed import dask_extract
-
         with tempfile.TemporaryDirectory(prefix="devzone-parquet-") as tmp:
             out = args.parquet_dir or tmp
             _, errors = dask_extract(args.paths, out, scheduler=args.scheduler, n_workers=args.workers or 2,
                                      processes=not args.threads)
-            added, dupes = store.load_parquet(out, origin=args.origin)
+            added, dupes = ingest.load_parquet(store, out, origin=args.origin)
     else:
-        added, dupes, errors = store.ingest_paths(args.paths, origin=args.origin, workers=args.workers or 1,
+        added, dupes, errors = ingest.ingest_paths(store, args.paths, origin=args.origin, workers=args.workers or 1,
                                                   progress=progress)
     _report_errors(errors)
     print(f"ingested into {store.path}: {added} new article(s), {dupes} already stored"
@@ -98,8 +92,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
     store = _open(args)
-    n = store.rebuild(workers=args.workers or 1)
-    errors = store.rebuild_errors
+    n, errors = ingest.rebuild(store, workers=args.workers or 1)
     for e in errors:
         print(f"error: {e.file}: {e.reason} (kept its previous rows)", file=sys.stderr)
     print(f"rebuilt {n} article(s) in {store.path}" + (f"; {len(errors)} failed" if errors else ""))
@@ -169,8 +162,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from devzone.store import StoreError
-
     try:
         return args.func(args)
     except StoreError as e:

@@ -1,14 +1,20 @@
-"""Compare zones by the industries they develop: presence matrix, Jaccard overlap (同质化), categories.
+"""Compare zones: figures by canonical indicator, targets against achievements, industry overlap (同质化).
 
-Pure pandas: every function takes the industries table (columns zone, industry and, when mapped,
-canonical and category) and returns a DataFrame or a list.  No Streamlit here.
+Pure pandas: every function takes store tables (targets: zone, kind, value, unit, value_norm, unit_norm,
+year and, once extracted, indicator, measure, period; industries: zone, industry and, when mapped,
+canonical and category; enterprises: zone, name, investment, investment_unit) and returns a DataFrame
+or a list.  No Streamlit here; labels for people are the UI's job.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
+
+from devzone.enterprises import alias_groups
+from devzone.numbers import format_number, load_units
 
 
 def _with_canonical(industries: pd.DataFrame, zones: Iterable[str] | None = None) -> pd.DataFrame:
@@ -99,3 +105,406 @@ def most_similar_pairs(industries: pd.DataFrame, zones: Iterable[str] | None = N
             for i, a in enumerate(names) for b in names[i + 1:]]
     out = pd.DataFrame(rows, columns=["zone_a", "zone_b", "jaccard", "shared"])
     return out.sort_values("jaccard", ascending=False, kind="stable").head(top).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ figures by canonical indicator
+
+UNMAPPED = "unmapped"
+TARGET, ACHIEVEMENT = "target", "achievement"
+# Measures a target is reached by a share of (half the amount is half the way); a rate or a rank is met or not.
+SHARE_MEASURES = ("amount", "count")
+_MULTIPLIERS = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+_COMPARATOR_SIGNS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": ""}
+# Months of the year a period covers, to order a year's figures (全年 after 1-9月 after 上半年).
+_PERIOD_MONTHS = {"全年": 12, "年度": 12, "下半年": 12, "四季度": 12, "第四季度": 12, "前三季度": 9, "三季度": 9,
+                  "第三季度": 9, "上半年": 6, "二季度": 6, "第二季度": 6, "一季度": 3, "第一季度": 3}
+_LAST_MONTH = re.compile(r"(\d{1,2})\s*月(?:底|末|份)?$")
+
+
+def _text_col(series: pd.Series) -> pd.Series:
+    """A column as plain text, missing values as ''."""
+    return series.astype("string").fillna("").str.strip().astype(object)
+
+
+def _year_text(series: pd.Series) -> pd.Series:
+    """Years as text ('2023'), whatever the column held (2023, 2023.0, '2023', NaN)."""
+    years = pd.to_numeric(series, errors="coerce").astype("Int64")
+    return years.astype("string").fillna("").astype(object)
+
+
+def unit_factor(unit: str) -> tuple[str, float] | None:
+    """(base unit, factor to it) of a stated unit, 万/亿/万亿 prefixes included (亿元 → ('元', 1e8))."""
+    units = load_units()
+    if unit in units:
+        return units[unit].base, units[unit].factor
+    for prefix, mult in _MULTIPLIERS:
+        rest = unit[len(prefix):]
+        if unit.startswith(prefix) and rest in units:
+            return units[rest].base, units[rest].factor * mult
+    return None
+
+
+def period_months(period: str) -> int:
+    """How many months of its year a period covers (全年 12, 1-9月 9, 上半年 6); unstated counts as a year."""
+    period = (period or "").strip()
+    if not period:
+        return 12
+    if period in _PERIOD_MONTHS:
+        return _PERIOD_MONTHS[period]
+    m = _LAST_MONTH.search(period)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else 12
+
+
+def format_figure(value: float, unit: str, comparator: str = "", year: str = "", period: str = "") -> str:
+    """One figure as a reader writes it: '≥100亿元 (2023 全年)'."""
+    if value is None or pd.isna(value):
+        return ""
+    when = " ".join(x for x in (str(year or ""), str(period or "")) if x)
+    sign = _COMPARATOR_SIGNS.get(str(comparator or ""), "")
+    return f"{sign}{format_number(round(float(value), 4))}{unit}" + (f" ({when})" if when else "")
+
+
+def with_indicators(targets: pd.DataFrame) -> pd.DataFrame:
+    """The targets table with the columns the comparisons read, present and typed: indicator (missing or
+    empty → UNMAPPED, i.e. before the extractor maps indicators every figure is unmapped), measure,
+    period, publish_date and year as text, value and value_norm as numbers."""
+    df = targets.copy()
+    for col in ("zone", "kind", "metric", "unit", "unit_norm", "comparator", "indicator", "measure", "period",
+                "publish_date", "file", "fact_id", "sentence"):
+        df[col] = _text_col(df[col]) if col in df.columns else ""
+    df["indicator"] = df["indicator"].where(df["indicator"] != "", UNMAPPED)
+    df["year"] = _year_text(df["year"]) if "year" in df.columns else ""
+    for col in ("value", "value_norm"):
+        df[col] = pd.to_numeric(df[col], errors="coerce") if col in df.columns else float("nan")
+    # a figure whose unit has no base (a rare unit) is its own base
+    df["unit_norm"] = df["unit_norm"].where(df["unit_norm"] != "", df["unit"])
+    df["value_norm"] = df["value_norm"].where(df["value_norm"].notna(), df["value"])
+    return df
+
+
+def unmapped_figures(targets: pd.DataFrame) -> pd.DataFrame:
+    """Figures without a canonical indicator: listed for a reader, never summed or charted together."""
+    df = with_indicators(targets)
+    cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence", "file"]
+    return df.loc[df["indicator"] == UNMAPPED, cols].reset_index(drop=True)
+
+
+def _display_unit(group: pd.DataFrame) -> str:
+    """The unit a panel is drawn in: the stated unit its figures use most (ties: the larger unit)."""
+    counts = group["unit"][group["unit"] != ""].value_counts()
+    if counts.empty:
+        return group["unit_norm"].iloc[0]
+    best = counts[counts == counts.max()].index
+    return max(best, key=lambda u: (unit_factor(u) or ("", 1.0))[1])
+
+
+def indicator_figures(targets: pd.DataFrame, indicators: Iterable[str] | None = None) -> pd.DataFrame:
+    """Mapped figures, each with its panel (indicator × measure × base unit, so an amount never shares an
+    axis with a growth rate) and its value in the panel's display unit (`unit`, e.g. 亿元); the stated
+    value and unit stay in `value_stated` / `unit_stated`."""
+    df = with_indicators(targets)
+    df = df[(df["indicator"] != UNMAPPED) & df["value_norm"].notna() & (df["zone"] != "")]
+    if indicators is not None:
+        df = df[df["indicator"].isin(set(indicators))]
+    cols = ["zone", "kind", "indicator", "measure", "unit", "value", "comparator", "year", "period", "metric",
+            "value_stated", "unit_stated", "unit_norm", "publish_date", "file", "fact_id", "sentence"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    parts = []
+    for _, g in df.groupby(["indicator", "measure", "unit_norm"], sort=True):
+        unit = _display_unit(g)
+        base = unit_factor(unit)
+        if base and base[0] == g["unit_norm"].iloc[0]:
+            value = g["value_norm"] / base[1]
+        else:  # a unit the units table lacks: only figures stated in it can be drawn
+            value = g["value"].where(g["unit"] == unit)
+        parts.append(g.assign(value_stated=g["value"], unit_stated=g["unit"], unit=unit, value=value))
+    out = pd.concat(parts, ignore_index=True)
+    return out.loc[out["value"].notna(), cols].reset_index(drop=True)
+
+
+def _latest_first(df: pd.DataFrame) -> pd.DataFrame:
+    """Figures ordered latest first: year, then the longer period of it, then the later article; ties: the
+    larger value (a repeated statement counts once)."""
+    order = df.assign(_year=pd.to_numeric(df["year"], errors="coerce").fillna(-1),
+                      _months=df["period"].map(period_months), _date=df["publish_date"])
+    order = order.sort_values(["_year", "_months", "_date", "value"], ascending=False, kind="stable")
+    return order.drop(columns=["_year", "_months", "_date"])
+
+
+def latest_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """One figure per panel × zone × kind: the latest (see _latest_first), with `n`, the figures behind it."""
+    keys = ["indicator", "measure", "unit", "zone", "kind"]
+    if figures.empty:
+        return figures.assign(n=pd.Series(dtype=int))
+    n = figures.groupby(keys).size().rename("n").reset_index()
+    latest = _latest_first(figures).drop_duplicates(keys)
+    return latest.merge(n, on=keys).sort_values(keys).reset_index(drop=True)
+
+
+def indicator_cells(targets: pd.DataFrame, indicators: Iterable[str] | None = None) -> pd.DataFrame:
+    """Zone × panel (indicator, measure, unit): the latest target (value, comparator, year, period) beside
+    the latest achievement (value, year, period), and each as text ('≥100亿元 (2023 全年)')."""
+    latest = latest_figures(indicator_figures(targets, indicators))
+    keys = ["zone", "indicator", "measure", "unit"]
+    cols = [*keys, "target", "comparator", "target_year", "target_period", "achievement", "achievement_year",
+            "achievement_period", "target_text", "achievement_text"]
+    if latest.empty:
+        return pd.DataFrame(columns=cols)
+    sides = []
+    for kind in (TARGET, ACHIEVEMENT):
+        side = latest[latest["kind"] == kind]
+        side = side.assign(text=[format_figure(v, u, c if kind == TARGET else "", y, p) for v, u, c, y, p in zip(
+            side["value"], side["unit"], side["comparator"], side["year"], side["period"], strict=True)])
+        side = side[[*keys, "value", "comparator", "year", "period", "text"]].rename(columns={
+            "value": kind, "comparator": f"{kind}_comparator", "year": f"{kind}_year",
+            "period": f"{kind}_period", "text": f"{kind}_text"})
+        sides.append(side)
+    out = sides[0].merge(sides[1], on=keys, how="outer").rename(columns={"target_comparator": "comparator"})
+    for col in cols:
+        if col not in out.columns:
+            out[col] = ""
+    text_cols = [c for c in cols if c not in (TARGET, ACHIEVEMENT)]
+    out[text_cols] = out[text_cols].fillna("")
+    return out[cols].sort_values(keys).reset_index(drop=True)
+
+
+def indicator_matrix(cells: pd.DataFrame, column_label, target_word: str = "目标",
+                     achievement_word: str = "完成") -> pd.DataFrame:
+    """The cells pivoted: one row per zone, one column per panel (named by column_label(indicator, measure,
+    unit)), each cell 'target_word …; achievement_word …'."""
+    if cells.empty:
+        return pd.DataFrame(columns=["zone"])
+    text = [
+        "; ".join(x for x in (f"{target_word} {t}" if t else "", f"{achievement_word} {a}" if a else "") if x)
+        for t, a in zip(cells["target_text"], cells["achievement_text"], strict=True)]
+    labels = [column_label(i, m, u) for i, m, u in zip(cells["indicator"], cells["measure"], cells["unit"],
+                                                       strict=True)]
+    wide = pd.DataFrame({"zone": cells["zone"], "column": labels, "text": text}).pivot_table(
+        index="zone", columns="column", values="text", aggfunc="first", fill_value="", sort=False)
+    wide.columns.name = None
+    return wide.reset_index()
+
+
+# ------------------------------------------------------------------ targets against achievements
+
+def progress(targets: pd.DataFrame) -> pd.DataFrame:
+    """Each mapped target with a year beside every achievement of the same zone, indicator, measure and
+    year reported in any article; `share` = achievement / target where both are amounts or counts in one
+    base unit, `met` whether the achievement reaches the target (a rank is met from below), and each side
+    as text (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)').
+
+    Values are in the target's stated unit. A repeated statement (same figure in two articles) counts once.
+    """
+    df = with_indicators(targets)
+    df = df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
+    keys = ["zone", "indicator", "measure", "year"]
+    cols = [*keys, "target", "comparator", "unit", "target_period", "target_metric", "target_file",
+            "achievement", "achievement_period", "achievement_metric", "achievement_file", "achievement_date",
+            "share", "met"]
+    same = ["zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm"]
+    tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(same)
+    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")]).drop_duplicates(same)
+    if tg.empty:
+        return pd.DataFrame(columns=[*cols, "target_text", "achievement_text"])
+    tg = tg.rename(columns={"value": "target", "period": "target_period", "metric": "target_metric",
+                            "file": "target_file", "value_norm": "target_norm"})
+    ach = ach.rename(columns={"period": "achievement_period", "metric": "achievement_metric",
+                              "file": "achievement_file", "publish_date": "achievement_date",
+                              "value_norm": "achievement_norm", "unit_norm": "achievement_unit_norm"})
+    ach = ach[[*keys, "achievement_norm", "achievement_unit_norm", "achievement_period", "achievement_metric",
+               "achievement_file", "achievement_date"]]
+    matched = tg.merge(ach[ach["year"] != ""], on=keys, how="left")
+    one_base = matched["achievement_unit_norm"] == matched["unit_norm"]
+    matched = matched[one_base | matched["achievement_norm"].isna()]  # a figure of another unit is not progress
+    factor = matched["target_norm"] / matched["target"].where(matched["target"] != 0)
+    matched["achievement"] = matched["achievement_norm"] / factor
+    ratio = matched["achievement_norm"] / matched["target_norm"].where(matched["target_norm"] != 0)
+    matched["share"] = ratio.where(matched["measure"].isin(SHARE_MEASURES))
+    reached = matched["achievement_norm"] >= matched["target_norm"]
+    reached = reached.where(matched["comparator"] != ">", matched["achievement_norm"] > matched["target_norm"])
+    from_below = (matched["measure"] == "rank") | matched["comparator"].isin(["<=", "<"])
+    reached = reached.where(~from_below, matched["achievement_norm"] <= matched["target_norm"])
+    matched["met"] = reached.astype("boolean").where(matched["achievement_norm"].notna())
+    out = matched[cols].fillna({c: "" for c in cols if c not in ("target", "achievement", "share", "met")})
+    out["target_text"] = [format_figure(v, u, c, "", p) for v, u, c, p in zip(
+        out["target"], out["unit"], out["comparator"], out["target_period"], strict=True)]
+    out["achievement_text"] = [format_figure(v, u, "", "", p) for v, u, p in zip(
+        out["achievement"], out["unit"], out["achievement_period"], strict=True)]
+    return out.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+def zone_timeline(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    """One row per article, by date (undated last): zone, publish_date, title, file, targets_n,
+    achievements_n and its figures as text (the metric as written, the value, the year and period)."""
+    cols = ["zone", "publish_date", "title", "file", "targets_n", "achievements_n", "figures"]
+    docs = documents.copy()
+    for col in ("zone", "publish_date", "title", "file"):
+        docs[col] = _text_col(docs[col]) if col in docs.columns else ""
+    if docs.empty:
+        return pd.DataFrame(columns=cols)
+    tg = with_indicators(targets)
+    tg = tg.assign(text=[format_figure(v, u, c, y, p) for v, u, c, y, p in zip(
+        tg["value"], tg["unit"], tg["comparator"], tg["year"], tg["period"], strict=True)])
+    tg["figure"] = tg["metric"].where(tg["metric"] != "", tg["indicator"]) + " " + tg["text"]
+    per_file = tg.groupby("file").agg(
+        targets_n=("kind", lambda s: int((s == TARGET).sum())),
+        achievements_n=("kind", lambda s: int((s == ACHIEVEMENT).sum())),
+        figures=("figure", "; ".join)).reset_index() if len(tg) else pd.DataFrame(
+        columns=["file", "targets_n", "achievements_n", "figures"])
+    out = docs.merge(per_file, on="file", how="left")
+    out[["targets_n", "achievements_n"]] = out[["targets_n", "achievements_n"]].fillna(0).astype(int)
+    out["figures"] = out["figures"].fillna("")
+    undated = out["publish_date"] == ""
+    out = pd.concat([out[~undated].sort_values(["publish_date", "file"]), out[undated].sort_values("file")])
+    return out[cols].reset_index(drop=True)
+
+
+def timeline_points(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    """Figures placed at their article's date (dated articles only): zone, publish_date, kind, label
+    (indicator, or the metric as written when unmapped), figure (text), file."""
+    cols = ["zone", "publish_date", "kind", "label", "figure", "file"]
+    tg = with_indicators(targets).drop(columns=["publish_date"])
+    if tg.empty or documents.empty:
+        return pd.DataFrame(columns=cols)
+    dates = documents.assign(publish_date=_text_col(documents["publish_date"]), file=_text_col(documents["file"]))
+    tg = tg.merge(dates[["file", "publish_date"]].drop_duplicates("file"), on="file", how="inner")
+    tg = tg[tg["publish_date"] != ""]
+    tg = tg.assign(label=tg["indicator"].where(tg["indicator"] != UNMAPPED, tg["metric"]),
+                   figure=[format_figure(v, u, c, y, p) for v, u, c, y, p in zip(
+                       tg["value"], tg["unit"], tg["comparator"], tg["year"], tg["period"], strict=True)])
+    return tg[cols].sort_values(["publish_date", "zone", "label"]).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ 同质化 by category or industry
+
+def _named_by(industries: pd.DataFrame, zones: Iterable[str] | None = None) -> pd.DataFrame:
+    """Distinct (zone, category, canonical) rows, each with the raw names behind it and its article count."""
+    df = _with_canonical(industries, zones)
+    df = df.assign(category=df["category"].astype(str).replace("", "其他"), canonical=df["canonical"].astype(str))
+    key = "file" if "file" in df.columns else "industry"
+    return df.groupby(["zone", "category", "canonical"], as_index=False).agg(
+        raw_names=("industry", lambda s: "、".join(sorted({str(x) for x in s if str(x)}))),
+        articles_n=(key, "nunique"))
+
+
+def zone_overlap(industries: pd.DataFrame, by: str = "category",
+                 zones: Iterable[str] | None = None) -> pd.DataFrame:
+    """Every ordered pair of zones (a zone with itself too): how many categories (by='category') or
+    canonical industries (by='canonical') both pursue, which (`shared`), and the industries behind each
+    shared category (`detail`: '新一代信息技术 (甲区: 光电通信、集成电路; 乙区: 大数据)')."""
+    if by not in ("category", "canonical"):
+        raise ValueError(f"by must be 'category' or 'canonical', not {by!r}")
+    named = _named_by(industries, zones)
+    cols = ["zone_a", "zone_b", "shared_n", "shared", "detail"]
+    if named.empty:
+        return pd.DataFrame(columns=cols)
+    behind = {(z, k): sorted(set(g["canonical"])) for (z, k), g in named.groupby(["zone", by])}
+    sets = {z: set(g[by]) for z, g in named.groupby("zone")}
+    rows = []
+    for a in sorted(sets):
+        for b in sorted(sets):
+            shared = sorted(sets[a] & sets[b])
+            if by == "category" and a != b:
+                detail = [f"{k} ({a}: {'、'.join(behind[a, k])}; {b}: {'、'.join(behind[b, k])})" for k in shared]
+            elif by == "category":
+                detail = [f"{k} ({'、'.join(behind[a, k])})" for k in shared]
+            else:
+                detail = shared
+            rows.append({"zone_a": a, "zone_b": b, "shared_n": len(shared), "shared": shared, "detail": detail})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def overlap_grid(pairs: pd.DataFrame, column: str = "shared_n") -> pd.DataFrame:
+    """zone_overlap pivoted to a zone × zone grid of one column (shared_n as integers, or detail lists)."""
+    if pairs.empty:
+        return pd.DataFrame()
+    zones = sorted(set(pairs["zone_a"]))
+    grid = pairs.set_index(["zone_a", "zone_b"])[column].unstack().reindex(index=zones, columns=zones)
+    grid.index.name, grid.columns.name = None, None
+    return grid.astype(int) if column == "shared_n" else grid
+
+
+def shared_industry_matrix(industries: pd.DataFrame, zones: Iterable[str] | None = None,
+                           min_zones: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(zone × canonical industry of the industries at least min_zones zones name, cells the number of
+    articles naming it; the other industries as rows canonical, category, zone, raw_names, articles_n)."""
+    named = _named_by(industries, zones)
+    rest_cols = ["canonical", "category", "zone", "raw_names", "articles_n"]
+    if named.empty:
+        return pd.DataFrame(dtype=int), pd.DataFrame(columns=rest_cols)
+    zones_n = named.groupby("canonical")["zone"].nunique()
+    common = set(zones_n[zones_n >= min_zones].index)
+    shared = named[named["canonical"].isin(common)]
+    matrix = shared.pivot_table(index="zone", columns="canonical", values="articles_n", aggfunc="sum",
+                                fill_value=0).astype(int) if len(shared) else pd.DataFrame(dtype=int)
+    if len(matrix):
+        order = zones_n[list(matrix.columns)].sort_values(ascending=False, kind="stable").index
+        matrix = matrix.reindex(columns=sorted(order, key=lambda c: (-zones_n[c], c)))
+        matrix.columns.name, matrix.index.name = None, None
+    rest = named[~named["canonical"].isin(common)].sort_values(["category", "canonical", "zone"])
+    return matrix, rest[rest_cols].reset_index(drop=True)
+
+
+def zones_pursuing(industries: pd.DataFrame, canonical: str) -> pd.DataFrame:
+    """Every zone that names a canonical industry: zone, category, raw_names, articles_n, sentence (one)."""
+    df = _with_canonical(industries)
+    df = df[df["canonical"].astype(str) == canonical]
+    cols = ["zone", "category", "raw_names", "articles_n", "sentence"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    named = _named_by(df)
+    first = df.drop_duplicates("zone").set_index("zone")
+    named["sentence"] = named["zone"].map(first["sentence"]) if "sentence" in first.columns else ""
+    return named.sort_values(["articles_n", "zone"], ascending=[False, True])[cols].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ enterprises and their investment
+
+def enterprise_entities(enterprises: pd.DataFrame) -> pd.DataFrame:
+    """One row per zone × enterprise or project, aliases merged (润泽 within 长三角·平湖润泽国际信息港):
+    zone, name (the fullest name), aliases, roles, industry, investment (the largest stated, in 亿 of its
+    currency), investment_unit (亿元, 亿美元), articles_n, sentence, file."""
+    cols = ["zone", "name", "aliases", "roles", "industry", "investment", "investment_unit", "articles_n",
+            "sentence", "file"]
+    if enterprises.empty:
+        return pd.DataFrame(columns=cols)
+    df = enterprises.copy()
+    for col in ("zone", "name", "role", "industry", "investment_unit", "sentence", "file"):
+        df[col] = _text_col(df[col]) if col in df.columns else ""
+    df = df[(df["zone"] != "") & (df["name"] != "")]
+    amount = pd.to_numeric(_text_col(df["investment"]).str.replace(",", ""), errors="coerce")
+    bases = {u: unit_factor(u) for u in set(df["investment_unit"]) if u}
+    df["investment"] = [a * bases[u][1] / 1e8 if u in bases and bases[u] and pd.notna(a) else float("nan")
+                        for a, u in zip(amount, df["investment_unit"], strict=True)]
+    df["investment_unit"] = [f"亿{bases[u][0]}" if bases.get(u) else "" for u in df["investment_unit"]]
+    groups = []
+    for _zone, g in df.groupby("zone", sort=True):
+        entity = alias_groups(g["name"].tolist())
+        groups.append(g.assign(entity=g["name"].map(entity)))
+    df = pd.concat(groups)
+    out = df.sort_values("investment", ascending=False, na_position="last").groupby(
+        ["zone", "entity"], as_index=False, sort=True).agg(
+        names=("name", lambda s: sorted(set(s))),
+        roles=("role", lambda s: "、".join(dict.fromkeys(x for x in s if x))),
+        industry=("industry", lambda s: next((x for x in s if x), "")),
+        investment=("investment", "max"),
+        investment_unit=("investment_unit", lambda s: next((x for x in s if x), "")),
+        articles_n=("file", "nunique"), sentence=("sentence", "first"), file=("file", "first"))
+    out["aliases"] = [("、".join(n for n in names if n != e)) for names, e in zip(out["names"], out["entity"],
+                                                                               strict=True)]
+    out = out.rename(columns={"entity": "name"})
+    return out[cols].reset_index(drop=True)
+
+
+def investment_per_zone(entities: pd.DataFrame) -> pd.DataFrame:
+    """Per zone and currency: named investments (count), their sum and the largest (name, amount), in 亿."""
+    cols = ["zone", "investment_unit", "projects_n", "total", "largest", "largest_name"]
+    inv = entities[entities["investment"].notna() & (entities["investment_unit"] != "")]
+    if inv.empty:
+        return pd.DataFrame(columns=cols)
+    inv = inv.sort_values("investment", ascending=False)
+    out = inv.groupby(["zone", "investment_unit"], as_index=False).agg(
+        projects_n=("name", "size"), total=("investment", "sum"), largest=("investment", "first"),
+        largest_name=("name", "first"))
+    return out[cols].sort_values(["investment_unit", "total"], ascending=[True, False]).reset_index(drop=True)

@@ -4,13 +4,18 @@
 - `dask_extract`: sends chunks of articles (their bytes, so workers need no shared disk) to a Dask
   cluster (`scheduler` address, or a LocalCluster), writes each chunk's rows as Parquet parts under
   OUT/parquet/<table>/part-NNNNN.parquet and returns the same tables as the local extraction.
-  `Store.load_parquet(OUT)` loads those parts into the store. Workers must be able to import devzone
+  `devzone.ingest.load_parquet(store, OUT)` loads those parts into the store. Workers must be able to import devzone
   (same code and requirements on every worker).
 """
 
 from __future__ import annotations
 
+import csv
+import gc
+import itertools
+import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +23,15 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from devzone.pipeline import TABLE_COLUMNS, content_hash, extract_facts, facts_to_tables, iter_article_paths
+from devzone.pipeline import (
+    TABLE_COLUMNS,
+    ArticleRecord,
+    content_hash,
+    extract_facts,
+    facts_to_tables,
+    iter_article_paths,
+    warm_up,
+)
 from devzone.text import ArticleError, load_article, parse_article, read_article_bytes
 
 FACT_TABLES = ("targets", "industries", "enterprises")
@@ -71,19 +84,11 @@ def parallel_map(func: Callable, items: Iterable, workers: int = 1, chunksize: i
         for item in items:
             yield _unwrap(_safe_call(func, item))
         return
-    import itertools
-    import multiprocessing as mp
-    from collections import deque
-
     fork = os.name == "posix"
     ctx = mp.get_context("fork" if fork else "spawn")
     if fork:
         # load jieba's dictionaries and the lexicons once, here: the forked workers share those pages
         # instead of each building its own copy (~180 MB per process); frozen, the collector leaves them be
-        import gc
-
-        from devzone.pipeline import warm_up
-
         warm_up()
         gc.freeze()
     it = iter(items)
@@ -109,8 +114,6 @@ def _run_chunk(func: Callable, chunk: list) -> list:
 # ---------------------------------------------------------------- records for the store
 
 def _prepare_one(path: str):
-    from devzone.store import ArticleRecord
-
     article = load_article(path)
     if content_hash(article.body) in _INIT_STATE.get("known", ()):
         return None
@@ -209,8 +212,6 @@ def write_parquet_part(records: list, parquet_dir: str | Path, index: int) -> No
 
 def _dask_chunk(payload: list[tuple[str, bytes | str]]) -> tuple[list, list[tuple[str, str]]]:
     """Worker side: (file, bytes) pairs (or (file, error reason) strings) -> (records, errors)."""
-    from devzone.store import ArticleRecord
-
     records, errors = [], []
     for file, data in payload:
         if isinstance(data, str):
@@ -237,6 +238,7 @@ def dask_extract(paths: Iterable[str | Path], out_dir: str | Path, *, scheduler:
                  n_workers: int = 2, processes: bool = True, chunk_size: int = 50):
     """Extract on Dask. Writes OUT/parquet/<table>/part-*.parquet; returns (tables, errors) like
     pipeline.extract_paths (same rows, same order)."""
+    # dask is imported only when a Dask run is asked for: it takes seconds to load and most runs never need it
     from dask.distributed import Client, LocalCluster, as_completed
 
     files, errors = [], []
@@ -303,8 +305,6 @@ def extract_to_csv(paths: Iterable[str | Path], out_dir: str | Path, workers: in
     in each table. Cells are written as text (str of the extracted value), as the store keeps them.
     Returns (row counts, errors).
     """
-    import csv
-
     files, errors = [], []
     for item in iter_article_paths(paths):
         (errors if isinstance(item, ArticleError) else files).append(item)

@@ -1,4 +1,9 @@
-"""The zone gazetteer, data/zones.csv: one row per zone with its names, place and the list it comes from."""
+"""The zone gazetteer (data/zones.csv): one row per known zone with its aliases, place and the public list
+it comes from.
+
+Read by the zone detector (`devzone.zones`) and by the tokenizer (`devzone.lexicon`, which knows every
+zone name as one word); it imports nothing of devzone, so neither of them depends on the other through it.
+"""
 
 from __future__ import annotations
 
@@ -35,3 +40,6 @@ def load_gazetteer(path: str | Path = GAZETTEER) -> tuple[Zone, ...]:
             zones.append(Zone(row["canonical"].strip(), aliases, *((row.get(c) or "").strip() for c in (
                 "place", "city", "province", "level", "type", "source"))))
     return tuple(zones)
+
+
+__all__ = ["DATA_DIR", "GAZETTEER", "Zone", "load_gazetteer"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from devzone.lexicon import pos_tags
 from devzone.text import Article, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -245,8 +246,6 @@ def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 def _is_place(word: str) -> bool:
     """True when jieba (with the project dictionary) reads word as place names only."""
-    from devzone.lexicon import pos_tags
-
     tags = [p.flag for p in pos_tags(word)]
     return bool(tags) and all(t == "ns" for t in tags)
 
@@ -292,8 +291,6 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     when what follows holds a known industry name.  Trade verbs that head names (服装, 加工) stay."""
     if len(item) <= 3 or item in tax or strip_industry_suffix(item) in tax:
         return item
-    from devzone.lexicon import pos_tags
-
     tokens = pos_tags(item)
     pos = 0
     cut = 0
@@ -491,8 +488,6 @@ _BROAD_SECTORS = {"工业", "农业", "制造业", "服务业", "建筑业", "�
 
 def _has_clause_verb(item: str) -> bool:
     """True when jieba reads a plain verb (not a trade such as 加工, 包装) inside item."""
-    from devzone.lexicon import pos_tags
-
     return any(t.flag == "v" and t.word not in _INDUSTRY_VERBS and _CLAUSE_VERB_LIKE.search(t.word)
                for t in pos_tags(item))
 
@@ -626,8 +621,6 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when prefix reads as a place, programme or owner name rather than part of an industry."""
-    from devzone.lexicon import pos_tags
-
     if _contained_entry(prefix, tax):
         return False
     tokens = pos_tags(prefix)
@@ -759,8 +752,6 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
         return False
     if any(core.endswith(w) or core.startswith(w) for w in _METRIC_WORDS):
         return False
-    from devzone.lexicon import pos_tags
-
     tokens = pos_tags(core)
     if not tokens or all(t.flag == "ns" for t in tokens) or tokens[0].flag == "ns" and len(tokens) > 1 \
             and not is_industry_like(core[len(tokens[0].word):], tax):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,13 @@ TABLE_COLUMNS = {
     "industries": INDUSTRY_COLUMNS,
     "enterprises": ENTERPRISE_COLUMNS,
 }
+# documents columns the store keeps after content_hash, in table order
+DOC_COLUMNS = [c for c in DOCUMENT_COLUMNS if c != "content_hash"]
+
+ROOT = Path(__file__).resolve().parent.parent
+# Files whose change means the stored rows may be out of date (see Store.stale_count / ingest.rebuild).
+# Every module of the package except these (storage, ingest, command line) counts as a rule file.
+_NOT_RULES = {"__init__.py", "__main__.py", "store.py", "ingest.py", "cli.py", "distributed.py"}
 
 
 @dataclass
@@ -52,6 +60,54 @@ class ArticleFacts:
                 "province": z.province, "level": z.level, "zone_type": z.type, "source": a.source,
                 "author": a.author, "interviewee": a.interviewee, "post": a.post, "encoding": a.encoding,
                 "n_chars": len(a.body), "content_hash": self.content_hash}
+
+
+@dataclass
+class ArticleRecord:
+    """One article ready to store: its document row, raw and clean text, and its fact rows (all text)."""
+
+    content_hash: str
+    file: str
+    document: dict
+    raw_text: str
+    body: str
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+    @classmethod
+    def from_facts(cls, facts: ArticleFacts) -> ArticleRecord:
+        return cls(facts.content_hash, facts.article.file, facts.document_row(), facts.article.raw_text or "",
+                   facts.article.body, {"targets": facts.targets, "industries": facts.industries,
+                                        "enterprises": facts.enterprises})
+
+    def document_values(self) -> list:
+        return [self.content_hash] + [_s(self.document.get(c)) for c in DOC_COLUMNS]
+
+    def fact_values(self, table: str) -> list[tuple]:
+        cols = TABLE_COLUMNS[table]
+        return [(self.content_hash, i, *(_s(r.get(c)) for c in cols)) for i, r in enumerate(self.rows.get(table, []))]
+
+
+def _s(v) -> str | None:
+    """Cell value as stored: text, None for missing."""
+    if v is None:
+        return None
+    if isinstance(v, float) and v != v:  # NaN
+        return None
+    return str(v)
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A short hash of the code and data the extraction depends on; changes when the rules change."""
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parent
+    files = (sorted(f for f in pkg.glob("*.py") if f.name not in _NOT_RULES) + sorted((ROOT / "data").glob("*.csv"))
+             + sorted((ROOT / "data").glob("*.txt")) + sorted((ROOT / "data").glob("*.yaml")))
+    for f in files:
+        if f.exists():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def content_hash(body: str) -> str:

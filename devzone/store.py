@@ -11,6 +11,8 @@ possible) connection, and a long ingest holds the file only while it commits a b
 When the file stays locked longer than `lock_timeout`, a `StoreLockedError` names the file and the
 process holding it ($DEVZONE_LOCK_TIMEOUT seconds, default 10).
 
+The store persists only: extraction that fills it (seeds, ingest, rebuild, Parquet loads) is `devzone.ingest`.
+
 Schema versions (table `meta`, key `schema_version`):
   1  documents (content_hash, contract columns, origin, added_at, raw_text, body) and the three fact tables
   2  + documents.rules (fingerprint of the extraction rules that produced the rows), + seq on fact tables
@@ -23,25 +25,18 @@ Schema versions (table `meta`, key `schema_version`):
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from devzone import pipeline
-from devzone.pipeline import TABLE_COLUMNS, ArticleFacts, iter_article_paths
-from devzone.text import MAX_BYTES, ArticleError, clean_text, parse_article
+from devzone.pipeline import DOC_COLUMNS, ROOT, TABLE_COLUMNS, ArticleFacts, ArticleRecord, rules_fingerprint
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
-SEEDS_DIR = ROOT / "seeds"
 SCHEMA_VERSION = 4
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
@@ -56,13 +51,8 @@ BATCH_SECONDS = 2.0
 FACT_TABLES = ("targets", "industries", "enterprises")
 _FACT_TABLES = FACT_TABLES  # old name
 CONTRACT_TABLES = ("documents", "targets", "industries", "enterprises")
-DOC_COLUMNS = [c for c in TABLE_COLUMNS["documents"] if c != "content_hash"]
 # documents columns after content_hash, in table order (v2)
 DOC_EXTRA = ["origin", "added_at", "raw_text", "body", "rules"]
-
-# Files whose change means the stored rows may be out of date (see Store.stale_count / rebuild).
-# Every module of the package except these (storage, command line, UI) counts as a rule file.
-_NOT_RULES = {"__init__.py", "__main__.py", "store.py", "cli.py", "distributed.py"}
 
 
 class StoreError(RuntimeError):
@@ -76,63 +66,6 @@ class StoreLockedError(StoreError):
 def default_store_path() -> Path:
     """The store file: $DEVZONE_STORE if set, else data/devzone.duckdb."""
     return Path(os.environ.get("DEVZONE_STORE") or DEFAULT_STORE)
-
-
-@lru_cache(maxsize=1)
-def rules_fingerprint() -> str:
-    """A short hash of the code and data the extraction depends on; changes when the rules change."""
-    h = hashlib.sha256()
-    pkg = Path(__file__).resolve().parent
-    files = sorted(f for f in pkg.glob("*.py") if f.name not in _NOT_RULES) + sorted((ROOT / "data").glob("*.csv")) + sorted(
-        (ROOT / "data").glob("*.txt")) + sorted((ROOT / "data").glob("*.yaml"))
-    for f in files:
-        if f.exists():
-            h.update(f.name.encode())
-            h.update(f.read_bytes())
-    return h.hexdigest()[:12]
-
-
-def _s(v) -> str | None:
-    """Cell value as stored: text, None for missing."""
-    if v is None:
-        return None
-    if isinstance(v, float) and v != v:  # NaN
-        return None
-    return str(v)
-
-
-@dataclass
-class ArticleRecord:
-    """One article ready to store: its document row, raw and clean text, and its fact rows (all text)."""
-
-    content_hash: str
-    file: str
-    document: dict
-    raw_text: str
-    body: str
-    rows: dict[str, list[dict]] = field(default_factory=dict)
-
-    @classmethod
-    def from_facts(cls, facts: ArticleFacts) -> ArticleRecord:
-        return cls(facts.content_hash, facts.article.file, facts.document_row(), facts.article.raw_text or "",
-                   facts.article.body, {"targets": facts.targets, "industries": facts.industries,
-                                        "enterprises": facts.enterprises})
-
-    def document_values(self) -> list:
-        return [self.content_hash] + [_s(self.document.get(c)) for c in DOC_COLUMNS]
-
-    def fact_values(self, table: str) -> list[tuple]:
-        cols = TABLE_COLUMNS[table]
-        return [(self.content_hash, i, *(_s(r.get(c)) for c in cols)) for i, r in enumerate(self.rows.get(table, []))]
-
-
-def reextract(file: str, raw_text: str, encoding: str = "") -> ArticleFacts:
-    """Clean stored raw text again and run the extractors (as parse_article does for bytes)."""
-    html = Path(file).suffix.lower() in (".html", ".htm") or None
-    article = clean_text(raw_text, file, html=html, encoding=encoding or "")
-    if not article.body.strip():
-        raise ArticleError(file, "no article text left after removing page furniture")
-    return pipeline.extract_facts(article)
 
 
 class Store:
@@ -304,93 +237,22 @@ class Store:
         with self.connect() as con:
             return self._write_record(con, rec, origin, rules_fingerprint())
 
-    def add_bytes(self, data: bytes, file: str, origin: str = "user") -> tuple[ArticleFacts, bool]:
-        """Clean, extract and store an uploaded or pasted article. Returns (facts, newly_added)."""
-        facts = pipeline.extract_bytes(data, file)
-        return facts, self.add_facts(facts, origin)
+    def write_records(self, recs: list[ArticleRecord], origin: str, rules: str | None = None) -> list[bool]:
+        """Store a batch of articles in one connection and one transaction (each article whole); the file is
+        free between batches. Returns, per record, False when that article was already stored."""
+        with self.connect() as con:
+            con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")  # DuckDB's cache, not ours
+            return self._write_records(con, recs, origin, rules or rules_fingerprint())
 
-    def ingest_paths(self, paths: Iterable[str | Path], origin: str = "user", *, workers: int = 1,
-                     progress: Callable[[str, str], None] | None = None) -> tuple[int, int, list[ArticleError]]:
-        """Ingest files and folders. Returns (added, already_stored, errors); errors never stop the batch.
-
-        Each article is committed on its own, so an interrupted ingest keeps every article it reported as
-        stored, and running it again adds only the rest. `workers` > 1 extracts in that many processes
-        (writing stays in this one). `progress(status, file)` is called per file with status
-        "added", "stored" (already there) or "error".
-        """
-        from devzone.distributed import prepare_records
-
-        added = dupes = 0
-        errors: list[ArticleError] = []
-        files: list[Path] = []
-        for item in iter_article_paths(paths):
-            if isinstance(item, ArticleError):
-                errors.append(item)
-                if progress:
-                    progress("error", item.file)
-            else:
-                files.append(item)
-        known = self.stored_hashes()
-        rules = rules_fingerprint()
-        pending: list[tuple[str, ArticleRecord]] = []
-        first_pending = 0.0
-
-        def report(status: str, file: str) -> None:
-            nonlocal added, dupes
-            added += status == "added"
-            dupes += status == "stored"
-            if progress:
-                progress(status, file)
-
-        def flush() -> None:
-            # one connection and one transaction per batch; the file is free between batches
-            with self.connect() as con:
-                con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")  # DuckDB's cache, not ours
-                statuses = self._write_records(con, [rec for _, rec in pending], origin, rules)
-            for (file, rec), is_new in zip(pending, statuses, strict=True):
-                known.add(rec.content_hash)
-                report("added" if is_new else "stored", file)  # reported only once committed
-            pending.clear()
-
-        for file, result in prepare_records(files, known, workers=workers):
-            if isinstance(result, ArticleError):
-                errors.append(result)
-                report("error", file)
-            elif result is None:
-                report("stored", file)
-            else:
-                if not pending:
-                    first_pending = time.monotonic()
-                pending.append((file, result))
-                if len(pending) >= BATCH_ARTICLES or time.monotonic() - first_pending >= BATCH_SECONDS:
-                    flush()
-        if pending:
-            flush()
-        return added, dupes, errors
-
-    def rebuild(self, *, workers: int = 1) -> int:
-        """Re-extract every stored article from its raw text (after a rule change).
-
-        Articles keep their origin and the time they were added, so user articles survive. The swap is one
-        transaction: a rebuild that is interrupted leaves the previous rows. An article that no longer
-        cleans to any text keeps its old rows. Returns the number of articles rebuilt.
-        """
-        from devzone.distributed import parallel_map
-
+    def raw_articles(self) -> list[tuple]:
+        """(content_hash, file, raw_text, encoding, origin, added_at) of every stored article, oldest first."""
         with self.connect(read_only=True) as con:
-            docs = con.execute(
-                "SELECT content_hash, file, raw_text, encoding, origin, added_at FROM documents "
-                "ORDER BY added_at, file").fetchall()
-        jobs = [(h, file, raw, enc) for h, file, raw, enc, _, _ in docs]
-        meta = {h: (origin, added_at) for h, _, _, _, origin, added_at in docs}
-        rebuilt: list[tuple[str, ArticleRecord]] = []
-        self.rebuild_errors: list[ArticleError] = []
-        for old_hash, result in zip((j[0] for j in jobs), parallel_map(_reextract_job, jobs, workers), strict=True):
-            if isinstance(result, ArticleError):
-                self.rebuild_errors.append(result)
-            else:
-                rebuilt.append((old_hash, result))
-        rules = rules_fingerprint()
+            return con.execute("SELECT content_hash, file, raw_text, encoding, origin, added_at FROM documents "
+                               "ORDER BY added_at, file").fetchall()
+
+    def replace_articles(self, rebuilt: list[tuple[str, ArticleRecord]], meta: dict[str, tuple], rules: str) -> int:
+        """Swap stored articles (old content hash, new record) in one transaction: the old rows go, the new
+        ones keep the old article's (origin, added_at) from meta. Returns the number of articles written."""
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
@@ -416,52 +278,6 @@ class Store:
                 raise
             con.execute("CHECKPOINT")
         return n
-
-    def load_parquet(self, directory: str | Path, origin: str = "user") -> tuple[int, int]:
-        """Load tables written by `devzone.distributed` (DIR/parquet/<table>/part-*.parquet, or DIR/<table>/...).
-
-        Each part is one transaction; articles already stored (same content hash) are skipped, so loading
-        twice adds nothing. Returns (added, already_stored).
-        """
-        base = Path(directory)
-        if (base / "parquet").is_dir():
-            base = base / "parquet"
-        parts = sorted((base / "documents").glob("part-*.parquet"))
-        if not parts:
-            raise StoreError(f"{directory}: no Parquet parts under documents/ (expected "
-                             "DIR/parquet/documents/part-*.parquet)")
-        added = dupes = 0
-        rules = rules_fingerprint()
-        doc_cols = ", ".join(f'"{c}"' for c in ["content_hash", *DOC_COLUMNS])
-        with self.connect() as con:
-            for part in parts:
-                siblings = {name: base / name / part.name for name in FACT_TABLES}
-                con.execute("BEGIN TRANSACTION")
-                try:
-                    con.execute("""CREATE OR REPLACE TEMP TABLE _new AS
-                        SELECT * FROM read_parquet(?) p
-                        WHERE content_hash NOT IN (SELECT content_hash FROM documents)
-                        QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY file) = 1""", [str(part)])
-                    n_new = con.execute("SELECT count(*) FROM _new").fetchone()[0]
-                    n_all = con.execute("SELECT count(*) FROM read_parquet(?)", [str(part)]).fetchone()[0]
-                    con.execute(f"""INSERT INTO documents ({doc_cols}, origin, raw_text, body, rules)
-                        SELECT {doc_cols}, ?, raw_text, body, ? FROM _new""", [origin, rules])
-                    for name, path in siblings.items():
-                        if not path.exists():
-                            continue
-                        fcols = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[name])
-                        con.execute(f"""INSERT INTO {name} (content_hash, seq, {fcols})
-                            SELECT p.content_hash, CAST(p.seq AS INTEGER), {', '.join(f'p."{c}"' for c in TABLE_COLUMNS[name])}
-                            FROM read_parquet(?) p SEMI JOIN _new n
-                              ON p.content_hash = n.content_hash AND p.file = n.file""", [str(path)])
-                    con.execute("DROP TABLE _new")
-                    con.execute("COMMIT")
-                except Exception:
-                    con.execute("ROLLBACK")
-                    raise
-                added += n_new
-                dupes += n_all - n_new
-        return added, dupes
 
     # ------------------------------------------------------------ reading
     def count(self) -> int:
@@ -689,23 +505,4 @@ def _add_missing_columns(con) -> None:
     con.execute("UPDATE documents SET rules = NULL")  # their rows lack the new columns: re-extract them
 
 
-def _reextract_job(job: tuple[str, str, str, str]) -> ArticleRecord | ArticleError:
-    _, file, raw, enc = job
-    try:
-        return ArticleRecord.from_facts(reextract(file, raw or "", enc or ""))
-    except ArticleError as e:
-        return e
-    except Exception as e:  # a bug in one extractor must not lose the batch
-        return ArticleError(file, f"extraction failed: {type(e).__name__}: {e}")
-
-
-def open_store(path: str | Path | None = None, seeds_dir: str | Path | None = SEEDS_DIR, **kwargs) -> Store:
-    """Open the store, building it from seeds/ when it is empty."""
-    store = Store(path, **kwargs)
-    if not store.read_only and store.count() == 0 and seeds_dir and Path(seeds_dir).exists():
-        store.ingest_paths([seeds_dir], origin="seed")
-    return store
-
-
-__all__ = ["ArticleRecord", "DEFAULT_STORE", "MAX_BYTES", "SCHEMA_VERSION", "SEEDS_DIR", "Store", "StoreError",
-           "StoreLockedError", "default_store_path", "open_store", "parse_article", "reextract", "rules_fingerprint"]
+__all__ = ["DEFAULT_STORE", "SCHEMA_VERSION", "Store", "StoreError", "StoreLockedError", "default_store_path"]

@@ -44,7 +44,7 @@ CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categ
 TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
-    r"力争|争取|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
+    r"力争|争取(?!了)|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
@@ -264,6 +264,13 @@ def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
 
 # ---------------------------------------------------------------- metric
 
+MAX_MODIFIER = 6
+_EXAMPLES_VERB = re.compile(r"集聚|聚集|引进|引入|招引|落地|落户|紧盯|推进|签约|入驻|培育|拥有|实施|包括")
+_MEASURE_NOUN_END = re.compile(r"(?:面积|总投资|投资额|规模)$")
+# quotes around a name and a linking 的 are not part of what is measured (“迎展行动”项目, 在建项目的竣工投产)
+_NAME_QUOTES = re.compile(r"[“”「」\"]|的(?=[\u4e00-\u9fff])")
+
+
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
     before = re.split(r"[和与及]", before)[-1]
@@ -285,8 +292,10 @@ def _clean_metric(before: str, after: str) -> str:
         noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
         text = (noun[:16] + before) if noun else before
     else:
-        text = before + _AFTER_CUT.split(after, maxsplit=1)[0]
-    text = text.strip(" \"'()。")
+        noun = _AFTER_CUT.split(after, maxsplit=1)[0]
+        # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
+        text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
+    text = _NAME_QUOTES.sub("", text).strip(" \"'()。")
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
@@ -297,9 +306,19 @@ _VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
 MIN_SUBJECT = 2
 
 
+_REPORTER_END = re.compile(r"(?:区|园|县|市|镇|城|港|年|月|季度|全年|预计)$")
+MIN_OWN_NAME = 4
+
+
 def _without_reporter(metric: str) -> str:
-    """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资)."""
-    out = _PART_YEAR_LEAD.sub("", _REPORTER_VERB.sub("", metric))
+    """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资);
+    a subject that names what is measured stays (电子信息产业实现产值 → 电子信息产业产值)."""
+    m = _REPORTER_VERB.match(metric)
+    if m:
+        rest = metric[m.end():]
+        lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
+        metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
+    out = _PART_YEAR_LEAD.sub("", metric)
     out = _VERB_TAIL.sub("", out)
     return out if len(out) >= MIN_SUBJECT else metric
 
@@ -312,6 +331,16 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         if o.span_end <= q.span_start and o.span_end > start:
             start = o.span_end
     before = sentence[start:q.span_start]
+    if start == ss and ss > 0 and sentence[ss - 1] == "、":  # 引进国家、省级以上人才项目10个: a list of modifiers
+        ps, _ = clause_bounds(sentence, ss - 1, _SUBCLAUSE_SPLIT)
+        modifier = sentence[ps:ss - 1]
+        if 0 < len(modifier) <= MAX_MODIFIER and not any(o.span_end > ps and o.span_start < ss for o in others):
+            before = modifier + "、" + before
+    if before.rstrip().endswith("等"):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples
+        cs, _ = clause_bounds(sentence, q.start)
+        verbs = list(_EXAMPLES_VERB.finditer(sentence, cs, q.span_start))
+        if verbs:
+            before = sentence[cs:verbs[-1].end()].split("的")[-1]
     if _CHANGE_TO.search(before):  # 占比从15%提升到25%: the metric is what precedes 从
         cs, _ = clause_bounds(sentence, q.start)
         frm = sentence.rfind("从", cs, q.span_start)
@@ -477,8 +506,8 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 _RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
 _RATE_NOISE = re.compile(
-    r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|了|为|达到?|"
-    r"[\d.%、,…]+")
+    r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
+    r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+")
 # 项目12个,总投资130亿元: the investment of the projects counted just before
 _PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
@@ -506,7 +535,8 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     return words[-1] if words else "增长"
 
 
-def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str]) -> str:
+def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str],
+                        bare: bool) -> str:
     """The subject of one figure of a "respectively" list: A、B、C分别增长x、y、z (the list before 分别)
     or A…x、B…y,分别增长u、v (the subjects of the figures before it), matched by position."""
     cs, ce = clause_bounds(sentence, q.start)
@@ -520,11 +550,46 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
     items = [_without_reporter(_clean_before(x)) for x in re.split(r"[、和及与]", sentence[cs:k])]
     if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
         return items[idx]
-    if len(items) == 1 and len(earlier) >= len(group) and not items[0].strip(" ,"):
-        return earlier[len(earlier) - len(group) + idx]
-    if len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
+    if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
         return earlier[len(earlier) - len(group) + idx]
     return ""
+
+
+_OWN_VERB = re.compile(r"^(?:引进|新增|培育|招引|落地|落户|新开工|开工|新竣工|竣工|投产|实施|建成|打造|新建|完成|签约|推进|引育)")
+_ACQUIRE_VERB = re.compile(r"^(?:引进|招引|引育)")  # a verb whose parallel objects all come under it
+HEAD_NOUN = 2  # 项目, 企业, 人才: the head of a counted noun phrase
+
+
+def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
+    """A 其中 part names what its total names: “迎展行动”包括23个项目,其中城市轴线项目9个 → 迎展行动城市轴线项目."""
+    p = sentence.rfind("其中", 0, q.span_start)
+    if p < 0 or q.unit_kind not in ("count", "people"):
+        return metric
+    whole = [(t, m) for t, m in totals if t.span_end <= p and t.unit_kind == q.unit_kind]
+    if not whole:
+        return metric
+    total = whole[-1][1]
+    modifier = _OWN_VERB.sub("", total[:-HEAD_NOUN])
+    # a part that is a class of its own (超百亿元项目 of 超亿元项目, 500万元以上规模企业) names itself
+    if (len(total) > HEAD_NOUN and total[-HEAD_NOUN:] == metric[-HEAD_NOUN:] and len(metric) > HEAD_NOUN
+            and re.fullmatch(r"[\u4e00-\u9fff]+", modifier) and not re.search(r"\d|亿|万元|以上", modifier + metric)
+            and not _common_substring(modifier, metric[:-HEAD_NOUN])):
+        return modifier + metric
+    return metric
+
+
+def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
+    """Parallel clauses share the verb of the first: 引进高新产业项目50个,高层次人才项目40个 → 引进高层次人才项目."""
+    if not totals or _OWN_VERB.match(metric) or len(metric) < MIN_SUBJECT:
+        return metric
+    prev_q, prev_metric = totals[-1]
+    verb = _ACQUIRE_VERB.match(prev_metric)
+    cs, _ = clause_bounds(sentence, q.start)
+    ps, pe = clause_bounds(sentence, prev_q.start)
+    if (verb and prev_q.unit_kind == q.unit_kind and pe == cs - 1 and sentence[pe] == ","
+            and sentence[cs:q.span_start].startswith(metric[:HEAD_NOUN])):
+        return verb.group(0) + metric
+    return metric
 
 
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
@@ -534,13 +599,18 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     reads as one (占全市数字经济总投资 → 数字经济总投资占全市比重)."""
     out: list[str] = []
     earlier: list[str] = []  # subjects of the non-rate figures so far
+    totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
-        resp = _respective_subject(sentence, q, quantities, earlier)
+        metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
+        metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
+        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
         if resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif _is_bare(metric) and last:
             metric = last + _rate_word(sentence, q) if rate else last
+        elif metric.startswith("占") and last and not _SHARE_OF_WHOLE.match(metric):
+            metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
         elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
             metric = earlier[-1] + metric
         m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
@@ -549,6 +619,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
             metric += "比重"
         subject = subject_of(metric)
+        if not rate:
+            totals.append((q, metric))
         if subject:
             last = subject
             if not rate:
@@ -557,9 +629,58 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     return out
 
 
+# ---------------------------------------------------------------- kind cues of the contract (data/kind_cues.csv)
+
+KIND_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_cues.csv"
+
+
+@dataclass(frozen=True)
+class KindCue:
+    """A row of data/kind_cues.csv: where the pattern is looked for (``before`` the figure in its clause,
+    its ``clause``, its ``sentence``), what vetoes it, what the article must be (``review``: it reports on
+    elapsed months), and the kind and year (``keep`` or ``empty``) it gives."""
+
+    cue: str
+    scope: str
+    pattern: re.Pattern[str]
+    veto: re.Pattern[str] | None
+    needs: str
+    kind: str
+    year: str
+
+
+@lru_cache(maxsize=1)
+def load_kind_cues() -> tuple[KindCue, ...]:
+    """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
+    with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(KindCue(r["cue"], r["scope"], re.compile(r["pattern"]),
+                             re.compile(r["veto"]) if r["veto"] else None, r["needs"], r["kind"], r["year"])
+                     for r in csv.DictReader(f))
+
+
+def is_review(body: str) -> bool:
+    """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度): a progress review."""
+    return bool(_ELAPSED_MONTHS.search(body) or re.search(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月", body))
+
+
+def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
+    """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any."""
+    cs, ce = clause_bounds(sentence, q.start)
+    texts = {"before": sentence[cs:q.span_start], "clause": sentence[cs:ce], "sentence": sentence}
+    for cue in load_kind_cues():
+        if cue.needs == "review" and not review:
+            continue
+        m = cue.pattern.search(texts[cue.scope])
+        # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
+        offset = {"before": cs, "clause": cs, "sentence": 0}[cue.scope]
+        if m and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end())):
+            return cue
+    return None
+
+
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
-                      fallback: Callable[[], str], closed: bool = False, frame: Frame | None = None,
-                      paragraph_year: int | None = None) -> list[Fact]:
+                      fallback: Callable[[], str], closed: bool = False, review: bool = False,
+                      frame: Frame | None = None, paragraph_year: int | None = None) -> list[Fact]:
     """Every fact stated in one sentence.
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
@@ -577,6 +698,13 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+        cue = kind_cue(sentence, q, review)
+        if cue is not None:
+            kind = cue.kind
+            if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
+                year = None
+            elif kind != TARGET or cue.year != "keep":
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
@@ -611,24 +739,32 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
+_BROKEN_LINE_END = re.compile(r"[,;:、,;:]\s*$")
+MAX_CARRIED = 400
+
+
 def extract_targets(article: Article) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
     sentence, value_norm, unit_norm, category, group (and approx)."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
+    review = is_review(article.body)
     frame = article_frame(article, ref)
     # the article's tone decides only figures without any marker: count it when the first such figure asks
     fallback = cache(partial(default_kind, article.body))
     facts: list[Fact] = []
     heading = ""
+    carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
             heading = heading_frame(paragraph) or heading
         years_before = paragraph_years(sentences)
         for s_idx, sentence in enumerate(sentences):
-            context = heading + "。" + "".join(sentences[:s_idx]) if heading else "".join(sentences[:s_idx])
-            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed, frame,
+            context = carried + "".join(sentences[:s_idx])
+            context = heading + "。" + context if heading else context
+            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed, review, frame,
                                            years_before[s_idx]))
+        carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

@@ -1,27 +1,54 @@
 """关键词 Keywords: jieba TF-IDF top terms per zone side by side, and each zone's distinctive terms."""
 
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-import devzone_ui as ui
+from devzone import keywords
+from devzone_app import data, render, tables
+from devzone_app.labels import col_label, t
+from devzone_app.sidebar import sidebar
 
-filters = ui.sidebar()
-ui.page_header("keywords")
-counts, used, available = ui.keyword_counts(filters)
+
+def top_terms(counts: dict, k: int = 20) -> pd.DataFrame:
+    """TF-IDF top terms per zone: columns zone, term, weight."""
+
+    return _with_weight(keywords.top_terms_from_counts(counts, by="zone", k=k))
+
+
+def distinctive_terms(counts: dict, k: int = 20) -> pd.DataFrame:
+    """Terms frequent in one zone relative to the others: columns zone, term, weight."""
+
+    return _with_weight(keywords.distinctive_terms_from_counts(counts, by="zone", k=k))
+
+
+def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
+    """The library's frames name the score tfidf or score: expose it as weight (first after term)."""
+    if "weight" not in out:
+        score = next((c for c in ("tfidf", "score", "count") if c in out), None)
+        out = out.rename(columns={score: "weight"}) if score else out.assign(weight=0.0)
+    out["weight"] = pd.to_numeric(out["weight"], errors="coerce").round(4)
+    first = ["zone", "term", "weight"]
+    return out[first + [c for c in out.columns if c not in first]]
+
+
+filters = sidebar()
+render.page_header("keywords")
+counts, used, available = data.keyword_counts(filters)
 
 if not counts:
-    ui.no_data()
+    tables.no_data()
     st.stop()
 if used < available:
-    st.caption(ui.t("keywords_capped", n=ui.KEYWORD_ARTICLES_PER_ZONE, used=f"{used:,}", total=f"{available:,}"))
+    st.caption(t("keywords_capped", n=data.KEYWORD_ARTICLES_PER_ZONE, used=f"{used:,}", total=f"{available:,}"))
 
 k = st.slider("k", 5, 40, 15, key="kw_k")
-tabs = st.tabs([ui.t("top_terms"), ui.t("distinctive")])
-for tab, name, frame in ((tabs[0], "top_terms", ui.top_terms(counts, k)),
-                         (tabs[1], "distinctive", ui.distinctive_terms(counts, k))):
+tabs = st.tabs([t("top_terms"), t("distinctive")])
+for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
+                         (tabs[1], "distinctive", distinctive_terms(counts, k))):
     with tab:
         if frame.empty:
-            ui.no_data()
+            tables.no_data()
             continue
         zones = sorted(frame["zone"].unique())
         per_row = 4
@@ -29,8 +56,8 @@ for tab, name, frame in ((tabs[0], "top_terms", ui.top_terms(counts, k)),
             cols = st.columns(per_row)
             for col, zone in zip(cols, zones[start:start + per_row], strict=False):
                 z = frame[frame["zone"] == zone].sort_values("weight")
-                fig = px.bar(z, x="weight", y="term", orientation="h", title=ui.short_zone(zone),
-                             labels={"weight": ui.col_label("weight"), "term": ""})
+                fig = px.bar(z, x="weight", y="term", orientation="h", title=tables.short_zone(zone),
+                             labels={"weight": col_label("weight"), "term": ""})
                 fig.update_layout(height=max(260, 22 * len(z) + 80), margin={"l": 0, "r": 0, "t": 40, "b": 0})
                 col.plotly_chart(fig, key=f"{name}_{zone}")
-        ui.show_table(frame, ui.csv_name(f"keywords_{name}", filters), name)
+        tables.show_table(frame, tables.csv_name(f"keywords_{name}", filters), name)

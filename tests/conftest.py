@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from devzone.store import Store, open_store
+from devzone.ingest import open_store
+from devzone.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 

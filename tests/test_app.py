@@ -1,6 +1,6 @@
 """AppTest tests of the dashboard pages: filters change tables and chart data, escaping, adding articles.
 
-Every page calls devzone_ui.sidebar() itself, so running a page file exercises the real sidebar.
+Every page calls devzone_app.sidebar.sidebar() itself, so running a page file exercises the real sidebar.
 Expectations come from what the store returns (the extractors are changing), never hard-coded figures.
 """
 
@@ -14,8 +14,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import devzone_ui as ui
+from devzone.ingest import add_bytes
 from devzone.store import Store
+from devzone_app import charts, data, render, tables
+from devzone_app.labels import LABELS, display_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
@@ -50,9 +52,9 @@ def trace_names(spec: dict) -> set[str]:
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test has its own store file; drop cached tables of earlier tests."""
-    ui.clear_caches()
+    data.clear_caches()
     yield
-    ui.clear_caches()
+    data.clear_caches()
 
 
 def busiest(series: pd.Series) -> str:
@@ -104,7 +106,7 @@ def test_kind_toggle(store_path, store_tables):
             assert at.info  # friendly hint, no error
             continue
         shown = table_with(at, "原句")
-        assert set(shown["类型"]) == {ui.LABELS[kind][0]}
+        assert set(shown["类型"]) == {LABELS[kind][0]}
         assert len(shown) == want
 
 
@@ -161,7 +163,7 @@ def test_empty_selection_shows_hint(store_path, store_tables):
 def test_sources_page_escapes_article_html(store_path):
     article = ("富阳经济技术开发区今年计划完成投资50亿元。\n"
                "<script>alert('xss')</script><img src=x onerror=alert(1)>新引进项目12个。\n").encode()
-    Store(store_path).add_bytes(article, "xss_test.txt")
+    add_bytes(Store(store_path), article, "xss_test.txt")
     at = run_page("pages/6_sources.py", {"file": "xss_test.txt"})
     html = "\n".join(m.value for m in at.markdown)
     assert "alert(" in html  # the article is shown ...
@@ -171,7 +173,7 @@ def test_sources_page_escapes_article_html(store_path):
 
 def test_sources_page_highlights_selected_fact(store_path, store_tables):
     tg = store_tables["targets"]
-    ids = [ui.fact_id(r) for r in tg.to_dict("records")]
+    ids = [data.fact_id(r) for r in tg.to_dict("records")]
     row = tg.iloc[0]
     at = run_page("pages/6_sources.py", {"file": row["file"], "fact": ids[0]})
     html = "\n".join(m.value for m in at.markdown)
@@ -182,7 +184,7 @@ def test_sources_page_highlights_selected_fact(store_path, store_tables):
 
 def test_highlight_html_escapes_everything():
     body = "甲<script>x</script>乙 50亿元 & 丙"
-    out = ui.highlight_html(body, [(body.index("50"), body.index("50") + 4, "fig", 'a"b')])
+    out = render.highlight_html(body, [(body.index("50"), body.index("50") + 4, "fig", 'a"b')])
     assert "<script>" not in out and "&lt;script&gt;" in out and "&amp;" in out
     assert '<mark class="fig" id="a&quot;b">50亿元</mark>' in out
 
@@ -201,7 +203,7 @@ def test_add_page_stores_once(store_path, store_tables):
 
     at.button(key="add_save").click().run()
     assert not at.success and at.info
-    assert ui.LABELS["duplicate"][0] in [i.value for i in at.info]
+    assert LABELS["duplicate"][0] in [i.value for i in at.info]
     assert len(Store(store_path).tables()["documents"]) == n_before + 1
 
     new_zone = (set(docs["zone"]) - set(store_tables["documents"]["zone"])) or set(docs["zone"])
@@ -217,36 +219,36 @@ def test_add_page_shows_library_error(store_path):
     at.text_area(key="add_text").input("\x00\x01\x02 binary").run()
     at.button(key="add_save").click().run()
     assert not at.exception
-    assert at.error and ui.LABELS["bad_article"][0] in at.error[0].value
+    assert at.error and LABELS["bad_article"][0] in at.error[0].value
 
 
 def test_csv_builder_matches_filtered_frame(store_path, store_tables):
     tg = store_tables["targets"]
     zone = busiest(tg["zone"])
-    f = ui.Filters(zones=[zone], kind="target")
-    data = ui.filtered_tables(f)
-    shown = ui.display_frame(data["targets"][["zone", "kind", "metric", "value", "sentence"]])
-    raw = ui.csv_bytes(shown)
+    f = data.Filters(zones=[zone], kind="target")
+    frames = data.filtered_tables(f)
+    shown = display_frame(frames["targets"][["zone", "kind", "metric", "value", "sentence"]])
+    raw = tables.csv_bytes(shown)
     assert raw.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
     assert list(back.columns) == list(shown.columns) == ["开发区", "类型", "指标", "数值", "原句"]
     assert len(back) == len(shown) == ((tg["zone"] == zone) & (tg["kind"] == "target")).sum()
     assert set(back["开发区"]) == {zone}
-    name = ui.csv_name("targets", f)
-    assert name.startswith("targets_") and name.endswith("_target.csv") and ui.short_zone(zone) in name
-    assert ui.csv_name("targets", ui.Filters(zones=["富阳经济技术开发区", "金华经济技术开发区"], kind="target")) \
+    name = tables.csv_name("targets", f)
+    assert name.startswith("targets_") and name.endswith("_target.csv") and tables.short_zone(zone) in name
+    assert tables.csv_name("targets", data.Filters(zones=["富阳经济技术开发区", "金华经济技术开发区"], kind="target")) \
         == "targets_富阳-金华_target.csv"
 
 
 def test_long_tables_are_capped_but_the_csv_keeps_every_row(store_path, store_tables, monkeypatch):
-    monkeypatch.setattr(ui, "MAX_ROWS_SHOWN", 3)
+    monkeypatch.setattr(tables, "MAX_ROWS_SHOWN", 3)
     at = run_page("pages/2_targets.py")
     table = table_with(at, "原句")
     assert len(table) == 3
     n = len(store_tables["targets"])
     assert any(f"{n:,}" in c.value for c in at.caption), [c.value for c in at.caption]
     assert len(at.selectbox(key="pick_fact").options) == 3  # the picker offers the figures shown
-    full = ui.filtered(ui.Filters(), "targets")
+    full = data.filtered(data.Filters(), "targets")
     assert len(full) == n  # what the CSV download is built from
 
 
@@ -254,7 +256,7 @@ def test_an_article_stored_elsewhere_shows_up_on_the_next_rerun(store_path, stor
     at = run_page("pages/1_overview.py")
     before = set(table_with(at, "开发区")["开发区"])
     # another process (the ingest command) adds an article while the dashboard is open
-    Store(store_path).add_bytes("南浔经济技术开发区今年力争完成工业投资60亿元,新引进项目20个。\n".encode(),
+    add_bytes(Store(store_path), "南浔经济技术开发区今年力争完成工业投资60亿元,新引进项目20个。\n".encode(),
                                 "ingested_elsewhere.txt")
     at.run()
     after = set(table_with(at, "开发区")["开发区"])
@@ -267,7 +269,7 @@ def test_charts_of_many_zones_show_the_busiest_and_say_so(store_path, store_tabl
     assert len(zones_charted) >= 2, "the fixture charts several zones"
     assert not any("个开发区(共" in c.value for c in at.caption)
 
-    monkeypatch.setattr(ui, "MAX_ZONES_CHARTED", 1)
+    monkeypatch.setattr(charts, "MAX_ZONES_CHARTED", 1)
     at = run_page("pages/2_targets.py")
     for spec in chart_specs(at):
         assert len({n.split(",")[0].strip() for n in trace_names(spec)}) == 1
@@ -277,12 +279,12 @@ def test_charts_of_many_zones_show_the_busiest_and_say_so(store_path, store_tabl
 
 def test_keywords_use_each_zones_latest_articles_and_say_so(store_path, store_tables, monkeypatch):
     zone = busiest(store_tables["documents"]["zone"])
-    Store(store_path).add_bytes(f"{zone}新闻\n发布时间:2026-11-01\n{zone}今年重点发展氢能装备,氢能装备产业园开工建设。\n"
+    add_bytes(Store(store_path), f"{zone}新闻\n发布时间:2026-11-01\n{zone}今年重点发展氢能装备,氢能装备产业园开工建设。\n"
                                 .encode(), "newer.txt")
     at = run_page("pages/5_keywords.py")
     assert not any("最近的" in c.value for c in at.caption)
 
-    monkeypatch.setattr(ui, "KEYWORD_ARTICLES_PER_ZONE", 1)
+    monkeypatch.setattr(data, "KEYWORD_ARTICLES_PER_ZONE", 1)
     at = run_page("pages/5_keywords.py")
     n_docs = len(store_tables["documents"]) + 1
     n_zones = store_tables["documents"]["zone"].nunique()  # one article each: the newest

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from synthetic import make_corpus
 
-from devzone.pipeline import TABLE_COLUMNS, extract_file
-from devzone.store import ArticleRecord, Store
+from devzone.pipeline import TABLE_COLUMNS, ArticleRecord, extract_file
+from devzone.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

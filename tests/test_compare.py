@@ -6,12 +6,30 @@ import pandas as pd
 import pytest
 
 from devzone.compare import (
+    UNMAPPED,
     category_counts,
+    enterprise_entities,
+    format_figure,
+    indicator_cells,
+    indicator_figures,
+    indicator_matrix,
+    investment_per_zone,
     jaccard,
     most_similar_pairs,
+    overlap_grid,
     overlap_matrix,
+    period_months,
+    progress,
     shared_industries,
+    shared_industry_matrix,
+    timeline_points,
+    unit_factor,
+    unmapped_figures,
+    with_indicators,
     zone_industry_matrix,
+    zone_overlap,
+    zone_timeline,
+    zones_pursuing,
 )
 
 
@@ -73,3 +91,198 @@ def test_jaccard_and_pairs(table):
 def test_missing_canonical_falls_back_to_industry():
     t = pd.DataFrame({"zone": ["甲区", "乙区"], "industry": ["光伏", "光伏"]})
     assert overlap_matrix(t).loc["甲区", "乙区"] == 1.0
+
+
+# ------------------------------------------------------------------ figures by indicator, progress
+
+def figure(zone, kind, indicator, measure, value, unit, year, period="", comparator="=", file="a.txt",
+           metric="", publish_date=""):
+    """One targets row as the store gives it (value_norm / unit_norm from data/units.csv)."""
+    base, factor = unit_factor(unit)
+    return {"file": file, "zone": zone, "kind": kind, "metric": metric or indicator, "value": value,
+            "unit": unit, "comparator": comparator, "year": year, "value_norm": value * factor,
+            "unit_norm": base, "indicator": indicator, "measure": measure, "period": period,
+            "publish_date": publish_date, "sentence": f"{metric or indicator}{value}{unit}"}
+
+
+@pytest.fixture
+def figures() -> pd.DataFrame:
+    return pd.DataFrame([
+        figure("甲区", "target", "固定资产投资", "amount", 100, "亿元", 2023, "全年", ">=", "plan.txt",
+               publish_date="2023-02-01"),
+        figure("甲区", "achievement", "固定资产投资", "amount", 560000, "万元", 2023, "上半年", file="review.txt",
+               metric="完成固定资产投资", publish_date="2023-07-20"),
+        figure("甲区", "achievement", "固定资产投资", "amount", 82, "亿元", 2022, "全年", file="plan.txt",
+               publish_date="2023-02-01"),
+        figure("甲区", "achievement", "固定资产投资", "growth", 12, "%", 2023, "上半年", file="review.txt"),
+        figure("乙区", "target", "固定资产投资", "amount", 80, "亿元", 2023, file="b.txt"),
+        figure("乙区", "target", "固定资产投资", "growth", 10, "%", 2023, comparator=">=", file="b.txt"),
+        figure("乙区", "target", "unmapped", "", 84, "个", 2021, file="b.txt", metric="全力加快工业项目"),
+        figure("乙区", "target", "", "", 3, "亿元", 2021, file="b.txt", metric="研发经费投入"),
+    ])
+
+
+def test_unit_factor_reads_prefixes_from_the_units_table():
+    assert unit_factor("亿元") == ("元", 1e8)
+    assert unit_factor("万平方米") == ("平方米", 1e4)
+    assert unit_factor("%") == ("%", 1.0)
+    assert unit_factor("斤两") is None
+
+
+@pytest.mark.parametrize(("period", "months"), [("全年", 12), ("上半年", 6), ("1-9月", 9), ("截至9月底", 9),
+                                                ("一季度", 3), ("", 12), ("十四五", 12)])
+def test_period_months(period, months):
+    assert period_months(period) == months
+
+
+def test_format_figure():
+    assert format_figure(100.0, "亿元", ">=", "2023", "全年") == "≥100亿元 (2023 全年)"
+    assert format_figure(2.18890, "亿元") == "2.1889亿元"
+    assert format_figure(float("nan"), "亿元") == ""
+
+
+def test_missing_indicator_columns_mean_unmapped(figures):
+    bare = figures.drop(columns=["indicator", "measure", "period", "publish_date"])
+    assert set(with_indicators(bare)["indicator"]) == {UNMAPPED}
+    assert indicator_figures(bare).empty
+    assert len(unmapped_figures(bare)) == len(bare)
+
+
+def test_unmapped_figures_are_listed_not_charted(figures):
+    listed = unmapped_figures(figures)
+    assert set(listed["metric"]) == {"全力加快工业项目", "研发经费投入"}
+    assert not {"全力加快工业项目", "研发经费投入"} & set(indicator_figures(figures)["metric"])
+
+
+def test_an_amount_never_shares_a_panel_with_a_growth_rate(figures):
+    f = indicator_figures(figures)
+    panels = f.groupby(["indicator", "measure", "unit"]).size()
+    assert list(panels.index) == [("固定资产投资", "amount", "亿元"), ("固定资产投资", "growth", "%")]
+
+
+def test_values_are_drawn_in_the_panels_unit(figures):
+    f = indicator_figures(figures)
+    review = f[(f["file"] == "review.txt") & (f["measure"] == "amount")].iloc[0]
+    assert (review["value"], review["unit"]) == (pytest.approx(56.0), "亿元")
+    assert (review["value_stated"], review["unit_stated"]) == (560000, "万元")
+
+
+def test_indicator_cells_take_the_latest_figure(figures):
+    cells = indicator_cells(figures).set_index(["zone", "measure"])
+    a = cells.loc[("甲区", "amount")]
+    assert a["target_text"] == "≥100亿元 (2023 全年)"
+    assert a["achievement_text"] == "56亿元 (2023 上半年)"  # 2023 beats the 2022 full year
+    b = cells.loc[("乙区", "amount")]
+    assert b["target_text"] == "80亿元 (2023)" and b["achievement_text"] == ""
+
+
+def test_indicator_matrix_one_row_per_zone(figures):
+    wide = indicator_matrix(indicator_cells(figures), lambda i, m, u: f"{i} {m} ({u})")
+    assert sorted(wide["zone"]) == ["乙区", "甲区"]
+    assert set(wide.columns) == {"zone", "固定资产投资 amount (亿元)", "固定资产投资 growth (%)"}
+    row = wide.set_index("zone").loc["甲区", "固定资产投资 amount (亿元)"]
+    assert row == "目标 ≥100亿元 (2023 全年); 完成 56亿元 (2023 上半年)"
+
+
+def test_progress_share_of_target_reached(figures):
+    p = progress(figures)
+    row = p[(p["zone"] == "甲区") & (p["measure"] == "amount")]
+    assert len(row) == 1  # the 2022 achievement is another year's
+    row = row.iloc[0]
+    assert row["achievement"] == pytest.approx(56.0) and row["unit"] == "亿元"
+    assert row["share"] == pytest.approx(0.56)
+    assert not row["met"]
+    assert row["target_file"] == "plan.txt" and row["achievement_file"] == "review.txt"
+    assert (row["target_text"], row["achievement_text"]) == ("≥100亿元 (全年)", "56亿元 (上半年)")
+    alone = p[(p["zone"] == "乙区") & (p["measure"] == "amount")].iloc[0]
+    assert pd.isna(alone["achievement"]) and pd.isna(alone["share"])
+
+
+def test_progress_without_mapped_targets_is_empty_with_its_columns(figures):
+    p = progress(figures.drop(columns=["indicator"]))
+    assert p.empty and {"share", "target_text", "achievement_text"} <= set(p.columns)
+
+
+def test_progress_rates_are_met_not_shared():
+    df = pd.DataFrame([figure("甲区", "target", "规上工业增加值", "growth", 10, "%", 2023, comparator=">="),
+                       figure("甲区", "achievement", "规上工业增加值", "growth", 12.5, "%", 2023, file="r.txt"),
+                       figure("甲区", "target", "亩均税收", "rank", 3, "位", 2023, comparator="<="),
+                       figure("甲区", "achievement", "亩均税收", "rank", 5, "位", 2023, file="r.txt")])
+    p = progress(df).set_index("indicator")
+    assert pd.isna(p.loc["规上工业增加值", "share"]) and bool(p.loc["规上工业增加值", "met"])
+    assert not bool(p.loc["亩均税收", "met"])  # 5th is not within the first 3
+
+
+def test_progress_repeated_target_counts_once(figures):
+    again = figure("甲区", "target", "固定资产投资", "amount", 100, "亿元", 2023, "全年", ">=", "review.txt",
+                   publish_date="2023-07-20")
+    p = progress(pd.concat([figures, pd.DataFrame([again])], ignore_index=True))
+    assert len(p[(p["zone"] == "甲区") & (p["measure"] == "amount")]) == 1
+
+
+def test_zone_timeline_orders_articles_by_date(figures):
+    docs = pd.DataFrame({"file": ["review.txt", "plan.txt", "b.txt"], "zone": ["甲区", "甲区", "乙区"],
+                         "publish_date": ["2023-07-20", "2023-02-01", ""], "title": ["回顾", "计划", "乙"]})
+    tl = zone_timeline(docs, figures)
+    assert list(tl["file"]) == ["plan.txt", "review.txt", "b.txt"]  # undated last
+    review = tl.set_index("file").loc["review.txt"]
+    assert (review["targets_n"], review["achievements_n"]) == (0, 2)
+    assert "完成固定资产投资 560000万元 (2023 上半年)" in review["figures"]
+    points = timeline_points(docs, figures)
+    assert set(points["file"]) == {"plan.txt", "review.txt"}
+
+
+# ------------------------------------------------------------------ 同质化
+
+def test_zone_overlap_by_category_names_the_industries(table):
+    pairs = zone_overlap(table, by="category").set_index(["zone_a", "zone_b"])
+    assert pairs.loc[("甲区", "乙区"), "shared_n"] == 2
+    assert pairs.loc[("甲区", "乙区"), "shared"] == ["新材料", "生物"]
+    assert "生物 (甲区: 生物医药; 乙区: 生物医药)" in pairs.loc[("甲区", "乙区"), "detail"]
+    assert pairs.loc[("甲区", "甲区"), "shared_n"] == 3
+    grid = overlap_grid(zone_overlap(table, by="canonical"))
+    assert grid.loc["甲区", "丙区"] == 0 and grid.loc["甲区", "乙区"] == 2
+    assert str(grid.dtypes.iloc[0]).startswith("int")
+
+
+def test_zone_overlap_by_category_sees_what_fine_names_miss():
+    t = pd.DataFrame({"zone": ["甲区", "乙区"], "industry": ["集成电路", "大数据"],
+                      "canonical": ["集成电路", "大数据"], "category": ["新一代信息技术", "新一代信息技术"]})
+    assert overlap_grid(zone_overlap(t, by="canonical")).loc["甲区", "乙区"] == 0
+    assert overlap_grid(zone_overlap(t, by="category")).loc["甲区", "乙区"] == 1
+
+
+def test_shared_industry_matrix_keeps_industries_of_two_zones(table):
+    matrix, rest = shared_industry_matrix(table)
+    assert list(matrix.columns) == ["新材料", "生物医药"]
+    assert matrix.loc["甲区", "生物医药"] == 2  # two articles
+    assert set(rest["canonical"]) == {"智能装备", "纺织"}
+
+
+def test_zones_pursuing_an_industry(table):
+    z = zones_pursuing(table, "生物医药")
+    assert list(z["zone"]) == ["甲区", "乙区"]
+    assert z.loc[0, "raw_names"] == "生物医药、生物医药产业"
+
+
+# ------------------------------------------------------------------ enterprises
+
+def test_enterprise_entities_merge_aliases_and_compare_in_yi():
+    ent = pd.DataFrame({
+        "file": ["a.txt", "a.txt", "a.txt", "b.txt", "c.txt"],
+        "zone": ["平湖", "平湖", "平湖", "平湖", "金华"],
+        "name": ["长三角·平湖润泽国际信息港", "润泽", "唯酷", "唯酷", "蓝海动力电池项目"],
+        "role": ["重点项目", "重点项目", "重点项目", "项目", "签约项目"],
+        "industry": ["", "", "", "", ""],
+        "investment": ["130", "", "", "", "35000"],
+        "investment_unit": ["亿元", "", "", "", "万元"],
+        "sentence": ["s1", "s2", "s3", "s4", "s5"]})
+    e = enterprise_entities(ent)
+    assert len(e) == 3
+    runze = e[e["name"] == "长三角·平湖润泽国际信息港"].iloc[0]
+    assert runze["aliases"] == "润泽" and runze["investment"] == 130 and runze["investment_unit"] == "亿元"
+    assert e[e["name"] == "唯酷"].iloc[0]["articles_n"] == 2
+    blue = e[e["name"] == "蓝海动力电池项目"].iloc[0]
+    assert (blue["investment"], blue["investment_unit"]) == (pytest.approx(3.5), "亿元")
+    per_zone = investment_per_zone(e).set_index("zone")
+    assert per_zone.loc["平湖", "projects_n"] == 1 and per_zone.loc["金华", "total"] == pytest.approx(3.5)

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from devzone.distributed import dask_extract, extract_paths_parallel
+from devzone.ingest import ingest_paths, load_parquet, rebuild
 from devzone.pipeline import extract_paths
 from devzone.store import Store
 
@@ -53,10 +54,10 @@ def test_dask_extract_gives_the_local_tables(corpus, tmp_path):
 def test_store_loads_the_dask_parquet_like_a_local_ingest(corpus, tmp_path):
     dask_extract([corpus], tmp_path / "out", n_workers=2, processes=False, chunk_size=4)
     loaded = Store(tmp_path / "dask.duckdb")
-    assert loaded.load_parquet(tmp_path / "out") == (21, 0)
-    assert loaded.load_parquet(tmp_path / "out") == (0, 21)  # loading twice adds nothing
+    assert load_parquet(loaded, tmp_path / "out") == (21, 0)
+    assert load_parquet(loaded, tmp_path / "out") == (0, 21)  # loading twice adds nothing
     ingested = Store(tmp_path / "local.duckdb")
-    added, dupes, errors = ingested.ingest_paths([corpus])
+    added, dupes, errors = ingest_paths(ingested, [corpus])
     assert (added, dupes, [e.file for e in errors]) == (21, 0, ["empty.txt"])
     loaded.export(tmp_path / "e_dask")
     ingested.export(tmp_path / "e_local")
@@ -65,7 +66,7 @@ def test_store_loads_the_dask_parquet_like_a_local_ingest(corpus, tmp_path):
         b = (tmp_path / "e_local" / f"{name}.csv").read_text(encoding="utf-8-sig")
         assert a == b, name
     # the raw text came along: a rebuild from the loaded store works and changes nothing
-    assert loaded.rebuild() == 21
+    assert rebuild(loaded) == (21, [])
     loaded.export(tmp_path / "e_rebuilt")
     for name in TABLES:
         assert (tmp_path / "e_rebuilt" / f"{name}.csv").read_text(encoding="utf-8-sig") == \

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from devzone.enterprises import extract_enterprises, is_valid_name
+import csv
+
+import pytest
+
+from devzone.enterprises import (
+    CUES_CSV,
+    alias_groups,
+    extract_enterprises,
+    is_valid_name,
+    non_enterprise_kind,
+)
 from devzone.text import Article
 
 
@@ -50,3 +60,33 @@ def test_is_valid_name():
     assert is_valid_name("富春机电")
     for bad in ("实现", "对每个", "上市公司", "生物医药", "循环经济产业园", "一批", "20个"):
         assert not is_valid_name(bad), bad
+
+
+def _cue_rows() -> list[dict]:
+    with open(CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _cue_rows(), ids=lambda r: r["cue"])
+def test_places_and_organisations_are_not_enterprises(row):
+    """Each cue of data/enterprise_cues.csv: its rejected name is not listed, a name holding the cue
+    elsewhere (or a plain company) still is."""
+    assert row["kind"] in {"place", "organisation"} and row["source"]
+    rejected = [r["name"] for r in rows(row["rejected_example"] + "。")]
+    assert row["rejected_name"] not in rejected and rejected, rejected  # the rest of the list is kept
+    assert non_enterprise_kind(row["rejected_name"]) == row["kind"]
+    kept = [r["name"] for r in rows(row["kept_example"] + "。")]
+    assert row["kept_name"] in kept, kept
+
+
+def test_seed_places_are_not_enterprises():
+    out = rows("加快海塘新区教育、医疗、商超等建设,新建智能岛、陆港小镇等项目,实现湖海塘以东区块整体配套到位。")
+    assert out == []
+
+
+def test_alias_groups_map_a_short_name_to_the_fullest():
+    groups = alias_groups(["润泽", "长三角·平湖润泽国际信息港", "晶台", "晶台半导体显示项目", "唯酷", "盯盯拍"])
+    assert groups["润泽"] == "长三角·平湖润泽国际信息港"
+    assert groups["晶台"] == "晶台半导体显示项目"
+    assert groups["唯酷"] == "唯酷" and groups["盯盯拍"] == "盯盯拍"
+    assert alias_groups(["华", "华为"])["华"] == "华"  # one character is no alias

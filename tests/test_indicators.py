@@ -85,6 +85,13 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2021年新开工项目35个,总投资64.1亿元。", ["新开工项目", "新开工项目总投资"]),
     # a share of the whole names its part first
     ("2020年全区引进项目投资130亿元,占全市数字经济总投资的84.2%。", ["引进项目投资", "数字经济总投资占全市比重"]),
+    # a 其中 part names what its total names; a part that is a class of its own does not
+    ("今年开发区的重点行动包括23个项目,其中城市轴线项目9个,产业动能项目9个。",
+     ["重点行动项目", "重点行动城市轴线项目", "重点行动产业动能项目"]),
+    ("2021年签约超亿元项目80个,其中超百亿元项目1个。", ["签约超亿元项目", "超百亿元项目"]),
+    # parallel clauses share an acquiring verb
+    ("今年力争引进高新产业项目50个以上,高层次人才项目40个以上。", ["引进高新产业项目", "引进高层次人才项目"]),
+    ("今年新增洽谈项目40个,签约项目20个。", ["新增洽谈项目", "签约项目"]),
 ])
 def test_full_metric_names(body, metrics):
     assert [r["metric"] for r in rows(body)] == metrics

@@ -12,8 +12,10 @@ import pytest
 from synthetic import make_corpus
 
 from devzone import pipeline
-from devzone.pipeline import extract_file
-from devzone.store import SCHEMA_VERSION, ArticleRecord, Store, StoreError, StoreLockedError, open_store
+from devzone.ingest import add_bytes, ingest_paths, open_store, rebuild
+from devzone.pipeline import ArticleRecord, extract_file
+from devzone.store import SCHEMA_VERSION, Store, StoreError, StoreLockedError
+from devzone_app import data as app_data
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -44,12 +46,12 @@ def test_first_open_builds_the_store_from_seeds(store_path):
 def test_ingest_is_idempotent_by_cleaned_text(store_path, tmp_path):
     store = open_store()
     before = store.counts()
-    assert store.ingest_paths([SEEDS]) == (0, before["documents"], [])
+    assert ingest_paths(store, [SEEDS]) == (0, before["documents"], [])
     # the same article under another name, with different line endings, is still one article
     copy = tmp_path / "copy_of_seed.txt"
     data = (SEEDS / "003_18882af5e8b1ad4b.txt").read_bytes().replace(b"\n", b"\r\n")
     copy.write_bytes(data)
-    added, dupes, errors = store.ingest_paths([copy])
+    added, dupes, errors = ingest_paths(store, [copy])
     assert (added, dupes, errors) == (0, 1, [])
     assert store.counts() == before
 
@@ -58,9 +60,9 @@ def test_user_article_is_stored_once_and_readable(store_path, tmp_path):
     store = open_store()
     path = make_corpus(1, tmp_path / "c", seed=5)[0]
     data = path.read_bytes()
-    facts, added = store.add_bytes(data, "我的文章.txt", origin="user")
+    facts, added = add_bytes(store, data, "我的文章.txt", origin="user")
     assert added
-    facts2, added2 = store.add_bytes(data, "again.txt", origin="user")
+    facts2, added2 = add_bytes(store, data, "again.txt", origin="user")
     assert not added2 and facts2.content_hash == facts.content_hash
     docs = store.tables()["documents"]
     mine = docs[docs["file"] == "我的文章.txt"]
@@ -95,7 +97,7 @@ def test_an_article_is_written_all_or_nothing(store_path, tmp_path, monkeypatch)
 def test_rebuild_after_a_rule_change_keeps_user_articles(store_path, tmp_path, monkeypatch):
     store = open_store()
     path = make_corpus(1, tmp_path / "c", seed=3)[0]
-    store.add_bytes(path.read_bytes(), path.name, origin="user")
+    add_bytes(store, path.read_bytes(), path.name, origin="user")
     n_docs = store.count()
 
     def new_rule(article):
@@ -104,7 +106,7 @@ def test_rebuild_after_a_rule_change_keeps_user_articles(store_path, tmp_path, m
 
     added_before = dict(zip(store.tables()["documents"]["file"], store.tables()["documents"]["added_at"], strict=True))
     monkeypatch.setattr(pipeline, "extract_targets", new_rule)
-    assert store.rebuild() == n_docs
+    assert rebuild(store) == (n_docs, [])
     tables = store.tables()
     assert len(tables["documents"]) == n_docs
     assert set(tables["documents"]["origin"]) == {"seed", "user"}
@@ -169,7 +171,7 @@ def test_a_v2_store_gains_indicator_and_measure_and_turns_stale(tmp_path):
 def test_a_v3_store_gains_place_dates_and_period_and_turns_stale(tmp_path):
     path = tmp_path / "v3.duckdb"
     store = Store(path)
-    store.ingest_paths([SEEDS])
+    ingest_paths(store, [SEEDS])
     con = duckdb.connect(str(path))
     for col in ("place", "reference_date", "date_source"):
         con.execute(f'ALTER TABLE documents DROP COLUMN "{col}"')
@@ -269,15 +271,13 @@ def test_dashboard_filter_queries(tmp_path):
 
 
 def test_fact_ids_are_stable_and_match_the_dashboard(tmp_path):
-    import devzone_ui as ui
-
     store = Store(tmp_path / "q.duckdb")
     (a,) = make_corpus(1, tmp_path / "c", seed=12)
     store.add_facts(_fake_facts(a, "甲开发区", [("target", "产值", 100, "亿元", 2022, "经济"),
                                                 ("target", "产值", 100, "亿元", 2022, "经济")]))
     rows = store.filter_targets()
     assert rows["fact_id"].is_unique  # two equal figures are still two facts
-    assert list(rows["fact_id"]) == [ui.fact_id(r) for r in rows.to_dict("records")]
+    assert list(rows["fact_id"]) == [app_data.fact_id(r) for r in rows.to_dict("records")]
     assert list(store.tables()["targets"]["fact_id"]) == list(rows["fact_id"])
 
 

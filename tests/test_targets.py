@@ -356,3 +356,29 @@ def test_result_verbs_without_plan_words_report_results():
 def test_an_estimate_for_elapsed_months_is_a_result():
     rows = extract_targets(article("1-10月,园区预计完成工业投资56.3亿元,增长8.1%。", date="2024-11-05"))
     assert [(r["value"], r["kind"]) for r in rows] == [("56.3", "achievement"), ("8.1", "achievement")]
+
+
+def _cue_rows() -> list[dict]:
+    from devzone.targets import KIND_CUES_CSV
+    with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _marked(example: str) -> tuple[str, str]:
+    """The body of an example (\\n for a line break) and the figure it marks with [ ]."""
+    body = example.replace("\\n", "\n")
+    figure = re.search(r"\[(.+?)\]", body).group(1)
+    return body.replace("[", "").replace("]", ""), figure
+
+
+@pytest.mark.parametrize("row", _cue_rows(), ids=lambda r: r["cue"])
+def test_kind_cues_table(row):
+    """Every row of data/kind_cues.csv: its positive example gives the marked figure the row's kind (and an
+    empty year when the row says so); in its negative example the same figure gets the other kind."""
+    other = {"target": "achievement", "achievement": "target"}[row["kind"]]
+    for example, kind in ((row["positive"], row["kind"]), (row["negative"], other)):
+        body, figure = _marked(example)
+        got = [r for r in extract_targets(article(body, "2022-06-20")) if r["value"] + r["unit"] == figure]
+        assert got and got[0]["kind"] == kind, (row["cue"], example, got)
+        if example is row["positive"] and row["year"] == "empty":
+            assert got[0]["year"] == ""

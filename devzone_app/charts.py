@@ -1,0 +1,32 @@
+"""What every chart shares: one fixed colour per zone, and how many zones a chart draws at most."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from devzone.gazetteer import load_gazetteer
+from devzone_app.data import facets
+
+# Charts of dozens of zones compare nothing: a chart draws the busiest ones, the filters pick others
+# and the table under it has every row.
+MAX_ZONES_CHARTED = 12
+
+# 20 distinguishable colours (Plotly's D3 and Plotly palettes); more zones than that share colours.
+ZONE_PALETTE = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
+                "#BCBD22", "#17BECF", "#636EFA", "#EF553B", "#00CC96", "#AB63FA", "#FFA15A", "#19D3F3",
+                "#FF6692", "#B6E880", "#FF97FF", "#FECB52")
+
+
+def zone_color_map(zones: Iterable[str]) -> dict[str, str]:
+    """A colour for each zone: gazetteer zones in gazetteer order, then the others by name, down the palette.
+
+    Given every stored zone (not the filtered ones), a zone keeps its colour whatever the filters select."""
+    order = {z.canonical: i for i, z in enumerate(load_gazetteer())}
+    ranked = sorted(set(zones) - {""}, key=lambda z: (order.get(z, len(order)), z))
+    return {z: ZONE_PALETTE[i % len(ZONE_PALETTE)] for i, z in enumerate(ranked)}
+
+
+def zone_colors() -> dict[str, str]:
+    """The colour of every zone in the store, the same on every page and chart (plotly's
+    color_discrete_map when a chart is coloured by zone)."""
+    return zone_color_map(facets()["zones"])

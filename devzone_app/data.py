@@ -1,0 +1,294 @@
+"""The store behind the dashboard and its cached queries, narrowed by the sidebar's filters.
+
+Cache keys hold the store file's modification time, so an article stored by this dashboard or by an ingest
+elsewhere shows up on the next rerun. Frames are shared between reruns: pages treat them as read-only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from dataclasses import dataclass, field
+
+import pandas as pd
+import streamlit as st
+
+from devzone import ingest, keywords
+from devzone.pipeline import iter_article_paths
+from devzone.store import Store, default_store_path
+from devzone_app.labels import KINDS, t, text, texts
+
+_STORE_LOCK = threading.Lock()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str):
+    return ingest.open_store(path)
+
+
+_READY: set[str] = set()  # store files known to hold articles (checked once per server)
+
+
+def ensure_store() -> None:
+    """Build the store from seeds/ before the first view of a fresh install, behind a progress bar.
+
+    dashboard.py calls it before any page draws; once a store file holds articles it costs nothing."""
+    path = store_path()
+    if path in _READY:
+        return
+    with _STORE_LOCK:
+        store = Store(path)
+        if store.count() == 0 and ingest.SEEDS_DIR.exists():
+            files = [f for f in iter_article_paths([ingest.SEEDS_DIR]) if not isinstance(f, Exception)]
+            bar = st.progress(0.0, text=t("building_store"))
+            done = 0
+
+            def progress(status: str, file: str) -> None:
+                nonlocal done
+                done += 1
+                bar.progress(min(done / max(len(files), 1), 1.0), text=f"{t('building_store')} {done}/{len(files)}")
+
+            ingest.ingest_paths(store, [ingest.SEEDS_DIR], origin="seed", progress=progress)
+            bar.empty()
+        _READY.add(path)
+
+
+def store_path() -> str:
+    return str(default_store_path())
+
+
+def get_store():
+    return _store(store_path())
+
+
+def fact_id(row: dict | pd.Series) -> str:
+    """The short stable id of one stored figure (carried in the URL as ?fact=...): the store computes the
+    same in SQL (devzone.store.FACT_ID_SQL) from the article's hash and the row's position."""
+    return hashlib.md5(f"{text(row.get('content_hash'))}:{int(row.get('seq'))}".encode()).hexdigest()[:10]
+
+
+def _ensure(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+    for c in cols:
+        if c not in df.columns:
+            df[c] = pd.Series([None] * len(df), dtype="object")
+    return df
+
+
+def store_stamp(path: str) -> int:
+    """Changes whenever the store file is written (by this dashboard or by an ingest elsewhere): part of
+    every cache key, so a new article shows up on the next rerun."""
+    stamp = 0
+    for p in (path, path + ".wal"):
+        try:
+            stamp += os.stat(p).st_mtime_ns
+        except OSError:
+            pass
+    return stamp
+
+
+_COLUMNS = {
+    "documents": ["file", "zone", "publish_date", "title", "city", "province", "level", "zone_type", "zone_known",
+                  "origin"],
+    "targets": ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence", "value_norm",
+                "unit_norm", "category", "group", "fact_id"],
+    "industries": ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"],
+    "enterprises": ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"],
+}
+
+
+def _prepare_one(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """A store frame with the columns the pages rely on guaranteed present and typed (vectorised: at
+    10,000 articles a frame holds hundreds of thousands of rows)."""
+    df = _ensure(df.copy(), _COLUMNS[table])
+    if table == "targets":
+        df["value"] = pd.to_numeric(df["value"], errors="coerce")
+        df["value_norm"] = pd.to_numeric(df["value_norm"], errors="coerce")
+        years = pd.to_numeric(df["year"], errors="coerce").astype("Int64")
+        df["year"] = years.astype("string").fillna("").astype(object)
+    if table == "industries":
+        canonical = df["canonical"].astype("string").fillna("")
+        df["canonical"] = canonical.where(canonical != "", df["industry"].astype("string").fillna(""))
+    if table in ("targets", "industries", "enterprises"):
+        df["category"] = df["category"].astype("string").fillna("") if "category" in df else ""
+    return df
+
+
+def _prepare(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    return {name: _prepare_one(name, df) for name, df in tables.items()}
+
+
+@st.cache_data(show_spinner=False)
+def load_article_text(path: str, file: str, stamp: int = 0) -> str:
+    with _STORE_LOCK:
+        return _store(path).article_text(file) or ""
+
+
+def article_text(file: str) -> str:
+    path = store_path()
+    with st.spinner(t("loading")):
+        return load_article_text(path, file, store_stamp(path))
+
+
+def add_article(data: bytes, file: str):
+    """Store an article (library does decoding, size limit, extraction). Returns (facts, added).
+
+    Caches are cleared when something new was stored, so it shows up on every page.
+    Raises the library's ArticleError for input that is not an article.
+    """
+    with _STORE_LOCK:
+        facts, added = ingest.add_bytes(get_store(), data, file, origin="user")
+    if added:
+        clear_caches()
+    return facts, added
+
+
+def clear_caches() -> None:
+    load_filtered.clear()
+    load_facets.clear()
+    load_file_tables.clear()
+    load_article_text.clear()
+    load_keyword_counts.clear()
+
+
+KEYWORD_ARTICLES_PER_ZONE = 30
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...], per_zone: int) -> tuple[dict, int, int]:
+    """Term counts per zone over each zone's `per_zone` most recent articles (tokenising every article of
+    a large store takes minutes), with the number of articles used and available."""
+    zone_filter = "AND list_contains(?::VARCHAR[], zone)" if zones else ""
+    params = [list(zones)] if zones else []
+    with _STORE_LOCK:
+        df = _store(path).query(
+            f"""SELECT zone, body, count(*) OVER () AS available FROM documents
+                WHERE coalesce(trim(body), '') <> '' AND coalesce(zone, '') <> '' {zone_filter}
+                QUALIFY row_number() OVER (PARTITION BY zone ORDER BY publish_date DESC NULLS LAST,
+                                                                  added_at DESC) <= {int(per_zone)}""",
+            params)
+    if df.empty:
+        return {}, 0, 0
+    return keywords.zone_term_counts(df, "zone"), len(df), int(df["available"].iloc[0])
+
+
+def keyword_counts(f: Filters) -> tuple[dict, int, int]:
+    path = store_path()
+    with st.spinner(t("loading_keywords"), show_time=True):
+        return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)), KEYWORD_ARTICLES_PER_ZONE)
+
+
+@dataclass
+class Filters:
+    zones: list[str] = field(default_factory=list)
+    canonical: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    target_category: list[str] = field(default_factory=list)
+    industry_category: list[str] = field(default_factory=list)
+    kind: str = "all"  # all | target | achievement
+    years: list[str] = field(default_factory=list)
+
+    def any_industry(self) -> bool:
+        return bool(self.canonical or self.raw)
+
+
+FILTER_KEYS = ("zone", "ind", "raw", "tcat", "icat", "kind", "year")
+
+
+def _isin(series: pd.Series, values: list[str]) -> pd.Series:
+    return series.pipe(texts).isin(set(values))
+
+
+def filter_enterprises(df: pd.DataFrame, f: Filters, industries: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Zone filter; with an industry filter, keep enterprises whose industry matches a selected name."""
+    if f.zones:
+        df = df[_isin(df["zone"], f.zones)]
+    if f.any_industry():
+        names = set(f.canonical) | set(f.raw)
+        if industries is not None and len(industries):
+            sel = industries[_isin(industries["canonical"], f.canonical) | _isin(industries["industry"], f.raw)]
+            names |= {text(v) for v in sel["industry"]} | {text(v) for v in sel["canonical"]}
+        names.discard("")
+        df = df[df["industry"].map(lambda v: bool(text(v)) and any(n in text(v) or text(v) in n
+                                                                        for n in names))]
+    return df
+
+
+# Filtered frames are cached as resources (shared, not copied): pickling a copy per rerun cost seconds at
+# 10,000 articles. Pages treat them as read-only (pandas copy-on-write protects what they derive).
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame:
+    """One table narrowed by the filters in SQL (key: Filters as sorted (name, value) pairs)."""
+    f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
+    zones = f.zones or None
+    if table == "enterprises" and f.any_industry():
+        # enterprises carry an industry name as written: match it against the selected industries
+        ents = load_filtered(path, stamp, _filters_key(Filters(zones=f.zones)), "enterprises")
+        return filter_enterprises(ents, f, load_filtered(path, stamp, key, "industries"))
+    with _STORE_LOCK:
+        store = _store(path)
+        if table == "documents":
+            df = store.filter_documents(zones=zones)
+        elif table == "targets":
+            df = store.filter_targets(zones=zones, kinds=[f.kind] if f.kind in KINDS else None,
+                                      categories=f.target_category or None, years=f.years or None,
+                                      zone_info=False)
+        elif table == "industries":
+            df = store.filter_industries(zones=zones, canonical=f.canonical or None, names=f.raw or None,
+                                         categories=f.industry_category or None, zone_info=False)
+        else:
+            df = store.filter_enterprises(zones=zones)
+    return _prepare_one(table, df)
+
+
+def _filters_key(f: Filters) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in vars(f).items()))
+
+
+def filtered(f: Filters, table: str) -> pd.DataFrame:
+    """One table (documents, targets, industries, enterprises) as the filters select it, queried from the
+    store and cached per filter combination: a page loads only the tables it draws."""
+    path = store_path()
+    with st.spinner(t("loading"), show_time=True):
+        return load_filtered(path, store_stamp(path), _filters_key(f), table)
+
+
+def filtered_tables(f: Filters) -> dict[str, pd.DataFrame]:
+    """All four tables as the filters select them."""
+    return {name: filtered(f, name) for name in ("documents", "targets", "industries", "enterprises")}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_file_tables(path: str, stamp: int, file: str) -> dict[str, pd.DataFrame]:
+    """The four tables restricted to one article file (the sources page)."""
+    with _STORE_LOCK:
+        store = _store(path)
+        tables = {"documents": store.filter_documents(files=[file]),
+                  "targets": store.filter_targets(files=[file], zone_info=False),
+                  "industries": store.filter_industries(files=[file], zone_info=False),
+                  "enterprises": store.filter_enterprises(files=[file])}
+    return _prepare(tables)
+
+
+def file_tables(file: str) -> dict[str, pd.DataFrame]:
+    path = store_path()
+    with st.spinner(t("loading")):
+        return load_file_tables(path, store_stamp(path), file)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_facets(path: str, stamp: int) -> dict[str, list[str]]:
+    """Distinct values for the sidebar's widgets."""
+    with _STORE_LOCK:
+        return _store(path).facets()
+
+
+def facets() -> dict[str, list[str]]:
+    """Distinct values of the filtered columns (the sidebar's options), cached per store version."""
+    path = store_path()
+    with st.spinner(t("loading")):
+        return load_facets(path, store_stamp(path))
+
+
+def zone_order(df: pd.DataFrame) -> list[str]:
+    return sorted({text(z) for z in df["zone"]} - {""})

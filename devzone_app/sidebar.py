@@ -1,0 +1,43 @@
+"""The shared sidebar: language toggle and filters, every widget bound to the URL query string."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from devzone_app.data import Filters, facets
+from devzone_app.labels import KINDS, t
+from devzone_app.navigation import ensure_navigation, page_links
+
+
+def sidebar() -> Filters:
+    """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
+    ensure_navigation()
+    options = facets()
+    with st.sidebar:
+        page_links()
+        st.toggle(t("english"), key="lang_en", bind="query-params")
+        st.header(t("filters"))
+        zones = st.multiselect(t("f_zone"), options["zones"], key="zone", bind="query-params",
+                               placeholder=t("all"))
+        canonical = st.multiselect(t("f_ind"), options["canonical"], key="ind", bind="query-params",
+                                   placeholder=t("all"))
+        raw = st.multiselect(t("f_raw"), options["industries"], key="raw", bind="query-params",
+                             placeholder=t("all"))
+        icat = st.multiselect(t("f_icat"), options["industry_categories"], key="icat", bind="query-params",
+                              placeholder=t("all"))
+        tcat = st.multiselect(t("f_tcat"), options["categories"], key="tcat", bind="query-params",
+                              placeholder=t("all"))
+        # the radio's label depends on the language, so its URL value is managed here as the raw kind
+        if "kind" not in st.session_state:
+            url_kind = st.query_params.get("kind", "all")
+            st.session_state["kind"] = url_kind if url_kind in ("all", *KINDS) else "all"
+        kind = st.radio(t("f_kind"), ["all", *KINDS], key="kind", horizontal=True, format_func=t,
+                        persist_state="session")
+        if kind in KINDS:
+            st.query_params["kind"] = kind
+        elif "kind" in st.query_params:
+            del st.query_params["kind"]
+        years = st.multiselect(t("f_year"), options["years"], key="year", bind="query-params",
+                               placeholder=t("all"))
+    return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
+                   industry_category=list(icat), kind=kind or "all", years=list(years))

@@ -1,0 +1,115 @@
+"""Tables with a CSV download of exactly what is shown, CSV file names, and links to the sources page."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote_plus, urlencode
+
+import pandas as pd
+import streamlit as st
+
+from devzone_app.data import FILTER_KEYS, Filters
+from devzone_app.labels import KINDS, col_label, display_frame, t, text, texts
+from devzone_app.render import md_esc
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """CSV of exactly the frame given, UTF-8 with BOM so Excel opens Chinese correctly."""
+    return df.to_csv(index=False).encode("utf-8-sig")
+
+
+_ZONE_SUFFIX = re.compile(r"(经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"
+                          r"开发区|产业园区|工业园区|园区)$")
+
+
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def short_zone(zone: str) -> str:
+    return _ZONE_SUFFIX.sub("", zone) or zone
+
+
+def csv_name(table: str, f: Filters | None = None, *extra: str) -> str:
+    """A file name saying what it holds, e.g. targets_富阳-金华_target.csv."""
+    parts = [table]
+    if f is not None:
+        parts.append("-".join(short_zone(z) for z in f.zones[:6]) + ("-etc" if len(f.zones) > 6 else "")
+                     if f.zones else "all")
+        if f.kind in KINDS and table == "targets":
+            parts.append(f.kind)
+        inds = [*f.canonical, *f.raw]
+        if inds:
+            parts.append("-".join(inds[:3]))
+        if f.years and table == "targets":
+            parts.append("-".join(f.years[:3]))
+    parts.extend(e for e in extra if e)
+    name = "_".join(parts)
+    return _UNSAFE_NAME.sub("-", name)[:150] + ".csv"
+
+
+MAX_ROWS_SHOWN = 5000
+
+
+def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None = None) -> pd.DataFrame:
+    """Show a table (labels of the current language) with a CSV download of exactly what is shown."""
+    shown = display_frame(df.reset_index(drop=True))
+    if shown.empty:
+        st.info(t("no_data"))
+        return shown
+    cfg = {col_label(k): v for k, v in (column_config or {}).items()}
+    if len(shown) > MAX_ROWS_SHOWN:
+        # a browser table of hundreds of thousands of rows freezes the page; the CSV still has every row
+        st.caption(t("rows_capped", shown=f"{MAX_ROWS_SHOWN:,}", total=f"{len(shown):,}"))
+        st.dataframe(shown.head(MAX_ROWS_SHOWN), hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        data = lambda: csv_bytes(shown)  # noqa: E731 - built only when the reader clicks
+    else:
+        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        data = csv_bytes(shown)
+    st.download_button(t("download"), data, file_name=name, mime="text/csv", key=f"dl_{key}",
+                       on_click="ignore")
+    return shown
+
+
+def no_data() -> None:
+    st.info(t("no_data"))
+
+
+def source_params(file: str, fact: str = "") -> dict[str, str | list[str]]:
+    """Query parameters of the Sources page at one figure, keeping the current filters of the URL."""
+    params: dict[str, str | list[str]] = {}
+    try:
+        for key in (*FILTER_KEYS, "lang_en"):
+            values = st.query_params.get_all(key)
+            if values:
+                params[key] = values if len(values) > 1 else values[0]
+    except Exception:
+        pass
+    params["file"] = text(file)
+    if fact:
+        params["fact"] = fact
+    return params
+
+
+def source_urls(files: pd.Series, facts: pd.Series) -> list[str]:
+    """source_url for every row, built from one encoding of the current filters (a table may hold
+    hundreds of thousands of figures)."""
+    base = urlencode({k: v for k, v in source_params("").items() if k != "file"}, doseq=True)
+    prefix = "sources?" + (base + "&" if base else "") + "file="
+    files, facts = texts(files).astype("string"), texts(facts).astype("string")
+    quoted = files.map({f: quote_plus(f) for f in files.unique()}).astype("string")
+    links = (prefix + quoted).where(facts == "", prefix + quoted + "&fact=" + facts)  # vectorised: many rows
+    return links.astype(object).tolist()
+
+
+def source_url(file: str, fact: str = "") -> str:
+    """Relative link to the Sources page at one figure (filters of the current URL kept)."""
+    return "sources?" + urlencode(source_params(file, fact), doseq=True)
+
+
+def link_to_source(file: str, fact: str = "", label: str | None = None) -> None:
+    """A link to the Sources page: st.page_link inside the app, a plain link when the page runs alone."""
+    label = label or t("open_source")
+    try:
+        st.page_link("pages/6_sources.py", label=label, icon=":material/description:", query_params=source_params(file, fact))
+    except Exception:  # page not registered (the page is run on its own, e.g. in AppTest)
+        st.markdown(f"[{md_esc(label)}]({source_url(file, fact)})")
