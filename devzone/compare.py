@@ -362,15 +362,16 @@ def zone_timeline(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFram
 
 def timeline_points(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
     """Figures placed at their article's date (dated articles only): zone, publish_date, kind, label
-    (indicator, or the metric as written when unmapped), figure (text), file."""
-    cols = ["zone", "publish_date", "kind", "label", "figure", "file"]
+    (indicator, or the metric as written when unmapped), measure (of a mapped figure), figure (text), file."""
+    cols = ["zone", "publish_date", "kind", "label", "measure", "figure", "file"]
     tg = with_indicators(targets).drop(columns=["publish_date"])
     if tg.empty or documents.empty:
         return pd.DataFrame(columns=cols)
     dates = documents.assign(publish_date=_text_col(documents["publish_date"]), file=_text_col(documents["file"]))
     tg = tg.merge(dates[["file", "publish_date"]].drop_duplicates("file"), on="file", how="inner")
     tg = tg[tg["publish_date"] != ""]
-    tg = tg.assign(label=tg["indicator"].where(tg["indicator"] != UNMAPPED, tg["metric"]),
+    mapped = tg["indicator"] != UNMAPPED
+    tg = tg.assign(label=tg["indicator"].where(mapped, tg["metric"]), measure=tg["measure"].where(mapped, ""),
                    figure=[format_figure(v, u, c, y, p) for v, u, c, y, p in zip(
                        tg["value"], tg["unit"], tg["comparator"], tg["year"], tg["period"], strict=True)])
     return tg[cols].sort_values(["publish_date", "zone", "label"]).reset_index(drop=True)

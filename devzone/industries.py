@@ -270,7 +270,6 @@ def _clean_item_default(item: str) -> str:
 def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     item = _PAREN_NOTE.sub("", item.strip())
     item = _unquote(item.strip())
-    item = _PLACEHOLDER.sub("", item)
     # A brand joined by a middle dot (联东U谷·X产业园) names the owner; the industry follows the dot.
     if "·" in item and len(item.rsplit("·", 1)[1]) >= 2:
         item = item.rsplit("·", 1)[1]
@@ -278,7 +277,7 @@ def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     item = _TAIL_NOISE.sub("", item)
     item = _strip_place_prefix(item, tax)
     item = _trim_clause_lead(item, tax)
-    item = _PLACEHOLDER.sub("", item)
+    item = _PLACEHOLDER.sub("", item)  # last: the placeholder may follow a dot, a place or a lead word
     return item.strip(_QUOTES + " ·")
 
 

@@ -420,8 +420,6 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         return None
     if cn and not pct and _is_rhetorical_chinese_count(value, unit):
         return None
-    if cn and text[m.end():m.end() + 1].isdigit():
-        return None  # 三个6000亩: a count of named figures
     start = m.start("pct") if pct else num_start
     end = m.end()
     if _inside_short_quote(text, start, end) or _names_a_figure(text, start) or _is_rank_move(text, start, unit):

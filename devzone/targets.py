@@ -48,7 +48,7 @@ _TARGET_STRONG = re.compile(
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
-    r"去年|上年|上一年|前年|过去|已经|已(?!知|提报|申报|上报|谋划|储备|策划|梳理)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
+    r"去年|上年|上一年|前年|过去|已经|已(?!知)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
     r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
     r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|"
     # a signing that took place (签约仪式上, 实现集中签约) is a result; 推动/计划签约, 新签约项目N个 may be aims
@@ -454,32 +454,6 @@ def is_fixed_feature(sentence: str, q: Quantity) -> bool:
     return q.unit_kind == "people" and bool(_FIXED_POPULATION.search(before))
 
 
-# 是全省最早成立的3个开发区之一, 在全国178家国家级高新区中排名第17: the size of the class the zone is
-# compared with, not a figure of the zone
-_CLASS_MEMBER_AFTER = re.compile(r"^[^,;。]{0,16}?之一")
-_RANKED_AMONG_AFTER = re.compile(r"^[^,;。]{0,16}?中[^,;。]{0,4}?(?:排名|排位|排|位列|位居|名列|居)")
-# 32位企业家欢聚一堂, 表彰了36家企业, 设1个主会场: who came to or was honoured at an event, and the
-# event's own set-up, describe the meeting, not the zone
-_ATTENDANCE_AFTER = re.compile(r"^[^,;。]{0,8}?(?:欢聚一堂|齐聚|出席|参会|与会|列席|到场)")
-_HONOURED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖)了?$")
-_VENUE_AFTER = re.compile(r"^(?:主|分)?会场")
-
-
-def is_reference_class(sentence: str, q: Quantity) -> bool:
-    """3个开发区之一, 178家高新区中排名第17: a count of the peers the zone is measured against."""
-    after = sentence[q.span_end:]
-    return q.unit_kind == "count" and bool(_CLASS_MEMBER_AFTER.match(after) or _RANKED_AMONG_AFTER.match(after))
-
-
-def is_event_count(sentence: str, q: Quantity) -> bool:
-    """32位企业家欢聚一堂, 表彰了36家企业, 设1个主会场: attendance, honours and venues of a meeting."""
-    if q.unit_kind not in ("count", "people"):
-        return False
-    after = sentence[q.span_end:]
-    before = sentence[max(0, q.span_start - 4):q.span_start]
-    return bool(_ATTENDANCE_AFTER.match(after) or _HONOURED_BEFORE.search(before) or _VENUE_AFTER.match(after))
-
-
 _LISTED_FIGURES_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$")
 
 
@@ -634,17 +608,23 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
 KIND_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_cues.csv"
 
 
+NOT_A_FACT = "none"
+
+
 @dataclass(frozen=True)
 class KindCue:
-    """A row of data/kind_cues.csv: where the pattern is looked for (``before`` the figure in its clause,
-    its ``clause``, its ``sentence``), what vetoes it, what the article must be (``review``: it reports on
-    elapsed months), and the kind and year (``keep`` or ``empty``) it gives."""
+    """A row of data/kind_cues.csv: where the pattern is looked for (``before``/``after`` the figure in its
+    clause, its ``clause``, the sentence up to it (``lead``), its ``sentence``), what vetoes it (a match
+    before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
+    kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
+    the zone) and year (``keep`` or ``empty``) it gives."""
 
     cue: str
     scope: str
     pattern: re.Pattern[str]
     veto: re.Pattern[str] | None
     needs: str
+    units: frozenset[str]
     kind: str
     year: str
 
@@ -654,7 +634,8 @@ def load_kind_cues() -> tuple[KindCue, ...]:
     """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         return tuple(KindCue(r["cue"], r["scope"], re.compile(r["pattern"]),
-                             re.compile(r["veto"]) if r["veto"] else None, r["needs"], r["kind"], r["year"])
+                             re.compile(r["veto"]) if r["veto"] else None, r["needs"],
+                             frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"])
                      for r in csv.DictReader(f))
 
 
@@ -666,13 +647,14 @@ def is_review(body: str) -> bool:
 def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any."""
     cs, ce = clause_bounds(sentence, q.start)
-    texts = {"before": sentence[cs:q.span_start], "clause": sentence[cs:ce], "sentence": sentence}
+    scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
+              "lead": (0, q.span_start), "sentence": (0, len(sentence))}
     for cue in load_kind_cues():
-        if cue.needs == "review" and not review:
+        if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
             continue
-        m = cue.pattern.search(texts[cue.scope])
+        offset, end = scopes[cue.scope]
+        m = cue.pattern.search(sentence[offset:end])
         # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
-        offset = {"before": cs, "clause": cs, "sentence": 0}[cue.scope]
         if m and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end())):
             return cue
     return None
@@ -686,19 +668,20 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
     shares its kind unless its own clause says otherwise (今年力争增长20%).
     """
-    quantities = [q for q in find_quantities(sentence) if not (
-        is_fixed_feature(sentence, q) or is_reference_class(sentence, q) or is_event_count(sentence, q))]
+    found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
+    found = [(q, cue) for q, cue in found if cue is None or cue.kind != NOT_A_FACT]
+    quantities = [q for q, _ in found]
+    cues = [cue for _, cue in found]
     facts: list[Fact] = []
     frame = frame or Frame(ref)
     last: tuple[str, int | None, str] | None = None
     rates = [is_growth_rate(sentence, q) for q in quantities]
     metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, [o for o in quantities if o is not q])
                                                     for q in quantities], rates)
-    for q, rate, metric in zip(quantities, rates, metrics, strict=True):
+    for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         others = [o for o in quantities if o is not q]
         kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
-        cue = kind_cue(sentence, q, review)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):

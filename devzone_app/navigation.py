@@ -32,6 +32,7 @@ class PageSpec:
 PAGES = (
     PageSpec("pages/1_overview.py", "overview", ":material/dashboard:", "overview"),
     PageSpec("pages/2_targets.py", "targets", ":material/flag:", "targets"),
+    PageSpec("pages/8_progress.py", "progress", ":material/trending_up:", "progress"),
     PageSpec("pages/3_industries.py", "industries", ":material/factory:", "industries"),
     PageSpec("pages/4_enterprises.py", "enterprises", ":material/business:", "enterprises"),
     PageSpec("pages/5_keywords.py", "keywords", ":material/tag:", "keywords"),

@@ -1,108 +1,125 @@
-"""目标对比 Targets: comparable figures by category and zone (same unit only) and a table of all figures."""
+"""指标对比 Indicators: each canonical indicator across zones — the latest target beside the latest result.
+
+One panel per indicator × measure × unit (an amount never shares an axis with a growth rate), one bar pair
+per zone in its fixed colour, values in the indicator's unit as Chinese readers write it (亿元, 万平方米, %).
+Figures without a canonical indicator are listed apart, never summed. The indicators shown are chosen in
+the sidebar and kept in the URL.
+"""
 
 import pandas as pd
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
+from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, col_label, lang, t, text, texts
+from devzone_app.labels import KINDS, t, text
 from devzone_app.sidebar import sidebar
 
-
-def comparable_groups(df: pd.DataFrame, limit: int = 8) -> list[tuple[str, pd.DataFrame]]:
-    """Figures split by (category, unit_norm): only figures of the same normalised unit share a chart."""
-    # only the columns a chart reads: each group is a copy, and the sentences are most of a row
-    d = df.loc[df["value_norm"].notna() & (df["unit_norm"].pipe(texts) != ""),
-               ["zone", "kind", "metric", "group", "year", "value_norm", "unit_norm", "category"]]
-    if d.empty:
-        return []
-    keys = d["category"].pipe(texts).replace("", "其他" if lang() == "zh" else "other")
-    out = []
-    for (cat, unit), g in d.groupby([keys, d["unit_norm"].pipe(texts)], sort=False):
-        out.append((f"{cat} · {unit}", g))
-    out.sort(key=lambda x: (-len(x[1]), x[0]))
-    return out[:limit]
+MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
+PANEL_COLUMNS = 2
+TARGET_PATTERN = "/"  # a target is hatched, a result solid
 
 
-def aggregate_figures(g: pd.DataFrame) -> pd.DataFrame:
-    """One bar per zone × metric × kind: the largest figure (repeated mentions are not added up)."""
-    metric = g["group"].pipe(texts).where(g["group"].pipe(texts) != "", g["metric"].pipe(texts))
-    d = g.assign(metric=metric, zone=g["zone"].pipe(texts), kind=g["kind"].pipe(texts), year=g["year"].pipe(texts))
-    d = d.assign(figure=g["metric"].pipe(texts))
-    keys = ["zone", "metric", "kind"]
-    agg = d.groupby(keys, as_index=False).agg(
-        value_norm=("value_norm", "max"), n=("value_norm", "size"),
-        year=("year", lambda s: "、".join(sorted({y for y in s if y}))))
-    # name the figure behind each bar, so a reader knows which of the group's figures is drawn
-    top = d.sort_values("value_norm", ascending=False).drop_duplicates(keys)[[*keys, "figure"]]
-    agg = agg.merge(top, on=keys, how="left")
-    return agg.sort_values(["metric", "zone"]).reset_index(drop=True)
+def measure_label(measure: str) -> str:
+    return t(f"measure_{measure}") if measure else ""
 
 
-MAX_METRICS_CHARTED = 15
+def panel_title(indicator: str, measure: str, unit: str) -> str:
+    """'固定资产投资 · 总量 (亿元)'."""
+    parts = [indicator, measure_label(measure)]
+    return " · ".join(p for p in parts if p) + f" ({unit})"
 
 
-def chart_slice(agg: pd.DataFrame) -> pd.DataFrame:
-    """The bars worth drawing: at most charts.MAX_ZONES_CHARTED zones (those with the most figures) and
-    MAX_METRICS_CHARTED metrics (those most of these zones report; ties: most mentions). A chart of 58
-    zones' hundreds of metrics compares nothing; the filters pick other zones, the table has every figure."""
-    if agg["zone"].nunique() > charts.MAX_ZONES_CHARTED:
-        zones = agg.groupby("zone")["n"].sum().sort_values(ascending=False).head(charts.MAX_ZONES_CHARTED).index
-        agg = agg[agg["zone"].isin(zones)]
-    if agg["metric"].nunique() > MAX_METRICS_CHARTED:
-        rank = agg.groupby("metric").agg(zones=("zone", "nunique"), n=("n", "sum"))
-        keep = rank.sort_values(["zones", "n"], ascending=False).head(MAX_METRICS_CHARTED).index
-        agg = agg[agg["metric"].isin(keep)]
-    return agg.reset_index(drop=True)
+def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: str) -> go.Figure:
+    """One trace per zone: its target and its result side by side (x = zone › kind), hatched target."""
+    fig = go.Figure()
+    for zone, g in panel.groupby("zone", sort=True):
+        g = g.set_index("kind").reindex([k for k in KINDS if k in set(g["kind"])]).reset_index()
+        label = tables.short_zone(zone)
+        fig.add_bar(
+            name=label, x=[[label] * len(g), [t(k) for k in g["kind"]]], y=g["value"],
+            marker={"color": colors.get(zone), "pattern": {"shape": [TARGET_PATTERN if k == "target" else ""
+                                                                    for k in g["kind"]]}},
+            text=[compare.format_figure(v, unit, c if k == "target" else "") for v, c, k in
+                  zip(g["value"], g["comparator"], g["kind"], strict=True)],
+            textposition="outside", cliponaxis=False,
+            customdata=list(zip([t(k) for k in g["kind"]], g["year"], g["period"], g["metric"], g["n"],
+                                strict=True)),
+            hovertemplate=(f"<b>{render.esc(zone)}</b> · %{{customdata[0]}}<br>%{{y:,~f}} {render.esc(unit)}"
+                           f"<br>{t('year_period')}: %{{customdata[1]}} %{{customdata[2]}}"
+                           f"<br>{t('metric_as_written')}: %{{customdata[3]}}"
+                           f"<br>{t('figures_n')}: %{{customdata[4]}}<extra></extra>"))
+    fig.update_layout(title={"text": title}, barmode="group", height=360, showlegend=True,
+                      legend_title_text=t("f_zone"), margin={"t": 60, "b": 40})
+    fig.update_yaxes(title_text=unit, tickformat=",~f", ticksuffix=f" {unit}", rangemode="tozero",
+                     exponentformat="none", separatethousands=True)
+    fig.update_xaxes(title_text=t("f_zone"))
+    return fig
 
 
 filters = sidebar()
 render.page_header("targets")
-st.caption(t("f_kind") + ": " + t(filters.kind) + " — " + ("切换在左侧「类型」" if lang() == "zh"
-                                                               else "switch it under Kind on the left"))
-df = data.filtered(filters, "targets")
-
-if df.empty:
+targets = data.filtered(filters, "targets")
+if targets.empty:
     tables.no_data()
     st.stop()
 
-st.subheader(t("chart_by_cat"))
-groups = comparable_groups(df)
-if not groups:
-    tables.no_data()
+figures = compare.indicator_figures(targets)
+counts = figures.groupby("indicator")["zone"].nunique().sort_values(ascending=False, kind="stable")
+options = sorted(counts.index)
+with st.sidebar:
+    picked = st.multiselect(t("f_indicator"), options, key="indicator", bind="query-params",
+                            placeholder=t("all"))
+
+if figures.empty:
+    st.info(t("no_indicators"))
 else:
-    tabs = st.tabs([label for label, _ in groups])
-    for tab, (label, g) in zip(tabs, groups, strict=True):
-        with tab:
-            full = aggregate_figures(g)
-            agg = chart_slice(full)
-            if len(agg) < len(full):
-                st.caption(t("chart_capped", zones=agg["zone"].nunique(), zones_total=full["zone"].nunique(),
-                                metrics=agg["metric"].nunique(), metrics_total=full["metric"].nunique()))
-            agg["kind"] = agg["kind"].map(lambda k: t(k) if k in KINDS else k)
-            fig = px.bar(agg, x="metric", y="value_norm", color="zone", pattern_shape="kind", barmode="group",
-                         hover_data=["figure", "year", "n"],
-                         labels={"metric": col_label("metric"), "value_norm": label,
-                                 "zone": col_label("zone"), "kind": col_label("kind")},
-                         title=label)
-            fig.update_layout(legend_title_text=col_label("zone"), height=420)
-            st.plotly_chart(fig, key=f"chart_{label}")
+    chosen = list(picked) or list(counts.index[:MAX_PANELS])
+    if not picked and len(counts) > MAX_PANELS:
+        st.caption(t("panels_capped", n=MAX_PANELS, total=len(counts)))
+    shown = figures[figures["indicator"].isin(chosen)]
+    cells = compare.indicator_cells(targets, chosen)
+
+    st.subheader(t("indicator_table"))
+    matrix = compare.indicator_matrix(cells, panel_title, t("target"), t("achievement"))
+    tables.show_table(matrix, tables.csv_name("indicators", filters), "indicators")
+
+    st.subheader(t("indicator_panels"))
+    st.caption(t("pattern_note"))
+    latest = compare.latest_figures(shown)
+    colors = charts.zone_colors()
+    zone_counts = latest["zone"].value_counts()
+    top_zones = zone_counts.index[:charts.MAX_ZONES_CHARTED]
+    if len(zone_counts) > len(top_zones):
+        st.caption(t("zones_capped", zones=len(top_zones), zones_total=len(zone_counts)))
+    order = {name: i for i, name in enumerate(chosen)}
+    charted = latest[latest["zone"].isin(top_zones)]
+    panels = sorted(charted.groupby(["indicator", "measure", "unit"], sort=False),
+                    key=lambda item: (order.get(item[0][0], len(order)), item[0]))
+    grid = st.columns(PANEL_COLUMNS)
+    for i, ((indicator, measure, unit), panel) in enumerate(panels):
+        with grid[i % PANEL_COLUMNS]:
+            fig = panel_figure(panel, colors, unit, panel_title(indicator, measure, unit))
+            st.plotly_chart(fig, key=f"panel_{indicator}_{measure}_{unit}")
+
+st.subheader(t("unmapped"))
+unmapped = compare.unmapped_figures(targets)
+unmapped["kind"] = unmapped["kind"].replace({k: t(k) for k in KINDS})
+tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
+                  column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader(t("all_figures"))
 cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
-table = df[cols].copy()
+table = targets[cols].copy()
 table["kind"] = table["kind"].replace({k: t(k) for k in KINDS})
-table["source_link"] = tables.source_urls(df["file"], df["fact_id"])
-tables.show_table(table, tables.csv_name("targets", filters), "targets",
-              column_config={"source_link": st.column_config.LinkColumn(display_text=t("open_source"))})
+tables.show_table(table, tables.csv_name("targets", filters), "targets")
 
 st.subheader(t("pick_figure"))
-picked = df.head(tables.MAX_ROWS_SHOWN)  # the figures the table shows
-options = picked["fact_id"].tolist()
+picked_rows = targets.head(tables.MAX_ROWS_SHOWN)  # the figures the table shows
 labels = {r["fact_id"]: f"{tables.short_zone(text(r['zone']))} · {text(r['metric'])} {render.fmt_num(r['value'])}"
-          f"{text(r['unit'])} · {text(r['sentence'])[:40]}" for r in picked.to_dict("records")}
-fact = st.selectbox(t("pick_figure"), options, format_func=lambda i: labels.get(i, i), key="pick_fact",
-                    label_visibility="collapsed")
+          f"{text(r['unit'])} · {text(r['sentence'])[:40]}" for r in picked_rows.to_dict("records")}
+fact = st.selectbox(t("pick_figure"), picked_rows["fact_id"].tolist(), format_func=lambda i: labels.get(i, i),
+                    key="pick_fact", label_visibility="collapsed")
 if fact:
-    row = df[df["fact_id"] == fact].iloc[0]
+    row = targets[targets["fact_id"] == fact].iloc[0]
     tables.link_to_source(row["file"], fact)

@@ -1,71 +1,121 @@
-"""产业对比 Industries: zone × industry heatmap, industries per category, overlap (同质化) and raw names."""
+"""产业对比 Industries: 同质化 by 战略性新兴产业 category or by canonical industry (a switch), the industries
+at least two zones pursue, and every zone that pursues a picked industry."""
+
+import math
 
 import pandas as pd
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
 from devzone import compare
 from devzone_app import data, render, tables
-from devzone_app.labels import col_label, lang, t, texts
+from devzone_app.labels import t, texts
 from devzone_app.sidebar import sidebar
 
-
-def industries_per_category(ind: pd.DataFrame) -> pd.DataFrame:
-    """Distinct canonical industries per zone and category (for stacked bars)."""
-    d = ind.assign(zone=ind["zone"].pipe(texts), canonical=ind["canonical"].pipe(texts),
-                   category=ind["category"].pipe(texts).replace("", "其他" if lang() == "zh" else "other"))
-    d = d[d["canonical"] != ""]
-    out = d.groupby(["zone", "category"], as_index=False)["canonical"].nunique()
-    return out.rename(columns={"canonical": "industries_n"})
+OVERLAP_LEVELS = ("category", "canonical")
+MAX_HOVER_ITEMS = 12  # a hover of more names than this is cut (the table under the chart has them all)
 
 
-def raw_names_table(ind: pd.DataFrame) -> pd.DataFrame:
-    """zone × canonical industry: mentions and the raw names behind the cell."""
-    d = ind.assign(zone=ind["zone"].pipe(texts), canonical=ind["canonical"].pipe(texts),
-                   industry=ind["industry"].pipe(texts), category=ind["category"].pipe(texts))
-    out = d.groupby(["zone", "canonical"], as_index=False).agg(
-        category=("category", lambda s: "、".join(sorted({x for x in s if x}))),
-        mentions=("industry", "size"),
-        raw_names=("industry", lambda s: "、".join(sorted({x for x in s if x}))))
-    return out.sort_values(["zone", "mentions"], ascending=[True, False]).reset_index(drop=True)
+def url_choice(key: str, options: list[str], default: str) -> None:
+    """Seed a widget's choice from the URL. A widget bound to the URL with a format_func reads the URL
+    as the shown label (here a label of the current language), so the raw option is kept by hand."""
+    if st.session_state.get(key) not in options:  # first view, or the filters removed the choice
+        value = st.query_params.get(key, default)
+        st.session_state[key] = value if value in options else default
+
+
+def keep_in_url(key: str, value: str | None) -> None:
+    if value:
+        st.query_params[key] = value
+    elif key in st.query_params:
+        del st.query_params[key]
+
+
+def integer_colorbar(zmax: int) -> dict:
+    """A colour bar of whole numbers only (no 0.5 / 1.5 ticks)."""
+    return {"tickmode": "linear", "tick0": 0, "dtick": max(1, math.ceil(zmax / 5)), "tickformat": "d"}
+
+
+def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.Figure:
+    """Zone × zone: how many categories/industries both pursue; the hover names them."""
+    labels = [tables.short_zone(z) for z in counts.index]
+    hover = [["<br>".join(render.esc(x) for x in items[:MAX_HOVER_ITEMS])
+              + ("<br>…" if len(items) > MAX_HOVER_ITEMS else "") for items in row] for row in detail.values]
+    zmax = int(counts.values.max()) if counts.size else 1
+    fig = go.Figure(go.Heatmap(
+        z=counts.values.tolist(), x=labels, y=labels, text=counts.values.tolist(), texttemplate="%{text}", customdata=hover,
+        colorscale="Reds", zmin=0, zmax=max(zmax, 1), colorbar={"title": {"text": unit}, **integer_colorbar(zmax)},
+        hovertemplate="<b>%{y} · %{x}</b>: %{z}<br>%{customdata}<extra></extra>"))
+    fig.update_layout(height=max(320, 90 + 48 * len(labels)))
+    fig.update_xaxes(title_text=t("f_zone"), side="bottom")
+    fig.update_yaxes(title_text=t("f_zone"), autorange="reversed")
+    return fig
+
+
+def shared_figure(matrix: pd.DataFrame) -> go.Figure:
+    """Zone × industry (named by ≥ 2 zones): articles naming it, whole numbers, labels read level."""
+    labels = [tables.short_zone(z) for z in matrix.index]
+    zmax = int(matrix.values.max()) if matrix.size else 1
+    fig = go.Figure(go.Heatmap(
+        z=matrix.values.tolist(), x=list(matrix.columns), y=labels, text=matrix.values.tolist(), texttemplate="%{text}",
+        colorscale="Blues", zmin=0, zmax=max(zmax, 1), xgap=2, ygap=2,
+        colorbar={"title": {"text": t("articles_n")}, **integer_colorbar(zmax)},
+        hovertemplate=f"<b>%{{y}}</b> · %{{x}}<br>{t('articles_n')}: %{{z}}<extra></extra>"))
+    fig.update_layout(height=max(300, 140 + 44 * len(labels)))
+    fig.update_xaxes(title_text=t("f_ind"), tickangle=-30 if matrix.shape[1] > 8 else 0)
+    fig.update_yaxes(title_text=t("f_zone"), autorange="reversed")
+    return fig
 
 
 filters = sidebar()
 render.page_header("industries")
 ind = data.filtered(filters, "industries")
-
 if ind.empty:
     tables.no_data()
     st.stop()
 
-st.subheader(t("heatmap"))
-matrix = compare.zone_industry_matrix(ind, binary=False)
-if matrix.empty:
-    tables.no_data()
-else:
-    fig = px.imshow(matrix, text_auto=True, aspect="auto", color_continuous_scale="Blues",
-                    labels={"x": col_label("canonical"), "y": col_label("zone"),
-                            "color": col_label("articles_n")})
-    fig.update_layout(height=max(300, 60 + 40 * len(matrix)))
-    st.plotly_chart(fig, key="heatmap")
-
-st.subheader(t("per_category"))
-per_cat = industries_per_category(ind)
-fig = px.bar(per_cat, x="zone", y="industries_n", color="category", barmode="stack",
-             labels={"zone": col_label("zone"), "industries_n": col_label("industries_n"),
-                     "category": col_label("category")})
-st.plotly_chart(fig, key="per_category")
-
 st.subheader(t("overlap"))
-overlap = compare.overlap_matrix(ind)
-if len(overlap) < 2:
-    st.info("至少需要两个开发区才能比较同质化。" if lang() == "zh" else "Overlap needs at least two zones.")
+url_choice("overlap_by", list(OVERLAP_LEVELS), "category")
+level = st.segmented_control(t("overlap_by"), OVERLAP_LEVELS, format_func=lambda x: t(f"by_{x}"),
+                             key="overlap_by") or "category"
+keep_in_url("overlap_by", level)
+pairs = compare.zone_overlap(ind, by=level)
+if pairs["zone_a"].nunique() < 2:
+    st.info(t("overlap_needs_two"))
 else:
-    fig = px.imshow(overlap.round(2), text_auto=True, zmin=0, zmax=1, aspect="auto",
-                    color_continuous_scale="Reds", labels={"color": "Jaccard"})
-    fig.update_layout(height=max(300, 60 + 40 * len(overlap)))
-    st.plotly_chart(fig, key="overlap")
-    tables.show_table(overlap.round(3).reset_index(names="zone"), tables.csv_name("overlap", filters), "overlap")
+    st.caption(t(f"overlap_note_{level}"))
+    st.plotly_chart(overlap_figure(compare.overlap_grid(pairs), compare.overlap_grid(pairs, "detail"),
+                                   t(f"shared_{level}")), key="overlap")
+    listed = pairs[pairs["zone_a"] < pairs["zone_b"]].assign(
+        shared=lambda d: d["detail"].map("; ".join)).drop(columns=["detail"])
+    tables.show_table(listed, tables.csv_name("overlap", filters, level), "overlap")
+
+st.subheader(t("shared_heatmap"))
+matrix, rest = compare.shared_industry_matrix(ind)
+if matrix.empty:
+    st.info(t("no_shared_industry"))
+else:
+    st.plotly_chart(shared_figure(matrix), key="heatmap")
+with st.expander(t("single_zone_industries", n=rest["canonical"].nunique())):
+    tables.show_table(rest, tables.csv_name("industries_one_zone", filters), "rest")
+
+st.subheader(t("pick_industry"))
+names = ind["canonical"].pipe(texts)
+zones_per = ind.assign(canonical=names).groupby("canonical")["zone"].nunique()
+options = sorted((n for n in zones_per.index if n), key=lambda n: (-zones_per[n], n))
+url_choice("industry_pick", options, options[0] if options else "")
+industry = st.selectbox(t("pick_industry"), options, key="industry_pick",
+                        format_func=lambda n: f"{n} ({zones_per[n]})", label_visibility="collapsed")
+keep_in_url("industry_pick", industry)
+if industry:
+    tables.show_table(compare.zones_pursuing(ind, industry), tables.csv_name("zones", filters, industry),
+                      "pursuing", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader(t("raw_names"))
-tables.show_table(raw_names_table(ind), tables.csv_name("industries", filters), "industries")
+raw = ind.assign(zone=ind["zone"].pipe(texts), canonical=names, industry=ind["industry"].pipe(texts),
+                 category=ind["category"].pipe(texts))
+raw = raw.groupby(["zone", "canonical"], as_index=False).agg(
+    category=("category", lambda s: "、".join(sorted({x for x in s if x}))), mentions=("industry", "size"),
+    raw_names=("industry", lambda s: "、".join(sorted({x for x in s if x}))))
+tables.show_table(raw.sort_values(["zone", "mentions"], ascending=[True, False]),
+                  tables.csv_name("industries", filters), "industries")

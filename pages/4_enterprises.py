@@ -1,57 +1,57 @@
-"""企业与项目 Enterprises: named enterprises and key projects per zone with their investment figures."""
+"""企业与项目 Enterprises: named enterprises and key projects per zone (aliases merged), and their investment
+in one unit (亿元), one bar per project, comparable across zones."""
 
 import pandas as pd
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
+from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import col_label, t, texts
+from devzone_app.labels import col_label, t
 from devzone_app.sidebar import sidebar
 
-
-def investment_by_zone(ent: pd.DataFrame) -> pd.DataFrame:
-    """Numeric investments per zone and enterprise, kept apart by unit (never adds 亿元 to 万元)."""
-    d = ent.assign(investment=pd.to_numeric(ent["investment"].pipe(texts).str.replace(",", ""), errors="coerce"),
-                   investment_unit=ent["investment_unit"].pipe(texts), zone=ent["zone"].pipe(texts),
-                   name=ent["name"].pipe(texts))
-    d = d[d["investment"].notna() & (d["investment_unit"] != "")]
-    return d.groupby(["zone", "name", "investment_unit"], as_index=False)["investment"].max()
+PROJECTS_CHARTED_PER_ZONE = 8
 
 
-ENTERPRISES_CHARTED_PER_ZONE = 5
-
-
-def investment_chart_slice(inv: pd.DataFrame) -> pd.DataFrame:
-    """The bars worth drawing: the charts.MAX_ZONES_CHARTED zones with the most named investments, each with its
-    ENTERPRISES_CHARTED_PER_ZONE largest per unit (one colour per enterprise: thousands compare nothing)."""
-    if inv["zone"].nunique() > charts.MAX_ZONES_CHARTED:
-        zones = inv["zone"].value_counts().head(charts.MAX_ZONES_CHARTED).index
-        inv = inv[inv["zone"].isin(zones)]
-    inv = inv.sort_values("investment", ascending=False)
-    return inv.groupby(["zone", "investment_unit"], sort=False).head(ENTERPRISES_CHARTED_PER_ZONE
-                                                                     ).reset_index(drop=True)
+def investment_figure(inv: pd.DataFrame, unit: str, colors: dict[str, str]) -> go.Figure:
+    """One horizontal bar per project, one trace per zone (its fixed colour), largest first."""
+    fig = go.Figure()
+    inv = inv.sort_values("investment", ascending=True)
+    for zone, g in inv.groupby("zone", sort=True):
+        fig.add_bar(name=tables.short_zone(zone), y=g["name"], x=g["investment"], orientation="h",
+                    marker_color=colors.get(zone), text=[f"{v:,.4g} {unit}" for v in g["investment"]],
+                    textposition="outside", cliponaxis=False, customdata=g["aliases"],
+                    hovertemplate=(f"<b>%{{y}}</b> ({render.esc(zone)})<br>%{{x:,~f}} {render.esc(unit)}"
+                                   f"<br>{t('aliases')}: %{{customdata}}<extra></extra>"))
+    fig.update_layout(height=max(260, 100 + 30 * len(inv)), legend_title_text=t("f_zone"), showlegend=True,
+                      yaxis={"categoryorder": "array", "categoryarray": list(inv["name"])})
+    fig.update_xaxes(title_text=f"{col_label('investment')} ({unit})", tickformat=",~f", ticksuffix=f" {unit}",
+                     range=[0, float(inv["investment"].max()) * 1.2])
+    fig.update_yaxes(title_text=t("project"))
+    return fig
 
 
 filters = sidebar()
 render.page_header("enterprises")
 ent = data.filtered(filters, "enterprises")
-
 if ent.empty:
     tables.no_data()
     st.stop()
 
-full = investment_by_zone(ent)
-inv = investment_chart_slice(full) if not full.empty else full
-if not inv.empty:
+entities = compare.enterprise_entities(ent)
+per_zone = compare.investment_per_zone(entities)
+if len(per_zone):
     st.subheader(t("investment_chart"))
-    if len(inv) < len(full):
-        st.caption(t("investment_capped", n=ENTERPRISES_CHARTED_PER_ZONE, total=f"{len(full):,}"))
-    fig = px.bar(inv, x="zone", y="investment", color="name", facet_col="investment_unit",
-                 labels={"zone": col_label("zone"), "investment": col_label("investment"),
-                         "name": col_label("name"), "investment_unit": col_label("investment_unit")})
-    fig.update_yaxes(matches=None)
-    st.plotly_chart(fig, key="investment")
+    colors = charts.zone_colors()
+    invested = entities[entities["investment"].notna() & (entities["investment_unit"] != "")]
+    for unit, g in invested.groupby("investment_unit", sort=True):
+        top = g.sort_values("investment", ascending=False).groupby("zone").head(PROJECTS_CHARTED_PER_ZONE)
+        if len(top) < len(g):
+            st.caption(t("investment_capped", n=PROJECTS_CHARTED_PER_ZONE, total=f"{len(g):,}"))
+        st.plotly_chart(investment_figure(top, unit, colors), key=f"investment_{unit}")
+    st.caption(t("investment_note"))
+    tables.show_table(per_zone, tables.csv_name("investment", filters), "investment_per_zone")
 
-cols = ["zone", "name", "role", "industry", "investment", "investment_unit", "sentence", "file"]
-tables.show_table(ent[cols], tables.csv_name("enterprises", filters), "enterprises",
-              column_config={"sentence": st.column_config.TextColumn(width="large")})
+st.subheader(t("enterprises_table"))
+tables.show_table(entities, tables.csv_name("enterprises", filters), "enterprises",
+                  column_config={"sentence": st.column_config.TextColumn(width="large")})

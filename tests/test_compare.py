@@ -230,6 +230,7 @@ def test_zone_timeline_orders_articles_by_date(figures):
     assert "完成固定资产投资 560000万元 (2023 上半年)" in review["figures"]
     points = timeline_points(docs, figures)
     assert set(points["file"]) == {"plan.txt", "review.txt"}
+    assert set(points.loc[points["file"] == "review.txt", "measure"]) == {"amount", "growth"}
 
 
 # ------------------------------------------------------------------ 同质化

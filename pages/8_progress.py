@@ -1,0 +1,107 @@
+"""目标与完成 Progress: each target beside the results reported for the same zone, indicator and year in any
+article, with the share of the target reached; and a zone's timeline of articles and their figures."""
+
+from dataclasses import replace
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from devzone import compare
+from devzone_app import charts, data, render, tables
+from devzone_app.labels import KINDS, t
+from devzone_app.sidebar import sidebar
+
+KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
+
+
+def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
+    """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
+    fig = go.Figure()
+    for zone, g in prog.groupby("zone", sort=True):
+        labels = [" · ".join(x for x in (i, measure_label(m), y) if x) for i, m, y in
+                  zip(g["indicator"], g["measure"], g["year"], strict=True)]
+        fig.add_bar(name=tables.short_zone(zone), y=labels, x=g["share"] * 100, orientation="h",
+                    marker_color=colors.get(zone),
+                    text=[f"{s:.0%}" for s in g["share"]], textposition="outside", cliponaxis=False,
+                    customdata=list(zip(g["target_text"], g["achievement_text"], strict=True)),
+                    hovertemplate=(f"<b>{render.esc(zone)}</b> %{{y}}<br>{t('target')}: %{{customdata[0]}}"
+                                   f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
+                                   "<extra></extra>"))
+    fig.add_vline(x=100, line_dash="dash", line_color="#888")
+    fig.update_layout(barmode="group", height=max(260, 100 + 30 * len(prog)), legend_title_text=t("f_zone"),
+                      showlegend=True)
+    top = max(120.0, float(prog["share"].max()) * 100 * 1.15)
+    fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])
+    fig.update_yaxes(title_text=t("f_indicator"), autorange="reversed")
+    return fig
+
+
+def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
+    """A zone's figures at their article's date: one trace per kind (target hollow, result solid)."""
+    fig = go.Figure()
+    for kind in KINDS:
+        g = points[points["kind"] == kind]
+        if g.empty:
+            continue
+        fig.add_scatter(name=t(kind), x=g["publish_date"], y=g["row"], mode="markers",
+                        marker={"symbol": KIND_SYMBOLS[kind], "size": 12, "color": color},
+                        customdata=list(zip(g["figure"], g["file"], strict=True)),
+                        hovertemplate="%{x}<br><b>%{y}</b> %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
+    fig.update_layout(height=max(260, 120 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
+                      showlegend=True)
+    fig.update_xaxes(title_text=t("date"), type="date")
+    fig.update_yaxes(title_text=t("f_indicator"), type="category", categoryorder="category descending")
+    return fig
+
+
+def measure_label(measure: str) -> str:
+    return t(f"measure_{measure}") if measure else ""
+
+
+filters = sidebar()
+render.page_header("progress")
+# a target and its result are both needed here, whatever kind the sidebar selects
+both = replace(filters, kind="all")
+targets = data.filtered(both, "targets")
+documents = data.filtered(both, "documents")
+if targets.empty:
+    tables.no_data()
+    st.stop()
+
+dates = documents[["file", "publish_date"]].drop_duplicates("file")
+dated = targets.drop(columns=["publish_date"], errors="ignore").merge(dates, on="file", how="left")
+prog = compare.progress(dated)
+colors = charts.zone_colors()
+
+st.subheader(t("progress_table"))
+if prog.empty:
+    st.info(t("no_progress"))
+else:
+    reached = prog[prog["share"].notna()]
+    if len(reached):
+        st.plotly_chart(share_figure(reached, colors), key="progress_share")
+    cols = ["zone", "indicator", "measure", "year", "target_text", "target_file", "achievement_text",
+            "achievement_file", "share", "met"]
+    shown = prog[cols].rename(columns={"target_text": "target", "achievement_text": "achievement"})
+    shown["measure"] = shown["measure"].map(measure_label)
+    has_result = prog["achievement"].notna()
+    tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
+        "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
+    with st.expander(t("targets_without_result", n=int((~has_result).sum()))):
+        tables.show_table(shown[~has_result].drop(columns=["achievement", "achievement_file", "share", "met"]),
+                          tables.csv_name("targets_without_result", filters), "no_result")
+
+st.subheader(t("timeline"))
+zones = sorted(set(documents["zone"].dropna()) - {""})
+zone = st.selectbox(t("pick_zone"), zones, key="timeline_zone", bind="query-params") if zones else None
+if zone:
+    docs = documents[documents["zone"] == zone]
+    tg = targets[targets["zone"] == zone]
+    points = compare.timeline_points(docs, tg)
+    points["row"] = [f"{label} · {measure_label(m)}" if m else label
+                     for label, m in zip(points["label"], points["measure"], strict=True)]
+    if len(points):
+        st.plotly_chart(timeline_figure(points, colors.get(zone, "#1F77B4")), key="timeline")
+    tables.show_table(compare.zone_timeline(docs, tg), tables.csv_name("timeline", None, tables.short_zone(zone)),
+                      "timeline", column_config={"figures": st.column_config.TextColumn(width="large")})

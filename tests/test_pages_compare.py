@@ -1,0 +1,208 @@
+"""AppTest of the comparison pages as a reader sees them: 指标对比 panels (one trace per zone, the unit on
+the axis, never an SI suffix), the zone × indicator table, 目标与完成 with its share of target reached,
+同质化 by category or industry, and enterprises with places refused and aliases merged.
+
+Expectations are computed with devzone.compare from what the store holds (the extractors change), except
+the progress share, which comes from the two test articles in tests/fixtures/progress/ (written for this
+test: a plan and a half-year review of one fictional zone).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from devzone import compare
+from devzone.ingest import ingest_paths
+from devzone.store import Store
+from devzone_app import data
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRESS_ARTICLES = ROOT / "tests" / "fixtures" / "progress"
+TIMEOUT = 120
+FICTIONAL_ZONE = "青岚经济开发区"
+MEASURES_ZH = {"amount": "总量", "count": "数量", "growth": "增速", "share": "占比", "difference": "差值(百分点)",
+               "rank": "排名"}
+
+
+def run_page(page: str, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / page), default_timeout=TIMEOUT)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def charts(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def table_with(at: AppTest, column: str) -> pd.DataFrame:
+    for df in at.dataframe:
+        if column in df.value.columns:
+            return df.value
+    raise AssertionError(f"no table with column {column!r}: {[list(d.value.columns) for d in at.dataframe]}")
+
+
+def title(spec: dict) -> str:
+    t = spec["layout"].get("title", {})
+    return t.get("text", "") if isinstance(t, dict) else str(t)
+
+
+def axis_title(axis: dict) -> str:
+    t = axis.get("title", {})
+    return t.get("text", "") if isinstance(t, dict) else str(t)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    data.clear_caches()
+    yield
+    data.clear_caches()
+
+
+@pytest.fixture
+def progress_store(base_store, tmp_path, monkeypatch) -> Path:
+    """The seeds plus the two test articles of one zone (a plan, then its half-year review)."""
+    path = tmp_path / "devzone.duckdb"
+    shutil.copy(base_store, path)
+    store = Store(path)
+    try:
+        ingest_paths(store, [PROGRESS_ARTICLES])
+    finally:
+        store.close()
+    monkeypatch.setenv("DEVZONE_STORE", str(path))
+    return path
+
+
+def stored(path: Path) -> dict[str, pd.DataFrame]:
+    store = Store(path)
+    try:
+        return store.tables()
+    finally:
+        store.close()
+
+
+# ------------------------------------------------------------------ 指标对比
+
+def test_indicator_panels_one_trace_per_zone_in_the_indicators_unit(store_path, store_tables):
+    at = run_page("2_targets.py")
+    latest = compare.latest_figures(compare.indicator_figures(store_tables["targets"]))
+    assert len(latest), "the seeds have mapped figures"
+    specs = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert specs, "one panel per indicator is drawn"
+    panels = {f"{i} · {MEASURES_ZH[m]} ({u})" if m else f"{i} ({u})": (u, g)
+              for (i, m, u), g in latest.groupby(["indicator", "measure", "unit"])}
+    for spec in specs:
+        unit, panel = panels[title(spec)]
+        zones = set(panel["zone"])
+        names = [tr["name"] for tr in spec["data"]]
+        assert len(names) == len(set(names)) == len(zones), (title(spec), names, zones)  # one trace per zone
+        y = spec["layout"]["yaxis"]
+        assert axis_title(y) == unit and y["ticksuffix"].strip() == unit  # 亿元, 个, % …
+        assert y["tickformat"] == ",~f" and y.get("exponentformat") == "none"  # never 5B / 3M
+    amounts = [s for s in specs if "(亿元)" in title(s)]
+    assert amounts and all("增速" not in title(s) for s in amounts)  # an amount never shares a growth axis
+
+
+def test_indicator_table_and_unmapped_list(store_path, store_tables):
+    at = run_page("2_targets.py")
+    table = table_with(at, "开发区")
+    cells = compare.indicator_cells(store_tables["targets"])
+    assert set(table["开发区"]) == set(cells["zone"])
+    texts = " ".join(str(v) for v in table.drop(columns=["开发区"]).to_numpy().ravel())
+    assert "目标" in texts
+    unmapped = compare.unmapped_figures(store_tables["targets"])
+    listed = table_with(at, "原句")  # the first table with sentences: the unmapped figures
+    assert len(listed) == len(unmapped) and set(listed["指标"]) == set(unmapped["metric"])
+
+
+def test_picked_indicator_is_kept_in_the_url(store_path, store_tables):
+    figures = compare.indicator_figures(store_tables["targets"])
+    indicator = figures["indicator"].value_counts().index[0]
+    at = run_page("2_targets.py", {"indicator": indicator})
+    assert at.multiselect(key="indicator").value == [indicator]
+    assert at.query_params["indicator"] == [indicator] or at.query_params["indicator"] == indicator
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert bars and all(title(s).startswith(indicator + " ·") for s in bars)
+
+
+# ------------------------------------------------------------------ 目标与完成
+
+def test_progress_page_shows_share_of_target_reached(progress_store):
+    tables = stored(progress_store)
+    assert FICTIONAL_ZONE in set(tables["documents"]["zone"])
+    at = run_page("8_progress.py")
+    table = table_with(at, "完成率")
+    row = table[(table["开发区"] == FICTIONAL_ZONE) & (table["标准指标"] == "固定资产投资") & (table["口径"] == "总量")]
+    assert len(row) == 1
+    assert row["完成率"].iloc[0] == pytest.approx(0.56)  # 56亿元 of ≥100亿元 by the half-year review
+    assert row["目标"].iloc[0].startswith("≥100亿元") and row["完成"].iloc[0].startswith("56亿元")
+    share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
+    names = [tr["name"] for tr in share_chart["data"]]
+    assert len(names) == len(set(names))  # one trace per zone
+    assert share_chart["layout"]["xaxis"]["ticksuffix"].strip() == "%"
+
+
+def test_progress_timeline_lists_a_zones_articles_by_date(progress_store):
+    at = run_page("8_progress.py", {"timeline_zone": FICTIONAL_ZONE})
+    timeline = table_with(at, "数字")
+    assert list(timeline["文件"]) == ["plan.txt", "review.txt"]  # the plan first, then the review
+    assert (timeline["目标数"] > 0).tolist() == [True, False]
+
+
+# ------------------------------------------------------------------ 同质化
+
+@pytest.mark.parametrize("level", ["category", "canonical"])
+def test_overlap_counts_are_whole_numbers_and_hover_names_industries(store_path, store_tables, level):
+    at = run_page("3_industries.py", {"overlap_by": level})
+    heat = next(s for s in charts(at) if s["data"][0].get("type") == "heatmap")
+    z = heat["data"][0]["z"]
+    pairs = compare.zone_overlap(store_tables["industries"], by=level)
+    grid = compare.overlap_grid(pairs)
+    assert z == grid.to_numpy().tolist() and all(float(v).is_integer() for row in z for v in row)
+    assert heat["data"][0]["colorbar"]["tickformat"] == "d"
+    shared = pairs[(pairs["zone_a"] != pairs["zone_b"]) & (pairs["shared_n"] > 0)].iloc[0]
+    hover = " ".join(str(c) for row in heat["data"][0]["customdata"] for c in row)
+    assert shared["shared"][0] in hover
+
+
+def test_shared_industries_heatmap_and_industry_pick(store_path, store_tables):
+    matrix, rest = compare.shared_industry_matrix(store_tables["industries"])
+    industry = matrix.columns[0]
+    at = run_page("3_industries.py", {"industry_pick": industry})
+    heats = [s for s in charts(at) if s["data"][0].get("type") == "heatmap"]
+    assert list(heats[-1]["data"][0]["x"]) == list(matrix.columns)
+    pursuing = table_with(at, "原句")
+    assert set(pursuing["开发区"]) == set(compare.zones_pursuing(store_tables["industries"], industry)["zone"])
+    assert len(pursuing) >= 2
+
+
+# ------------------------------------------------------------------ enterprises
+
+def test_enterprises_refuse_places_and_merge_aliases(store_path):
+    at = run_page("4_enterprises.py")
+    table = table_with(at, "别名")
+    names = set(table["名称"])
+    assert not {"智能岛", "陆港小镇"} & names
+    assert "润泽" not in names
+    row = table[table["名称"] == "长三角·平湖润泽国际信息港"]
+    assert len(row) == 1 and "润泽" in row["别名"].iloc[0]
+
+
+def test_investment_chart_one_trace_per_zone_in_yi(store_path, store_tables):
+    entities = compare.enterprise_entities(store_tables["enterprises"])
+    invested = entities[entities["investment"].notna()]
+    at = run_page("4_enterprises.py")
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert len(bars) == invested["investment_unit"].nunique()
+    spec = bars[0]
+    assert {tr["name"] for tr in spec["data"]} and len(spec["data"]) == invested["zone"].nunique()
+    assert "亿元" in axis_title(spec["layout"]["xaxis"])
+    assert spec["layout"].get("barmode") != "stack"
