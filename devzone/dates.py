@@ -18,6 +18,7 @@ import contextlib
 import csv
 import io
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,6 +29,10 @@ with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banne
     import jionlp
 
 PERIODS_CSV = Path(__file__).resolve().parent.parent / "data" / "periods.csv"
+
+_CUMULATIVE = "累计"
+AVERAGE = "年均"  # a yearly average over a span (年均增长24.5%): no single year
+_CLAUSE_END = re.compile(r"[,;。]")
 
 # where the reference date comes from (documents.csv date_source)
 PUBLISHED, DATELINE, CONTENT = "publish", "dateline", "content"
@@ -94,6 +99,7 @@ def _period_pattern() -> re.Pattern[str]:
                                for i, p in enumerate(periods()) if p.role == "period"))
 
 
+@lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
 def period_phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of every period phrase in text."""
     found = []
@@ -218,9 +224,42 @@ def year_closed(article: Article, ref: int | None) -> bool:
 
 # ---------------------------------------------------------------- a figure's year and period
 
+@dataclass(frozen=True)
+class _SentenceTime:
+    """A sentence's time words, each list ascending, read once so that each figure bisects them (a sentence
+    crowded with figures costs time in proportion to them)."""
+
+    times: tuple[re.Match, ...]
+    time_starts: list[int]
+    time_ends: list[int]
+    year_starts: list[int]  # expressions naming a year (2021年, 去年, 今年, 明年): a statement of its own
+    phrases: list[tuple[int, int, str]]  # period phrases (start, end, label)
+    phrase_ends: list[int]
+    phrase_starts: list[int]
+    spans: list[re.Match]  # 2016年至2018年
+    span_ends: list[int]
+    each: list[int]  # positions of 分别
+    list_marks: list[int]  # positions of 、
+    stops: list[int]  # positions of ; and 。
+
+
 @lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
+def _sentence_time(sentence: str) -> _SentenceTime:
+    times = tuple(TIME.finditer(sentence))
+    phrases = period_phrases(sentence)
+    spans = list(_YEAR_RANGE.finditer(sentence))
+    return _SentenceTime(
+        times, [m.start() for m in times], [m.end() for m in times],
+        [m.start() for m in times if m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
+         or m.group(0) in ("今年", "本年", "新的一年")],
+        phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
+        [m.start() for m in re.finditer("分别", sentence)], [i for i, c in enumerate(sentence) if c == "、"],
+        [i for i, c in enumerate(sentence) if c in ";。"])
+
+
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(TIME.finditer(sentence))
+    """The sentence's time expressions (2022年, 去年, 今年, 十四五, 三年, 5月), in order."""
+    return _sentence_time(sentence).times
 
 
 @lru_cache(maxsize=1024)
@@ -285,10 +324,15 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     sentence, else after it; else the last year its paragraph named before (paragraph_year); else the
     reference year for an aim or a part-year report's result, the year before for a result."""
     ref = frame.ref
-    times = time_expressions(sentence)
-    before = [m for m in times if m.end() <= start]
-    after = [m for m in times if m.start() >= end]
-    m = before[-1] if before else (after[0] if after else None)
+    st = _sentence_time(sentence)
+    k = bisect_right(st.phrase_ends, start)
+    if k and st.phrases[k - 1][2] == AVERAGE and st.phrase_ends[k - 1] > start - 8:
+        return None  # 年均增长24.5%: an average over several years
+    respective = _respective_year(st, start)
+    if respective is not None:
+        return respective
+    i, j = bisect_right(st.time_ends, start), bisect_left(st.time_starts, end)
+    m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
     if m is None and paragraph_year is not None:
         return paragraph_year
     if m is None or m.group("md"):
@@ -298,7 +342,31 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return ref if current else ref - 1
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
+    if m.group("y") and sentence.startswith("以来", m.end()):
+        return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年")
+MAX_SPAN_YEARS = 10
+
+
+def _respective_year(st: _SentenceTime, start: int) -> int | None:
+    """2016年至2018年,分别完成236.3亿元、314.5亿元、365亿元: the i-th figure of the list after 分别 is for
+    the i-th year of the span before it; None when the figure is not in such a list."""
+    k = bisect_right(st.span_ends, start)
+    if not k:
+        return None
+    span = st.spans[k - 1]
+    first, last = int(span.group(1)), int(span.group(2))
+    e = bisect_left(st.each, start)
+    if not e or st.each[e - 1] < span.end() or not 0 < last - first < MAX_SPAN_YEARS:
+        return None
+    each = st.each[e - 1]
+    if bisect_left(st.stops, start) != bisect_left(st.stops, each):
+        return None  # a ; or 。 ends the list
+    i = bisect_left(st.list_marks, start) - bisect_left(st.list_marks, each)
+    return first + i if first + i <= last else None
 
 
 def paragraph_years(sentences: list[str]) -> list[int | None]:
@@ -316,7 +384,6 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
     return out
 
 
-_CUMULATIVE = "累计"
 
 
 def figure_period(sentence: str, start: int, end: int, frame: Frame, is_target: bool = False) -> str:
@@ -325,20 +392,19 @@ def figure_period(sentence: str, start: int, end: int, frame: Frame, is_target: 
     starts another statement (去年全年…;今年力争… leaves the aim's period unstated); else one right after
     it in its clause (…100亿元,全年增长); else the article's part-year frame for a result; '' when the text
     states none."""
-    found = period_phrases(sentence)
-    before = [(s, e, label) for s, e, label in found if e <= start]
-    years_before = [m.start() for m in time_expressions(sentence)
-                    if m.end() <= start and (m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
-                                             or m.group(0) in ("今年", "本年", "新的一年"))]
-    if before:
-        s_last, _, label = before[-1]
-        if years_before and years_before[-1] > s_last:
+    st = _sentence_time(sentence)
+    k = bisect_right(st.phrase_ends, start)
+    if k:
+        s_last, _, label = st.phrases[k - 1]
+        y = bisect_left(st.year_starts, start)
+        if y and st.year_starts[y - 1] > s_last:
             return ""  # 去年全年…,今年力争…: the later year starts a statement of its own
-        spans = [lb for _, _, lb in before if lb != _CUMULATIVE]
-        return spans[-1] if label == _CUMULATIVE and spans else label
-    clause_end = re.compile(r"[,;。]").search(sentence, end)
+        if label == _CUMULATIVE and k >= 2 and st.phrases[k - 2][2] != _CUMULATIVE:
+            return st.phrases[k - 2][2]
+        return label
+    clause_end = _CLAUSE_END.search(sentence, end)
     limit = clause_end.start() if clause_end else len(sentence)
-    after = [label for s, _, label in found if end <= s < limit]
-    if after:
-        return after[0]
+    j = bisect_left(st.phrase_starts, end)
+    if j < len(st.phrases) and st.phrases[j][0] < limit:
+        return st.phrases[j][2]
     return frame.period if not is_target else ""

@@ -27,6 +27,7 @@ from devzone.pipeline import (
     TABLE_COLUMNS,
     ArticleRecord,
     content_hash,
+    excel_safe_cell,
     extract_facts,
     facts_to_tables,
     iter_article_paths,
@@ -294,7 +295,8 @@ def _csv_cells(path: str) -> dict[str, tuple[tuple[str, ...], list[list[str]]]]:
         cols = list(TABLE_COLUMNS[name])
         for r in rows:
             cols += [k for k in r if k not in cols]
-        out[name] = (tuple(cols), [["" if (v := _s(r.get(c))) is None else v for c in cols] for r in rows])
+        out[name] = (tuple(cols), [["" if (v := _s(r.get(c))) is None else excel_safe_cell(v) for c in cols]
+                                   for r in rows])
     return out
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.text import Article, split_sentences
+from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
@@ -141,7 +141,9 @@ def is_industry_like(name: str, taxonomy: dict[str, TaxonomyEntry] | None = None
 
 _NUM = "[0-9一二两三四五六七八九十]"
 _COUNT = rf"(?:{_NUM}+[大个项类条])"
-_QUAL = ("(?:百亿级以上|千亿级以上|百亿级|千亿级|万亩千亿|百亿|千亿|战略性|重点培育|重点发展|重点|主导|新兴|"
+_SCALE_SLOGAN = "[百千万]亩[百千万]亿"  # 万亩千亿, 千亩百亿: land and output a platform is sized for
+_QUAL = (f"(?:百亿级以上|千亿级以上|百亿级|千亿级|{_SCALE_SLOGAN}|百亿|千亿|"
+         "战略性|重点培育|重点发展|重点|主导|新兴|"
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
@@ -149,7 +151,7 @@ _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: senten
 _ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
-_PARK = re.compile(rf"(?:万亩千亿)?{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
+_PARK = re.compile(rf"{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
                    rf"供应基地|生产基地|制造基地)")
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
@@ -175,10 +177,12 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
-    r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|万亩千亿|了|"
+    r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|"
+    rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
-_TAIL_NOISE = re.compile(r"(?:核心|主导|支柱|万亩千亿|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
+_TAIL_NOISE = re.compile(
+    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
 _BAD_PARTS = re.compile(
@@ -189,12 +193,16 @@ _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
 
 
+MAX_CLAUSE = 300  # characters: a clause (and the list it holds) is never read further back than this
+
+
 def _clause_start(text: str, end: int) -> int:
-    """Index just after the last hard stop before end."""
-    last = -1
-    for m in _HARD_STOP.finditer(text, 0, end):
+    """Index just after the last hard stop before end, at most MAX_CLAUSE characters back (a run with
+    no stop is read only that far)."""
+    last = max(0, end - MAX_CLAUSE)
+    for m in _HARD_STOP.finditer(text, last, end):
         last = m.end()
-    return max(last, 0)
+    return last
 
 
 def _after_last_trigger(text: str, start: int, end: int) -> tuple[int, str]:
@@ -267,6 +275,11 @@ def _clean_item_default(item: str) -> str:
     return _clean_item(item, load_taxonomy())
 
 
+_ORDINAL = r"(?:首个|首家|首批|唯一|第[一二三四五六七八九十\d]+[个家批])"
+_ORDINAL_LEAD = re.compile(rf"^{_ORDINAL}(?=..)")
+_ORDINAL_TAIL = re.compile(rf"{_ORDINAL}$")
+
+
 def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     item = _PAREN_NOTE.sub("", item.strip())
     item = _unquote(item.strip())
@@ -275,7 +288,7 @@ def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         item = item.rsplit("·", 1)[1]
     item = _LEAD_NOISE.sub("", item)
     item = _TAIL_NOISE.sub("", item)
-    item = _strip_place_prefix(item, tax)
+    item = _ORDINAL_LEAD.sub("", _strip_place_prefix(item, tax))  # 金华市首个机器人产业园 -> 机器人
     item = _trim_clause_lead(item, tax)
     item = _PLACEHOLDER.sub("", item)  # last: the placeholder may follow a dot, a place or a lead word
     return item.strip(_QUOTES + " ·")
@@ -313,7 +326,17 @@ _GENERIC_ONLY = re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支
 def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
     """True when an item can be an industry name: short, no clause words, not a stopword or place,
     not a mere qualifier of a class (特色优势, 外向型)."""
-    stop = stopwords if stopwords is not None else load_stopwords()
+    if stopwords is None:
+        return _is_valid_item_default(item)
+    return _is_valid_item(item, stopwords)
+
+
+@lru_cache(maxsize=16384)  # the same items are judged again for every anchor of a list
+def _is_valid_item_default(item: str) -> bool:
+    return _is_valid_item(item, load_stopwords())
+
+
+def _is_valid_item(item: str, stop: dict[str, str]) -> bool:
     if not 2 <= len(item) <= 12 or item in stop or strip_industry_suffix(item) in stop:
         return False
     if _GENERIC_ONLY.fullmatch(item):
@@ -329,6 +352,7 @@ def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
     return not item.endswith(("街道", "地区", "片区", "板块"))
 
 
+@lru_cache(maxsize=16384)
 def _is_stopword(item: str) -> bool:
     """True for listed non-industries (主导产业, 5G网络, 充电桩 …): skipped inside an enumeration."""
     stop = load_stopwords()
@@ -614,7 +638,8 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
         return name
     for i in range(1, len(name) - 1):
         if name[i:] in tax:
-            return name[i:] if _is_name_prefix(name[:i], tax) else name
+            prefix = _ORDINAL_TAIL.sub("", name[:i])  # 金华市首个机器人: an ordinal closes the owner's name
+            return name[i:] if not prefix or _is_name_prefix(prefix, tax) else name
     return name
 
 
@@ -686,6 +711,32 @@ def find_plus_themes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             item = clean_item(part, tax)
             if (item in tax or strip_industry_suffix(item) in tax) and not _is_stopword(item):
                 out.append(Candidate(item, sentence, "plus-themes"))
+    return out
+
+
+LIST_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "industry_list_cues.csv"
+
+
+@lru_cache(maxsize=1)
+def load_list_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(cue, pattern) rows of data/industry_list_cues.csv: verbs whose 、-list object names industries."""
+    with open(LIST_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["cue"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+
+
+def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'主攻A、B、C,' / '涵盖A、B等领域': a 、-list after a focus verb, each item a known industry name
+    (X及Y产业 stays whole: 汽车及零部件)."""
+    out: list[Candidate] = []
+    for cue, pattern in load_list_cues() if "、" in sentence else ():
+        for m in pattern.finditer(sentence):
+            span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
+            if "、" not in span:
+                continue
+            items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
+            if len(items) >= 2 and all(is_valid_item(x) and not _is_stopword(x) and is_industry_like(x, tax)
+                                       for x in items):
+                out += [Candidate(x, sentence, cue) for x in items]
     return out
 
 
@@ -788,7 +839,10 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
-             + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax))
+             + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax))
+    # one candidate per name (a list repeated by every anchor after it offers its names again and again)
+    names_seen: set[str] = set()
+    found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()
@@ -800,7 +854,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def extract_industries(article: Article) -> list[dict]:
+def extract_industries(article: Article, deadline: Deadline | None = None) -> list[dict]:
     """Every industry the article says the zone develops: dicts with industry, sentence, canonical,
     category, mapped. One row per industry (first mention wins)."""
     _industries_in_sentence.cache_clear()  # the cache serves one article (enterprises asks again)
@@ -808,6 +862,8 @@ def extract_industries(article: Article) -> list[dict]:
     rows: list[dict] = []
     seen: set[str] = set()
     for sentence in split_sentences(article.body):
+        if deadline is not None:
+            deadline.check()
         for name in industries_in_sentence(sentence):
             key = industry_key(name)
             if key in seen:

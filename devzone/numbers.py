@@ -17,6 +17,7 @@ Chinese numerals are converted with ``cn2an.cn2an(numeral, "smart")`` on the iso
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 MAX_INT_DIGITS = 13  # a longer plain digit run is a code (phone, ICP, ID), not a figure
+MAX_VALUE_NORM = 1e15  # in base units (元, 人, 平方米 …): beyond this no zone figure exists, the reading is wrong
 SHORT_QUOTE = 12  # a quoted span this short around a number is a name or slogan
 CN_DIGITS = "零〇一二两三四五六七八九十"
 CN_NUMERAL_CHARS = CN_DIGITS + "百千万亿"
@@ -78,6 +80,8 @@ class Quantity:
 
 def format_number(x: float) -> str:
     """Print a number without a trailing ``.0`` or float noise (``3.3`` not ``3.3000000000000003``)."""
+    if not math.isfinite(x):
+        return str(x)
     if x == int(x) and abs(x) < 1e18:
         return str(int(x))
     return f"{x:.10g}"
@@ -207,10 +211,10 @@ def _parse_arabic(digits: str, inner_mult: str | None) -> float | None:
 def _parse_chinese(numeral: str) -> float | None:
     """Value of an isolated Chinese numeral via cn2an; None when it is not a well-formed numeral."""
     try:
-        value = cn2an.cn2an(numeral, "smart")
-    except Exception:
+        value = float(cn2an.cn2an(numeral, "smart"))
+    except Exception:  # not a numeral, or one too large for a float (一万一万…一万)
         return None
-    return float(value)
+    return value
 
 
 def _split_chinese_multiplier(numeral: str) -> tuple[str, str]:
@@ -377,6 +381,8 @@ def _shared_unit_items(text: str, found: list[Quantity]) -> list[Quantity]:
         while text[pos - 1:pos] == "、" and (m := _BARE_LIST_ITEM.search(text, 0, pos)) and len(items) < 10:
             value = float(m.group(1))
             factor = q.value_norm / q.value if q.value else 1.0
+            if not math.isfinite(value) or abs(value * factor) > MAX_VALUE_NORM:
+                break
             items.insert(0, replace(q, value=value, value_norm=value * factor, start=m.start(1),
                                     end=m.end(1), span_start=m.start(1), span_end=m.end(1), raw=m.group(1)))
             pos = m.start(1)
@@ -427,6 +433,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     info = units.get(unit)
     stated_unit = mult + unit
     factor = MULTIPLIERS.get(mult, 1.0) * (info.factor if info else 1.0)
+    if not math.isfinite(value) or abs(value * factor) > MAX_VALUE_NORM:
+        return None  # an absurd magnitude (一万一万亿元, 9,999,999,999,999亿元): that figure only is refused
     comparator, approx2, span_start, span_end = _comparator(text, start, end, unit)
     low = _RANGE_LOW.search(text, max(0, start - 12), start) if ar and not pct else None
     if low and float(low.group(1)) < value:

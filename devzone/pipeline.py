@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,7 +16,15 @@ from devzone.dates import reference_date
 from devzone.enterprises import extract_enterprises
 from devzone.industries import extract_industries
 from devzone.targets import extract_targets
-from devzone.text import ARTICLE_SUFFIXES, Article, ArticleError, load_article, parse_article
+from devzone.text import (
+    ARTICLE_SUFFIXES,
+    TIME_BUDGET_S,
+    Article,
+    ArticleError,
+    Deadline,
+    load_article,
+    parse_article,
+)
 from devzone.zones import ZoneMatch, detect_zone
 
 DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "reference_date", "date_source", "title", "zone_known", "zone_method", "zone_mention",
@@ -115,13 +125,21 @@ def content_hash(body: str) -> str:
     return hashlib.sha256("".join(body.split()).encode("utf-8")).hexdigest()[:16]
 
 
-def extract_facts(article: Article) -> ArticleFacts:
-    """Run every extractor over one cleaned article and tag each row with file and zone."""
+_warmed_up = False  # the dictionaries this process loads once are not counted against an article's time
+
+
+def extract_facts(article: Article, seconds: float = TIME_BUDGET_S) -> ArticleFacts:
+    """Run every extractor over one cleaned article and tag each row with file and zone.
+    Raises ArticleError when the article takes more than `seconds` (see text.Deadline); the first call
+    of a process loads the dictionaries first, outside that time."""
+    if not _warmed_up:
+        warm_up()
+    deadline = Deadline(article.file, seconds)
     zone = detect_zone(article.title, article.body, header=article.header)
     facts = ArticleFacts(article, zone, content_hash(article.body))
     for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
                             (facts.enterprises, extract_enterprises)):
-        for row in extractor(article):
+        for row in extractor(article, deadline):
             rows.append({"file": article.file, "zone": zone.zone, **row})
     return facts
 
@@ -142,7 +160,9 @@ _WARM_UP_TEXT = "某经济开发区今年力争实现工业产值100亿元,引�
 def warm_up() -> None:
     """Load every lazily built table (jieba dictionaries, gazetteer, taxonomy, units, OpenCC) by extracting
     a one-line article: a process that forks workers afterwards shares them with the workers."""
-    extract_bytes(_WARM_UP_TEXT.encode("utf-8"), "warm-up.txt")
+    global _warmed_up
+    _warmed_up = True
+    extract_facts(parse_article(_WARM_UP_TEXT.encode("utf-8"), "warm-up.txt"), seconds=math.inf)
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path | ArticleError]:
@@ -196,13 +216,40 @@ def extract_paths(paths: Iterable[str | Path]) -> tuple[dict[str, pd.DataFrame],
     return facts_to_tables(results), errors
 
 
+# A cell Excel would run as a formula starts with one of these (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Cells that start so but run nothing: a number written as text (-5, +3.2%) and a bare comparison sign
+# (the comparator column's "=", a code of the extraction contract).
+_INERT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?|[=<>]+")
+
+
+def excel_safe_cell(value: object) -> object:
+    """A text cell that Excel would run as a formula (=HYPERLINK(…), -2+3+cmd|…) gets a leading ' so it
+    is shown as text; numbers, text that is just a number (-5, +3.2) and a bare "=" stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _INERT.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell made safe for Excel (see excel_safe_cell); numeric columns untouched."""
+    text_cols = [c for c in df.columns if not (pd.api.types.is_numeric_dtype(df[c])
+                                               or pd.api.types.is_datetime64_any_dtype(df[c]))]
+    if not text_cols:
+        return df
+    out = df.copy()
+    for c in text_cols:
+        out[c] = out[c].map(excel_safe_cell)
+    return out
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
-    """Write each table as UTF-8 (with BOM, for Excel) CSV into out_dir."""
+    """Write each table as UTF-8 (with BOM, for Excel) CSV into out_dir, text cells safe for Excel."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, df in tables.items():
         path = out / f"{name}.csv"
-        df.to_csv(path, index=False, encoding="utf-8-sig")
+        excel_safe(df).to_csv(path, index=False, encoding="utf-8-sig")
         written.append(path)
     return written

@@ -34,7 +34,15 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from devzone.pipeline import DOC_COLUMNS, ROOT, TABLE_COLUMNS, ArticleFacts, ArticleRecord, rules_fingerprint
+from devzone.pipeline import (
+    DOC_COLUMNS,
+    ROOT,
+    TABLE_COLUMNS,
+    ArticleFacts,
+    ArticleRecord,
+    excel_safe,
+    rules_fingerprint,
+)
 
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
 SCHEMA_VERSION = 4
@@ -256,7 +264,8 @@ class Store:
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                old = pd.DataFrame({"content_hash": [h for h, _ in rebuilt]})
+                # (typed: an empty list would make a numeric column the DELETE cannot compare with text)
+                old = pd.DataFrame({"content_hash": pd.Series([h for h, _ in rebuilt], dtype="string")})
                 con.register("_old", old)
                 for name in (*FACT_TABLES, "documents"):
                     con.execute(f"DELETE FROM {name} WHERE content_hash IN (SELECT content_hash FROM _old)")
@@ -327,7 +336,7 @@ class Store:
                 else:
                     df = con.execute(self._facts_sql(name)).df().drop(columns=["content_hash", "seq", "fact_id"])
                 path = out / f"{name}.csv"
-                df.to_csv(path, index=False, encoding="utf-8-sig")
+                excel_safe(df).to_csv(path, index=False, encoding="utf-8-sig")
                 written.append(path)
         return written
 

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
-from devzone.dates import TIME as _TIME
-from devzone.dates import YEAR as _YEAR
 from devzone.dates import (
+    AVERAGE,
     Frame,
     article_frame,
     figure_period,
@@ -36,9 +35,11 @@ from devzone.dates import (
     reference_year,
     year_closed,
 )
+from devzone.dates import TIME as _TIME
+from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.text import Article, split_sentences
+from devzone.text import Article, Deadline, split_sentences
 
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
 TARGET, ACHIEVEMENT = "target", "achievement"
@@ -67,6 +68,7 @@ _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时�
 _PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # 用好4个海外创新中心, 依托3个省级园区: what a plan builds on already exists (a present state, like 现有)
 _USES_EXISTING = re.compile(r"(?:依托|用好|利用好|借助|发挥好)[^,;。]{0,12}$")
+_USES_EXISTING_LEN = 3 + 12  # its longest match: searched only that far back
 # Result verbs: with no plan word near them (力争, 计划, 将…) a figure that was 完成/签约/建成 is a result,
 # as in a review's 全年签约项目80个 or 完成固定资产投资138亿元.  Weak: any plan word outranks them.
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)|完成|(?<!实)实现|建成|投产|在建|到账|到位|签约|增长|增速|提高")
@@ -141,17 +143,21 @@ def _is_closed_year(y: int, ref: int | None, closed: bool) -> bool:
     return ref is not None and (y < ref or (closed and y == ref))
 
 
-def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool) -> bool:
+def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool,
+                             times: list[re.Match] | None = None) -> bool:
     """True when the 预计 at pos speaks of a year that is over: the nearest time expression before it
-    in text (or right after it: 预计全年) is a past year, 去年, or the reference year of a year-end report."""
+    in text (or right after it: 预计全年) is a past year, 去年, or the reference year of a year-end report.
+    (times: the text's time expressions without durations and month-days, when the caller has them.)"""
     # 1~9月,…预计完成…: the estimate of months already elapsed, told before the official figures
     if _ELAPSED_MONTHS.search(text[max(0, pos - 40):pos]):
         return True
-    times = [m for m in _TIME.finditer(text) if m.start() < pos or m.start() <= pos + 4]
-    times = [m for m in times if not m.group("dur") and not m.group("md")]
-    if not times:
-        return closed and bool(re.match(r"预计(?:全年)?(?:可|能)?(?:完成|实现)", text[pos:]))
-    m = max((t for t in times if t.start() < pos), key=lambda t: t.start(), default=times[0])
+    if times is None:
+        times = _plain_times(text)
+    starts = _StartsView(times)
+    if not bisect_right(starts, pos + 4):
+        return closed and bool(re.match(r"预计(?:全年)?(?:可|能)?(?:完成|实现)", text[pos:pos + 12]))
+    i = bisect_left(starts, pos) - 1
+    m = times[i] if i >= 0 else times[0]
     if m.group("y"):
         return _is_closed_year(int(m.group("y")), ref, closed)
     if m.group("last") or m.group("prev2"):
@@ -159,21 +165,42 @@ def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool)
     return bool(m.group("this")) and closed
 
 
+def _plain_times(text: str) -> list[re.Match]:
+    """The time expressions of text that name a year or a relative year (not durations, not month-days)."""
+    return [m for m in _TIME.finditer(text) if not m.group("dur") and not m.group("md")]
+
+
+class _StartsView:
+    """The start positions of a list of matches, as a sequence bisect can search without copying."""
+
+    def __init__(self, matches: list[re.Match]):
+        self.matches = matches
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, i: int) -> int:
+        return self.matches[i].start()
+
+
 @lru_cache(maxsize=4096)  # asked once per figure of a sentence, and again for its paragraph context
 def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[int, str, bool], ...]:
     """(position, kind, strong) of every kind marker in text, explicit years judged against ref
     (closed: the reference year is over, the article being a year-end report on it)."""
     found = []
+    times: list[re.Match] | None = None
     for m in _TARGET_STRONG.finditer(text):
         kind = TARGET
         if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
-        if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():]):
+        if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
             found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
             continue
         if m.group(0) == "将" and text[max(0, m.start() - 2):m.start()] == "预计":
             continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
-        if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed):
+        if m.group(0) == "预计" and times is None:
+            times = _plain_times(text)  # once per text, not once per 预计
+        if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed, times):
             kind = ACHIEVEMENT
         elif closed and m.group(0) in ("今年", "年内"):
             kind = ACHIEVEMENT
@@ -208,50 +235,110 @@ def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_S
     return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
 
 
-def decide_kind(sentence: str, q: Quantity, ref: int | None, context_before: str, fallback: Callable[[], str],
-                closed: bool = False) -> str:
+@dataclass(frozen=True)
+class _KindIndex:
+    """A sentence's kind markers sorted by position, so each figure finds its own by bisection (the cost
+    of a sentence stays linear in its figures, however many it holds)."""
+
+    strong_pos: list[int]
+    strong_kind: list[str]
+    targets_before: list[int]  # targets_before[i]: TARGET markers among strong[:i]
+    free_pos: list[int]  # strong markers outside any base of a rate (同比, 比上年)
+    free_kind: list[str]
+    all_pos: list[int]
+    all_kind: list[str]
+    segment_starts: list[int]  # a semicolon or 其中
+
+
+@lru_cache(maxsize=16)  # the sentence being read
+def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
+    marks = _markers(sentence, ref, closed)
+    bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]
+    base_starts = [a for a, _ in bases]
+    strong = [(p, k) for p, k, st in marks if st]
+    targets_before = [0]
+    for _, k in strong:
+        targets_before.append(targets_before[-1] + (k == TARGET))
+
+    def in_base(p: int) -> bool:
+        i = bisect_right(base_starts, p) - 1
+        return i >= 0 and p < bases[i][1]
+
+    free = [(p, k) for p, k in strong if not in_base(p)]
+    return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
+                      [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
+                      [m.start() for m in re.finditer(r";|其中", sentence)])
+
+
+@lru_cache(maxsize=64)  # figures of one clause share the answer
+def _plan_verb_in(sentence: str, cs: int, ce: int) -> bool:
+    return bool(_GOVERNING_PLAN_VERB.search(sentence, cs, ce))
+
+
+def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
+                fallback: Callable[[], str], closed: bool = False) -> str:
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
-    semicolon; the last strong marker earlier in the paragraph (a review that opens with 去年 goes
-    on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
+    semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
+    goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
     (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
-    marks = _markers(sentence, ref, closed)
-    inside = [k for p, k, strong in marks if strong and cs <= p < ce]
-    if TARGET in inside:
+    ix = _kind_index(sentence, ref, closed)
+    a, b = bisect_left(ix.strong_pos, cs), bisect_left(ix.strong_pos, ce)
+    if ix.targets_before[b] > ix.targets_before[a]:
         return TARGET
-    if inside or (q.unit_kind == "count" and _USES_EXISTING.search(sentence, cs, q.span_start)):
+    if b > a or (q.unit_kind == "count"
+                 and _USES_EXISTING.search(sentence, max(cs, q.span_start - _USES_EXISTING_LEN), q.span_start)):
         return ACHIEVEMENT
     # the base of an earlier rate (力争…同比增长40%;税收1.8亿元) speaks of that rate, so it yields to any
     # other strong marker before it; alone (…增长10%,税收3亿元) it still tells of reported results
-    bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]
-    before_all = [(p, k) for p, k, strong in marks if strong and p < cs]
-    before = [k for p, k in before_all if not any(a <= p < b for a, b in bases)] or [k for _, k in before_all]
-    if before:
-        return before[-1]
+    f = bisect_left(ix.free_pos, cs)
+    if f:
+        return ix.free_kind[f - 1]
+    if a:
+        return ix.strong_kind[a - 1]
     # a semicolon or a breakdown (…项目12个,…,其中某项目达产后预计…) starts words about other figures
-    seg = re.compile(r";|其中").search(sentence, ce)
-    seg_end = seg.start() if seg else len(sentence)
-    after = [k for p, k, strong in marks if strong and p >= ce]
-    if after and any(ce <= p < seg_end for p, _, strong in marks if strong):
-        return after[0]
-    earlier = [k for _, k, strong in _markers(context_before, ref, closed) if strong]
-    if earlier:
-        return earlier[-1]
-    if after:
-        return after[0]
-    weak_in = [k for p, k, _ in marks if cs <= p < ce]
-    if weak_in and _GOVERNING_PLAN_VERB.search(sentence, cs, ce):
+    g = bisect_left(ix.segment_starts, ce)
+    seg_end = ix.segment_starts[g] if g < len(ix.segment_starts) else len(sentence)
+    after = ix.strong_kind[b] if b < len(ix.strong_pos) else None
+    if after is not None and ix.strong_pos[b] < seg_end:
+        return after
+    kind = earlier()
+    if kind is not None:
+        return kind
+    if after is not None:
+        return after
+    wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
+    if wb > wa and _plan_verb_in(sentence, cs, ce):
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
-    if weak_in:
-        return weak_in[-1]
-    if marks:
-        return min(marks, key=lambda m: abs(m[0] - q.start))[1]
+    if wb > wa:
+        return ix.all_kind[wb - 1]
+    if ix.all_pos:  # the nearest marker (the first of equals)
+        i = bisect_left(ix.all_pos, q.start)
+        if i == len(ix.all_pos):
+            i = bisect_left(ix.all_pos, ix.all_pos[-1])
+        elif i > 0 and q.start - ix.all_pos[i - 1] <= ix.all_pos[i] - q.start:
+            i = bisect_left(ix.all_pos, ix.all_pos[i - 1])
+        return ix.all_kind[i]
     return fallback()
+
+
+@lru_cache(maxsize=4)  # the paragraph being read
+def _strong_marks(text: str, ref: int | None, closed: bool) -> tuple[list[int], list[str]]:
+    strong = [(p, k) for p, k, st in _markers(text, ref, closed) if st]
+    return [p for p, _ in strong], [k for _, k in strong]
+
+
+def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> str | None:
+    """The kind of the last strong marker of text[:end] (the paragraph before a sentence), read from the
+    markers of the whole text once per paragraph; None when there is none."""
+    positions, kinds = _strong_marks(text, ref, closed)
+    i = bisect_left(positions, end)
+    return kinds[i - 1] if i else None
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -420,22 +507,36 @@ def _common_substring(a: str, b: str, n: int = 2) -> bool:
     return any(b[i:i + n] in grams for i in range(len(b) - n + 1))
 
 
+def _in_other(paragraphs: set[int] | None, p: int) -> bool:
+    """True when paragraphs holds a paragraph other than p."""
+    return bool(paragraphs) and (len(paragraphs) > 1 or p not in paragraphs)
+
+
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """Keep the first of facts that repeat one another: same kind, value and unit, in a different
     paragraph (a lead that repeats the body, a page printing its body twice), with metrics sharing
-    words.  Facts of one paragraph are never merged: parallel items (电子信息…力争形成100亿级产业规模。
-    健康产业…力争形成100亿级产业规模) share value and wording but are distinct facts."""
+    words (a common two-character piece, or a metric missing).  Facts of one paragraph are never merged:
+    parallel items (电子信息…力争形成100亿级产业规模。 健康产业…力争形成100亿级产业规模) share value and
+    wording but are distinct facts.  Kept facts are indexed by their metrics' two-character pieces, so
+    each fact is checked in time proportional to its metric, not to the facts kept before it."""
     kept: list[Fact] = []
-    by_key: dict[tuple[str, float, str], list[Fact]] = {}  # only facts of equal kind/value/unit can repeat
+    # per kind/value/unit: paragraphs of kept facts, of kept facts without metric, and per metric piece
+    seen: dict[tuple[str, float, str], tuple[set[int], set[int], dict[str, set[int]]]] = {}
     for f in facts:
-        same = by_key.setdefault((f.kind, f.quantity.value, f.quantity.unit), [])
-        dup = any(
-            k.where[0] != f.where[0]
-            and (_common_substring(k.metric, f.metric) or not k.metric or not f.metric)
-            for k in same)
+        paragraphs, unnamed, pieces = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), (set(), set(), {}))
+        p, m = f.where[0], f.metric
+        grams = {m[i:i + 2] for i in range(len(m) - 1)}
+        if m:
+            dup = _in_other(unnamed, p) or any(_in_other(pieces.get(g), p) for g in grams)
+        else:
+            dup = _in_other(paragraphs, p)
         if not dup:
             kept.append(f)
-            same.append(f)
+            paragraphs.add(p)
+            if not m:
+                unnamed.add(p)
+            for g in grams:
+                pieces.setdefault(g, set()).add(p)
     return kept
 
 
@@ -660,27 +761,49 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     return None
 
 
-def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, context_before: str,
+def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Span ends and starts of the figures, each ascending with the figure indexes in that order."""
+    by_end = sorted(range(len(quantities)), key=lambda i: quantities[i].span_end)
+    by_start = sorted(range(len(quantities)), key=lambda i: quantities[i].span_start)
+    return ([quantities[i].span_end for i in by_end], by_end, [quantities[i].span_start for i in by_start], by_start)
+
+
+def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None) -> list[Fact]:
-    """Every fact stated in one sentence.
+    """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
+    paragraph, asked only when the sentence itself does not decide).
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
     shares its kind unless its own clause says otherwise (今年力争增长20%).
+    Each figure looks only at its nearest neighbours (found by bisection), so a sentence crowded with
+    figures costs time in proportion to them.
     """
     found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
     found = [(q, cue) for q, cue in found if cue is None or cue.kind != NOT_A_FACT]
     quantities = [q for q, _ in found]
     cues = [cue for _, cue in found]
+    ends, by_end, starts, by_start = _neighbours(quantities)
+    # the ends of changes (…提升到25%): a figure opening with 从 looks for one of them in its clause
+    change_ends = [o for o in quantities if o.span_start >= 3 and _CHANGE_TO.search(
+        sentence, o.span_start - 3, o.span_start)]
+    change_starts = [o.start for o in change_ends]
     facts: list[Fact] = []
     frame = frame or Frame(ref)
     last: tuple[str, int | None, str] | None = None
+    # metric_for only needs the figures just before and after each one, and the first of its clause
+    neighbours = []
+    for q in quantities:
+        i, j = bisect_right(ends, q.span_start), bisect_left(starts, q.span_end)
+        k = bisect_left(starts, clause_bounds(sentence, q.start)[0])
+        neighbours.append(([quantities[by_end[i - 1]]] if i else [])
+                          + ([quantities[by_start[j]]] if j < len(starts) else [])
+                          + ([quantities[by_start[k]]] if k < len(starts) and starts[k] < q.span_start else []))
     rates = [is_growth_rate(sentence, q) for q in quantities]
-    metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, [o for o in quantities if o is not q])
-                                                    for q in quantities], rates)
+    metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, near)
+                                                    for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
-        others = [o for o in quantities if o is not q]
-        kind = decide_kind(sentence, q, ref, context_before, fallback, closed)
+        kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         if cue is not None:
             kind = cue.kind
@@ -691,12 +814,15 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, co
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
-                kind, year, period = last
+                kind, year, period = last if period != AVERAGE else (last[0], None, period)
         else:
             last = (kind, year, period)
-        if is_change_start(sentence, q, others):
-            kind = ACHIEVEMENT
-            year = year - 1 if year is not None else None
+        if sentence.endswith("从", 0, q.span_start):
+            _, ce = clause_bounds(sentence, q.start)
+            later = change_ends[bisect_right(change_starts, q.end):bisect_left(change_starts, ce)]
+            if is_change_start(sentence, q, later):
+                kind = ACHIEVEMENT
+                year = year - 1 if year is not None else None
         for item in distributed_items(sentence, q) or [metric]:
             facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
@@ -726,9 +852,9 @@ _BROKEN_LINE_END = re.compile(r"[,;:、,;:]\s*$")
 MAX_CARRIED = 400
 
 
-def extract_targets(article: Article) -> list[dict]:
+def extract_targets(article: Article, deadline: Deadline | None = None) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
-    sentence, value_norm, unit_norm, category, group (and approx)."""
+    sentence, value_norm, unit_norm, category, group (and approx). deadline: checked per sentence."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
@@ -739,15 +865,34 @@ def extract_targets(article: Article) -> list[dict]:
     facts: list[Fact] = []
     heading = ""
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
+    # a sentence met again (a page printing its body twice, a spammed line) is read once per context
+    seen: set[str] = set()
+    again: dict[tuple[str, str | None, int | None], list[Fact]] = {}
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
             heading = heading_frame(paragraph) or heading
+        # what precedes each sentence (the heading's frame, a broken-off line, the paragraph so far): one
+        # text per paragraph, whose markers are read once
+        context = (heading + "。" if heading else "") + carried + "".join(sentences)
+        offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
         for s_idx, sentence in enumerate(sentences):
-            context = carried + "".join(sentences[:s_idx])
-            context = heading + "。" + context if heading else context
-            facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, context, fallback, closed, review, frame,
-                                           years_before[s_idx]))
+            if deadline is not None:
+                deadline.check()
+            earlier = partial(last_strong_before, context, offset, ref, closed)
+            if sentence in seen:
+                key = (sentence, earlier(), years_before[s_idx])
+                if key not in again:
+                    again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
+                                                   frame, years_before[s_idx])
+                where = (p_idx, s_idx)
+                facts.extend(Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
+                             for f in again[key])
+            else:
+                seen.add(sentence)
+                facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
+                                               frame, years_before[s_idx]))
+            offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

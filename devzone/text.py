@@ -8,12 +8,13 @@ repeated bodies -> read metadata (title, date, source, interviewee).
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-MAX_BYTES = 10 * 1024 * 1024  # articles are ~10 KB; anything over 10 MB is not an article
+MAX_BYTES = 10_000_000  # bytes; articles are ~10 KB. The uploader's limit (server.maxUploadSize = 10 MB) is the same
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 
 
@@ -24,6 +25,24 @@ class ArticleError(ValueError):
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
+
+
+TIME_BUDGET_S = 8.0  # seconds of extraction one article may take (a 10 MB article of real prose needs ~30)
+
+
+class Deadline:
+    """The time limit of one article's extraction; extractors call check() between sentences, so an
+    article too long or too crowded to read in time stops cleanly, with a message, and the batch goes on."""
+
+    def __init__(self, file: str, seconds: float = TIME_BUDGET_S):
+        self.file, self.seconds = file, seconds
+        self.at = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.at:
+            raise ArticleError(self.file, f"reading stopped after {self.seconds:g} s, the time limit for one "
+                                          "article: the text is too long or too crowded with figures; "
+                                          "split it into smaller articles")
 
 
 @dataclass
@@ -50,12 +69,30 @@ class Article:
 
 # ---------------------------------------------------------------- decoding
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
-    return controls > len(head) * 0.05
+    """More than 5% control bytes (NUL included), counted over the whole file: binary, not text.
+    (The few left in a text file are dropped when it is cleaned, wherever they are.)"""
+    return len(data.translate(None, _NOT_CONTROL)) > len(data) * 0.05
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when data reads as UTF-16 (big or little endian) text without its BOM."""
+    if len(data) % 2 or b"\x00" not in data[:4096]:
+        return None
+    best = None
+    for enc in ("utf-16-be", "utf-16-le"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _text_quality(text) + _common_hanzi_share(text)
+        if _text_quality(text) >= 0.95 and (best is None or score > best[0]):
+            best = (score, text, enc)
+    return (best[1], best[2]) if best else None
 
 
 def _text_quality(text: str) -> float:
@@ -86,6 +123,9 @@ def decode_bytes(data: bytes, file: str = "<input>") -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise ArticleError(file, "file looks binary (control bytes), not a text or HTML article")
     try:
@@ -283,6 +323,7 @@ def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20
 
     Long paragraphs are dropped when seen before; short lines (speaker names, headings)
     only when they sit inside a repeated stretch, next to a dropped long paragraph.
+    Linear in the text: neighbours come from one pass each way, containment from an n-gram index.
     """
     keys = [_squash(p).rstrip(".…") for p in paragraphs]
     seen: set[str] = set()
@@ -291,23 +332,60 @@ def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20
         dup.append(k in seen)
         seen.add(k)
     long_ = [len(k) >= min_len for k in keys]
-
-    def neighbour_long_dup(i: int, step: int) -> bool:
-        j = i + step
-        while 0 <= j < len(keys):
-            if long_[j]:
-                return dup[j]
-            j += step
-        return step < 0 and False
-
+    # whether the nearest long paragraph before (after) each one is a repeat
+    dup_before, dup_after = [False] * len(keys), [False] * len(keys)
+    last = False
+    for i in range(len(keys)):
+        dup_before[i] = last
+        if long_[i]:
+            last = dup[i]
+    last = False
+    for i in reversed(range(len(keys))):
+        dup_after[i] = last
+        if long_[i]:
+            last = dup[i]
+    contained = _contained_in_later(keys, contain_len)
     kept: list[str] = []
-    for i, (p, k) in enumerate(zip(paragraphs, keys, strict=True)):
-        if dup[i] and (long_[i] or neighbour_long_dup(i, -1) or neighbour_long_dup(i, 1)):
+    for i, p in enumerate(paragraphs):
+        if dup[i] and (long_[i] or dup_before[i] or dup_after[i]):
             continue
-        if len(k) >= contain_len and any(len(o) > len(k) and k in o for o in keys[i + 1:]):
+        if contained[i]:
             continue
         kept.append(p)
     return kept
+
+
+_NONE: frozenset[int] = frozenset()
+_GRAM = 10  # contain_len >= 2 * _GRAM: every placement of a key in a longer one shows an indexed gram
+
+
+def _contained_in_later(keys: list[str], min_len: int) -> list[bool]:
+    """For each key of min_len or more characters: is it inside a longer key further down?
+
+    Later keys' grams are indexed at every _GRAM-th position; a key inside one of them shares one of
+    those grams at one of its first _GRAM offsets, so only those holders are compared.
+    """
+    assert min_len >= 2 * _GRAM
+    out = [False] * len(keys)
+    index: dict[str, set[int]] = {}  # gram -> indexes of the distinct later keys holding it
+    first_of: dict[str, int] = {}
+    for i in reversed(range(len(keys))):
+        k = keys[i]
+        if len(k) >= min_len:
+            for j in range(_GRAM):  # k placed so that its gram at j sits on an indexed position
+                holders = index.get(k[j:j + _GRAM], _NONE)
+                for pos in range(j + _GRAM, len(k) - _GRAM + 1, _GRAM):
+                    if not holders:
+                        break
+                    holders = holders & index.get(k[pos:pos + _GRAM], _NONE)
+                if any(len(keys[h]) > len(k) and k in keys[h] for h in holders):
+                    out[i] = True
+                    break
+        if k not in first_of:
+            first_of[k] = i
+            for pos in range(0, len(k) - _GRAM + 1, _GRAM):
+                index.setdefault(k[pos:pos + _GRAM], set()).add(i)
+    return out
 
 
 def _join_broken_lines(paragraphs: list[str]) -> list[str]:
@@ -444,7 +522,7 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     lines = after
     title_key = _squash(title) if "。" not in title else None
     kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
-    paragraphs = _join_broken_lines(_drop_trailing_credits(drop_repeats(kept)))
+    paragraphs = bounded_paragraphs(_join_broken_lines(_drop_trailing_credits(drop_repeats(kept))))
     body = "\n".join(paragraphs)
     return Article(file=file, body=body, title=title, publish_date=date, source=source, author=author,
                    interviewee=interviewee, post=post, encoding=encoding, header=header, raw_text=raw,
@@ -454,15 +532,34 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
 def parse_article(data: bytes, file: str) -> Article:
     """Decode and clean one article's bytes. Raises ArticleError with a clear reason."""
     text, enc = decode_bytes(data, file)
+    require_chinese(text, file)
     html = Path(file).suffix.lower() in (".html", ".htm") or None
     article = clean_text(text, file, html=html, encoding=enc)
     if not article.body.strip():
         raise ArticleError(file, "no article text left after removing page furniture")
+    require_chinese(article.body, file)
     return article
 
 
+MIN_HANZI = 4  # Chinese characters an article must hold (引进项目20个 has them)
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def require_chinese(text: str, file: str) -> None:
+    """Refuse a text with (almost) no Chinese: an English page or a table of numbers gives only junk
+    figures."""
+    n = 0
+    for _ in _HANZI.finditer(text):
+        n += 1
+        if n >= MIN_HANZI:
+            return
+    raise ArticleError(file, f"no Chinese text (fewer than {MIN_HANZI} Chinese characters): devzone reads "
+                                     "Chinese articles")
+
+
 def _too_large(file: str, size: int) -> ArticleError:
-    return ArticleError(file, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 1_000_000} MB limit for one article")
+    return ArticleError(file, f"file is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes "
+                              f"({MAX_BYTES // 1_000_000} MB) for one article")
 
 
 def read_article_bytes(path: str | Path) -> bytes:
@@ -487,13 +584,51 @@ def load_article(path: str | Path) -> Article:
 
 
 _SENT_END = re.compile(r"[^。!?\n]*(?:[。!?]+[”」』\"]?|\n|$)")
+MAX_SENTENCE = 500  # characters; real sentences stay under 300, a longer run is cut into pieces this long
+MAX_PARAGRAPH = 2000  # characters; real paragraphs stay under 800, a longer line is cut at sentence ends
+_PIECE_END = re.compile(r"[,;:、 ]")  # where a long sentence is best cut: after a clause or list separator
+
+
+def bounded_pieces(text: str, limit: int) -> list[str]:
+    """Cut text into pieces of at most limit characters, each after the last , ; : 、 or space in its
+    window when there is one in its second half (else hard at the limit)."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        cut = start + limit
+        for m in _PIECE_END.finditer(text, start + limit // 2, start + limit):
+            cut = m.end()
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def split_sentences(body: str) -> list[str]:
-    """Split clean text into sentences at 。!? and line ends; empty pieces are dropped."""
+    """Split clean text into sentences at 。!? and line ends; empty pieces are dropped; a sentence over
+    MAX_SENTENCE characters (a run with no full stop) comes as bounded pieces."""
     out = []
     for m in _SENT_END.finditer(body):
         s = m.group(0).strip()
-        if s:
+        if len(s) > MAX_SENTENCE:
+            out.extend(x for x in bounded_pieces(s, MAX_SENTENCE) if x.strip())
+        elif s:
             out.append(s)
+    return out
+
+
+def bounded_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Paragraphs of at most MAX_PARAGRAPH characters: a longer one is cut after the last sentence end
+    that fits (or into bounded pieces when no sentence end fits)."""
+    out: list[str] = []
+    for p in paragraphs:
+        start = 0
+        while len(p) - start > MAX_PARAGRAPH:
+            end = start + MAX_PARAGRAPH
+            cut = max(p.rfind(c, start, end) for c in "。!?") + 1
+            if cut <= start:
+                cut = start + len(bounded_pieces(p[start:end + 1], MAX_PARAGRAPH)[0])
+            out.append(p[start:cut])
+            start = cut
+        out.append(p[start:])
     return out

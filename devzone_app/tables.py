@@ -8,6 +8,7 @@ from urllib.parse import quote_plus, urlencode
 import pandas as pd
 import streamlit as st
 
+from devzone.pipeline import excel_safe
 from devzone_app.data import FILTER_KEYS, Filters
 from devzone_app.labels import KINDS, col_label, display_frame, t, text, texts
 from devzone_app.render import md_esc
@@ -15,7 +16,7 @@ from devzone_app.render import md_esc
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV of exactly the frame given, UTF-8 with BOM so Excel opens Chinese correctly."""
-    return df.to_csv(index=False).encode("utf-8-sig")
+    return excel_safe(df).to_csv(index=False).encode("utf-8-sig")
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"

@@ -105,3 +105,16 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
     assert (when.year, when.source) == (year, source)
+
+
+def test_a_span_of_years_lends_each_year_to_its_figure_in_a_respective_list():
+    body = "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。"
+    a = Article(file="t.txt", publish_date="2019-01-10", body=body)
+    got = {r["value"]: (r["year"], r["period"]) for r in extract_targets(a)}
+    assert got["236.3"][0] == "2016" and got["314.5"][0] == "2017" and got["365"][0] == "2018"
+    assert got["24.5"] == ("", "年均")
+
+
+def test_a_span_since_a_year_is_no_single_year():
+    a = Article(file="t.txt", publish_date="2024-07-01", body="2021年以来,争取了6000万元地方专项债资金。")
+    assert [(r["year"], r["period"]) for r in extract_targets(a)] == [("", "2021年以来")]

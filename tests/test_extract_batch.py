@@ -37,7 +37,7 @@ def test_mixed_folder_reports_each_bad_file_and_keeps_the_good_ones(tmp_path):
     err = r.stderr
     assert "empty.txt: file is empty" in err
     assert "image.html:" in err and "binary" in err
-    assert "huge.txt:" in err and "MB" in err
+    assert "huge.txt:" in err and "bytes" in err
     assert "missing.txt: no such file" in err
     assert "notes.md" not in err  # not an article type: skipped, not an error
     docs = read_csv(tmp_path / "out" / "documents.csv")

@@ -12,7 +12,9 @@ import pytest
 
 from devzone.industries import (
     CATEGORIES,
+    LIST_CUES_CSV,
     extract_industries,
+    industries_in_sentence,
     load_taxonomy,
     map_industry,
 )
@@ -352,3 +354,22 @@ def test_park_named_after_industry_needs_no_verb_and_brand_dot_is_dropped():
 
 def test_programme_title_before_a_park_is_not_part_of_the_industry():
     assert names("园区拥有国家火炬计划新材料特色产业基地。") == ["新材料"]
+
+
+def _list_cue_rows() -> list[dict]:
+    with open(LIST_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _list_cue_rows(), ids=lambda r: r["cue"])
+def test_industry_list_cues_table(row):
+    """Every row of data/industry_list_cues.csv: its positive example yields exactly the [marked] names,
+    its negative example (the same verb before a list of non-industries) none."""
+    wanted = re.findall(r"\[(.+?)\]", row["positive"])
+    assert wanted and industries_in_sentence(row["positive"].replace("[", "").replace("]", "")) == wanted
+    assert industries_in_sentence(row["negative"]) == []
+
+
+def test_a_park_after_an_ordinal_names_its_industry_and_x_and_y_stays_whole():
+    assert industries_in_sentence("金华市首个机器人产业园落户开发区。") == ["机器人"]
+    assert industries_in_sentence("聚焦汽车及零部件、电子信息,打造产业集群。") == ["汽车及零部件", "电子信息"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from devzone.targets import extract_targets, reference_year
+from devzone.targets import KIND_CUES_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -359,7 +359,6 @@ def test_an_estimate_for_elapsed_months_is_a_result():
 
 
 def _cue_rows() -> list[dict]:
-    from devzone.targets import KIND_CUES_CSV
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
 
