@@ -379,10 +379,12 @@ def timeline_points(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
 
 # ------------------------------------------------------------------ 同质化 by category or industry
 
+UNCLASSIFIED = "其他"  # the category of an industry the taxonomy lacks
+
 def _named_by(industries: pd.DataFrame, zones: Iterable[str] | None = None) -> pd.DataFrame:
     """Distinct (zone, category, canonical) rows, each with the raw names behind it and its article count."""
     df = _with_canonical(industries, zones)
-    df = df.assign(category=df["category"].astype(str).replace("", "其他"), canonical=df["canonical"].astype(str))
+    df = df.assign(category=df["category"].astype(str).replace("", UNCLASSIFIED), canonical=df["canonical"].astype(str))
     key = "file" if "file" in df.columns else "industry"
     return df.groupby(["zone", "category", "canonical"], as_index=False).agg(
         raw_names=("industry", lambda s: "、".join(sorted({str(x) for x in s if str(x)}))),
@@ -397,6 +399,8 @@ def zone_overlap(industries: pd.DataFrame, by: str = "category",
     if by not in ("category", "canonical"):
         raise ValueError(f"by must be 'category' or 'canonical', not {by!r}")
     named = _named_by(industries, zones)
+    if by == "category":  # industries the taxonomy does not classify share no category
+        named = named[named["category"] != UNCLASSIFIED]
     cols = ["zone_a", "zone_b", "shared_n", "shared", "detail"]
     if named.empty:
         return pd.DataFrame(columns=cols)
@@ -475,6 +479,9 @@ def enterprise_entities(enterprises: pd.DataFrame) -> pd.DataFrame:
         df[col] = _text_col(df[col]) if col in df.columns else ""
     df = df[(df["zone"] != "") & (df["name"] != "")]
     amount = pd.to_numeric(_text_col(df["investment"]).str.replace(",", ""), errors="coerce")
+    # 投资10亿 names no currency: the genre means 元
+    df["investment_unit"] = df["investment_unit"].where(~df["investment_unit"].isin(["亿", "万"]),
+                                                        df["investment_unit"] + "元")
     bases = {u: unit_factor(u) for u in set(df["investment_unit"]) if u}
     df["investment"] = [a * bases[u][1] / 1e8 if u in bases and bases[u] and pd.notna(a) else float("nan")
                         for a, u in zip(amount, df["investment_unit"], strict=True)]

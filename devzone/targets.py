@@ -355,7 +355,10 @@ MAX_MODIFIER = 6
 _EXAMPLES_VERB = re.compile(r"集聚|聚集|引进|引入|招引|落地|落户|紧盯|推进|签约|入驻|培育|拥有|实施|包括")
 _MEASURE_NOUN_END = re.compile(r"(?:面积|总投资|投资额|规模)$")
 # quotes around a name and a linking 的 are not part of what is measured (“迎展行动”项目, 在建项目的竣工投产)
-_NAME_QUOTES = re.compile(r"[“”「」\"]|的(?=[\u4e00-\u9fff])")
+# (a quoted code or programme name with digits or Latin letters keeps its quotes: 落地“152”项目, “5G+工业互联网”)
+_NAME_QUOTES = re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0-9A-Za-z+])[”」\"]|的(?=[\u4e00-\u9fff])")
+# 任务大多占到全市…: an adverb and 到 between a share's subject and 占 are not part of the name
+_SHARE_VERB = re.compile(r"(?:大多|大都|均|都|分别|已)?占到?")
 
 
 def _clean_before(before: str) -> str:
@@ -382,7 +385,7 @@ def _clean_metric(before: str, after: str) -> str:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _NAME_QUOTES.sub("", text).strip(" \"'()。")
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。")
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
@@ -586,6 +589,7 @@ _RATE_NOISE = re.compile(
 # 项目12个,总投资130亿元: the investment of the projects counted just before
 _PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
+_PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务)(?:数)?$")
 _SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
 
 
@@ -688,6 +692,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
         elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
             metric = earlier[-1] + metric
+        elif _PLAN_HEAD.match(metric) and earlier:
+            # 实现工业总产值17.78亿元,完成年任务75亿元的23.7% → 工业总产值年任务, 工业总产值年任务完成比例
+            metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
+            metric += "完成比例" if q.unit == "%" else ""
         m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
@@ -848,6 +856,22 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
+def _named(new: list[Fact], before: list[Fact]) -> list[Fact]:
+    """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
+    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元)."""
+    for f in new:
+        if _is_bare(f.metric):
+            # a rate grows the figure just before it; an amount or count names what an earlier one of its kind did
+            prior = [subject_of(b.metric) for b in before if b.where[0] == f.where[0] and not b.rate
+                     and (f.rate or b.quantity.unit_kind == f.quantity.unit_kind)]
+            subject = next((x for x in reversed(prior) if x), "")
+            if subject:
+                f.metric = subject + (_RATE_WORD.findall(f.metric) or ["增长"])[-1] if f.rate else subject
+        if f.metric and not f.rate:
+            before = [*before, f]
+    return new
+
+
 _BROKEN_LINE_END = re.compile(r"[,;:、,;:]\s*$")
 MAX_CARRIED = 400
 
@@ -887,12 +911,12 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
                                                    frame, years_before[s_idx])
                 where = (p_idx, s_idx)
-                facts.extend(Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
-                             for f in again[key])
+                facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
+                                     for f in again[key]], facts))
             else:
                 seen.add(sentence)
-                facts.extend(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                               frame, years_before[s_idx]))
+                facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
+                                                      frame, years_before[s_idx]), facts))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

@@ -122,12 +122,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "by_canonical": ("标准产业", "Canonical industry"),
     "shared_category": ("共同类别数", "Shared categories"),
     "shared_canonical": ("共同产业数", "Shared industries"),
-    "overlap_note_category": ("每格为两个开发区共同发展的产业类别数(对角线为本区类别数);悬停可看各区在该类别下的产业。",
-                              "Each cell counts the industry categories both zones pursue (the diagonal: the "
-                              "zone's own); hover to see each zone's industries in them."),
-    "overlap_note_canonical": ("每格为两个开发区共同发展的标准产业数(对角线为本区产业数);悬停可看共同产业。",
-                               "Each cell counts the canonical industries both zones pursue (the diagonal: the "
-                               "zone's own); hover to see them."),
+    "overlap_note_category": ("每格为两个开发区共同发展的产业类别数(本区类别数在左侧括号内);悬停可看各区在该类别下的产业。",
+                              "Each cell counts the industry categories both zones pursue (a zone's own count in "
+                              "brackets on the left); hover to see each zone's industries in them."),
+    "overlap_note_canonical": ("每格为两个开发区共同发展的标准产业数(本区产业数在左侧括号内);悬停可看共同产业。",
+                               "Each cell counts the canonical industries both zones pursue (a zone's own count in "
+                               "brackets on the left); hover to see them."),
+    "overlap_own": ("开发区(括号内为本区总数)", "Zone (its own count)"),
     "overlap_needs_two": ("至少需要两个开发区才能比较同质化。", "Overlap needs at least two zones."),
     "shared_heatmap": ("至少两个开发区发展的产业(格内为提及文章数)", "Industries at least two zones pursue "
                        "(cells: articles naming them)"),

@@ -112,7 +112,8 @@ st.subheader(t("all_figures"))
 cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
 table = targets[cols].copy()
 table["kind"] = table["kind"].replace({k: t(k) for k in KINDS})
-tables.show_table(table, tables.csv_name("targets", filters), "targets")
+with st.container(key="all_figures"):  # a stable handle for the browser test
+    tables.show_table(table, tables.csv_name("targets", filters), "targets")
 
 st.subheader(t("pick_figure"))
 picked_rows = targets.head(tables.MAX_ROWS_SHOWN)  # the figures the table shows

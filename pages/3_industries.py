@@ -37,18 +37,22 @@ def integer_colorbar(zmax: int) -> dict:
 
 
 def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.Figure:
-    """Zone × zone: how many categories/industries both pursue; the hover names them."""
-    labels = [tables.short_zone(z) for z in counts.index]
+    """Zone × zone: how many categories/industries both pursue; the hover names them. The diagonal (a
+    zone's own count) is left blank and written beside the zone's name, so it does not set the colours."""
+    names = [tables.short_zone(z) for z in counts.index]
+    own = [int(counts.iat[i, i]) for i in range(len(names))]
+    rows = [f"{n} ({k})" for n, k in zip(names, own, strict=True)]
+    z = [[None if i == j else int(v) for j, v in enumerate(row)] for i, row in enumerate(counts.to_numpy().tolist())]
     hover = [["<br>".join(render.esc(x) for x in items[:MAX_HOVER_ITEMS])
               + ("<br>…" if len(items) > MAX_HOVER_ITEMS else "") for items in row] for row in detail.values]
-    zmax = int(counts.values.max()) if counts.size else 1
+    zmax = max([v for row in z for v in row if v is not None] or [1])
     fig = go.Figure(go.Heatmap(
-        z=counts.values.tolist(), x=labels, y=labels, text=counts.values.tolist(), texttemplate="%{text}", customdata=hover,
-        colorscale="Reds", zmin=0, zmax=max(zmax, 1), colorbar={"title": {"text": unit}, **integer_colorbar(zmax)},
+        z=z, x=names, y=rows, text=z, texttemplate="%{text}", customdata=hover, colorscale="Reds", zmin=0,
+        zmax=max(zmax, 1), xgap=2, ygap=2, colorbar={"title": {"text": unit}, **integer_colorbar(zmax)},
         hovertemplate="<b>%{y} · %{x}</b>: %{z}<br>%{customdata}<extra></extra>"))
-    fig.update_layout(height=max(320, 90 + 48 * len(labels)))
+    fig.update_layout(height=max(320, 90 + 48 * len(names)))
     fig.update_xaxes(title_text=t("f_zone"), side="bottom")
-    fig.update_yaxes(title_text=t("f_zone"), autorange="reversed")
+    fig.update_yaxes(title_text=t("overlap_own"), autorange="reversed")
     return fig
 
 

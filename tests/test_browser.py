@@ -20,6 +20,8 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
+from devzone_app.tables import short_zone
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,15 +115,23 @@ def _table_rows(pg) -> list[int]:
                        ".map(e => Number(e.getAttribute('aria-rowcount')) - 1)")
 
 
-def _wait_filtered(pg, n: int, zone: str, timeout: int = 30_000) -> None:
-    """Wait until the rerun after a zone filter has drawn: the first st.dataframe shows n data rows and every
-    chart trace is the zone's (the assertions after it then check what was drawn)."""
+def _figure_rows(pg) -> int:
+    """Data rows of the targets page's table of every figure (its other tables come first)."""
+    sel = ".st-key-all_figures [data-testid=stDataFrame] [aria-rowcount]"
+    pg.wait_for_selector(sel, state="attached")
+    return int(pg.locator(sel).first.get_attribute("aria-rowcount")) - 1
+
+
+def _wait_filtered(pg, n: int, trace: str, timeout: int = 30_000) -> None:
+    """Wait until the rerun after a zone filter has drawn: the table of every figure shows n data rows and
+    every chart trace is the zone's (the assertions after it then check what was drawn)."""
     pg.wait_for_function(
-        "([n, zone]) => { const e = document.querySelector('[data-testid=stDataFrame] [aria-rowcount]');"
+        "([n, trace]) => { const e = document.querySelector("
+        "'.st-key-all_figures [data-testid=stDataFrame] [aria-rowcount]');"
         " const plots = Array.from(document.querySelectorAll('.js-plotly-plot'));"
         " return e && Number(e.getAttribute('aria-rowcount')) - 1 === n && plots.length > 0"
-        " && plots.every(p => p.data && p.data.every(t => t.name.split(',')[0] === zone)); }",
-        arg=[int(n), zone], timeout=timeout)
+        " && plots.every(p => p.data && p.data.every(t => t.name === trace)); }",
+        arg=[int(n), trace], timeout=timeout)
 
 
 def _pick(pg, label: str, value: str) -> None:
@@ -159,13 +169,13 @@ def _end_to_end(page, server, store_tables):
     # a shared deep link as the very first request of the server: the app's own navigation, URL filters
     page.goto(server + "/targets?kind=achievement")
     _ready(page, "全部数字")
-    page.get_by_role("link", name="目标对比").wait_for()  # st.navigation titles, not legacy pages/ names
+    page.get_by_role("link", name="指标对比").wait_for()  # st.navigation titles, not legacy pages/ names
     # the first run of a fresh server may still be drawing skeletons: wait for the real radio
     achieved = page.locator("[data-testid=stSidebar] label").filter(has_text="已完成")
     achieved.first.wait_for(timeout=60_000)
     assert achieved.count() == 1
     _ready(page, "全部数字")
-    assert _table_rows(page)[0] == (tg["kind"] == "achievement").sum()
+    assert _figure_rows(page) == (tg["kind"] == "achievement").sum()
 
     # overview: every zone has a card, Chinese text renders
     page.goto(server)
@@ -177,20 +187,21 @@ def _end_to_end(page, server, store_tables):
     # targets: filter by a zone, table and charts change, the URL carries the filter
     page.goto(server + "/targets")
     _ready(page, "全部数字")
-    rows_before = _table_rows(page)[0]
-    traces_before = {t["name"].split(",")[0] for plot in _plots(page) for t in plot}
+    rows_before = _figure_rows(page)
+    traces_before = {t["name"] for plot in _plots(page) for t in plot}
     assert rows_before == len(tg) and len(traces_before) > 1
     _pick(page, "开发区", zone)
     assert parse_qs(urlparse(page.url).query).get("zone") == [zone]
-    _wait_filtered(page, (tg["zone"] == zone).sum(), zone)  # a long zone name's rerun can outlast _pick's wait
-    rows_after = _table_rows(page)[0]
+    # a long zone name's rerun can outlast _pick's wait
+    _wait_filtered(page, (tg["zone"] == zone).sum(), short_zone(zone))
+    rows_after = _figure_rows(page)
     assert rows_after == (tg["zone"] == zone).sum() < rows_before
-    assert {t["name"].split(",")[0] for plot in _plots(page) for t in plot} == {zone}
+    assert {t["name"] for plot in _plots(page) for t in plot} == {short_zone(zone)}  # one trace per zone
     _shot(page, "02_targets_zone")
 
     # CSV of exactly the filtered table, with BOM and a name saying what it holds
     with page.expect_download() as info:
-        page.get_by_role("button", name="下载 CSV").first.click()
+        page.locator(".st-key-dl_targets button").click()
     download = info.value
     assert download.suggested_filename.startswith("targets_") and download.suggested_filename.endswith(".csv")
     raw = Path(download.path()).read_bytes()
@@ -204,11 +215,12 @@ def _end_to_end(page, server, store_tables):
     page.get_by_role("link", name="产业对比").click()
     _ready(page, "产业同质化")
     assert parse_qs(urlparse(page.url).query).get("zone") == [zone]
-    heat = _plots(page)[0][0]
-    assert set(heat["y"]) == {zone}
+    page.get_by_text("至少需要两个开发区才能比较同质化").wait_for()  # one zone: no overlap to draw
     _pick(page, "产业(标准名)", industry)
-    heat = _plots(page)[0][0]
-    assert list(heat["x"]) == [industry] and list(heat["y"]) == [zone]
+    picked = page.locator(".st-key-industry_pick input")  # the industry picked below: one zone pursues it
+    page.wait_for_function("(v) => document.querySelector('.st-key-industry_pick input')?.value === v",
+                           arg=f"{industry} (1)", timeout=60_000)
+    assert picked.input_value() == f"{industry} (1)"
     assert _table_rows(page)[-1] == 1  # raw names of the one remaining cell
     _shot(page, "03_industries_zone_industry")
 

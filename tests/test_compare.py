@@ -253,6 +253,13 @@ def test_zone_overlap_by_category_sees_what_fine_names_miss():
     assert overlap_grid(zone_overlap(t, by="category")).loc["甲区", "乙区"] == 1
 
 
+def test_unclassified_industries_share_no_category():
+    t = pd.DataFrame({"zone": ["甲区", "乙区"], "industry": ["某新业态", "另一业态"],
+                      "canonical": ["某新业态", "另一业态"], "category": ["", None]})
+    assert zone_overlap(t, by="category").empty  # not one shared "其他"
+    assert overlap_grid(zone_overlap(t, by="canonical")).loc["甲区", "乙区"] == 0
+
+
 def test_shared_industry_matrix_keeps_industries_of_two_zones(table):
     matrix, rest = shared_industry_matrix(table)
     assert list(matrix.columns) == ["新材料", "生物医药"]
@@ -276,7 +283,7 @@ def test_enterprise_entities_merge_aliases_and_compare_in_yi():
         "role": ["重点项目", "重点项目", "重点项目", "项目", "签约项目"],
         "industry": ["", "", "", "", ""],
         "investment": ["130", "", "", "", "35000"],
-        "investment_unit": ["亿元", "", "", "", "万元"],
+        "investment_unit": ["亿", "", "", "", "万元"],
         "sentence": ["s1", "s2", "s3", "s4", "s5"]})
     e = enterprise_entities(ent)
     assert len(e) == 3

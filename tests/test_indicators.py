@@ -46,8 +46,10 @@ def test_the_table_is_readable_and_sourced():
     ("新开工项目", "个", "count", "开工项目数", "count"),
     ("高新技术企业", "家", "count", "高新技术企业", "count"),
     ("低效工业用地出清", "亩", "land", "低效用地整治", "amount"),
-    ("在全省开发区考评中排名", "位", "people", UNMAPPED, "rank"),
-    ("产业基金", "支", "count", UNMAPPED, "count"),
+    ("在全省开发区考评中排名", "位", "people", "综合考评排名", "rank"),
+    ("产业基金", "支", "count", "产业基金", "count"),
+    ("岗位编制数", "个", "count", UNMAPPED, "count"),
+    ("全市分别高", "个百分点", "ratio", UNMAPPED, "difference"),
 ])
 def test_classify(metric, unit, kind, indicator, measure):
     assert classify(metric, unit, kind, rate=False) == (indicator, measure)
@@ -92,6 +94,15 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # parallel clauses share an acquiring verb
     ("今年力争引进高新产业项目50个以上,高层次人才项目40个以上。", ["引进高新产业项目", "引进高层次人才项目"]),
     ("今年新增洽谈项目40个,签约项目20个。", ["新增洽谈项目", "签约项目"]),
+    # a programme name with digits keeps its quotes, a name without them does not
+    ("今年力争落地“152”项目3个以上,引进“雏鹰计划”项目5个。", ["落地“152”项目", "引进雏鹰计划项目"]),
+    ("今年力争新增任务20项,任务大多占到全市总目标任务数的50%。", ["新增任务", "任务占全市总目标任务数比重"]),
+    # the year's plan figure and the progress against it name what they plan
+    ("1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%。",
+     ["工业总产值", "工业总产值年任务", "工业总产值年任务完成比例"]),
+    # a sentence without a subject takes the one of the paragraph's figure before it
+    ("1至5月份,工业生产总值预计完成5.88亿元,完成全年目标数的49%。预计上半年完成6.69亿元,同比增长15.92%。",
+     ["工业生产总值", "工业生产总值", "工业生产总值", "工业生产总值增长"]),
 ])
 def test_full_metric_names(body, metrics):
     assert [r["metric"] for r in rows(body)] == metrics

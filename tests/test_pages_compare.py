@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from devzone import compare
 from devzone.ingest import ingest_paths
 from devzone.store import Store
-from devzone_app import data
+from devzone_app import data, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRESS_ARTICLES = ROOT / "tests" / "fixtures" / "progress"
@@ -166,7 +166,11 @@ def test_overlap_counts_are_whole_numbers_and_hover_names_industries(store_path,
     z = heat["data"][0]["z"]
     pairs = compare.zone_overlap(store_tables["industries"], by=level)
     grid = compare.overlap_grid(pairs)
-    assert z == grid.to_numpy().tolist() and all(float(v).is_integer() for row in z for v in row)
+    expected = grid.to_numpy().tolist()
+    assert all(z[i][j] == (None if i == j else expected[i][j]) for i in range(len(z)) for j in range(len(z)))
+    assert all(float(v).is_integer() for row in z for v in row if v is not None)
+    own = [f"{tables.short_zone(zone)} ({grid.loc[zone, zone]})" for zone in grid.index]
+    assert heat["data"][0]["y"] == own  # a zone's own count beside its name, not on the colour scale
     assert heat["data"][0]["colorbar"]["tickformat"] == "d"
     shared = pairs[(pairs["zone_a"] != pairs["zone_b"]) & (pairs["shared_n"] > 0)].iloc[0]
     hover = " ".join(str(c) for row in heat["data"][0]["customdata"] for c in row)
