@@ -3,8 +3,13 @@ pages in pages/ (each page draws the shared sidebar, page links included, itself
 
 import streamlit as st
 
-from devzone_app import data, navigation
+from devzone.store import StoreError
+from devzone_app import data, navigation, render
+from devzone_app.labels import t
 
 st.set_page_config(page_title="开发区对比 · devzone", page_icon=":material/factory:", layout="wide")
-data.ensure_store()
-st.navigation(navigation.pages(), position="hidden").run()
+try:
+    data.ensure_store()
+    st.navigation(navigation.pages(), position="hidden").run()
+except StoreError as e:  # disk full, read-only, locked, damaged: one message with the file and the fix, any page
+    st.error(t("store_problem") + render.md_esc(str(e)))
