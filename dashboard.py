@@ -4,7 +4,10 @@ pages in pages/ (each page draws the shared sidebar, page links included, itself
 import streamlit as st
 
 from devzone_app import data, navigation
+from devzone_app.labels import t
 
-st.set_page_config(page_title="开发区对比 · devzone", page_icon=":material/factory:", layout="wide")
+st.set_page_config(page_title=t("app_title"), page_icon=":material/factory:", layout="wide")
 data.ensure_store()
-st.navigation(navigation.pages(), position="hidden").run()
+page = st.navigation(navigation.pages(), position="hidden")
+st.set_page_config(page_title=f"{page.title} · {t('app_title')}")  # the browser tab names the page
+page.run()

@@ -45,7 +45,11 @@ def _port_open(port: int) -> bool:
 
 
 def one_run(store: Path | None) -> dict:
-    work = Path(tempfile.mkdtemp(prefix="devzone-startup-"))
+    with tempfile.TemporaryDirectory(prefix="devzone-startup-") as tmp:
+        return _run_in(Path(tmp), store)
+
+
+def _run_in(work: Path, store: Path | None) -> dict:
     store_file = store or work / "devzone.duckdb"
     port = _free_port()
     env = {**os.environ, "DEVZONE_STORE": str(store_file), "PYTHONUNBUFFERED": "1"}

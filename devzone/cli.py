@@ -72,8 +72,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                      processes=not args.threads)
             added, dupes = ingest.load_parquet(store, out, origin=args.origin)
     else:
-        added, dupes, errors = ingest.ingest_paths(store, args.paths, origin=args.origin, workers=args.workers or 1,
-                                                  progress=progress)
+        try:
+            added, dupes, errors = ingest.ingest_paths(store, args.paths, origin=args.origin,
+                                                      workers=args.workers or 1, progress=progress)
+        except ingest.IngestStopped as stop:
+            _report_errors(stop.errors)
+            for file in stop.not_stored:
+                print(f"not stored: {file}", file=sys.stderr)
+            print(f"error: {stop.cause}", file=sys.stderr)
+            print(f"ingest stopped: {stop.added} new article(s) stored before the fault are kept; "
+                  f"{len(stop.not_stored)} article(s) not stored"
+                  + (f" and {stop.unread} file(s) not read" if stop.unread else "")
+                  + "; run the same command again once fixed to store them", file=sys.stderr)
+            return 1
     _report_errors(errors)
     print(f"ingested into {store.path}: {added} new article(s), {dupes} already stored"
           + (f"; {len(errors)} file(s) failed" if errors else ""))
@@ -101,11 +112,12 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     store = _open(args)
-    counts = store.counts()
     size = store.path.stat().st_size if store.path.exists() else 0
     print(f"store: {store.path} ({size / 1e6:.1f} MB), schema v{store.schema_version()}")
+    counts = store.check()  # reads every table: a damaged store is reported here (StoreDamagedError)
     for name, n in counts.items():
         print(f"  {name}: {n}")
+    print("  every table read back: OK")
     stale = store.stale_count()
     if stale:
         print(f"  {stale} article(s) were extracted by older rules: run `python -m devzone rebuild`")

@@ -43,6 +43,18 @@ def add_bytes(store: Store, data: bytes, file: str, origin: str = "user") -> tup
     return facts, store.add_facts(facts, origin)
 
 
+class IngestStopped(StoreError):
+    """An ingest stopped because the store could not be written (disk full, read-only, damaged). Everything
+    committed before stays; `not_stored` names the articles of the failed batch and `unread` counts the files
+    not reached, so a re-run stores them; `errors` are the bad files met so far, `added`/`dupes` the counts."""
+
+    def __init__(self, cause: StoreError, not_stored: list[str], unread: int, errors: list[ArticleError],
+                 added: int, dupes: int):
+        super().__init__(str(cause))
+        self.cause, self.not_stored, self.unread = cause, not_stored, unread
+        self.errors, self.added, self.dupes = errors, added, dupes
+
+
 def ingest_paths(store: Store, paths: Iterable[str | Path], origin: str = "user", *, workers: int = 1,
                  progress: Callable[[str, str], None] | None = None) -> tuple[int, int, list[ArticleError]]:
     """Ingest files and folders. Returns (added, already_stored, errors); errors never stop the batch.
@@ -50,7 +62,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], origin: str = "user"
     Articles are committed in batches (each article whole), so an interrupted ingest keeps every article it
     reported as stored, and running it again adds only the rest. `workers` > 1 extracts in that many
     processes (writing stays in this one). `progress(status, file)` is called per file with status
-    "added", "stored" (already there) or "error".
+    "added", "stored" (already there) or "error". A store that cannot be written stops the ingest with
+    IngestStopped (the articles committed so far stay).
     """
     added = dupes = 0
     errors: list[ArticleError] = []
@@ -74,14 +87,20 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], origin: str = "user"
         if progress:
             progress(status, file)
 
+    seen = 0  # files taken from the extraction so far
+
     def flush() -> None:
-        statuses = store.write_records([rec for _, rec in pending], origin, rules)
+        try:
+            statuses = store.write_records([rec for _, rec in pending], origin, rules)
+        except StoreError as e:
+            raise IngestStopped(e, [file for file, _ in pending], len(files) - seen, errors, added, dupes) from e
         for (file, rec), is_new in zip(pending, statuses, strict=True):
             known.add(rec.content_hash)
             report("added" if is_new else "stored", file)  # reported only once committed
         pending.clear()
 
     for file, result in prepare_records(files, known, workers=workers):
+        seen += 1
         if isinstance(result, ArticleError):
             errors.append(result)
             report("error", file)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,13 +125,13 @@ def content_hash(body: str) -> str:
 _warmed_up = False  # the dictionaries this process loads once are not counted against an article's time
 
 
-def extract_facts(article: Article, seconds: float = TIME_BUDGET_S) -> ArticleFacts:
+def extract_facts(article: Article, seconds: float = TIME_BUDGET_S, started: float | None = None) -> ArticleFacts:
     """Run every extractor over one cleaned article and tag each row with file and zone.
-    Raises ArticleError when the article takes more than `seconds` (see text.Deadline); the first call
-    of a process loads the dictionaries first, outside that time."""
+    Raises ArticleError when the article takes more than `seconds` from `started` (default: now; see
+    text.Deadline); the first call of a process loads the dictionaries first, outside that time."""
     if not _warmed_up:
         warm_up()
-    deadline = Deadline(article.file, seconds)
+    deadline = Deadline(article.file, seconds, started)
     zone = detect_zone(article.title, article.body, header=article.header)
     facts = ArticleFacts(article, zone, content_hash(article.body))
     for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
@@ -141,13 +142,20 @@ def extract_facts(article: Article, seconds: float = TIME_BUDGET_S) -> ArticleFa
 
 
 def extract_file(path: str | Path) -> ArticleFacts:
-    """Read, clean and extract one article file."""
-    return extract_facts(load_article(path))
+    """Read, clean and extract one article file (the time limit counts the cleaning too)."""
+    if not _warmed_up:
+        warm_up()
+    started = time.monotonic()
+    return extract_facts(load_article(path), started=started)
 
 
 def extract_bytes(data: bytes, file: str) -> ArticleFacts:
-    """Clean and extract an article given as bytes (an upload, a pasted text)."""
-    return extract_facts(parse_article(data, file))
+    """Clean and extract an article given as bytes (an upload, a pasted text); the time limit counts the
+    cleaning too."""
+    if not _warmed_up:
+        warm_up()
+    started = time.monotonic()
+    return extract_facts(parse_article(data, file), started=started)
 
 
 _WARM_UP_TEXT = "某经济开发区今年力争实现工业产值100亿元,引进项目12个,重点发展生物医药、新材料产业。"

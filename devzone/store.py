@@ -69,6 +69,53 @@ class StoreLockedError(StoreError):
     """Another process holds the store file."""
 
 
+class StoreDamagedError(StoreError):
+    """The store file cannot be read back: truncated, garbled, or missing its tables."""
+
+
+# What a failed read or write of the store file means, by the words of the error (DuckDB's or the OS's):
+# (words, cause, what to do). The first row whose words appear decides.
+_FAULTS = (
+    (("no space left", "disk full", "disk quota"), "the disk is full",
+     "free space on that disk (or set DEVZONE_STORE to a file on another disk) and run the command again"),
+    (("read-only file system", "permission denied", "read only", "readonly", "cannot open file"),
+     "the store file or its folder cannot be written (read-only or no permission)",
+     "make the file and its folder writable, or set DEVZONE_STORE to a file in a writable folder"),
+    (("not a valid duckdb", "corrupt", "checksum", "serialization", "internal error", "fatal error",
+      "does not exist", "invalidated", "unexpected end", "could not read", "failed to read", "truncated",
+      "invalid", "wal"),
+     "the store file is damaged (truncated or garbled)",
+     "move it aside (mv {path} {path}.damaged); the next `python -m devzone ingest` or dashboard start builds a "
+     "new store from seeds/, then ingest your own articles again"),
+)
+
+
+def store_fault(path: Path, exc: BaseException) -> StoreError:
+    """One clear StoreError for a failed store operation: the file, the cause and what to do."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    low = f"{type(exc).__name__} {exc}".lower()
+    for words, cause, fix in _FAULTS:
+        if any(w in low for w in words):
+            cls = StoreDamagedError if cause.startswith("the store file is damaged") else StoreError
+            return cls(f"{path}: {cause} ({detail}). To fix: {fix.format(path=path)}.")
+    return StoreError(f"{path}: the store could not be used ({detail}). If this persists, move the file aside "
+                      f"(mv {path} {path}.damaged) and build a new one with `python -m devzone ingest`.")
+
+
+_QUERY_BUGS = (duckdb.BinderException, duckdb.ParserException, duckdb.ConversionException,
+               duckdb.InvalidInputException, duckdb.ConstraintException, duckdb.NotImplementedException,
+               duckdb.OutOfRangeException, duckdb.TypeMismatchException, duckdb.ProgrammingError)
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if a transaction is still open: after a failed COMMIT there is none, and its error (the
+    real cause: disk full, read-only) must not be masked by "cannot rollback"."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
 def default_store_path() -> Path:
     """The store file: $DEVZONE_STORE if set, else data/devzone.duckdb."""
     return Path(os.environ.get("DEVZONE_STORE") or DEFAULT_STORE)
@@ -115,7 +162,7 @@ class Store:
             except duckdb.IOException as e:
                 msg = str(e)
                 if "lock" not in msg.lower():
-                    raise StoreError(f"{self.path}: cannot open the store: {msg}") from e
+                    raise store_fault(self.path, e) from e
                 if time.monotonic() >= deadline:
                     holder = msg.split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
                     raise StoreLockedError(
@@ -125,16 +172,24 @@ class Store:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.04)
             except duckdb.Error as e:
-                raise StoreError(f"{self.path}: not a readable devzone store: {e}") from e
+                raise store_fault(self.path, e) from e
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A short-lived connection; closed (and the file released) on exit."""
+        """A short-lived connection; closed (and the file released) on exit. A fault of the file (disk full,
+        read-only, damaged) comes out as one StoreError naming the file, the cause and the fix."""
         con = self._open(read_only or self.read_only)
         try:
             yield con
+        except _QUERY_BUGS:
+            raise  # a wrong query is a bug of devzone, not a fault of the file
+        except (duckdb.Error, OSError) as e:
+            raise store_fault(self.path, e) from e
         finally:
-            con.close()
+            try:
+                con.close()
+            except duckdb.Error:
+                pass
 
     def close(self) -> None:
         """Nothing to release: connections live only for one operation (kept for old callers)."""
@@ -185,7 +240,7 @@ class Store:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
 
     def schema_version(self) -> int:
@@ -216,7 +271,7 @@ class Store:
                 _insert_facts(con, new)
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         return status
 
@@ -279,12 +334,25 @@ class Store:
                 n = len(keep)
                 con.execute("COMMIT")
             except Exception:
-                con.execute("ROLLBACK")
+                _rollback(con)
                 raise
             con.execute("CHECKPOINT")
         return n
 
     # ------------------------------------------------------------ reading
+    def check(self) -> dict[str, int]:
+        """Read every row and column of every table (so a damaged file fails here, with StoreDamagedError,
+        not halfway through a later command); returns the row count per contract table."""
+        counts: dict[str, int] = {}
+        with self.connect(read_only=True) as con:
+            for name in ("meta", *CONTRACT_TABLES):
+                cols = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+                sums = ", ".join(f'sum(length(CAST("{c}" AS VARCHAR)))' for c in cols)
+                n = con.execute(f"SELECT count(*), {sums} FROM {name}").fetchone()[0]
+                if name != "meta":
+                    counts[name] = n
+        return counts
+
     def count(self) -> int:
         with self.connect(read_only=True) as con:
             return con.execute("SELECT count(*) FROM documents").fetchone()[0]

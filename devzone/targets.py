@@ -438,7 +438,10 @@ MAX_MODIFIER = 6
 _EXAMPLES_VERB = re.compile(r"集聚|聚集|引进|引入|招引|落地|落户|紧盯|推进|签约|入驻|培育|拥有|实施|包括")
 _MEASURE_NOUN_END = re.compile(r"(?:面积|总投资|投资额|规模)$")
 # quotes around a name and a linking 的 are not part of what is measured (“迎展行动”项目, 在建项目的竣工投产)
-_NAME_QUOTES = re.compile(r"[“”「」\"]|的(?=[\u4e00-\u9fff])")
+# (a quoted code or programme name with digits or Latin letters keeps its quotes: 落地“152”项目, “5G+工业互联网”)
+_NAME_QUOTES = re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0-9A-Za-z+])[”」\"]|的(?=[\u4e00-\u9fff])")
+# 任务大多占到全市…: an adverb and 到 between a share's subject and 占 are not part of the name
+_SHARE_VERB = re.compile(r"(?:大多|大都|均|都|分别|已)?占到?")
 
 
 def _clean_before(before: str) -> str:
@@ -465,7 +468,7 @@ def _clean_metric(before: str, after: str) -> str:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _NAME_QUOTES.sub("", text).strip(" \"'()。")
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。")
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 

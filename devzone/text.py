@@ -34,9 +34,9 @@ class Deadline:
     """The time limit of one article's extraction; extractors call check() between sentences, so an
     article too long or too crowded to read in time stops cleanly, with a message, and the batch goes on."""
 
-    def __init__(self, file: str, seconds: float = TIME_BUDGET_S):
+    def __init__(self, file: str, seconds: float = TIME_BUDGET_S, started: float | None = None):
         self.file, self.seconds = file, seconds
-        self.at = time.monotonic() + seconds
+        self.at = (time.monotonic() if started is None else started) + seconds  # started: when reading began
 
     def check(self) -> None:
         if time.monotonic() > self.at:

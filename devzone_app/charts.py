@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import plotly.graph_objects as go
+
 from devzone.gazetteer import load_gazetteer
 from devzone_app.data import facets
 
@@ -30,3 +32,23 @@ def zone_colors() -> dict[str, str]:
     """The colour of every zone in the store, the same on every page and chart (plotly's
     color_discrete_map when a chart is coloured by zone)."""
     return zone_color_map(facets()["zones"])
+
+
+def zone_color_args() -> dict:
+    """plotly.express arguments that colour a chart's zones by their fixed colours (color="zone")."""
+    return {"color_discrete_map": zone_colors()}
+
+
+def style(fig: go.Figure, *, x: str | None = None, y: str | None = None, legend: str | None = None,
+          height: int | None = None) -> go.Figure:
+    """The look every chart shares: axis and legend titles in the reader's language, the legend on top,
+    hover labels that fit Chinese text."""
+    if x is not None:
+        fig.update_xaxes(title_text=x)
+    if y is not None:
+        fig.update_yaxes(title_text=y)
+    fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0,
+                              **({"title": {"text": legend}} if legend is not None else {})},
+                      hoverlabel={"namelength": -1}, margin={"t": 60},
+                      **({"height": height} if height else {}))
+    return fig

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import math
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -144,27 +147,66 @@ LABELS: dict[str, tuple[str, str]] = {
     "building_store": ("首次启动:正在用 seeds/ 中的文章建立数据库…", "First start: building the store from seeds/…"),
     "loading": ("正在读取数据…", "Loading data…"),
     "loading_keywords": ("正在统计关键词…", "Counting keywords…"),
+    "top_k": ("每个开发区显示的关键词数", "Terms shown per zone"),
     "saving": ("正在提取并保存…", "Extracting and saving…"),
     "extracting": ("正在提取…", "Extracting…"),
 }
 
 
-COLUMN_LABELS: dict[str, str] = {
-    "zone": "开发区", "file": "文件", "kind": "类型", "metric": "指标", "value": "数值", "unit": "单位",
-    "comparator": "比较", "year": "年份", "sentence": "原句", "value_norm": "标准值", "unit_norm": "标准单位",
-    "category": "类别", "group": "指标组", "industry": "产业", "canonical": "标准产业", "mapped": "已映射",
-    "name": "名称", "role": "角色", "investment": "投资额", "investment_unit": "投资单位", "city": "城市",
-    "province": "省份", "level": "级别", "publish_date": "日期", "title": "标题", "source_link": "原文",
-    "raw_names": "原文名称", "mentions": "提及次数", "term": "关键词", "weight": "权重", "fact_id": "编号",
-    "articles_n": "文章数", "targets_n": "目标数", "achievements_n": "成绩数", "industries_n": "产业数",
-    "enterprises_n": "企业/项目数", "headline": "投资目标", "top_industries": "主要产业",
-    "indicator": "标准指标", "measure": "口径", "period": "时段", "target": "目标", "achievement": "完成",
-    "share": "完成率", "met": "已达标", "target_file": "目标出处", "achievement_file": "完成出处",
-    "target_period": "目标时段", "achievement_period": "完成时段", "aliases": "别名", "roles": "角色",
-    "projects_n": "项目数", "total": "合计", "largest": "最大一项", "largest_name": "最大项目",
-    "zone_a": "开发区甲", "zone_b": "开发区乙", "shared_n": "共同数", "shared": "共同项", "figures": "数字",
-    "count": "次数", "other_count": "其他开发区次数", "rank": "排名",
+# column -> (zh, en): every column a page shows or a CSV holds
+COLUMN_LABELS: dict[str, tuple[str, str]] = {
+    "zone": ("开发区", "Zone"), "file": ("文件", "File"), "kind": ("类型", "Kind"), "metric": ("指标", "Metric"),
+    "value": ("数值", "Value"), "unit": ("单位", "Unit"), "comparator": ("比较", "Comparator"),
+    "year": ("年份", "Year"), "sentence": ("原句", "Sentence"), "value_norm": ("标准值", "Normalised value"),
+    "unit_norm": ("标准单位", "Normalised unit"), "category": ("类别", "Category"), "group": ("指标组", "Group"),
+    "industry": ("产业", "Industry"), "canonical": ("标准产业", "Canonical industry"), "mapped": ("已映射", "Mapped"),
+    "name": ("名称", "Name"), "role": ("角色", "Role"), "investment": ("投资额", "Investment"),
+    "investment_unit": ("投资单位", "Investment unit"), "city": ("城市", "City"), "province": ("省份", "Province"),
+    "level": ("级别", "Level"), "publish_date": ("日期", "Date"), "title": ("标题", "Title"),
+    "source_link": ("原文", "Source"), "raw_names": ("原文名称", "Names as written"),
+    "mentions": ("提及次数", "Mentions"), "term": ("关键词", "Term"), "weight": ("权重", "Weight"),
+    "fact_id": ("编号", "Figure id"), "articles_n": ("文章数", "Articles"), "targets_n": ("目标数", "Targets"),
+    "achievements_n": ("成绩数", "Achievements"), "industries_n": ("产业数", "Industries"),
+    "enterprises_n": ("企业/项目数", "Enterprises"), "headline": ("投资目标", "Headline investment target"),
+    "top_industries": ("主要产业", "Top industries"), "count": ("次数", "Count"),
+    "other_count": ("其他开发区次数", "Count in other zones"), "rank": ("排名", "Rank"),
+    "figure": ("数字", "Figure"), "n": ("数字个数", "Figures"),
+    "share_reached": ("完成比例", "Share of target reached"),
+    "indicator": ("标准指标", "Indicator"),
+    "measure": ("口径", "Measure"),
+    "period": ("时段", "Period"),
+    "target": ("目标", "Target"),
+    "achievement": ("完成", "Achievement"),
+    "share": ("完成率", "Share reached"),
+    "met": ("已达标", "Met"),
+    "target_file": ("目标出处", "Target source"),
+    "achievement_file": ("完成出处", "Achievement source"),
+    "target_period": ("目标时段", "Target period"),
+    "achievement_period": ("完成时段", "Achievement period"),
+    "aliases": ("别名", "Aliases"),
+    "roles": ("角色", "Roles"),
+    "projects_n": ("项目数", "Projects"),
+    "total": ("合计", "Total"),
+    "largest": ("最大一项", "Largest"),
+    "largest_name": ("最大项目", "Largest project"),
+    "zone_a": ("开发区甲", "Zone A"),
+    "zone_b": ("开发区乙", "Zone B"),
+    "shared_n": ("共同数", "Shared"),
+    "shared": ("共同项", "Shared names"),
+    "figures": ("数字", "Figures"),
 }
+
+# Data values shown as categories (kinds, measures, categories, groups, indicators) with their zh/en names
+DISPLAY_NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "display_names.csv"
+# columns whose values are such names: translated in tables, legends and hovers
+NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator")
+
+
+@lru_cache(maxsize=1)
+def display_names() -> dict[str, tuple[str, str]]:
+    """name -> (zh, en) from data/display_names.csv."""
+    with open(DISPLAY_NAMES_CSV, encoding="utf-8-sig", newline="") as f:
+        return {r["name"]: (r["zh"], r["en"]) for r in csv.DictReader(f)}
 
 
 KINDS = ("target", "achievement")
@@ -188,12 +230,29 @@ def t(key: str, **kw) -> str:
 
 
 def col_label(col: str) -> str:
-    return COLUMN_LABELS.get(col, col) if lang() == "zh" else col
+    """A column's label in the current language (the column name itself when the table lacks it)."""
+    zh, en = COLUMN_LABELS.get(col, (col, col))
+    return en if lang() == "en" else zh
+
+
+def name_label(value) -> str:
+    """A category-like value (kind, measure, category, group, indicator) in the current language;
+    values without a display name are shown as they are."""
+    names = display_names().get(text(value))
+    if names is None:
+        return text(value)
+    return names[1] if lang() == "en" else names[0]
 
 
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Rename columns to the labels of the current language (what is shown is what is downloaded)."""
-    return df.rename(columns={c: col_label(c) for c in df.columns})
+    """Columns renamed to the labels of the current language and category-like values translated (what
+    is shown is what is downloaded)."""
+    out = df.copy()
+    for col in NAMED_VALUE_COLUMNS:
+        if col in out.columns:
+            values = out[col]
+            out[col] = values.map({v: name_label(v) for v in values.dropna().unique()})  # per value, not row
+    return out.rename(columns={c: col_label(c) for c in out.columns})
 
 
 def text(v) -> str:

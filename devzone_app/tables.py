@@ -13,10 +13,37 @@ from devzone_app.data import FILTER_KEYS, Filters
 from devzone_app.labels import KINDS, col_label, display_frame, t, text, texts
 from devzone_app.render import md_esc
 
+# Columns that only make sense inside the app (a relative link to the sources page): a CSV has the
+# article's file and the sentence instead.
+APP_ONLY_COLUMNS = ("source_link",)
+
+
+def _plain_number(v) -> str | None:
+    """A float as a reader writes it: 23 (not 23.0), 3.5, 15000000000 (not 1.5e+10); missing stays missing."""
+    if pd.isna(v):
+        return None
+    return str(int(v)) if float(v).is_integer() and abs(v) < 1e18 else f"{v:.15g}"
+
+
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """What a CSV holds of a shown frame: no in-app columns, numbers as numbers (23, not 23.0)."""
+    out = df.drop(columns=[c for c in df.columns if c in APP_ONLY_COLUMNS or c in
+                           {col_label(a) for a in APP_ONLY_COLUMNS}])
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col].dtype):
+            values = out[col]
+            if values.dropna().map(float.is_integer).all():
+                out[col] = values.astype("Int64")  # whole numbers: written without a decimal point
+            else:
+                out[col] = values.map(_plain_number).astype(object)  # as text: 23 and 3.5 in one column
+    return out
+
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV of exactly the frame given, UTF-8 with BOM so Excel opens Chinese correctly."""
-    return excel_safe(df).to_csv(index=False).encode("utf-8-sig")
+    """CSV of the frame as shown (labels of the current language), UTF-8 with BOM so Excel opens Chinese
+    correctly; in-app links left out, whole numbers written as integers (csv_frame), text cells that Excel
+    would run as formulas neutralised (excel_safe)."""
+    return excel_safe(csv_frame(df)).to_csv(index=False).encode("utf-8-sig")
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from devzone_app import data, render, tables
+from devzone_app import charts, data, render, tables
 from devzone_app.labels import t, text, texts
 from devzone_app.sidebar import sidebar
 
@@ -69,11 +69,12 @@ def zone_summary(frames: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFram
     return pd.DataFrame(rows, columns=cols)
 
 
-def zone_card_html(rec: dict) -> str:
+def zone_card_html(rec: dict, color: str = "#888") -> str:
     """A zone card as escaped HTML."""
     meta = " · ".join(render.esc(x) for x in (rec.get("city"), rec.get("level"), rec.get("publish_date")) if text(x))
     lines = [
-        f'<div class="zone-card"><div style="font-size:1.15rem;font-weight:700">{render.esc(rec["zone"])}</div>',
+        f'<div class="zone-card" style="border-left:6px solid {render.esc(color)};padding-left:0.6rem">'
+        f'<div style="font-size:1.15rem;font-weight:700">{render.esc(rec["zone"])}</div>',
         f'<div style="color:#666;font-size:0.85rem">{meta}</div>',
         '<div style="margin-top:0.4rem">'
         f'{render.esc(t("articles_n"))}: <b>{render.esc(rec["articles_n"])}</b> · '
@@ -103,13 +104,14 @@ c2.metric(t("articles_n"), int(summary["articles_n"].sum()))
 c3.metric(t("targets_n"), int(summary["targets_n"].sum()))
 c4.metric(t("industries_n"), int(summary["industries_n"].sum()))
 
+colors = charts.zone_colors()  # the card carries the zone's colour of every chart
 PER_ROW = 4
 records = summary.to_dict("records")
 for start in range(0, len(records), PER_ROW):
     cols = st.columns(PER_ROW)
     for col, rec in zip(cols, records[start:start + PER_ROW], strict=False):
         with col.container(border=True):
-            st.html(zone_card_html(rec))
+            st.html(zone_card_html(rec, colors.get(rec["zone"], "#888")))
 
 st.subheader(t("compare_table"))
 tables.show_table(summary, tables.csv_name("overview", filters), "overview")

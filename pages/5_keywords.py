@@ -5,7 +5,7 @@ import plotly.express as px
 import streamlit as st
 
 from devzone import keywords
-from devzone_app import data, render, tables
+from devzone_app import charts, data, render, tables
 from devzone_app.labels import col_label, t
 from devzone_app.sidebar import sidebar
 
@@ -42,7 +42,7 @@ if not counts:
 if used < available:
     st.caption(t("keywords_capped", n=data.KEYWORD_ARTICLES_PER_ZONE, used=f"{used:,}", total=f"{available:,}"))
 
-k = st.slider("k", 5, 40, 15, key="kw_k")
+k = st.slider(t("top_k"), 5, 40, 15, key="kw_k")
 tabs = st.tabs([t("top_terms"), t("distinctive")])
 for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
                          (tabs[1], "distinctive", distinctive_terms(counts, k))):
@@ -51,13 +51,17 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
             tables.no_data()
             continue
         zones = sorted(frame["zone"].unique())
+        colors = charts.zone_colors()
+        top = float(frame["weight"].max() or 1) * 1.05  # one x scale for every zone's panel
         per_row = 4
         for start in range(0, len(zones), per_row):
             cols = st.columns(per_row)
             for col, zone in zip(cols, zones[start:start + per_row], strict=False):
                 z = frame[frame["zone"] == zone].sort_values("weight")
                 fig = px.bar(z, x="weight", y="term", orientation="h", title=tables.short_zone(zone),
-                             labels={"weight": col_label("weight"), "term": ""})
-                fig.update_layout(height=max(260, 22 * len(z) + 80), margin={"l": 0, "r": 0, "t": 40, "b": 0})
+                             labels={"weight": col_label("weight"), "term": col_label("term")},
+                             range_x=[0, top], color_discrete_sequence=[colors.get(zone, charts.ZONE_PALETTE[0])])
+                charts.style(fig, x=col_label("weight"), y="", height=max(260, 22 * len(z) + 80))
+                fig.update_layout(margin={"l": 0, "r": 0, "t": 40, "b": 0})
                 col.plotly_chart(fig, key=f"{name}_{zone}")
         tables.show_table(frame, tables.csv_name(f"keywords_{name}", filters), name)

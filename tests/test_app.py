@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from devzone.ingest import add_bytes
 from devzone.store import Store
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import LABELS, display_frame
+from devzone_app.labels import COLUMN_LABELS, LABELS, display_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
@@ -292,3 +293,82 @@ def test_keywords_use_each_zones_latest_articles_and_say_so(store_path, store_ta
     # the zone's newest article is the one read: its words are among the zone's terms
     terms = set(table_with(at, "关键词")["关键词"])
     assert "氢能装备" in terms or "产业园" in terms, terms
+
+
+FIELD_NAMES = set(COLUMN_LABELS)
+
+
+def _chart_texts(spec: dict) -> list[str]:
+    """Axis and legend titles, and the hover templates, of one chart."""
+    layout = spec.get("layout", {})
+    out = [((layout.get(k) or {}).get("title") or {}).get("text") or ""
+           for k in layout if k.startswith(("xaxis", "yaxis", "legend", "coloraxis"))]
+    out += [tr.get("hovertemplate") or "" for tr in spec["data"]]
+    return out
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_english_toggle_leaves_no_field_names(store_path, page):
+    at = run_page(page, {"lang_en": "true"})
+    for df in at.dataframe:
+        assert not set(df.value.columns) & FIELD_NAMES, list(df.value.columns)
+    for spec in chart_specs(at):
+        for text in _chart_texts(spec):
+            assert not any(text == f or re.search(rf"(^|<br>){f}=", text) for f in FIELD_NAMES), text
+    assert not any(h.value in FIELD_NAMES for h in [*at.header, *at.subheader, *at.title])
+
+
+def test_a_zone_has_one_colour_on_every_chart(store_path, store_tables):
+    colors = charts.zone_colors()
+    by_name = {**colors, **{tables.short_zone(z): c for z, c in colors.items()}}
+    seen = {}
+    for page in ("pages/2_targets.py", "pages/4_enterprises.py", "pages/5_keywords.py", "pages/8_progress.py"):
+        at = run_page(page)
+        for spec in chart_specs(at):
+            for tr in spec["data"]:
+                name = (tr.get("name") or (spec["layout"].get("title") or {}).get("text") or "").split(",")[0]
+                color = (tr.get("marker") or {}).get("color")
+                if name in by_name and isinstance(color, str):
+                    assert color == by_name[name], (page, name, color)
+                    seen.setdefault(name, set()).add(page)
+    assert len(seen) >= 2 and max(len(p) for p in seen.values()) >= 2, seen  # zones seen on several pages
+
+
+def test_csv_has_numbers_as_numbers_and_file_and_sentence_instead_of_a_link(store_path, store_tables):
+    frame = data.filtered(data.Filters(), "targets")
+    shown = display_frame(frame[["zone", "metric", "value", "unit", "year", "sentence", "file"]]
+                          .assign(source_link=tables.source_urls(frame["file"], frame["fact_id"])))
+    raw = tables.csv_bytes(shown)
+    back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(back.columns) == ["开发区", "指标", "数值", "单位", "年份", "原句", "文件"]  # no 原文 link
+    whole = frame["value"].dropna()
+    whole = whole[whole == whole.round()]
+    assert len(whole), "the fixture has whole-number figures"
+    assert not back["数值"].str.fullmatch(r"-?\d+\.0").any()
+    assert set(back["数值"]) >= {str(int(v)) for v in whole}
+    assert set(back["文件"]) == set(frame["file"]) and set(back["原句"]) == set(frame["sentence"])
+
+
+def test_overview_shows_the_comparison_columns(store_path, store_tables):
+    at = run_page("pages/1_overview.py")
+    table = table_with(at, "开发区")
+    assert list(table.columns) == ["开发区", "城市", "级别", "日期", "文章数", "目标数", "成绩数", "产业数",
+                                   "企业/项目数", "投资目标", "主要产业"]
+    assert [m.label for m in at.metric] == ["开发区数", "文章数", "目标数", "产业数"]
+    assert int(at.metric[0].value) == store_tables["documents"]["zone"].nunique()
+
+
+def test_keywords_one_panel_per_zone_in_its_colour_on_one_scale(store_path, store_tables):
+    at = run_page("pages/5_keywords.py")
+    assert at.slider(key="kw_k").label == LABELS["top_k"][0]
+    colors = charts.zone_colors()
+    zones = sorted(set(store_tables["documents"]["zone"]))
+    specs = chart_specs(at)
+    top = [s for s in specs if s["layout"]["title"]["text"] in {tables.short_zone(z) for z in zones}]
+    assert len(top) == 2 * len(zones)  # top terms and distinctive terms, one panel per zone each
+    ranges = {tuple(s["layout"]["xaxis"]["range"]) for s in top[:len(zones)]}
+    assert len(ranges) == 1  # the panels of a tab share one x scale
+    for spec in top:
+        zone = next(z for z in zones if tables.short_zone(z) == spec["layout"]["title"]["text"])
+        assert len(spec["data"]) == 1 and spec["data"][0]["marker"]["color"] == colors[zone]
+        assert spec["layout"]["xaxis"]["title"]["text"] == "权重"

@@ -94,6 +94,9 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # parallel clauses share an acquiring verb
     ("今年力争引进高新产业项目50个以上,高层次人才项目40个以上。", ["引进高新产业项目", "引进高层次人才项目"]),
     ("今年新增洽谈项目40个,签约项目20个。", ["新增洽谈项目", "签约项目"]),
+    # a programme name with digits keeps its quotes, a name without them does not
+    ("今年力争落地“152”项目3个以上,引进“雏鹰计划”项目5个。", ["落地“152”项目", "引进雏鹰计划项目"]),
+    ("今年力争新增任务20项,任务大多占到全市总目标任务数的50%。", ["新增任务", "任务占全市总目标任务数比重"]),
     # the year's plan figure and the progress against it name what they plan
     ("1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%。",
      ["工业总产值", "工业总产值年任务", "工业总产值年任务完成比例"]),
