@@ -1,4 +1,5 @@
-"""The zone gazetteer (data/zones.csv): one row per known zone with its aliases and place.
+"""The zone gazetteer (data/zones.csv): one row per known zone with its aliases, place and the public list
+it comes from.
 
 Read by the zone detector (`devzone.zones`) and by the tokenizer (`devzone.lexicon`, which knows every
 zone name as one word); it imports nothing of devzone, so neither of them depends on the other through it.
@@ -21,23 +22,23 @@ class Zone:
 
     canonical: str
     aliases: tuple[str, ...]
-    place: str
+    place: str  # county-level place (富阳区, 嵊州市) or the city when the zone is the city's (金华市)
     city: str
     province: str
     level: str
     type: str
+    source: str = ""
 
 
 @lru_cache(maxsize=4)
 def load_gazetteer(path: str | Path = GAZETTEER) -> tuple[Zone, ...]:
-    """Read the zone gazetteer CSV (canonical, aliases separated by |, place, city, province, level, type)."""
+    """Read the gazetteer CSV (canonical, aliases separated by |, place, city, province, level, type, source)."""
     zones = []
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
             aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-            zones.append(Zone(row["canonical"].strip(), aliases, (row.get("place") or "").strip(),
-                              (row.get("city") or "").strip(), (row.get("province") or "").strip(),
-                              (row.get("level") or "").strip(), (row.get("type") or "").strip()))
+            zones.append(Zone(row["canonical"].strip(), aliases, *((row.get(c) or "").strip() for c in (
+                "place", "city", "province", "level", "type", "source"))))
     return tuple(zones)
 
 

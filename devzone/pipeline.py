@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from devzone.dates import reference_date
 from devzone.enterprises import extract_enterprises
 from devzone.industries import extract_industries
 from devzone.targets import extract_targets
@@ -27,10 +28,10 @@ from devzone.text import (
 )
 from devzone.zones import ZoneMatch, detect_zone
 
-DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "title", "zone_known", "zone_method", "zone_mention",
-                    "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
+DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "reference_date", "date_source", "title", "zone_known", "zone_method", "zone_mention",
+                    "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
                     "encoding", "n_chars", "content_hash"]
-TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence",
+TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence",
                   "value_norm", "unit_norm", "category", "group", "indicator", "measure"]
 INDUSTRY_COLUMNS = ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"]
 ENTERPRISE_COLUMNS = ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"]
@@ -62,8 +63,11 @@ class ArticleFacts:
 
     def document_row(self) -> dict:
         a, z = self.article, self.zone
-        return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "title": a.title,
-                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "city": z.city,
+        when = reference_date(a)
+        return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "reference_date": when.date,
+                "date_source": when.source, "title": a.title,
+                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "place": z.place,
+                "city": z.city,
                 "province": z.province, "level": z.level, "zone_type": z.type, "source": a.source,
                 "author": a.author, "interviewee": a.interviewee, "post": a.post, "encoding": a.encoding,
                 "n_chars": len(a.body), "content_hash": self.content_hash}

@@ -19,6 +19,8 @@ Schema versions (table `meta`, key `schema_version`):
      (row order inside the article)
   3  + targets.indicator and targets.measure (canonical indicator, amount/count/growth/share/…); old rows
      count as stale until `rebuild`
+  4  + the columns the extraction tables gained since (documents.place, reference_date, date_source;
+     targets.period): added empty, filled by a rebuild (the rows count as stale)
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from devzone.pipeline import (
 )
 
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
 # transaction per article made the writing process, not extraction, the bottleneck.
@@ -237,6 +239,8 @@ class Store:
                 _migrate_v1_to_v2(con)
             if 0 < version < 3:
                 _migrate_v2_to_v3(con)
+            if 0 < version < 4:
+                _add_missing_columns(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         except Exception:
@@ -565,6 +569,17 @@ def _migrate_v2_to_v3(con) -> None:
     for col in ("indicator", "measure"):
         con.execute(f'ALTER TABLE targets ADD COLUMN IF NOT EXISTS "{col}" VARCHAR')
     con.execute("UPDATE documents SET rules = NULL")  # their rows lack the new columns: stale
+
+
+def _add_missing_columns(con) -> None:
+    """v3 -> v4: every column of the extraction tables the stored tables lack, added empty."""
+    for name, cols in TABLE_COLUMNS.items():
+        have = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
+        for col in cols:
+            if col not in have:
+                con.execute(f'ALTER TABLE {name} ADD COLUMN "{col}" VARCHAR')
+    con.execute("UPDATE documents SET rules = NULL")  # their rows lack the new columns: re-extract them
 
 
 __all__ = ["DEFAULT_STORE", "SCHEMA_VERSION", "Store", "StoreError", "StoreLockedError", "default_store_path"]

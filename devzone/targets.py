@@ -6,9 +6,8 @@ Every figure that ``devzone.numbers.find_quantities`` finds in the article body 
   a year before the article's reference year …), decided from the clause of the figure first,
   then the nearest marker in its sentence, then the paragraph, then the article's overall tone.
   The start of a change (从15%提升到25%) is an achievement, its end takes the clause's kind.
-* ``year``: the year the figure is for, from the nearest time expression (2022年, 去年, 今年, 三年)
-  and the article's reference year (``reference_year``: the publish year, or the body's own year
-  when the page is a late repost).
+* ``year`` and ``period``: the year and span the figure is for (devzone.dates: the nearest time
+  expression, the paragraph's year, the article's reference date and part-year frame).
 * ``metric``: a short description of what is counted, taken from the words around the figure.
 * ``category``/``group``: from data/metric_categories.csv (keyword -> category and the national
   ETDZ evaluation indicator group).
@@ -26,6 +25,18 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
+from devzone.dates import (
+    AVERAGE,
+    Frame,
+    article_frame,
+    figure_period,
+    figure_year,
+    paragraph_years,
+    reference_year,
+    year_closed,
+)
+from devzone.dates import TIME as _TIME
+from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.text import Article, Deadline, split_sentences
@@ -61,9 +72,6 @@ _USES_EXISTING_LEN = 3 + 12  # its longest match: searched only that far back
 # Result verbs: with no plan word near them (力争, 计划, 将…) a figure that was 完成/签约/建成 is a result,
 # as in a review's 全年签约项目80个 or 完成固定资产投资138亿元.  Weak: any plan word outranks them.
 _ACH_WEAK = re.compile(r"(?<![为除])了(?!解)|完成|(?<!实)实现|建成|投产|在建|到账|到位|签约|增长|增速|提高")
-_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
-# the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
-_RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
@@ -79,11 +87,6 @@ _FIXED_POPULATION = re.compile(r"(?:总人口|常住人口|户籍人口|人口)(
 # the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
 # 今年力争营收200亿元,同比增长15% is a target rate
 _RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
-
-_TIME = re.compile(
-    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>今年|本年|新的一年|年内|年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
@@ -110,6 +113,7 @@ class Fact:
     sentence: str
     where: tuple[int, int]  # (paragraph index, sentence index) for dedupe
     rate: bool = False  # a rate of change of the figure before it (增长15%)
+    period: str = ""  # 全年, 上半年, 1-9月, 十四五 … ('' when the text states none)
 
     def row(self) -> dict:
         """The fact as a TARGET_COLUMNS row (without file and zone)."""
@@ -119,66 +123,11 @@ class Fact:
         return {
             "kind": self.kind, "metric": self.metric, "value": q.value_text, "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
+            "period": self.period,
             "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
             "category": category, "group": group, "indicator": indicator, "measure": measure,
             "approx": q.approx,
         }
-
-
-# ---------------------------------------------------------------- reference year
-
-# An undated page that speaks from the turn of the year (岁末年初, 新的一年) looks back on the last year it
-# names, unless it frames that year as present or future (2022年将是…).
-_NEW_YEAR_VOICE = re.compile(r"岁末年初|新的一年|新年伊始|开年之际|辞旧迎新")
-
-
-def _planned_year(body: str, year: int) -> bool:
-    """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
-    return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
-
-_RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
-
-
-def _reports_on_year(body: str, year: int) -> bool:
-    """True when every sentence naming year reports results (实现, 完成, 同比增长…) and none plans
-    (力争, 将, 目标…): an undated review of that year, written once it was over."""
-    sentences = [x for x in split_sentences(body) if f"{year}年" in x]
-    results = sum(bool(_RESULT_VERBS.search(x)) for x in sentences)
-    plans = sum(bool(_TARGET_STRONG.search(x)) for x in sentences)
-    return results > 0 and plans == 0
-
-
-def reference_year(article: Article) -> int | None:
-    """The year the article speaks from ("今年").
-
-    Normally the publish year.  A page reposted years later keeps its old "今年": when every year
-    the body names is at least two years before the publish date, the reference year is the
-    latest year the body frames as present or future (2021年依然是…, 2021年,我们将…), else the
-    year after the latest year it names.  Without a publish date: the latest present-framed year,
-    else the year after the latest year named when the page speaks from the turn of the year.
-    """
-    pub = article.year
-    years = [int(m.group(1)) for m in _YEAR.finditer(article.body)]
-    years += [int(m.group(1)) for m in _RANGE_END.finditer(article.body)]
-    framed = [int(m.group(1)) for m in re.finditer(
-        r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)", article.body)]
-    if pub is None:
-        if framed:
-            return max(framed)
-        if years and _NEW_YEAR_VOICE.search(article.body) and not _planned_year(article.body, max(years)):
-            return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
-        if years and _reports_on_year(article.body, max(years)):
-            return max(years) + 1  # 2022年全区实现…同比增长…: a review written after that year
-        return max(years) if years else None
-    if years and max(years) <= pub - 2:
-        return max(framed) if framed else min(max(years) + 1, pub)
-    return pub
-
-
-def year_closed(article: Article, ref: int | None) -> bool:
-    """True when the article reports on its reference year after the fact: a page dated December
-    of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
-    return ref is not None and article.year == ref and article.publish_date[5:7] == "12"
 
 
 def default_kind(body: str) -> str:
@@ -398,38 +347,6 @@ def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
         return False
     _, ce = clause_bounds(sentence, q.start)
     return any(o.start > q.end and o.end <= ce and _CHANGE_TO.search(sentence[q.end:o.span_start]) for o in others)
-
-
-# ---------------------------------------------------------------- year
-
-@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
-def _time_expressions(sentence: str) -> tuple[tuple[re.Match, ...], list[int], list[int]]:
-    """The sentence's time expressions with their start and end positions (both ascending)."""
-    times = tuple(_TIME.finditer(sentence))
-    return times, [m.start() for m in times], [m.end() for m in times]
-
-
-def decide_year(sentence: str, q: Quantity, kind: str, ref: int | None) -> int | None:
-    """The year the figure is for: nearest time expression before it in the sentence, else after it."""
-    times, starts, ends = _time_expressions(sentence)
-    i = bisect_right(ends, q.start)
-    j = bisect_left(starts, q.end)
-    m = times[i - 1] if i else (times[j] if j < len(times) else None)
-    if m is None or m.group("md"):
-        if ref is None:
-            return None
-        return ref if kind == TARGET or (m is not None and m.group("md")) else ref - 1
-    if m.group("y"):
-        return int(m.group("y"))
-    if m.group("dur"):
-        return None  # a multi-year programme (三年整治目标)
-    if ref is None:
-        return None
-    offsets = {"last": -1, "prev2": -2, "this": 0, "next": 1}
-    for name, off in offsets.items():
-        if m.group(name):
-            return ref + off
-    return ref
 
 
 # ---------------------------------------------------------------- metric
@@ -860,7 +777,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
-                      fallback: Callable[[], str], closed: bool = False, review: bool = False) -> list[Fact]:
+                      fallback: Callable[[], str], closed: bool = False, review: bool = False,
+                      frame: Frame | None = None, paragraph_year: int | None = None) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide).
 
@@ -879,7 +797,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         sentence, o.span_start - 3, o.span_start)]
     change_starts = [o.start for o in change_ends]
     facts: list[Fact] = []
-    last: tuple[str, int | None] | None = None
+    frame = frame or Frame(ref)
+    last: tuple[str, int | None, str] | None = None
     # metric_for only needs the figures just before and after each one, and the first of its clause
     neighbours = []
     for q in quantities:
@@ -893,18 +812,19 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
-        year = decide_year(sentence, q, kind, ref)
+        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
             elif kind != TARGET or cue.year != "keep":
-                year = decide_year(sentence, q, kind, ref)
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+        period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
-                kind, year = last
+                kind, year, period = last if period != AVERAGE else (last[0], None, period)
         else:
-            last = (kind, year)
+            last = (kind, year, period)
         if sentence.endswith("从", 0, q.span_start):
             _, ce = clause_bounds(sentence, q.start)
             later = change_ends[bisect_right(change_starts, q.end):bisect_left(change_starts, ce)]
@@ -912,7 +832,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = year - 1 if year is not None else None
         for item in distributed_items(sentence, q) or [metric]:
-            facts.append(Fact(kind, item, q, year, sentence, where, rate))
+            facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
 
 
@@ -963,6 +883,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     ref = reference_year(article)
     closed = year_closed(article, ref)
     review = is_review(article.body)
+    frame = article_frame(article, ref)
     # the article's tone decides only figures without any marker: count it when the first such figure asks
     fallback = cache(partial(default_kind, article.body))
     facts: list[Fact] = []
@@ -970,7 +891,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
-    again: dict[tuple[str, str | None], list[Fact]] = {}
+    again: dict[tuple[str, str | None, int | None], list[Fact]] = {}
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
@@ -979,21 +900,23 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         # text per paragraph, whose markers are read once
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
+        years_before = paragraph_years(sentences)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
             earlier = partial(last_strong_before, context, offset, ref, closed)
             if sentence in seen:
-                key = (sentence, earlier())
+                key = (sentence, earlier(), years_before[s_idx])
                 if key not in again:
-                    again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review)
+                    again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
+                                                   frame, years_before[s_idx])
                 where = (p_idx, s_idx)
-                facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate)
+                facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], facts))
             else:
                 seen.add(sentence)
-                facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review),
-                                    facts))
+                facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
+                                                      frame, years_before[s_idx]), facts))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

@@ -1,27 +1,49 @@
-"""Which development zone an article is about, from the gazetteer in data/zones.csv."""
+"""Which development zone an article is about, and where it is.
+
+Candidates are the gazetteer's zones (data/zones.csv, by name or alias) and the zone names the text
+writes out whole (a place + a zone word from data/zone_words.csv: 海西三明生态工贸区, 大冶湖高新技术开发区).
+Each mention counts by where it stands: the title, the page header and the lead (dateline) weigh most.
+A generic reference (兄弟开发区, 我区, 开发区, 园区) names nothing.  A zone the gazetteer lacks is placed
+(county, city, province) from the administrative divisions (devzone.places).
+"""
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
-from devzone.gazetteer import Zone, load_gazetteer
+from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
 from devzone.lexicon import pos_tags
+from devzone.places import PROVINCE, Names, Place, context_counts, divisions_in, locate
 
+__all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
+           "zone_names_in_text", "zone_words"]
+
+ZONE_WORDS = DATA_DIR / "zone_words.csv"
 UNKNOWN_ZONE = "未识别开发区"
 
-# Names of zone kinds, longest first so that 经济技术开发区 wins over 开发区.
-_ZONE_SUFFIX = ("经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|高新园区|高新区|经开区|"
-                "工业园区|工业集中区|工业园|开发区|产业集聚区|综合保税区|新区")
-_ZONE_NAME = re.compile(rf"([\u4e00-\u9fff]{{1,8}}?)({_ZONE_SUFFIX})")
-# word classes that can make up a zone's place name (jieba tags), and words that never do
-_NAME_TAGS = {"ns", "nr", "nz", "n", "nt", "nrt", "nrfg"}
+# Where a mention stands: the title and the header say what the page is about, the lead (dateline and
+# first paragraph) usually names the zone in full before the body falls back on 开发区/我区.
+TITLE_WEIGHT, HEADER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 2, 1
+LEAD_CHARS = 200
+# a written-out zone weaker than this (one mention deep in the body) yields to a gazetteer place named often
+MIN_NAMED_SCORE = 2
+# how far before a zone word a place may start (海西三明生态|工贸区), in Han characters
+MAX_PREFIX = 10
+# word classes of the words a zone's name may end its place part with (jieba tags), and those that show it
+# is a place or a proper name rather than a common noun (高端医药产业园 is a kind of park, not a park)
+_NAME_TAGS = {"ns", "nr", "nz", "n", "nt", "nrt", "nrfg", "j"}
+_PLACE_TAG = "ns"  # jieba tags 大力开展 nt and 深化 j: only a place word (东山, 浒墅关) makes a name
 _NOT_NAME = {"记者", "通讯员", "本报讯", "本报", "区", "市", "县", "镇", "我区", "我市", "全区", "全市", "园区",
              "开发", "国家级", "省级", "工业", "经济", "高新", "新", "本", "该", "各", "全省", "全国", "专访"}
-_LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创建|争创|推进|加快|国家级|省级|全省|全市|"
-                            r"[\u4e00-\u9fff]{2,3}省|[在于的和与及对把将向从为是])+")
-_GENERIC_PREFIX = {"国家级", "省级", "本", "该", "我", "全", "各", "这个", "整个", "一个", "所在", "工业"}
+_LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创建|争创|推进|加快|"
+                            r"[在于的和与及对把将向从为是])+")
+# between a place and its zone word (杭州|钱江|经济开发区): words that show the two are not one name
+_NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff·]+$")
 
 
 @dataclass(frozen=True)
@@ -36,87 +58,210 @@ class ZoneMatch:
     type: str = ""
     known: bool = False
     method: str = "none"  # alias | place | text | none
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class ZoneWord:
+    """A row of data/zone_words.csv: a zone word ending a name (suffix) or a word making it generic."""
+
+    word: str
+    role: str  # suffix | generic
+    type: str
+    example: str
+    counterexample: str
+
+
+@cache
+def zone_words() -> tuple[ZoneWord, ...]:
+    """The zone-word table, longest suffix first (经济技术开发区 before 开发区)."""
+    with open(ZONE_WORDS, encoding="utf-8-sig", newline="") as f:
+        rows = [ZoneWord(r["word"], r["role"], r["type"], r["example"], r["counterexample"])
+                for r in csv.DictReader(f)]
+    return tuple(sorted(rows, key=lambda w: -len(w.word)))
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w.word) for w in zone_words() if w.role == "suffix"))
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(w.word for w in zone_words() if w.role == "generic")
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
-    return ZoneMatch(z.canonical, mention, z.city, z.province, z.level, z.type, True, method)
+    return ZoneMatch(z.canonical, mention, z.city, z.province, z.level, z.type, True, method, z.place)
 
 
-def _count_names(text: str, names: dict[str, Zone]) -> Counter:
-    """Count non-overlapping occurrences of names, longest name first."""
-    counts: Counter = Counter()
-    if not names:
-        return counts
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    for m in pattern.finditer(text):
-        counts[m.group(0)] += 1
-    return counts
-
-
-def _place_prefix(chars: str) -> str:
-    """The place name that ends a run of characters: trailing nouns/place words, verbs and particles cut off."""
-    tokens = pos_tags(chars)
-    name: list[str] = []
+def _jieba_prefix(chars: str) -> str:
+    """The proper name that ends a run of characters (东山, 浒墅关), by word class; '' for a common noun."""
+    tokens = pos_tags(_LEADING_WORDS.sub("", chars))
+    name: list = []
     for tok in reversed(tokens):
-        if len(name) == 2 or tok.word in _NOT_NAME or tok.flag not in _NAME_TAGS:
+        if len(name) == 2 or tok.word in _NOT_NAME or tok.word in _generic_words() or tok.flag not in _NAME_TAGS:
             break
         if len(tok.word) == 1 and tok.flag != "ns" and name:
             break  # a lone character is part of a name only right before the zone word (云溪高新区)
-        name.insert(0, tok.word)
-    return "".join(name)
+        name.insert(0, tok)
+    if not any(t.flag == _PLACE_TAG for t in name):
+        return ""
+    return "".join(t.word for t in name)
+
+
+def _place_prefix(chars: str) -> str:
+    """The place part of a zone name that ends chars: from the first administrative division that starts an
+    unbroken name (a province before a finer division is dropped: 湖北大冶湖 -> 大冶湖), else a proper noun."""
+    found = divisions_in(chars)
+    for i, (start, end, cands) in enumerate(found):
+        if _NAME_BREAK.search(chars, end) or any(chars.startswith(g, start) for g in _generic_words()):
+            continue
+        if all(c.level == PROVINCE for c in cands) and i + 1 < len(found):
+            continue  # 湖北|大冶湖, 上海市|金山区山阳: the province before a finer place is not in the name
+        return chars[start:]
+    return _jieba_prefix(chars)
 
 
 def zone_names_in_text(text: str) -> Counter:
-    """Zone-like names in free text ("XX经济开发区", "XX高新区"), with leading verbs and reporters' words cut."""
+    """Zone names the text writes out: a place and a zone word (大冶湖高新技术开发区, 海西三明生态工贸区),
+    whole; generic references (兄弟开发区, 全省开发区, 我区) are not names."""
     found: Counter = Counter()
-    for m in _ZONE_NAME.finditer(text):
-        prefix = _place_prefix(_LEADING_WORDS.sub("", m.group(1)))
-        if len(prefix) < 2 or prefix in _GENERIC_PREFIX:
-            continue
-        found[prefix + m.group(2)] += 1
+    matches = list(_suffix_pattern().finditer(text))
+    prev_end = 0
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        end = m.end()
+        while i + 1 < len(matches) and matches[i + 1].start() == end:  # 绵阳科技城|新区: one name
+            i += 1
+            end = matches[i].end()
+        run = _HAN_RUN.search(text, max(prev_end, m.start() - MAX_PREFIX), m.start())
+        prefix = _place_prefix(run.group(0)) if run and run.end() == m.start() else ""
+        if len(prefix) >= 2:
+            found[prefix + text[m.start():end]] += 1
+        prev_end = end
+        i += 1
     return found
+
+
+def _weighted_parts(title: str, header: str, body: str) -> list[tuple[str, int]]:
+    lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
+    first_break = lead.find("\n", 20)
+    if first_break > 0:  # the lead is the first paragraph
+        lead, rest = body[:first_break], body[first_break:]
+    return [(title, TITLE_WEIGHT), (header, HEADER_WEIGHT), (lead, LEAD_WEIGHT), (rest, BODY_WEIGHT)]
+
+
+@cache
+def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Names]:
+    by_name: dict[str, Zone] = {}
+    for z in gazetteer:
+        for name in (z.canonical, *z.aliases):
+            by_name.setdefault(name, z)
+    return by_name, Names(by_name)
+
+
+def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
+    """The gazetteer zone a written-out name is (浙江平湖经济技术开发区 holds 平湖经济技术开发区)."""
+    if name in by_name:
+        return by_name[name]
+    return next((by_name[n] for _, e, n in names.finditer(name) if e == len(name)), None)
 
 
 def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "") -> ZoneMatch:
     """Decide which zone an article is about.
 
-    1. gazetteer names and aliases (title counts three times);
-    2. a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or names the place often;
-    3. a zone-like name in the text, flagged as not in the gazetteer;
-    4. otherwise UNKNOWN_ZONE, never dropped.
+    1. every gazetteer name or alias and every zone name written out in the text is a candidate, each
+       mention weighted by where it stands (title, header and lead most); the heaviest wins, a gazetteer
+       zone on a tie;
+    2. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
+       names the place often;
+    3. otherwise UNKNOWN_ZONE, never dropped.
     """
     gazetteer = gazetteer or load_gazetteer()
-    text = f"{title}\n{title}\n{title}\n{header}\n{body}"
-    by_name: dict[str, Zone] = {}
-    for z in gazetteer:
-        for name in (z.canonical, *z.aliases):
-            by_name.setdefault(name, z)
-    counts = _count_names(text, by_name)
-    if counts:
-        per_zone: Counter = Counter()
-        mention: dict[str, tuple[int, str]] = {}
-        for name, n in counts.items():
+    by_name, names = _gazetteer_index(gazetteer)
+    score: Counter = Counter()
+    mentions: dict[str, Counter] = {}
+    known: dict[str, Zone] = {}
+    for part, weight in _weighted_parts(title, header, body):
+        if not part:
+            continue
+        for _, _, name in names.finditer(part):
             z = by_name[name]
-            per_zone[z.canonical] += n
-            if n > mention.get(z.canonical, (0, ""))[0]:
-                mention[z.canonical] = (n, name)
-        best = per_zone.most_common(1)[0][0]
-        z = next(z for z in gazetteer if z.canonical == best)
-        return _match(z, mention[best][1], "alias")
+            score[z.canonical] += weight
+            mentions.setdefault(z.canonical, Counter())[name] += weight
+            known[z.canonical] = z
+        for name, n in zone_names_in_text(part).items():
+            z = _known_in(name, by_name, names)
+            if z is not None:
+                continue  # counted above by its gazetteer name
+            score[name] += n * weight
+            mentions.setdefault(name, Counter())[name] += n * weight
+    _merge_shortened(score, mentions, known)
+    best = max(score, key=lambda k: (score[k], k in known)) if score else ""
+    if best in known:
+        return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
+    if best and score[best] >= MIN_NAMED_SCORE:
+        return _text_match(best, locate(best, context_counts(f"{title}\n{header}\n{body[:2000]}")))
+    by_place = _by_place(gazetteer, title, header, body)
+    if by_place is not None:
+        return by_place
+    if best:
+        return _text_match(best, locate(best, context_counts(f"{title}\n{header}\n{body[:2000]}")))
+    return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
 
-    by_place: dict[str, Zone] = {}
+
+def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:
+    """A written-out name that ends another (新海工业园 of 无棣新海工业园) is that zone named short."""
+    for short in [k for k in score if k not in known]:
+        longer = [k for k in score if k != short and k not in known and k.endswith(short)]
+        if longer:
+            whole = max(longer, key=lambda k: score[k])
+            score[whole] += score.pop(short)
+            mentions[whole].update(mentions.pop(short))
+
+
+@cache
+def _place_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, str], dict[str, tuple[Zone, ...]], Names]:
+    """Place names as written (富阳区, 富阳) -> place; place -> its zones; a scanner for all the names."""
+    name_to_place: dict[str, str] = {}
+    zones_at: dict[str, list[Zone]] = {}
     for z in gazetteer:
+        for name in _place_names(z.place):
+            name_to_place.setdefault(name, z.place)
         if z.place:
-            by_place.setdefault(z.place, z)
-    places = _count_names(text, by_place)
-    speaks_of_zone = bool(re.search(r"开发区|高新区|经开区|园区", text))
+            zones_at.setdefault(z.place, []).append(z)
+    return name_to_place, {p: tuple(zs) for p, zs in zones_at.items()}, Names(name_to_place)
+
+
+def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> ZoneMatch | None:
+    """The gazetteer zone of a place the text names often (富阳 in a page about the district's industry);
+    of several zones there, the kind the text speaks of (高新区 or 开发区) most."""
+    text = f"{title}\n{title}\n{title}\n{header}\n{body}"
+    name_to_place, zones_at, place_names = _place_index(gazetteer)
+    places = Counter(name_to_place[n] for _, _, n in place_names.finditer(text))
+    kinds = Counter(_suffix_types()[m.group(0)] for m in _suffix_pattern().finditer(text))
     if places:
         place, n = places.most_common(1)[0]
-        if (speaks_of_zone and n >= 2) or n >= 3:
-            return _match(by_place[place], place, "place")
+        if (sum(kinds.values()) and n >= 2) or n >= 3:
+            candidates = zones_at[place]
+            z = max(candidates, key=lambda z: (kinds[z.type], -candidates.index(z)))
+            return _match(z, place, "place")
+    return None
 
-    names = zone_names_in_text(text)
-    if names:
-        name = names.most_common(1)[0][0]
-        return ZoneMatch(zone=name, mention=name, known=False, method="text")
-    return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
+
+@cache
+def _suffix_types() -> dict[str, str]:
+    return {w.word: w.type for w in zone_words() if w.role == "suffix"}
+
+
+def _text_match(name: str, where: Place) -> ZoneMatch:
+    return ZoneMatch(zone=name, mention=name, city=where.city, province=where.province, known=False,
+                     method="text", place=where.place)
+
+
+def _place_names(place: str) -> tuple[str, ...]:
+    """A place as texts write it: 富阳区 and 富阳 (a one-character stem like 沙市 stays whole)."""
+    stem = re.sub(r"(?:市|区|县)$", "", place)
+    return (place, stem) if len(stem) >= 2 and stem != place else ((place,) if place else ())

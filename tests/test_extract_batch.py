@@ -27,7 +27,7 @@ def test_mixed_folder_reports_each_bad_file_and_keeps_the_good_ones(tmp_path):
     shutil.copy(next((ROOT / "seeds").glob("003_*.txt")), src / "jinhua.txt")
     (src / "empty.txt").write_bytes(b"")
     (src / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
-    (src / "gbk.txt").write_bytes("临江高新区2024年工作要点\n今年力争引进项目30个。\n".encode("gbk"))
+    (src / "gbk.txt").write_bytes("曾都经济开发区2024年工作要点\n今年力争引进项目30个。\n".encode("gbk"))
     with open(src / "huge.txt", "wb") as f:  # 50 MB, sparse
         f.truncate(50 * 1024 * 1024)
     (src / "notes.md").write_text("not an article", encoding="utf-8")
@@ -44,7 +44,7 @@ def test_mixed_folder_reports_each_bad_file_and_keeps_the_good_ones(tmp_path):
     assert sorted(d["file"] for d in docs) == ["gbk.txt", "jinhua.txt"]
     zones = {d["file"]: d for d in docs}
     assert zones["jinhua.txt"]["zone"] == "金华经济技术开发区"
-    assert zones["gbk.txt"]["zone"] == "临江高新区" and zones["gbk.txt"]["zone_known"] == "False"
+    assert zones["gbk.txt"]["zone"] == "曾都经济开发区" and zones["gbk.txt"]["zone_known"] == "False"
 
 
 def test_all_good_exits_zero_and_writes_every_table(tmp_path):

@@ -141,7 +141,7 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     path = tmp_path / "v1.duckdb"
     _make_v1_store(path)
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION == 4
     tables = store.tables()
     assert list(tables["documents"]["file"]) == ["old.txt"]
     assert list(tables["targets"]["value"]) == [10.0, 2.5]
@@ -163,9 +163,27 @@ def test_a_v2_store_gains_indicator_and_measure_and_turns_stale(tmp_path):
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     store = Store(path)
-    assert store.schema_version() == 3
+    assert store.schema_version() == SCHEMA_VERSION
     assert {"indicator", "measure"} <= set(store.tables()["targets"].columns)
     assert store.stale_count() == 1
+
+
+def test_a_v3_store_gains_place_dates_and_period_and_turns_stale(tmp_path):
+    path = tmp_path / "v3.duckdb"
+    store = Store(path)
+    ingest_paths(store, [SEEDS])
+    con = duckdb.connect(str(path))
+    for col in ("place", "reference_date", "date_source"):
+        con.execute(f'ALTER TABLE documents DROP COLUMN "{col}"')
+    con.execute('ALTER TABLE targets DROP COLUMN "period"')
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 4
+    tables = store.tables()
+    assert {"place", "reference_date", "date_source"} <= set(tables["documents"].columns)
+    assert "period" in tables["targets"].columns
+    assert store.stale_count() == store.count()
 
 
 def test_a_newer_schema_is_refused_with_advice(tmp_path):

@@ -1,0 +1,410 @@
+"""When: the article's reference date, and the year and period of each figure.
+
+* ``reference_date``: one per article — the publish date, a dateline at the top of the body, or the text's
+  own year (a late repost, an undated page) — never a historical date in the text (2012年升级为国家级开发区,
+  园区于2011年6月成立), with ``source`` saying which.
+* ``figure_year``: the year a figure is for, from the nearest time expression (2022年, 去年, 今年, 十四五末),
+  else the last year its paragraph names, else the article's reporting frame and reference year.
+* ``figure_period``: the span a figure covers (全年, 上半年, 1-9月, 一季度, 截至9月底, 累计, 十四五, 三年 …),
+  from the period phrases of data/periods.csv.
+
+Relative years (今年, 去年, 明年, 前年, 上半年, 前三季度) are resolved with jionlp's time parser against the
+reference year; the plan periods (十四五) and 1至9月, which it does not read, come from the table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from devzone.text import Article, split_sentences
+
+with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
+    import jionlp
+
+PERIODS_CSV = Path(__file__).resolve().parent.parent / "data" / "periods.csv"
+
+_CUMULATIVE = "累计"
+AVERAGE = "年均"  # a yearly average over a span (年均增长24.5%): no single year
+_CLAUSE_END = re.compile(r"[,;。]")
+
+# where the reference date comes from (documents.csv date_source)
+PUBLISHED, DATELINE, CONTENT = "publish", "dateline", "content"
+
+YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
+# the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
+RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
+# every time expression a figure's year may come from
+TIME = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
+    r"(?P<this>今年|本年|新的一年|年内|年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
+    r"(?P<plan>十[一二三四五]五)|"
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
+PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+# a plan period names its end year only where the text speaks of its end or its whole span
+_PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
+
+# An undated page that speaks from the turn of the year (岁末年初, 新的一年) looks back on the last year it
+# names, unless it frames that year as present or future (2022年将是…).
+_NEW_YEAR_VOICE = re.compile(r"岁末年初|新的一年|新年伊始|开年之际|辞旧迎新")
+_PLAN_VOICE = re.compile(
+    r"力争|争取|计划|(?<!占全年)(?<!完成全年)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
+    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年|明年|新的一年|年内|(?:到|至)20\d\d年|年底前")
+_RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
+_FRAMED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)")
+# a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
+_DATELINE = re.compile(r"^\D{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A row of data/periods.csv: a period phrase (regex), its label, the year it points at, examples."""
+
+    pattern: re.Pattern[str]
+    label: str  # 上半年, 1-{n}月, 十四五 …; {n} is filled from the phrase's group n
+    example: str
+    counterexample: str
+    role: str  # period | history (成立, 升级为…: a past event) | closed (2017年考核: a year judged, so over)
+
+    def label_of(self, m: re.Match) -> str:
+        if "{w}" in self.label:
+            return self.label.replace("{w}", m.group("w"))
+        if "{n}" in self.label:
+            n = m.group("n")
+            return self.label.replace("{n}", str(int(n)) if n.isdigit() else str(_CN_MONTH.get(n, n)))
+        return self.label
+
+
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12, "两": 2}
+
+
+@cache
+def periods() -> tuple[Period, ...]:
+    """The period phrases, in table order (the first match at a position wins: longer phrases first)."""
+    with open(PERIODS_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(Period(re.compile(r["pattern"]), r["label"], r["example"], r["counterexample"],
+                            r["role"]) for r in csv.DictReader(f))
+
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    """All period phrases in one pattern; alternative i is group p{i} (its own groups unnamed here)."""
+    return re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                               for i, p in enumerate(periods()) if p.role == "period"))
+
+
+@lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
+def period_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every period phrase in text."""
+    found = []
+    for m in _period_pattern().finditer(text):
+        p = periods()[int(m.lastgroup[1:])]
+        found.append((m.start(), m.end(), p.label_of(p.pattern.match(m.group(0)))))
+    return found
+
+
+def _years_in_role(text: str, role: str) -> set[int]:
+    found = set()
+    for p in periods():
+        if p.role == role:
+            found.update(int(m.group("y")) for m in p.pattern.finditer(text))
+    return found
+
+
+def historical_years(text: str) -> set[int]:
+    """Years the text names only as past events of the zone (2012年升级为国家级开发区, 于2011年6月成立)."""
+    return _years_in_role(text, "history")
+
+
+def judged_years(text: str) -> set[int]:
+    """Years the text names as judged (在2017年招商引资考核中, 2023年度园区考核结果): over when it was written."""
+    return _years_in_role(text, "closed")
+
+
+# ---------------------------------------------------------------- the article's reference date
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """The date an article speaks from ("今年"): its year, the date as known, and where it came from."""
+
+    year: int | None = None
+    date: str = ""  # YYYY-MM-DD, or YYYY when only the year is known
+    source: str = ""  # publish | dateline | content | '' (none)
+
+
+def _planned_year(body: str, year: int) -> bool:
+    """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
+    return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
+
+
+def _reports_on_year(body: str, year: int) -> bool:
+    """True when every sentence naming year reports results (实现, 完成, 同比增长…) and none plans
+    (力争, 将, 目标…): an undated review of that year, written once it was over."""
+    sentences = [x for x in split_sentences(body) if f"{year}年" in x]
+    results = sum(bool(_RESULT_VERBS.search(x)) for x in sentences)
+    plans = sum(bool(_PLAN_VOICE.search(x)) for x in sentences)
+    return results > 0 and plans == 0
+
+
+def _dateline(body: str) -> str:
+    """A full date opening the body (2021年11月05日 星期五 …), as YYYY-MM-DD, or ''."""
+    m = _DATELINE.match(body.lstrip()[:40])
+    if not m:
+        return ""
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+
+
+def _content_year(body: str) -> int | None:
+    """The year an undated text speaks from: the latest year it frames as present or future, else the year
+    after the latest year it names when it speaks from the turn of the year or reviews that year, else the
+    latest year it names.  Years of past events (成立, 升级为) do not count."""
+    year = _named_year(body)
+    judged = judged_years(body)
+    return max(year, max(judged) + 1) if judged and year else year
+
+
+def _named_year(body: str) -> int | None:
+    past = historical_years(body)
+    years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
+    years = [y for y in years if y not in past]
+    framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
+    if framed:
+        return max(framed)
+    if years and _NEW_YEAR_VOICE.search(body) and not _planned_year(body, max(years)):
+        return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
+    if years and _reports_on_year(body, max(years)):
+        return max(years) + 1  # 2022年全区实现…同比增长…: a review written after that year
+    return max(years) if years else None
+
+
+def reference_date(article: Article) -> ReferenceDate:
+    """The article's reference date.
+
+    Normally the publish date (or a dateline opening the body).  A page reposted years later keeps its old
+    "今年": when every year the body names (past events aside) is at least two years before the publish
+    date, the reference year is the latest year the body frames as present or future (2021年依然是…),
+    else the year after the latest year it names, and the source is the content.  Without any date: the
+    content's own year (see _content_year), or none.
+    """
+    body = article.body
+    date, source = article.publish_date, PUBLISHED
+    if not date:
+        date, source = _dateline(body), DATELINE
+    if not date:
+        y = _content_year(body)
+        return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
+    pub = int(date[:4])
+    past = historical_years(body)
+    years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
+    years = [y for y in years if y not in past]
+    if years and max(years) <= pub - 2:
+        framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)]
+        y = max(framed) if framed else min(max(years) + 1, pub)
+        return ReferenceDate(y, str(y), CONTENT)
+    return ReferenceDate(pub, date, source)
+
+
+def reference_year(article: Article) -> int | None:
+    """The year the article speaks from ("今年"); see reference_date."""
+    return reference_date(article).year
+
+
+def year_closed(article: Article, ref: int | None) -> bool:
+    """True when the article reports on its reference year after the fact: a page dated December
+    of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
+    return ref is not None and article.year == ref and article.publish_date[5:7] == "12"
+
+
+# ---------------------------------------------------------------- a figure's year and period
+
+@dataclass(frozen=True)
+class _SentenceTime:
+    """A sentence's time words, each list ascending, read once so that each figure bisects them (a sentence
+    crowded with figures costs time in proportion to them)."""
+
+    times: tuple[re.Match, ...]
+    time_starts: list[int]
+    time_ends: list[int]
+    year_starts: list[int]  # expressions naming a year (2021年, 去年, 今年, 明年): a statement of its own
+    phrases: list[tuple[int, int, str]]  # period phrases (start, end, label)
+    phrase_ends: list[int]
+    phrase_starts: list[int]
+    spans: list[re.Match]  # 2016年至2018年
+    span_ends: list[int]
+    each: list[int]  # positions of 分别
+    list_marks: list[int]  # positions of 、
+    stops: list[int]  # positions of ; and 。
+
+
+@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
+def _sentence_time(sentence: str) -> _SentenceTime:
+    times = tuple(TIME.finditer(sentence))
+    phrases = period_phrases(sentence)
+    spans = list(_YEAR_RANGE.finditer(sentence))
+    return _SentenceTime(
+        times, [m.start() for m in times], [m.end() for m in times],
+        [m.start() for m in times if m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
+         or m.group(0) in ("今年", "本年", "新的一年")],
+        phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
+        [m.start() for m in re.finditer("分别", sentence)], [i for i, c in enumerate(sentence) if c == "、"],
+        [i for i, c in enumerate(sentence) if c in ";。"])
+
+
+def time_expressions(sentence: str) -> tuple[re.Match, ...]:
+    """The sentence's time expressions (2022年, 去年, 今年, 十四五, 三年, 5月), in order."""
+    return _sentence_time(sentence).times
+
+
+@lru_cache(maxsize=1024)
+def relative_year(phrase: str, ref: int) -> int | None:
+    """The year a relative phrase (今年, 去年, 明年, 前年, 上半年, 前三季度) points at from ref, by jionlp."""
+    try:
+        parsed = jionlp.parse_time(phrase, time_base={"year": ref, "month": 6, "day": 30})
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    span = parsed.get("time") if isinstance(parsed, dict) else None
+    return int(span[0][:4]) if span and span[0][:4].isdigit() else None
+
+
+_FALLBACK_OFFSET = {"last": -1, "prev2": -2, "this": 0, "next": 1}
+
+
+def _year_of(m: re.Match, ref: int | None) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("plan"):
+        return PLAN_PERIOD_END[m.group("plan")]
+    if m.group("dur") or ref is None:
+        return None  # a multi-year programme (三年整治目标)
+    for name, off in _FALLBACK_OFFSET.items():
+        if m.group(name):
+            if name == "this" and m.group(0) in ("目前", "现有", "当前", "新的一年", "年内", "年底"):
+                return ref  # present-tense words jionlp does not read as a year
+            return relative_year(m.group(0), ref) or ref + off
+    return ref
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What an article's figures default to: the reference year and, for a part-year report (1—5月重庆高新区
+    工业经济…, 今年一季度…), that period; the results of such a report, or of a page dated in the second half
+    of its reference year (a November review of 2021), are of the reference year, not the last one."""
+
+    ref: int | None = None
+    period: str = ""
+    year_so_far: bool = False  # the page reports on its reference year so far (dated in its second half)
+
+
+def article_frame(article: Article, ref: int | None) -> Frame:
+    """The reporting frame from the title and lead: a part-year period they name (上半年, 1-5月, 一季度);
+    a page dated in the second half of its reference year reports on that year so far ("年中")."""
+    lead = f"{article.title}\n{article.body[:120]}"
+    parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
+    if parts:
+        return Frame(ref, parts[0])
+    when = reference_date(article)
+    if when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7:
+        return Frame(ref, "", year_so_far=True)
+    return Frame(ref, "")
+
+
+_PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}
+
+
+def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Frame,
+                paragraph_year: int | None = None) -> int | None:
+    """The year the figure at [start, end) of sentence is for: the nearest time expression before it in the
+    sentence, else after it; else the last year its paragraph named before (paragraph_year); else the
+    reference year for an aim or a part-year report's result, the year before for a result."""
+    ref = frame.ref
+    st = _sentence_time(sentence)
+    k = bisect_right(st.phrase_ends, start)
+    if k and st.phrases[k - 1][2] == AVERAGE and st.phrase_ends[k - 1] > start - 8:
+        return None  # 年均增长24.5%: an average over several years
+    respective = _respective_year(st, start)
+    if respective is not None:
+        return respective
+    i, j = bisect_right(st.time_ends, start), bisect_left(st.time_starts, end)
+    m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
+    if m is None and paragraph_year is not None:
+        return paragraph_year
+    if m is None or m.group("md"):
+        if ref is None:
+            return None
+        current = is_target or frame.period or frame.year_so_far or (m is not None and m.group("md"))
+        return ref if current else ref - 1
+    if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
+        return ref if ref is not None and is_target else None
+    if m.group("y") and sentence.startswith("以来", m.end()):
+        return None  # 2021年以来…争取了6000万元: a span up to now, not one year
+    return _year_of(m, ref)
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年")
+MAX_SPAN_YEARS = 10
+
+
+def _respective_year(st: _SentenceTime, start: int) -> int | None:
+    """2016年至2018年,分别完成236.3亿元、314.5亿元、365亿元: the i-th figure of the list after 分别 is for
+    the i-th year of the span before it; None when the figure is not in such a list."""
+    k = bisect_right(st.span_ends, start)
+    if not k:
+        return None
+    span = st.spans[k - 1]
+    first, last = int(span.group(1)), int(span.group(2))
+    e = bisect_left(st.each, start)
+    if not e or st.each[e - 1] < span.end() or not 0 < last - first < MAX_SPAN_YEARS:
+        return None
+    each = st.each[e - 1]
+    if bisect_left(st.stops, start) != bisect_left(st.stops, each):
+        return None  # a ; or 。 ends the list
+    i = bisect_left(st.list_marks, start) - bisect_left(st.list_marks, each)
+    return first + i if first + i <= last else None
+
+
+def paragraph_years(sentences: list[str]) -> list[int | None]:
+    """For each sentence, the last explicit year (2021年, not a past event) named in the sentences before it
+    in the same paragraph: a review that opens with 2021年 goes on about 2021."""
+    out: list[int | None] = []
+    last: int | None = None
+    for s in sentences:
+        out.append(last)
+        past = historical_years(s)
+        years = [int(m.group(1)) for m in YEAR.finditer(s) if not m.group("since")]
+        years = [y for y in years if y not in past]
+        if years:
+            last = years[-1]
+    return out
+
+
+
+
+def figure_period(sentence: str, start: int, end: int, frame: Frame, is_target: bool = False) -> str:
+    """The period the figure at [start, end) covers: the nearest period phrase before it in its sentence
+    (a 累计 inside a stated span keeps the span: 1-9月累计完成 is 1-9月) unless a year named after that phrase
+    starts another statement (去年全年…;今年力争… leaves the aim's period unstated); else one right after
+    it in its clause (…100亿元,全年增长); else the article's part-year frame for a result; '' when the text
+    states none."""
+    st = _sentence_time(sentence)
+    k = bisect_right(st.phrase_ends, start)
+    if k:
+        s_last, _, label = st.phrases[k - 1]
+        y = bisect_left(st.year_starts, start)
+        if y and st.year_starts[y - 1] > s_last:
+            return ""  # 去年全年…,今年力争…: the later year starts a statement of its own
+        if label == _CUMULATIVE and k >= 2 and st.phrases[k - 2][2] != _CUMULATIVE:
+            return st.phrases[k - 2][2]
+        return label
+    clause_end = _CLAUSE_END.search(sentence, end)
+    limit = clause_end.start() if clause_end else len(sentence)
+    j = bisect_left(st.phrase_starts, end)
+    if j < len(st.phrases) and st.phrases[j][0] < limit:
+        return st.phrases[j][2]
+    return frame.period if not is_target else ""

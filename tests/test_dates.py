@@ -1,0 +1,120 @@
+"""The article's reference date and each figure's year and period (devzone.dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from devzone.dates import (
+    CONTENT,
+    DATELINE,
+    PUBLISHED,
+    Frame,
+    article_frame,
+    figure_period,
+    figure_year,
+    historical_years,
+    judged_years,
+    period_phrases,
+    periods,
+    reference_date,
+    relative_year,
+)
+from devzone.targets import extract_targets
+from devzone.text import Article
+
+
+@pytest.mark.parametrize("row", periods(), ids=lambda p: f"{p.label}:{p.example[:8]}")
+def test_period_table(row):
+    """Each period phrase is found in its example and not in its counterexample; each past-event phrase
+    marks its example's year as historical, each judging phrase its year as over, not the counterexample's."""
+    if row.role in ("history", "closed"):
+        years = historical_years if row.role == "history" else judged_years
+        assert years(row.example) and not years(row.counterexample)
+    else:
+        assert any(p.pattern.fullmatch(row.example[s:e]) for s, e, _ in period_phrases(row.example)
+                   for p in [row]), period_phrases(row.example)
+        assert not any(row.pattern.fullmatch(row.counterexample[s:e])
+                       for s, e, _ in period_phrases(row.counterexample))
+
+
+@pytest.mark.parametrize("phrase,ref,year", [
+    ("今年", 2021, 2021), ("去年", 2021, 2020), ("上年", 2021, 2020), ("上一年", 2021, 2020), ("明年", 2021, 2022),
+    ("前年", 2021, 2019), ("上半年", 2021, 2021), ("前三季度", 2021, 2021), ("一季度", 2013, 2013),
+])
+def test_relative_years_by_jionlp(phrase, ref, year):
+    assert relative_year(phrase, ref) == year
+
+
+@pytest.mark.parametrize("sentence,figure,is_target,ref,year,period", [
+    ("2017年1—5月完成工业投资34亿元", "34亿元", False, 2017, 2017, "1-5月"),
+    ("1至9月实现营业收入120亿元", "120亿元", False, 2023, 2023, "1-9月"),
+    ("今年上半年实现规上工业产值216亿元", "216亿元", False, 2021, 2021, "上半年"),
+    ("去年全年完成固定资产投资138亿元", "138亿元", False, 2024, 2023, "全年"),
+    ("明年力争引进项目50个", "50个", True, 2020, 2021, ""),
+    ("到2025年力争工业总产值突破1000亿元", "1000亿元", True, 2022, 2025, ""),
+    ("“十四五”期间引进亿元以上项目100个", "100个", True, 2021, 2025, "十四五"),
+    ("前三季度完成固定资产投资80亿元", "80亿元", False, 2019, 2019, "前三季度"),
+    ("截至9月底,累计签约项目20个", "20个", False, 2022, 2022, "截至9月底"),
+    ("累计引进企业300家", "300家", False, 2022, 2021, "累计"),
+    ("截至9月底,签约项目20个", "20个", False, 2022, 2022, "截至9月底"),
+    ("三年来引进项目130个", "130个", False, 2022, None, "三年"),
+    ("1-9月累计完成规上工业产值224亿元", "224亿元", False, 2023, 2023, "1-9月"),
+    ("去年全年完成投资138亿元,今年力争完成150亿元", "150亿元", True, 2024, 2024, ""),
+    ("今年上半年实现产值100亿元,全年力争实现200亿元", "200亿元", True, 2024, 2024, "全年"),
+])
+def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, period):
+    start = sentence.index(figure)
+    end = start + len(figure)
+    frame = Frame(ref)
+    assert figure_year(sentence, start, end, is_target, frame) == year
+    assert figure_period(sentence, start, end, frame, is_target) == period
+
+
+def test_a_part_year_report_frames_its_unmarked_results():
+    a = Article(file="t.txt", title="1—5月重庆高新区工业经济扩量提质", publish_date="2017-06-22",
+                body="1—5月重庆高新区工业经济扩量提质成效明显。\n电子信息产业实现产值142.6亿元,同比增长46.6%。")
+    rows = [r for r in extract_targets(a) if r["value"] == "142.6"]
+    assert article_frame(a, 2017).period == "1-5月"
+    assert rows and rows[0]["year"] == "2017" and rows[0]["period"] == "1-5月"
+
+
+def test_a_page_from_late_in_the_year_reports_on_that_year():
+    a = Article(file="t.txt", publish_date="2019-11-09", body="东山开发区加快发展。\n园区已新开工项目7个,完成投资34亿元。")
+    assert {r["year"] for r in extract_targets(a)} == {"2019"}
+    early = Article(file="t.txt", publish_date="2019-03-05", body="东山开发区加快发展。\n园区已新开工项目7个,完成投资34亿元。")
+    assert {r["year"] for r in extract_targets(early)} == {"2018"}
+
+
+def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
+    a = Article(file="t.txt", publish_date="2021-11-05",
+                body="2021年,江阴高新区牢固树立项目理念。全区签约超亿元项目80个,总投资876亿元。")
+    assert {r["year"] for r in extract_targets(a)} == {"2021"}
+
+
+@pytest.mark.parametrize("body,publish,year,source", [
+    ("今年园区引进项目40个。", "2022-01-20", 2022, PUBLISHED),
+    ("2021年11月05日 星期五\n2021年,园区签约项目80个。今年将引进项目40个。", "", 2021, DATELINE),
+    # a historical date is not the article's date: the founding year does not set "今年"
+    ("园区于2011年6月成立。2012年升级为国家级开发区。今年上半年实现产值6.69亿元,力争全年实现20亿元。",
+     "", None, ""),
+    # a 2024 repost of a review written about 2013
+    ("2013年,开发区实现工业总产值500亿元,同比增长12%。", "2024-03-01", 2014, CONTENT),
+    # an undated page on a year's evaluation was written after that year
+    ("今年是东部城区建设的突破之年。在2017年招商引资考核中,经开区列全市第2位。", "", 2018, CONTENT),
+])
+def test_reference_date(body, publish, year, source):
+    when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
+    assert (when.year, when.source) == (year, source)
+
+
+def test_a_span_of_years_lends_each_year_to_its_figure_in_a_respective_list():
+    body = "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。"
+    a = Article(file="t.txt", publish_date="2019-01-10", body=body)
+    got = {r["value"]: (r["year"], r["period"]) for r in extract_targets(a)}
+    assert got["236.3"][0] == "2016" and got["314.5"][0] == "2017" and got["365"][0] == "2018"
+    assert got["24.5"] == ("", "年均")
+
+
+def test_a_span_since_a_year_is_no_single_year():
+    a = Article(file="t.txt", publish_date="2024-07-01", body="2021年以来,争取了6000万元地方专项债资金。")
+    assert [(r["year"], r["period"]) for r in extract_targets(a)] == [("", "2021年以来")]
