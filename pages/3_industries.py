@@ -10,25 +10,10 @@ import streamlit as st
 from devzone import compare
 from devzone_app import data, render, tables
 from devzone_app.labels import t, texts
-from devzone_app.sidebar import sidebar
+from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 OVERLAP_LEVELS = ("category", "canonical")
 MAX_HOVER_ITEMS = 12  # a hover of more names than this is cut (the table under the chart has them all)
-
-
-def url_choice(key: str, options: list[str], default: str) -> None:
-    """Seed a widget's choice from the URL. A widget bound to the URL with a format_func reads the URL
-    as the shown label (here a label of the current language), so the raw option is kept by hand."""
-    if st.session_state.get(key) not in options:  # first view, or the filters removed the choice
-        value = st.query_params.get(key, default)
-        st.session_state[key] = value if value in options else default
-
-
-def keep_in_url(key: str, value: str | None) -> None:
-    if value:
-        st.query_params[key] = value
-    elif key in st.query_params:
-        del st.query_params[key]
 
 
 def integer_colorbar(zmax: int) -> dict:
@@ -39,7 +24,7 @@ def integer_colorbar(zmax: int) -> dict:
 def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.Figure:
     """Zone × zone: how many categories/industries both pursue; the hover names them. The diagonal (a
     zone's own count) is left blank and written beside the zone's name, so it does not set the colours."""
-    names = [tables.short_zone(z) for z in counts.index]
+    names = [render.esc(tables.short_zone(z)) for z in counts.index]  # plotly reads <b> in labels
     own = [int(counts.iat[i, i]) for i in range(len(names))]
     rows = [f"{n} ({k})" for n, k in zip(names, own, strict=True)]
     z = [[None if i == j else int(v) for j, v in enumerate(row)] for i, row in enumerate(counts.to_numpy().tolist())]
@@ -58,10 +43,10 @@ def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.
 
 def shared_figure(matrix: pd.DataFrame) -> go.Figure:
     """Zone × industry (named by ≥ 2 zones): articles naming it, whole numbers, labels read level."""
-    labels = [tables.short_zone(z) for z in matrix.index]
+    labels = [render.esc(tables.short_zone(z)) for z in matrix.index]  # plotly reads <b> in labels
     zmax = int(matrix.values.max()) if matrix.size else 1
     fig = go.Figure(go.Heatmap(
-        z=matrix.values.tolist(), x=list(matrix.columns), y=labels, text=matrix.values.tolist(), texttemplate="%{text}",
+        z=matrix.values.tolist(), x=[render.esc(c) for c in matrix.columns], y=labels, text=matrix.values.tolist(), texttemplate="%{text}",
         colorscale="Blues", zmin=0, zmax=max(zmax, 1), xgap=2, ygap=2,
         colorbar={"title": {"text": t("articles_n")}, **integer_colorbar(zmax)},
         hovertemplate=f"<b>%{{y}}</b> · %{{x}}<br>{t('articles_n')}: %{{z}}<extra></extra>"))
@@ -79,7 +64,7 @@ if ind.empty:
     st.stop()
 
 st.subheader(t("overlap"))
-url_choice("overlap_by", list(OVERLAP_LEVELS), "category")
+url_state("overlap_by", list(OVERLAP_LEVELS), "category")
 level = st.segmented_control(t("overlap_by"), OVERLAP_LEVELS, format_func=lambda x: t(f"by_{x}"),
                              key="overlap_by") or "category"
 keep_in_url("overlap_by", level)
@@ -107,7 +92,7 @@ st.subheader(t("pick_industry"))
 names = ind["canonical"].pipe(texts)
 zones_per = ind.assign(canonical=names).groupby("canonical")["zone"].nunique()
 options = sorted((n for n in zones_per.index if n), key=lambda n: (-zones_per[n], n))
-url_choice("industry_pick", options, options[0] if options else "")
+url_state("industry_pick", options, options[0] if options else "")
 industry = st.selectbox(t("pick_industry"), options, key="industry_pick",
                         format_func=lambda n: f"{n} ({zones_per[n]})", label_visibility="collapsed")
 keep_in_url("industry_pick", industry)

@@ -9,7 +9,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, t
+from devzone_app.labels import KINDS, name_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
@@ -19,12 +19,13 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
-        labels = [" · ".join(x for x in (i, measure_label(m), y) if x) for i, m, y in
+        labels = [render.esc(" · ".join(x for x in (name_label(i), name_label(m), y) if x)) for i, m, y in
                   zip(g["indicator"], g["measure"], g["year"], strict=True)]
-        fig.add_bar(name=tables.short_zone(zone), y=labels, x=g["share"] * 100, orientation="h",
+        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"] * 100, orientation="h",
                     marker_color=colors.get(zone),
                     text=[f"{s:.0%}" for s in g["share"]], textposition="outside", cliponaxis=False,
-                    customdata=list(zip(g["target_text"], g["achievement_text"], strict=True)),
+                    customdata=list(zip(map(render.esc, g["target_text"]), map(render.esc, g["achievement_text"]),
+                                        strict=True)),
                     hovertemplate=(f"<b>{render.esc(zone)}</b> %{{y}}<br>{t('target')}: %{{customdata[0]}}"
                                    f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
                                    "<extra></extra>"))
@@ -46,17 +47,13 @@ def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
             continue
         fig.add_scatter(name=t(kind), x=g["publish_date"], y=g["row"], mode="markers",
                         marker={"symbol": KIND_SYMBOLS[kind], "size": 12, "color": color},
-                        customdata=list(zip(g["figure"], g["file"], strict=True)),
+                        customdata=list(zip(map(render.esc, g["figure"]), map(render.esc, g["file"]), strict=True)),
                         hovertemplate="%{x}<br><b>%{y}</b> %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
     fig.update_layout(height=max(260, 120 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
                       showlegend=True)
     fig.update_xaxes(title_text=t("date"), type="date")
     fig.update_yaxes(title_text=t("f_indicator"), type="category", categoryorder="category descending")
     return fig
-
-
-def measure_label(measure: str) -> str:
-    return t(f"measure_{measure}") if measure else ""
 
 
 filters = sidebar()
@@ -84,7 +81,6 @@ else:
     cols = ["zone", "indicator", "measure", "year", "target_text", "target_file", "achievement_text",
             "achievement_file", "share", "met"]
     shown = prog[cols].rename(columns={"target_text": "target", "achievement_text": "achievement"})
-    shown["measure"] = shown["measure"].map(measure_label)
     has_result = prog["achievement"].notna()
     tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
         "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
@@ -99,7 +95,7 @@ if zone:
     docs = documents[documents["zone"] == zone]
     tg = targets[targets["zone"] == zone]
     points = compare.timeline_points(docs, tg)
-    points["row"] = [f"{label} · {measure_label(m)}" if m else label
+    points["row"] = [f"{name_label(label)} · {name_label(m)}" if m else name_label(label)
                      for label, m in zip(points["label"], points["measure"], strict=True)]
     if len(points):
         st.plotly_chart(timeline_figure(points, colors.get(zone, "#1F77B4")), key="timeline")
