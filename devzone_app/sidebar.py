@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from devzone_app.data import Filters, facets
-from devzone_app.labels import KINDS, name_label, t
+from devzone_app.labels import KINDS, t
 from devzone_app.navigation import ensure_navigation, page_links
 
 
@@ -25,9 +25,10 @@ def sidebar() -> Filters:
         raw = st.multiselect(t("f_raw"), options["industries"], key="raw", bind="query-params",
                              placeholder=t("all"))
         icat = st.multiselect(t("f_icat"), options["industry_categories"], key="icat", bind="query-params",
-                              placeholder=t("all"), format_func=name_label)
+                              placeholder=t("all"))
+        # shown as stored (no format_func): a bound widget writes its shown labels into the URL
         tcat = st.multiselect(t("f_tcat"), options["categories"], key="tcat", bind="query-params",
-                              placeholder=t("all"), format_func=name_label)
+                              placeholder=t("all"))
         # the radio's label depends on the language, so its URL value is managed here as the raw kind
         if "kind" not in st.session_state:
             url_kind = st.query_params.get("kind", "all")
