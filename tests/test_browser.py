@@ -267,16 +267,17 @@ def test_screenshots_of_every_page(page, server, store_tables):
     zone = store_tables["targets"]["zone"].value_counts().index[0]
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 1000})
-        for spec in PAGES:
+        for i, spec in enumerate(PAGES):
             for suffix, query in (("", ""), ("_one_zone", "?zone=" + zone)):
                 if suffix and spec.url_path in ("sources", "add"):
                     continue
-                page.goto(f"{server}/{spec.url_path}{query}")
+                page.goto(f"{server}/{'' if i == 0 else spec.url_path}{query}")  # the default page is /
                 page.wait_for_selector(f"[data-testid=stMain] h1:has-text('{LABELS[spec.label][0]}')")
                 page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')",
                                        timeout=60_000)
                 page.wait_for_timeout(1500)  # charts finish drawing
                 assert page.locator("[data-testid=stException]").count() == 0, spec.url_path
+                assert page.get_by_text("Page not found").count() == 0, spec.url_path
                 assert page.title().startswith(LABELS[spec.label][0]), page.title()
                 # the app scrolls inside its main container: grow the window to the content for a whole page
                 height = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
