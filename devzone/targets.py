@@ -856,23 +856,19 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
-def _named(new: list[Fact], subjects: dict[tuple, str]) -> list[Fact]:
+def _named(new: list[Fact], subjects: dict[str, str]) -> list[Fact]:
     """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
-    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).
-
-    subjects: the last subject named so far per paragraph (key (paragraph,)) and per paragraph and unit kind
-    (key (paragraph, unit kind)), kept up to date here: each fact costs the same however many came before."""
+    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).  subjects: the
+    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here."""
     for f in new:
-        p = f.where[0]
         if _is_bare(f.metric):
             # a rate grows the figure just before it; an amount or count names what an earlier one of its kind did
-            subject = subjects.get((p,) if f.rate else (p, f.quantity.unit_kind), "")
+            subject = subjects.get("" if f.rate else f.quantity.unit_kind, "")
             if subject:
                 f.metric = subject + (_RATE_WORD.findall(f.metric) or ["增长"])[-1] if f.rate else subject
-        if f.metric and not f.rate:
-            subject = subject_of(f.metric)
-            if subject:
-                subjects[(p,)] = subjects[(p, f.quantity.unit_kind)] = subject
+        subject = "" if f.rate else subject_of(f.metric)
+        if subject:
+            subjects[f.quantity.unit_kind] = subjects[""] = subject
     return new
 
 
@@ -896,7 +892,6 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
     again: dict[tuple[str, str | None, int | None], list[Fact]] = {}
-    subjects: dict[tuple, str] = {}  # see _named
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
@@ -906,6 +901,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
+        subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
