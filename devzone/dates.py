@@ -226,7 +226,7 @@ def year_closed(article: Article, ref: int | None) -> bool:
         return False
     if article.year == ref and article.publish_date[5:7] == "12":
         return True
-    # 2023年工作总结和2024年工作思路: a report on a year that goes on to plan the next one speaks once it is over
+    # 2023年工作回顾及2024年工作打算: a report on a year that goes on to plan the next one speaks once it is over
     m = _REVIEW_THEN_PLAN.search(article.title)
     return bool(m) and int(m.group(1)) == ref and int(m.group(2)) == ref + 1
 
