@@ -59,14 +59,27 @@ def load_taxonomy(path: str | Path = TAXONOMY) -> dict[str, TaxonomyEntry]:
 
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | Path = STOPWORDS) -> dict[str, str]:
-    """Read words that are never industries (term -> kind: generic, infrastructure, …)."""
+    """Read words that are never industries (term -> kind: generic, infrastructure, …); policy themes
+    (kind ``theme``) are left to `load_themes`."""
     out: dict[str, str] = {}
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
             term = (row.get("term") or "").strip()
-            if term:
-                out[term] = (row.get("kind") or "generic").strip()
+            kind = (row.get("kind") or "generic").strip()
+            if term and kind != THEME:
+                out[term] = kind
     return out
+
+
+THEME = "theme"
+
+
+@lru_cache(maxsize=1)
+def load_themes() -> frozenset[str]:
+    """Policy themes and slogans (新基建, 新消费): an industry only where the text itself calls them 产业
+    (新基建、新消费等重点培育产业), never as a bare item of a focus list (聚焦新基建、新消费等领域)."""
+    with open(STOPWORDS, encoding="utf-8-sig", newline="") as f:
+        return frozenset(r["term"].strip() for r in csv.DictReader(f) if (r.get("kind") or "").strip() == THEME)
 
 
 _NAME_SUFFIXES = ("产业群落", "产业集群", "产业", "行业")
@@ -308,6 +321,8 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     cut = 0
     for t in tokens[:-1]:
         pos += len(t.word)
+        if pos == 1 and t.flag == "f" and item[1:] not in tax:
+            continue  # a name may open with 中/上/东 (中恒电气); 中高端装备 is 高端装备 qualified
         # (与/及/和 join two names even when jieba reads 与 as a preposition: 机械与模具.)
         if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和"):
             rest = item[pos:]
@@ -735,7 +750,7 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
                 continue
             items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
             if len(items) >= 2 and all(is_valid_item(x) and not _is_stopword(x) and is_industry_like(x, tax)
-                                       for x in items):
+                                       and x not in load_themes() for x in items):
                 out += [Candidate(x, sentence, cue) for x in items]
     return out
 

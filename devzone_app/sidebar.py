@@ -41,3 +41,25 @@ def sidebar() -> Filters:
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
                    industry_category=list(icat), kind=kind or "all", years=list(years))
+
+
+def url_state(key: str, options: list[str], default: str | list[str]) -> None:
+    """Seed the widget `key` from the URL's raw option values before the widget is drawn (then call
+    keep_in_url with its value). A widget bound with bind="query-params" *and* a format_func reads and
+    writes the URL as its shown labels, which change with the language toggle; a widget whose options are
+    shown translated keeps the raw values in the URL this way instead. default: a list for a multiselect."""
+    current = st.session_state.get(key)
+    if isinstance(default, list):
+        if current is None or not set(current) <= set(options):
+            st.session_state[key] = [v for v in st.query_params.get_all(key) if v in options]
+    elif current not in options:  # first view, or the filters removed the choice
+        value = st.query_params.get(key, default)
+        st.session_state[key] = value if value in options else default
+
+
+def keep_in_url(key: str, value: str | list[str] | None) -> None:
+    """Write a widget's raw value to the URL (nothing chosen: the key leaves the URL)."""
+    if value:
+        st.query_params[key] = value
+    elif key in st.query_params:
+        del st.query_params[key]

@@ -12,21 +12,17 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, t, text
-from devzone_app.sidebar import sidebar
+from devzone_app.labels import KINDS, name_label, t, text
+from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
 PANEL_COLUMNS = 2
 TARGET_PATTERN = "/"  # a target is hatched, a result solid
 
 
-def measure_label(measure: str) -> str:
-    return t(f"measure_{measure}") if measure else ""
-
-
 def panel_title(indicator: str, measure: str, unit: str) -> str:
-    """'固定资产投资 · 总量 (亿元)'."""
-    parts = [indicator, measure_label(measure)]
+    """'固定资产投资 · 总量 (亿元)', in the reader's language."""
+    parts = [name_label(indicator), name_label(measure)]
     return " · ".join(p for p in parts if p) + f" ({unit})"
 
 
@@ -68,8 +64,10 @@ figures = compare.indicator_figures(targets)
 counts = figures.groupby("indicator")["zone"].nunique().sort_values(ascending=False, kind="stable")
 options = sorted(counts.index)
 with st.sidebar:
-    picked = st.multiselect(t("f_indicator"), options, key="indicator", bind="query-params",
-                            placeholder=t("all"))
+    url_state("indicator", options, [])
+    picked = st.multiselect(t("f_indicator"), options, key="indicator", placeholder=t("all"),
+                            format_func=name_label)
+    keep_in_url("indicator", picked)
 
 if figures.empty:
     st.info(t("no_indicators"))
@@ -104,14 +102,12 @@ else:
 
 st.subheader(t("unmapped"))
 unmapped = compare.unmapped_figures(targets)
-unmapped["kind"] = unmapped["kind"].replace({k: t(k) for k in KINDS})
 tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
                   column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader(t("all_figures"))
 cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
 table = targets[cols].copy()
-table["kind"] = table["kind"].replace({k: t(k) for k in KINDS})
 with st.container(key="all_figures"):  # a stable handle for the browser test
     tables.show_table(table, tables.csv_name("targets", filters), "targets")
 

@@ -10,25 +10,10 @@ import streamlit as st
 from devzone import compare
 from devzone_app import data, render, tables
 from devzone_app.labels import t, texts
-from devzone_app.sidebar import sidebar
+from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 OVERLAP_LEVELS = ("category", "canonical")
 MAX_HOVER_ITEMS = 12  # a hover of more names than this is cut (the table under the chart has them all)
-
-
-def url_choice(key: str, options: list[str], default: str) -> None:
-    """Seed a widget's choice from the URL. A widget bound to the URL with a format_func reads the URL
-    as the shown label (here a label of the current language), so the raw option is kept by hand."""
-    if st.session_state.get(key) not in options:  # first view, or the filters removed the choice
-        value = st.query_params.get(key, default)
-        st.session_state[key] = value if value in options else default
-
-
-def keep_in_url(key: str, value: str | None) -> None:
-    if value:
-        st.query_params[key] = value
-    elif key in st.query_params:
-        del st.query_params[key]
 
 
 def integer_colorbar(zmax: int) -> dict:
@@ -79,7 +64,7 @@ if ind.empty:
     st.stop()
 
 st.subheader(t("overlap"))
-url_choice("overlap_by", list(OVERLAP_LEVELS), "category")
+url_state("overlap_by", list(OVERLAP_LEVELS), "category")
 level = st.segmented_control(t("overlap_by"), OVERLAP_LEVELS, format_func=lambda x: t(f"by_{x}"),
                              key="overlap_by") or "category"
 keep_in_url("overlap_by", level)
@@ -107,7 +92,7 @@ st.subheader(t("pick_industry"))
 names = ind["canonical"].pipe(texts)
 zones_per = ind.assign(canonical=names).groupby("canonical")["zone"].nunique()
 options = sorted((n for n in zones_per.index if n), key=lambda n: (-zones_per[n], n))
-url_choice("industry_pick", options, options[0] if options else "")
+url_state("industry_pick", options, options[0] if options else "")
 industry = st.selectbox(t("pick_industry"), options, key="industry_pick",
                         format_func=lambda n: f"{n} ({zones_per[n]})", label_visibility="collapsed")
 keep_in_url("industry_pick", industry)

@@ -9,7 +9,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, t
+from devzone_app.labels import KINDS, name_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
@@ -19,7 +19,7 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
-        labels = [" · ".join(x for x in (i, measure_label(m), y) if x) for i, m, y in
+        labels = [" · ".join(x for x in (name_label(i), name_label(m), y) if x) for i, m, y in
                   zip(g["indicator"], g["measure"], g["year"], strict=True)]
         fig.add_bar(name=tables.short_zone(zone), y=labels, x=g["share"] * 100, orientation="h",
                     marker_color=colors.get(zone),
@@ -55,10 +55,6 @@ def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
     return fig
 
 
-def measure_label(measure: str) -> str:
-    return t(f"measure_{measure}") if measure else ""
-
-
 filters = sidebar()
 render.page_header("progress")
 # a target and its result are both needed here, whatever kind the sidebar selects
@@ -84,7 +80,6 @@ else:
     cols = ["zone", "indicator", "measure", "year", "target_text", "target_file", "achievement_text",
             "achievement_file", "share", "met"]
     shown = prog[cols].rename(columns={"target_text": "target", "achievement_text": "achievement"})
-    shown["measure"] = shown["measure"].map(measure_label)
     has_result = prog["achievement"].notna()
     tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
         "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
@@ -99,7 +94,7 @@ if zone:
     docs = documents[documents["zone"] == zone]
     tg = targets[targets["zone"] == zone]
     points = compare.timeline_points(docs, tg)
-    points["row"] = [f"{label} · {measure_label(m)}" if m else label
+    points["row"] = [f"{name_label(label)} · {name_label(m)}" if m else name_label(label)
                      for label, m in zip(points["label"], points["measure"], strict=True)]
     if len(points):
         st.plotly_chart(timeline_figure(points, colors.get(zone, "#1F77B4")), key="timeline")

@@ -373,3 +373,13 @@ def test_industry_list_cues_table(row):
 def test_a_park_after_an_ordinal_names_its_industry_and_x_and_y_stays_whole():
     assert industries_in_sentence("金华市首个机器人产业园落户开发区。") == ["机器人"]
     assert industries_in_sentence("聚焦汽车及零部件、电子信息,打造产业集群。") == ["汽车及零部件", "电子信息"]
+
+
+def test_a_company_name_is_never_cut_into_an_industry():
+    assert industries_in_sentence("重点发展中恒电气等电力电子产业。") == ["电力电子"]
+    assert industries_in_sentence("园区聚焦中高端装备、新材料产业。") == ["高端装备", "新材料"]
+
+
+def test_a_policy_theme_is_an_industry_only_where_the_text_calls_it_one():
+    assert industries_in_sentence("聚焦新基建、新消费等领域,推进项目建设。") == []
+    assert industries_in_sentence("培育新基建、新消费等重点培育产业。") == ["新基建", "新消费"]

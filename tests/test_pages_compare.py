@@ -21,13 +21,12 @@ from devzone import compare
 from devzone.ingest import ingest_paths
 from devzone.store import Store
 from devzone_app import data, tables
+from devzone_app.labels import display_names
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRESS_ARTICLES = ROOT / "tests" / "fixtures" / "progress"
 TIMEOUT = 120
 FICTIONAL_ZONE = "青岚经济开发区"
-MEASURES_ZH = {"amount": "总量", "count": "数量", "growth": "增速", "share": "占比", "difference": "差值(百分点)",
-               "rank": "排名"}
 
 
 def run_page(page: str, query: dict | None = None) -> AppTest:
@@ -97,7 +96,8 @@ def test_indicator_panels_one_trace_per_zone_in_the_indicators_unit(store_path, 
     assert len(latest), "the seeds have mapped figures"
     specs = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
     assert specs, "one panel per indicator is drawn"
-    panels = {f"{i} · {MEASURES_ZH[m]} ({u})" if m else f"{i} ({u})": (u, g)
+    zh = {name: names[0] for name, names in display_names().items()}
+    panels = {f"{zh.get(i, i)} · {zh[m]} ({u})" if m else f"{zh.get(i, i)} ({u})": (u, g)
               for (i, m, u), g in latest.groupby(["indicator", "measure", "unit"])}
     for spec in specs:
         unit, panel = panels[title(spec)]
@@ -210,3 +210,15 @@ def test_investment_chart_one_trace_per_zone_in_yi(store_path, store_tables):
     assert {tr["name"] for tr in spec["data"]} and len(spec["data"]) == invested["zone"].nunique()
     assert "亿元" in axis_title(spec["layout"]["xaxis"])
     assert spec["layout"].get("barmode") != "stack"
+
+
+def test_english_toggle_translates_panels_and_keeps_raw_indicators_in_the_url(store_path, store_tables):
+    figures = compare.indicator_figures(store_tables["targets"])
+    indicator = figures["indicator"].value_counts().index[0]
+    at = run_page("2_targets.py", {"lang_en": "true", "indicator": indicator})
+    english = display_names()[indicator][1] if indicator in display_names() else indicator
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert bars and all(title(s).startswith(english + " ·") for s in bars)
+    measures_en = {names[1] for names in display_names().values()}
+    assert all(title(s).split(" · ")[1].rsplit(" (", 1)[0] in measures_en for s in bars)
+    assert at.multiselect(key="indicator").value == [indicator]  # the URL holds the raw name, not a label
