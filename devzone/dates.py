@@ -59,6 +59,7 @@ _PLAN_VOICE = re.compile(
 _RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
 # 较2023年末净增, 比2022年同期增长: a year named as the base of a comparison is before the text's own year
 _BASE_YEAR = re.compile(r"(?:较|比|相比|对比)(20\d\d)年(?:末|底|同期|全年)?")
+_MONTH_DATELINE = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|讯)")
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
 _FRAMED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)")
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
@@ -225,6 +226,10 @@ def year_closed(article: Article, ref: int | None) -> bool:
     if ref is None:
         return False
     if article.year == ref and article.publish_date[5:7] == "12":
+        return True
+    # 新华网海口12月27日电 (no year given): a December dateline reports on the year about to close
+    m = _MONTH_DATELINE.search(article.body[:120])
+    if not article.publish_date and m and int(m.group(1)) == 12:
         return True
     # 2023年工作回顾及2024年工作打算: a report on a year that goes on to plan the next one speaks once it is over
     m = _REVIEW_THEN_PLAN.search(article.title)

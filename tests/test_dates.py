@@ -136,3 +136,12 @@ def test_a_review_that_plans_the_next_year_speaks_once_its_year_is_over(title, y
 def test_a_year_named_as_a_comparison_base_is_before_the_texts_own_year():
     a = Article(file="t.txt", body="截至9月,高新区市场主体存量为36581户,较2023年末净增11152户。")
     assert reference_year(a) == 2024
+
+
+@pytest.mark.parametrize(("body", "closed"), [
+    ("新华网海口12月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", True),
+    ("新华网海口6月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", False),
+])
+def test_a_december_dateline_without_a_year_reports_on_the_closing_year(body, closed):
+    a = Article(file="t.txt", body=body)
+    assert year_closed(a, reference_year(a)) is closed
