@@ -197,8 +197,12 @@ def reference_date(article: Article) -> ReferenceDate:
     else the year after the latest year it names, and the source is the content.  Without any date: the
     content's own year (see _content_year), or none.
     """
-    body = article.body
-    date, source = article.publish_date, PUBLISHED
+    return _reference_date(article.body, article.publish_date)
+
+
+@lru_cache(maxsize=4)  # asked by the document row, the figures' reference year and the article's frame
+def _reference_date(body: str, publish_date: str) -> ReferenceDate:
+    date, source = publish_date, PUBLISHED
     if not date:
         date, source = _dateline(body), DATELINE
     if not date:
@@ -267,8 +271,8 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         [m.start() for m in times if m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
          or m.group(0) in ("今年", "本年", "新的一年")],
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
-        [m.start() for m in re.finditer("分别", sentence)], [i for i, c in enumerate(sentence) if c == "、"],
-        [i for i, c in enumerate(sentence) if c in ";。"])
+        [m.start() for m in re.finditer("分别", sentence)], [m.start() for m in re.finditer("、", sentence)],
+        [m.start() for m in re.finditer("[;。]", sentence)])
 
 
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:

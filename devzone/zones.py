@@ -17,7 +17,7 @@ from functools import cache
 
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
 from devzone.lexicon import pos_tags
-from devzone.places import PROVINCE, Names, Place, context_counts, divisions_in, locate
+from devzone.places import PROVINCE, Names, Place, context_counts, divisions, divisions_in, locate
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
            "zone_names_in_text", "zone_words"]
@@ -43,7 +43,10 @@ _LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创�
                             r"[在于的和与及对把将向从为是])+")
 # between a place and its zone word (杭州|钱江|经济开发区): words that show the two are not one name
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff·]+$")
+# the characters a zone's name is written in before its zone word; a paired park names its partner in
+# brackets (深圳福田(和平)产业园, 广州(清远)产业转移工业园)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fff]{0,6})?$")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -114,8 +117,16 @@ def _place_prefix(chars: str) -> str:
     """The place part of a zone name that ends chars: from the first administrative division that starts an
     unbroken name (a province before a finer division is dropped: 湖北大冶湖 -> 大冶湖), else a proper noun."""
     found = divisions_in(chars)
+    # place names and a bracketed partner are part of the name whatever characters they hold (和平, 中山)
+    masked = list(chars)
+    for start, end in [(s, e) for s, e, _ in found] + [m.span() for m in _BRACKETED.finditer(chars)]:
+        masked[start:end] = "·" * (end - start)
+    plain = "".join(masked)
+    bracket = _BRACKETED.search(chars)
     for i, (start, end, cands) in enumerate(found):
-        if _NAME_BREAK.search(chars, end) or any(chars.startswith(g, start) for g in _generic_words()):
+        if bracket and bracket.start() <= start < bracket.end():
+            break  # a partner in brackets does not start the name
+        if _NAME_BREAK.search(plain, end) or any(chars.startswith(g, start) for g in _generic_words()):
             continue
         if all(c.level == PROVINCE for c in cands) and i + 1 < len(found):
             continue  # 湖北|大冶湖, 上海市|金山区山阳: the province before a finer place is not in the name
@@ -203,12 +214,12 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     if best in known:
         return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
     if best and score[best] >= MIN_NAMED_SCORE:
-        return _text_match(best, locate(best, context_counts(f"{title}\n{header}\n{body[:2000]}")))
+        return _text_match(best, _locate_named(best, title, header, body))
     by_place = _by_place(gazetteer, title, header, body)
     if by_place is not None:
         return by_place
     if best:
-        return _text_match(best, locate(best, context_counts(f"{title}\n{header}\n{body[:2000]}")))
+        return _text_match(best, _locate_named(best, title, header, body))
     return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
 
 
@@ -254,6 +265,23 @@ def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -
 @cache
 def _suffix_types() -> dict[str, str]:
     return {w.word: w.type for w in zone_words() if w.role == "suffix"}
+
+
+def _locate_named(name: str, title: str, header: str, body: str) -> Place:
+    """Where a zone the text names lies: a paired park in the bracketed place (深圳福田(和平)产业园 lies in
+    和平县, built with 深圳福田; of the places so called, the one in the province of the rest of the name),
+    else the most specific place in its name."""
+    context = context_counts(f"{title}\n{header}\n{body[:2000]}")
+    where = locate(name, context)
+    bracket = _BRACKETED.search(name)
+    if bracket:
+        short = bracket.group(0)[1:-1]
+        hosts = [d for suffix in ("", "市", "县", "区") for d in divisions().get(short + suffix, ())
+                 if d.level != PROVINCE]
+        near = [d for d in hosts if d.province == where.province] or hosts
+        if len(near) == 1:
+            return Place(near[0].name, near[0].city, near[0].province)
+    return where
 
 
 def _text_match(name: str, where: Place) -> ZoneMatch:

@@ -9,14 +9,17 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from devzone import ingest, keywords
-from devzone.pipeline import iter_article_paths
+from devzone.pipeline import content_hash, extract_facts, iter_article_paths
 from devzone.store import Store, default_store_path
+from devzone.text import parse_article
 from devzone_app.labels import KINDS, t, text, texts
 
 _STORE_LOCK = threading.Lock()
@@ -130,14 +133,31 @@ def article_text(file: str) -> str:
         return load_article_text(path, file, store_stamp(path))
 
 
-def add_article(data: bytes, file: str):
-    """Store an article (library does decoding, size limit, extraction). Returns (facts, added).
+def add_article(data: bytes, file: str, step: Callable[[str, float], None] | None = None):
+    """Store an article (the library decodes, checks the size limit and extracts). Returns (facts, added);
+    facts is None for an article already stored, recognised by the hash of its cleaned text before any
+    extraction.
 
-    Caches are cleared when something new was stored, so it shows up on every page.
-    Raises the library's ArticleError for input that is not an article.
+    Only the store's own calls hold the lock shared by every session; reading and extracting (seconds for a
+    large article) happen outside it, so other sessions are not kept waiting. step(label_key, share done) is
+    told of each stage. Caches are cleared when something new was stored, so it shows up on every page.
+    Raises the library's ArticleError for input that is not an article, StoreError when the store fails.
     """
+    step = step or (lambda key, done: None)
+    step("step_reading", 0.0)
+    started = time.monotonic()
+    article = parse_article(data, file)
+    step("step_checking", 0.3)
     with _STORE_LOCK:
-        facts, added = ingest.add_bytes(get_store(), data, file, origin="user")
+        known = get_store().has(content_hash(article.body))
+    if known:
+        return None, False
+    step("step_extracting", 0.4)
+    facts = extract_facts(article, started=started)
+    step("step_saving", 0.9)
+    with _STORE_LOCK:
+        added = get_store().add_facts(facts, origin="user")
+    step("step_saving", 1.0)
     if added:
         clear_caches()
     return facts, added

@@ -31,7 +31,7 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
     fig = go.Figure()
     for zone, g in panel.groupby("zone", sort=True):
         g = g.set_index("kind").reindex([k for k in KINDS if k in set(g["kind"])]).reset_index()
-        label = tables.short_zone(zone)
+        label = render.esc(tables.short_zone(zone))  # plotly reads <b>, <br> in labels: article text is shown as text
         fig.add_bar(
             name=label, x=[[label] * len(g), [t(k) for k in g["kind"]]], y=g["value"],
             marker={"color": colors.get(zone), "pattern": {"shape": [TARGET_PATTERN if k == "target" else ""
@@ -39,8 +39,8 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
             text=[compare.format_figure(v, unit, c if k == "target" else "") for v, c, k in
                   zip(g["value"], g["comparator"], g["kind"], strict=True)],
             textposition="outside", cliponaxis=False,
-            customdata=list(zip([t(k) for k in g["kind"]], g["year"], g["period"], g["metric"], g["n"],
-                                strict=True)),
+            customdata=list(zip([t(k) for k in g["kind"]], g["year"], g["period"], map(render.esc, g["metric"]),
+                                g["n"], strict=True)),
             hovertemplate=(f"<b>{render.esc(zone)}</b> · %{{customdata[0]}}<br>%{{y:,~f}} {render.esc(unit)}"
                            f"<br>{t('year_period')}: %{{customdata[1]}} %{{customdata[2]}}"
                            f"<br>{t('metric_as_written')}: %{{customdata[3]}}"

@@ -18,9 +18,11 @@ def investment_figure(inv: pd.DataFrame, unit: str, colors: dict[str, str]) -> g
     fig = go.Figure()
     inv = inv.sort_values("investment", ascending=True)
     for zone, g in inv.groupby("zone", sort=True):
-        fig.add_bar(name=tables.short_zone(zone), y=g["name"], x=g["investment"], orientation="h",
+        # (plotly reads <b>, <br> in labels and hovers: names from articles are escaped to show as written)
+        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=g["name"].map(render.esc), x=g["investment"],
+                    orientation="h",
                     marker_color=colors.get(zone), text=[f"{v:,.4g} {unit}" for v in g["investment"]],
-                    textposition="outside", cliponaxis=False, customdata=g["aliases"],
+                    textposition="outside", cliponaxis=False, customdata=g["aliases"].map(render.esc),
                     hovertemplate=(f"<b>%{{y}}</b> ({render.esc(zone)})<br>%{{x:,~f}} {render.esc(unit)}"
                                    f"<br>{t('aliases')}: %{{customdata}}<extra></extra>"))
     fig.update_layout(height=max(260, 100 + 30 * len(inv)), legend_title_text=t("f_zone"), showlegend=True,

@@ -63,8 +63,9 @@ if preview or save:
         raw, file = got
         try:
             if save:
-                with st.spinner(t("saving")):
-                    facts, added = data.add_article(raw, file)
+                bar = st.progress(0.0, text=t("saving"))
+                facts, added = data.add_article(raw, file, lambda key, done: bar.progress(done, text=t(key)))
+                bar.empty()
                 if added:
                     st.success(t("saved", zone=facts.zone.zone))
                 else:
@@ -72,6 +73,7 @@ if preview or save:
             else:
                 with st.spinner(t("extracting")):
                     facts = extract_bytes(raw, file)
-            _show_facts(facts)
+            if facts is not None:
+                _show_facts(facts)
         except ArticleError as e:
             st.error(t("bad_article") + str(e))

@@ -19,12 +19,13 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
-        labels = [" · ".join(x for x in (name_label(i), name_label(m), y) if x) for i, m, y in
+        labels = [render.esc(" · ".join(x for x in (name_label(i), name_label(m), y) if x)) for i, m, y in
                   zip(g["indicator"], g["measure"], g["year"], strict=True)]
-        fig.add_bar(name=tables.short_zone(zone), y=labels, x=g["share"] * 100, orientation="h",
+        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"] * 100, orientation="h",
                     marker_color=colors.get(zone),
                     text=[f"{s:.0%}" for s in g["share"]], textposition="outside", cliponaxis=False,
-                    customdata=list(zip(g["target_text"], g["achievement_text"], strict=True)),
+                    customdata=list(zip(map(render.esc, g["target_text"]), map(render.esc, g["achievement_text"]),
+                                        strict=True)),
                     hovertemplate=(f"<b>{render.esc(zone)}</b> %{{y}}<br>{t('target')}: %{{customdata[0]}}"
                                    f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
                                    "<extra></extra>"))
@@ -46,7 +47,7 @@ def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
             continue
         fig.add_scatter(name=t(kind), x=g["publish_date"], y=g["row"], mode="markers",
                         marker={"symbol": KIND_SYMBOLS[kind], "size": 12, "color": color},
-                        customdata=list(zip(g["figure"], g["file"], strict=True)),
+                        customdata=list(zip(map(render.esc, g["figure"]), map(render.esc, g["file"]), strict=True)),
                         hovertemplate="%{x}<br><b>%{y}</b> %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
     fig.update_layout(height=max(260, 120 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
                       showlegend=True)
