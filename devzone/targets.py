@@ -861,19 +861,19 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
-def _named(new: list[Fact], before: list[Fact]) -> list[Fact]:
+def _named(new: list[Fact], subjects: dict[str, str]) -> list[Fact]:
     """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
-    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元)."""
+    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).  subjects: the
+    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here."""
     for f in new:
         if _is_bare(f.metric):
             # a rate grows the figure just before it; an amount or count names what an earlier one of its kind did
-            prior = [subject_of(b.metric) for b in before if b.where[0] == f.where[0] and not b.rate
-                     and (f.rate or b.quantity.unit_kind == f.quantity.unit_kind)]
-            subject = next((x for x in reversed(prior) if x), "")
+            subject = subjects.get("" if f.rate else f.quantity.unit_kind, "")
             if subject:
                 f.metric = subject + (_RATE_WORD.findall(f.metric) or ["增长"])[-1] if f.rate else subject
-        if f.metric and not f.rate:
-            before = [*before, f]
+        subject = "" if f.rate else subject_of(f.metric)
+        if subject:
+            subjects[f.quantity.unit_kind] = subjects[""] = subject
     return new
 
 
@@ -906,6 +906,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
+        subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
@@ -917,11 +918,11 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                                                    frame, years_before[s_idx])
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
-                                     for f in again[key]], facts))
+                                     for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx]), facts))
+                                                      frame, years_before[s_idx]), subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

@@ -12,6 +12,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 MAX_BYTES = 10_000_000  # bytes; articles are ~10 KB. The uploader's limit (server.maxUploadSize = 10 MB) is the same
@@ -182,7 +183,12 @@ def html_to_text(html: str) -> tuple[str, str, str]:
     date = (meta.date or "") if meta else ""
     if not text.strip():
         text = _html_all_text(html)
+    if not text.strip():  # nested deeper than the parsers go (20,000 <div>s): the page's text without its tags
+        text = unescape(_TAG.sub("\n", html))
     return text, title, date
+
+
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def _html_all_text(html: str) -> str:

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 
 import plotly.graph_objects as go
 
-from devzone.gazetteer import load_gazetteer
-from devzone_app.data import facets
+from devzone_app import data
 
 # Charts of dozens of zones compare nothing: a chart draws the busiest ones, the filters pick others
 # and the table under it has every row.
@@ -20,18 +19,16 @@ ZONE_PALETTE = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B"
 
 
 def zone_color_map(zones: Iterable[str]) -> dict[str, str]:
-    """A colour for each zone: gazetteer zones in gazetteer order, then the others by name, down the palette.
-
-    Given every stored zone (not the filtered ones), a zone keeps its colour whatever the filters select."""
-    order = {z.canonical: i for i, z in enumerate(load_gazetteer())}
-    ranked = sorted(set(zones) - {""}, key=lambda z: (order.get(z, len(order)), z))
+    """A colour for each zone, down the palette in the order given (zones first stored come first, so a
+    zone added later takes the next colour and no zone's colour changes)."""
+    ranked = list(dict.fromkeys(z for z in zones if z))
     return {z: ZONE_PALETTE[i % len(ZONE_PALETTE)] for i, z in enumerate(ranked)}
 
 
 def zone_colors() -> dict[str, str]:
-    """The colour of every zone in the store, the same on every page and chart (plotly's
-    color_discrete_map when a chart is coloured by zone)."""
-    return zone_color_map(facets()["zones"])
+    """The colour of every zone in the store, the same on every page and chart and whatever the filters
+    select (plotly's color_discrete_map when a chart is coloured by zone)."""
+    return zone_color_map(data.zones_in_store_order())
 
 
 def zone_color_args() -> dict:

@@ -169,6 +169,7 @@ def clear_caches() -> None:
     load_file_tables.clear()
     load_article_text.clear()
     load_keyword_counts.clear()
+    load_zone_order.clear()
 
 
 KEYWORD_ARTICLES_PER_ZONE = 30
@@ -308,6 +309,20 @@ def facets() -> dict[str, list[str]]:
     path = store_path()
     with st.spinner(t("loading")):
         return load_facets(path, store_stamp(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_zone_order(path: str, stamp: int) -> list[str]:
+    """Every stored zone, in the order its first article was stored (seeds first, in file order)."""
+    with _STORE_LOCK:
+        df = _store(path).query("SELECT zone, min(added_at) AS first, min(file) AS file FROM documents "
+                                "WHERE coalesce(zone, '') <> '' GROUP BY zone ORDER BY first, file, zone")
+    return df["zone"].astype(str).tolist()
+
+
+def zones_in_store_order() -> list[str]:
+    path = store_path()
+    return load_zone_order(path, store_stamp(path))
 
 
 def zone_order(df: pd.DataFrame) -> list[str]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from devzone_app.data import Filters, facets
-from devzone_app.labels import KINDS, name_label, t
+from devzone_app.labels import KINDS, t
 from devzone_app.navigation import ensure_navigation, page_links
 
 
 def sidebar() -> Filters:
     """The shared sidebar: every page calls it first. Widgets are bound to the URL query string."""
     ensure_navigation()
+    with st.sidebar:
+        page_links()  # before any query: the way around the app shows first
     options = facets()
     with st.sidebar:
-        page_links()
         st.toggle(t("english"), key="lang_en", bind="query-params")
         st.header(t("filters"))
         zones = st.multiselect(t("f_zone"), options["zones"], key="zone", bind="query-params",
@@ -24,9 +25,10 @@ def sidebar() -> Filters:
         raw = st.multiselect(t("f_raw"), options["industries"], key="raw", bind="query-params",
                              placeholder=t("all"))
         icat = st.multiselect(t("f_icat"), options["industry_categories"], key="icat", bind="query-params",
-                              placeholder=t("all"), format_func=name_label)
+                              placeholder=t("all"))
+        # shown as stored (no format_func): a bound widget writes its shown labels into the URL
         tcat = st.multiselect(t("f_tcat"), options["categories"], key="tcat", bind="query-params",
-                              placeholder=t("all"), format_func=name_label)
+                              placeholder=t("all"))
         # the radio's label depends on the language, so its URL value is managed here as the raw kind
         if "kind" not in st.session_state:
             url_kind = st.query_params.get("kind", "all")

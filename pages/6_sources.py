@@ -117,8 +117,8 @@ doc = article["documents"].iloc[0]
 body = data.article_text(file)
 tg, ind = article["targets"], article["industries"]
 
-meta = " · ".join(render.esc(x) for x in (doc["zone"], doc["city"], doc["level"], doc["publish_date"], doc["source"]
-                                      if "source" in doc else "") if text(x))
+meta = " · ".join(render.esc(x) for x in (doc["zone"], doc["city"], doc["level"], doc["publish_date"],
+                                          doc["source"] if "source" in doc else "") if text(x))
 st.markdown(f"<h3>{render.esc(doc['title'])}</h3><div style='color:#666'>{meta}</div>", unsafe_allow_html=True)
 
 selected = tg[tg["fact_id"] == qp_fact] if qp_fact else tg.iloc[0:0]
@@ -143,9 +143,10 @@ else:
 
 with st.expander(t("facts_in_article") + f" ({len(tg)})", expanded=False):
     tables.show_table(tg[["kind", "metric", "value", "unit", "comparator", "year", "category", "sentence"]],
-                  tables.csv_name("targets", None, tables.short_zone(text(doc["zone"])), file.rsplit(".", 1)[0]),
-                  "src_targets")
+                      tables.csv_name("targets", None, tables.short_zone(text(doc["zone"])), file.rsplit(".", 1)[0]),
+                      "src_targets")
 with st.expander(t("industries_in_article") + f" ({len(ind)})", expanded=False):
     tables.show_table(ind[["industry", "canonical", "category", "sentence"]],
-                  tables.csv_name("industries", None, tables.short_zone(text(doc["zone"])), file.rsplit(".", 1)[0]),
-                  "src_industries")
+                      tables.csv_name("industries", None, tables.short_zone(text(doc["zone"])),
+                                      file.rsplit(".", 1)[0]),
+                      "src_industries")

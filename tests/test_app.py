@@ -372,3 +372,13 @@ def test_keywords_one_panel_per_zone_in_its_colour_on_one_scale(store_path, stor
         zone = next(z for z in zones if tables.short_zone(z) == spec["layout"]["title"]["text"])
         assert len(spec["data"]) == 1 and spec["data"][0]["marker"]["color"] == colors[zone]
         assert spec["layout"]["xaxis"]["title"]["text"] == "权重"
+
+
+def test_a_zone_stored_later_changes_no_other_zones_colour(store_path, store_tables):
+    before = charts.zone_colors()
+    add_bytes(Store(store_path), "南浔经济技术开发区今年力争完成工业投资60亿元,新引进项目20个。\n".encode(),
+              "later_zone.txt")
+    after = charts.zone_colors()  # the store changed: the cache key holds its modification time
+    assert {z: after[z] for z in before} == before
+    (new,) = set(after) - set(before)
+    assert after[new] not in before.values()

@@ -160,3 +160,10 @@ def test_every_written_table_is_safe_for_excel(tmp_path):
     back = pd.read_csv(path, encoding="utf-8-sig")
     assert list(back["sentence"]) == ["'=1+1", "今年"]
     assert list(back["value"]) == [-5.0, 3.0] and list(back["value_text"]) == [-5, 3]
+
+
+def test_html_nested_deeper_than_the_parsers_is_still_read():
+    page = ("<html><body>" + "<div>" * 20000 + "开发区今年力争实现产值100亿元,引进项目5个。" + "</div>" * 20000
+            + "</body></html>")
+    facts = extract_bytes(page.encode("utf-8"), "deep.html")
+    assert [t["value"] for t in facts.targets] == ["100", "5"]

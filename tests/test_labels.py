@@ -39,6 +39,7 @@ def test_labels_and_columns_have_both_languages():
 
 
 def test_a_zone_keeps_its_colour_whatever_else_is_stored():
+    # zones in the order they were first stored: a zone stored later takes the next colour
     few = charts.zone_color_map(["富阳经济技术开发区", "嵊州经济开发区"])
     many = charts.zone_color_map(["富阳经济技术开发区", "嵊州经济开发区", "某某高新区", "平湖经济技术开发区"])
     assert few["富阳经济技术开发区"] == many["富阳经济技术开发区"]
