@@ -46,7 +46,7 @@ TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
     r"力争|争取(?!了)|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
-    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
+    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|前[一二三四五六七八九十]|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?!知)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
@@ -60,6 +60,8 @@ _GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|�
 # 已 is left out of _ACH_STRONG above.
 # (为了实现这样的目标 is a purpose, still looking ahead)
 _GOAL_REACHED_BEFORE = re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$")
+# 围绕全年工作目标, 对标发展目标: a goal the work is oriented toward, no figure's aim
+_GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,14}$")
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
 _ELAPSED_MONTHS = re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月")
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
@@ -193,6 +195,9 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
         kind = TARGET
         if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
+        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
+            continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
         if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
             found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
             continue
