@@ -57,6 +57,10 @@ _PLAN_VOICE = re.compile(
     r"力争|争取|计划|(?<!占全年)(?<!完成全年)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
     r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年|明年|新的一年|年内|(?:到|至)20\d\d年|年底前")
 _RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
+# 较2023年末净增, 比2022年同期增长: a year named as the base of a comparison is before the text's own year
+_BASE_YEAR = re.compile(r"(?:较|比|相比|对比)(20\d\d)年(?:末|底|同期|全年)?")
+_MONTH_DATELINE = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|讯)")
+_REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
 _FRAMED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)")
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
 _DATELINE = re.compile(r"^\D{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
@@ -173,7 +177,7 @@ def _content_year(body: str) -> int | None:
 def _named_year(body: str) -> int | None:
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
-    years = [y for y in years if y not in past]
+    years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
     if framed:
         return max(framed)
@@ -223,7 +227,17 @@ def reference_year(article: Article) -> int | None:
 def year_closed(article: Article, ref: int | None) -> bool:
     """True when the article reports on its reference year after the fact: a page dated December
     of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
-    return ref is not None and article.year == ref and article.publish_date[5:7] == "12"
+    if ref is None:
+        return False
+    if article.year == ref and article.publish_date[5:7] == "12":
+        return True
+    # 新华网海口12月27日电 (no year given): a December dateline reports on the year about to close
+    m = _MONTH_DATELINE.search(article.body[:120])
+    if not article.publish_date and m and int(m.group(1)) == 12:
+        return True
+    # 2023年工作回顾及2024年工作打算: a report on a year that goes on to plan the next one speaks once it is over
+    m = _REVIEW_THEN_PLAN.search(article.title)
+    return bool(m) and int(m.group(1)) == ref and int(m.group(2)) == ref + 1
 
 
 # ---------------------------------------------------------------- a figure's year and period

@@ -46,7 +46,7 @@ TARGET, ACHIEVEMENT = "target", "achievement"
 
 _TARGET_STRONG = re.compile(
     r"力争|争取(?!了)|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
-    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|\d|一季度)|明年|新的一年|年内|"
+    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|前[一二三四五六七八九十]|\d|一季度)|明年|新的一年|年内|"
     r"(?<!\d年)(?:到|至)20\d\d年|年底前")
 _ACH_STRONG = re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?!知)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
@@ -60,6 +60,8 @@ _GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|�
 # 已 is left out of _ACH_STRONG above.
 # (为了实现这样的目标 is a purpose, still looking ahead)
 _GOAL_REACHED_BEFORE = re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$")
+# 围绕全年工作目标, 对标发展目标: a goal the work is oriented toward, no figure's aim
+_GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,14}$")
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
 _ELAPSED_MONTHS = re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月")
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
@@ -193,6 +195,9 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
         kind = TARGET
         if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
+        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
+            continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
         if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
             found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
             continue
@@ -856,19 +861,19 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
-def _named(new: list[Fact], before: list[Fact]) -> list[Fact]:
+def _named(new: list[Fact], subjects: dict[str, str]) -> list[Fact]:
     """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
-    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元)."""
+    paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).  subjects: the
+    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here."""
     for f in new:
         if _is_bare(f.metric):
             # a rate grows the figure just before it; an amount or count names what an earlier one of its kind did
-            prior = [subject_of(b.metric) for b in before if b.where[0] == f.where[0] and not b.rate
-                     and (f.rate or b.quantity.unit_kind == f.quantity.unit_kind)]
-            subject = next((x for x in reversed(prior) if x), "")
+            subject = subjects.get("" if f.rate else f.quantity.unit_kind, "")
             if subject:
                 f.metric = subject + (_RATE_WORD.findall(f.metric) or ["增长"])[-1] if f.rate else subject
-        if f.metric and not f.rate:
-            before = [*before, f]
+        subject = "" if f.rate else subject_of(f.metric)
+        if subject:
+            subjects[f.quantity.unit_kind] = subjects[""] = subject
     return new
 
 
@@ -901,6 +906,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
+        subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
@@ -912,11 +918,11 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                                                    frame, years_before[s_idx])
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
-                                     for f in again[key]], facts))
+                                     for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx]), facts))
+                                                      frame, years_before[s_idx]), subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
     return [f.row() for f in dedupe(facts)]

@@ -241,7 +241,12 @@ def normalize_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_invisible_chars(text))
     text = strip_pinyin(text)
+    text = _STRAY_COMMA.sub("", text)
     return to_simplified(text)
+
+
+# a comma right before another mark (合成生物,、电子信息; 活动,。; 8月8日,,) is left over from a broken page
+_STRAY_COMMA = re.compile(r",(?=[,、。;!?])")
 
 
 # ---------------------------------------------------------------- noise

@@ -17,7 +17,9 @@ from devzone.dates import (
     period_phrases,
     periods,
     reference_date,
+    reference_year,
     relative_year,
+    year_closed,
 )
 from devzone.targets import extract_targets
 from devzone.text import Article
@@ -118,3 +120,28 @@ def test_a_span_of_years_lends_each_year_to_its_figure_in_a_respective_list():
 def test_a_span_since_a_year_is_no_single_year():
     a = Article(file="t.txt", publish_date="2024-07-01", body="2021年以来,争取了6000万元地方专项债资金。")
     assert [(r["year"], r["period"]) for r in extract_targets(a)] == [("", "2021年以来")]
+
+
+@pytest.mark.parametrize(("title", "year", "closed"), [
+    ("重庆高新区2024年经济社会发展情况及2025年重点工作", 2024, True),
+    ("XX开发区2023年工作总结和2024年工作思路", 2023, True),
+    ("XX开发区2024年重点工作安排", 2024, False),
+    ("XX开发区2024年工作总结", 2024, False),
+])
+def test_a_review_that_plans_the_next_year_speaks_once_its_year_is_over(title, year, closed):
+    a = Article(file="t.txt", body=f"{year}年,园区全年GDP为300亿元。", title=title)
+    assert year_closed(a, reference_year(a)) is closed
+
+
+def test_a_year_named_as_a_comparison_base_is_before_the_texts_own_year():
+    a = Article(file="t.txt", body="截至9月,高新区市场主体存量为36581户,较2023年末净增11152户。")
+    assert reference_year(a) == 2024
+
+
+@pytest.mark.parametrize(("body", "closed"), [
+    ("新华网海口12月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", True),
+    ("新华网海口6月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", False),
+])
+def test_a_december_dateline_without_a_year_reports_on_the_closing_year(body, closed):
+    a = Article(file="t.txt", body=body)
+    assert year_closed(a, reference_year(a)) is closed

@@ -24,6 +24,8 @@ FLOORS = {
     "devset": {"targets": 0.92, "achievements": 0.92, "industries": 0.82},
     "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.80},
     "devset3": {"targets": 0.56, "achievements": 0.75, "industries": 0.80},
+    "devset4": {"targets": 0.62, "achievements": 0.88, "industries": 0.87},
+    "devset5": {"targets": 0.72, "achievements": 0.78, "industries": 0.53},
 }
 
 

@@ -385,3 +385,24 @@ def test_kind_cues_table(row):
         assert got and kind in ("any", got[0]["kind"]), (row["cue"], example, got)
         if example is row["positive"] and row["year"] == "empty":
             assert got[0]["year"] == ""
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a goal the year's work was oriented toward names no figure: the results reported after it stay results
+    ("2018年,开发区围绕市委确定的重点工作目标,狠抓落实。全年地区生产总值完成113亿元,增长5.5%。", "achievement"),
+    ("今年以来,园区锚定高质量发展目标,积极推动产业升级。全年规上工业产值完成113亿元,增长5.5%。", "achievement"),
+    # a goal stated with its figure still looks ahead
+    ("2019年,开发区的目标是地区生产总值完成113亿元,增长5.5%。", "target"),
+])
+def test_a_goal_the_work_is_oriented_toward_is_no_plan_marker(body, kind):
+    rows = extract_targets(article(body, date="2019-02-15"))
+    assert {r["kind"] for r in rows if r["unit"] == "亿元"} == {kind}
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("今年前三季度,园区累计完成规上工业总产值2210亿元,同比增长4.3%。", "achievement"),
+    ("今年,园区力争完成规上工业总产值2210亿元,同比增长4.3%。", "target"),
+])
+def test_this_years_elapsed_quarters_report_results(body, kind):
+    rows = extract_targets(article(body, date="2023-10-20"))
+    assert {r["kind"] for r in rows} == {kind}
