@@ -13,8 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from devzone.enterprises import alias_groups
-from devzone.numbers import format_number, load_units
+from devzone.units import format_number, load_units
 
 
 def _with_canonical(industries: pd.DataFrame, zones: Iterable[str] | None = None) -> pd.DataFrame:
@@ -465,6 +464,22 @@ def zones_pursuing(industries: pd.DataFrame, canonical: str) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------ enterprises and their investment
+
+ALIAS_MIN_CHARS = 2  # a shorter name inside a longer one is a coincidence, not an alias
+
+
+def alias_groups(names: Iterable[str]) -> dict[str, str]:
+    """Each name mapped to the fullest name it is part of: a name written inside a longer one (润泽 in
+    长三角·平湖润泽国际信息港, 晶台 in 晶台半导体显示项目) names the same enterprise or its project.
+    Meant for the names of one zone; a name inside two unrelated longer ones goes to the longest."""
+    distinct = sorted(set(names), key=lambda n: (-len(n), n))  # longest first: a container is mapped before
+    group: dict[str, str] = {}
+    for i, name in enumerate(distinct):
+        container = next((n for n in distinct[:i] if len(n) > len(name) and name in n), None)
+        group[name] = group[container] if container and len(name) >= ALIAS_MIN_CHARS else name
+    return group
+
+
 
 def enterprise_entities(enterprises: pd.DataFrame) -> pd.DataFrame:
     """One row per zone × enterprise or project, aliases merged (润泽 within 长三角·平湖润泽国际信息港):

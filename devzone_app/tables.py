@@ -8,7 +8,7 @@ from urllib.parse import quote_plus, urlencode
 import pandas as pd
 import streamlit as st
 
-from devzone.pipeline import excel_safe
+from devzone.schema import excel_safe
 from devzone_app.data import FILTER_KEYS, Filters
 from devzone_app.labels import KINDS, col_label, display_frame, t, text, texts
 from devzone_app.render import md_esc

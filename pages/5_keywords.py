@@ -10,16 +10,16 @@ from devzone_app.labels import col_label, t
 from devzone_app.sidebar import sidebar
 
 
-def top_terms(counts: dict, k: int = 20) -> pd.DataFrame:
+def top_terms(counts: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     """TF-IDF top terms per zone: columns zone, term, weight."""
 
-    return _with_weight(keywords.top_terms_from_counts(counts, by="zone", k=k))
+    return _with_weight(keywords.top_terms(counts, by="zone", k=k))
 
 
-def distinctive_terms(counts: dict, k: int = 20) -> pd.DataFrame:
+def distinctive_terms(counts: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     """Terms frequent in one zone relative to the others: columns zone, term, weight."""
 
-    return _with_weight(keywords.distinctive_terms_from_counts(counts, by="zone", k=k))
+    return _with_weight(keywords.distinctive_terms(counts, by="zone", k=k))
 
 
 def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
@@ -34,13 +34,11 @@ def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
 
 filters = sidebar()
 render.page_header("keywords")
-counts, used, available = data.keyword_counts(filters)
+counts = data.keyword_counts(filters)  # every article of the selected zones, counted at ingest
 
-if not counts:
+if counts.empty:
     tables.no_data()
     st.stop()
-if used < available:
-    st.caption(t("keywords_capped", n=data.KEYWORD_ARTICLES_PER_ZONE, used=f"{used:,}", total=f"{available:,}"))
 
 k = st.slider(t("top_k"), 5, 40, 15, key="kw_k")
 tabs = st.tabs([t("top_terms"), t("distinctive")])

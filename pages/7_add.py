@@ -10,7 +10,7 @@ import streamlit as st
 
 from devzone.pipeline import extract_bytes
 from devzone.text import ArticleError
-from devzone_app import data, render
+from devzone_app import adding, render
 from devzone_app.labels import KINDS, display_frame, t
 from devzone_app.sidebar import sidebar
 
@@ -64,7 +64,7 @@ if preview or save:
         try:
             if save:
                 bar = st.progress(0.0, text=t("saving"))
-                facts, added = data.add_article(raw, file, lambda key, done: bar.progress(done, text=t(key)))
+                facts, added = adding.add_article(raw, file, lambda key, done: bar.progress(done, text=t(key)))
                 bar.empty()
                 if added:
                     st.success(t("saved", zone=facts.zone.zone))
