@@ -207,6 +207,8 @@ def indicator_figures(targets: pd.DataFrame, indicators: Iterable[str] | None = 
         df = df[df["indicator"].isin(set(indicators))]
     cols = ["zone", "kind", "indicator", "measure", "unit", "value", "comparator", "year", "period", "metric",
             "value_stated", "unit_stated", "unit_norm", "publish_date", "file", "fact_id", "sentence"]
+    if "n" in df.columns:  # figures that stand for several (Store.latest_figures)
+        cols.append("n")
     if df.empty:
         return pd.DataFrame(columns=cols)
     parts = []
@@ -225,18 +227,24 @@ def indicator_figures(targets: pd.DataFrame, indicators: Iterable[str] | None = 
 def _latest_first(df: pd.DataFrame) -> pd.DataFrame:
     """Figures ordered latest first: year, then the longer period of it, then the later article; ties: the
     larger value (a repeated statement counts once)."""
+    months = {p: period_months(p) for p in df["period"].unique()}  # a few distinct periods, many figures
     order = df.assign(_year=pd.to_numeric(df["year"], errors="coerce").fillna(-1),
-                      _months=df["period"].map(period_months), _date=df["publish_date"])
+                      _months=df["period"].map(months), _date=df["publish_date"])
     order = order.sort_values(["_year", "_months", "_date", "value"], ascending=False, kind="stable")
     return order.drop(columns=["_year", "_months", "_date"])
 
 
 def latest_figures(figures: pd.DataFrame) -> pd.DataFrame:
-    """One figure per panel × zone × kind: the latest (see _latest_first), with `n`, the figures behind it."""
+    """One figure per panel × zone × kind: the latest (see _latest_first), with `n`, the figures behind it.
+    Figures that already stand for several (a column `n`, as Store.latest_figures gives them) count as many."""
     keys = ["indicator", "measure", "unit", "zone", "kind"]
     if figures.empty:
         return figures.assign(n=pd.Series(dtype=int))
-    n = figures.groupby(keys).size().rename("n").reset_index()
+    if "n" in figures.columns:
+        n = figures.groupby(keys)["n"].sum().reset_index()
+        figures = figures.drop(columns=["n"])
+    else:
+        n = figures.groupby(keys).size().rename("n").reset_index()
     latest = _latest_first(figures).drop_duplicates(keys)
     return latest.merge(n, on=keys).sort_values(keys).reset_index(drop=True)
 
@@ -287,13 +295,24 @@ def indicator_matrix(cells: pd.DataFrame, column_label, target_word: str = "目�
 
 # ------------------------------------------------------------------ targets against achievements
 
-def progress(targets: pd.DataFrame) -> pd.DataFrame:
-    """Each mapped target with a year beside every achievement of the same zone, indicator, measure and
-    year reported in any article; `share` = achievement / target where both are amounts or counts in one
-    base unit, `met` whether the achievement reaches the target (a rank is met from below), and each side
-    as text (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)').
+def _texts(values, units, comparators, periods) -> list[str]:
+    """format_figure over columns, each distinct figure formatted once (thousands of rows repeat a few)."""
+    rows = list(zip(values, units, comparators, periods, strict=True))
+    done = {row: format_figure(row[0], row[1], row[2], "", row[3]) for row in set(rows)}
+    return [done[row] for row in rows]
 
-    Values are in the target's stated unit. A repeated statement (same figure in two articles) counts once.
+
+def progress(targets: pd.DataFrame) -> pd.DataFrame:
+    """Each mapped target with a year beside the latest achievement of the same zone, indicator, measure,
+    year and base unit reported in any article (the longest part of the year, then the latest article;
+    `achievements_n` counts the reports); `share` = achievement / target where both are amounts or counts,
+    `met` whether the achievement reaches the target (a rank is met from below), and each side as text
+    (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)').
+
+    A join on the keys, one achievement per target: matching every target with every report multiplied
+    the rows (6 million pairs at 10,000 articles). Values are in the target's stated unit. A repeated
+    statement (same figure in two articles) counts once. Rows already reduced by Store.latest_figures
+    (a column `n`) count as `n` reports.
     """
     df = with_indicators(targets)
     df = df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
@@ -305,17 +324,20 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(same)
     ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")]).drop_duplicates(same)
     if tg.empty:
-        return pd.DataFrame(columns=[*cols, "target_text", "achievement_text"])
+        return pd.DataFrame(columns=[*cols, "achievements_n", "target_text", "achievement_text"])
+    reports = ach["n"] if "n" in ach.columns else pd.Series(1, index=ach.index)
+    ach = ach.assign(achievements_n=reports.groupby([ach[k] for k in [*keys, "unit_norm"]]).transform("sum"))
+    ach = ach.drop_duplicates([*keys, "unit_norm"])  # the latest report of each, _latest_first ordered them
     tg = tg.rename(columns={"value": "target", "period": "target_period", "metric": "target_metric",
                             "file": "target_file", "value_norm": "target_norm"})
     ach = ach.rename(columns={"period": "achievement_period", "metric": "achievement_metric",
                               "file": "achievement_file", "publish_date": "achievement_date",
                               "value_norm": "achievement_norm", "unit_norm": "achievement_unit_norm"})
     ach = ach[[*keys, "achievement_norm", "achievement_unit_norm", "achievement_period", "achievement_metric",
-               "achievement_file", "achievement_date"]]
-    matched = tg.merge(ach[ach["year"] != ""], on=keys, how="left")
-    one_base = matched["achievement_unit_norm"] == matched["unit_norm"]
-    matched = matched[one_base | matched["achievement_norm"].isna()]  # a figure of another unit is not progress
+               "achievement_file", "achievement_date", "achievements_n"]]
+    # a figure of another base unit is not progress towards the target
+    matched = tg.merge(ach, left_on=[*keys, "unit_norm"], right_on=[*keys, "achievement_unit_norm"], how="left")
+    matched["achievements_n"] = matched["achievements_n"].fillna(0).astype(int)
     factor = matched["target_norm"] / matched["target"].where(matched["target"] != 0)
     matched["achievement"] = matched["achievement_norm"] / factor
     ratio = matched["achievement_norm"] / matched["target_norm"].where(matched["target_norm"] != 0)
@@ -325,11 +347,10 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     from_below = (matched["measure"] == "rank") | matched["comparator"].isin(["<=", "<"])
     reached = reached.where(~from_below, matched["achievement_norm"] <= matched["target_norm"])
     matched["met"] = reached.astype("boolean").where(matched["achievement_norm"].notna())
-    out = matched[cols].fillna({c: "" for c in cols if c not in ("target", "achievement", "share", "met")})
-    out["target_text"] = [format_figure(v, u, c, "", p) for v, u, c, p in zip(
-        out["target"], out["unit"], out["comparator"], out["target_period"], strict=True)]
-    out["achievement_text"] = [format_figure(v, u, "", "", p) for v, u, p in zip(
-        out["achievement"], out["unit"], out["achievement_period"], strict=True)]
+    out = matched[[*cols, "achievements_n"]].fillna(
+        {c: "" for c in cols if c not in ("target", "achievement", "share", "met")})
+    out["target_text"] = _texts(out["target"], out["unit"], out["comparator"], out["target_period"])
+    out["achievement_text"] = _texts(out["achievement"], out["unit"], [""] * len(out), out["achievement_period"])
     return out.sort_values(keys, kind="stable").reset_index(drop=True)
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
@@ -463,6 +463,46 @@ class Store:
                + self._zone_info_sql(zone_info, "targets t", "t") + where
                + (" ORDER BY t.zone, d.file, t.seq" if zone_info else "") + (f" LIMIT {int(limit)}" if limit else ""))
         return self.query(sql, params)
+
+    # A figure's grouping keys as the comparisons read them (devzone.compare.with_indicators): text missing = '',
+    # a unit without a base is its own base, a value without a normalised value is its own.
+    _FIGURE_KEYS = {
+        "zone": "coalesce(t.zone, '')", "kind": "coalesce(t.kind, '')", "indicator": "coalesce(t.indicator, '')",
+        "measure": "coalesce(t.measure, '')", "unit_norm": "coalesce(nullif(t.unit_norm, ''), t.unit, '')",
+        "unit": "coalesce(t.unit, '')", "year": "TRY_CAST(t.year AS INTEGER)", "period": "coalesce(t.period, '')",
+        "value_norm": "coalesce(TRY_CAST(t.value_norm AS DOUBLE), TRY_CAST(t.value AS DOUBLE))"}
+
+    def latest_figures(self, by: Sequence[str], period_months: Callable[[str], int], zones=None, kinds=None,
+                       categories=None, years=None) -> pd.DataFrame:
+        """Figures with a canonical indicator, one per group of `by` (names of _FIGURE_KEYS): the latest by year,
+        then the longer part of it (`period_months(period)`: 全年 12, 上半年 6), then the later article, then the
+        larger value; with `n`, the figures of its group, and the article's `publish_date`. The reduction the
+        comparisons make (compare.latest_figures, compare.progress), done in SQL over every stored figure so
+        that a page receives thousands of rows, not hundreds of thousands."""
+        where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
+                                     ("t.year", years)])
+        mapped = ("coalesce(t.indicator, '') NOT IN ('', 'unmapped') AND coalesce(t.zone, '') <> '' "
+                  f"AND {self._FIGURE_KEYS['value_norm']} IS NOT NULL")
+        where = f"{where} AND {mapped}" if where else f" WHERE {mapped}"
+        with self.connect(read_only=True) as con:
+            periods = [r[0] for r in con.execute("SELECT DISTINCT coalesce(period, '') FROM targets").fetchall()]
+        months = [int(period_months(p)) for p in periods]
+        groups = ", ".join(self._FIGURE_KEYS[k] for k in by)
+        cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS["targets"] if c not in ("value", "value_norm", "year"))
+        # arg_max per group, not a window: a window sorts every figure (seconds at 700,000 figures)
+        latest = (f"(coalesce(TRY_CAST(t.year AS INTEGER), -1), coalesce(m.months, 12), "
+                  f"coalesce(d.publish_date, ''), {self._FIGURE_KEYS['value_norm']}, -t.seq)")
+        sql = f"""
+            WITH months AS (SELECT unnest(?::VARCHAR[]) AS period, unnest(?::INTEGER[]) AS months),
+            best AS (SELECT arg_max(t.rowid, {latest}) AS rid, count(*) AS n
+                     FROM targets t JOIN documents d ON d.content_hash = t.content_hash
+                          LEFT JOIN months m ON m.period = coalesce(t.period, ''){where}
+                     GROUP BY {groups})
+            SELECT {cols}, TRY_CAST(t.value AS DOUBLE) AS value, TRY_CAST(t.value_norm AS DOUBLE) AS value_norm,
+                   TRY_CAST(t.year AS INTEGER) AS year, t.content_hash, t.seq, {FACT_ID_SQL} AS fact_id,
+                   coalesce(d.publish_date, '') AS publish_date, best.n
+            FROM best JOIN targets t ON t.rowid = best.rid JOIN documents d ON d.content_hash = t.content_hash"""
+        return self.query(sql, [periods, months, *params])
 
     @staticmethod
     def _zone_info_filters(zone_info: bool, provinces, levels) -> list[tuple[str, object]]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from devzone import compare
 from devzone.schema import ROOT
 from devzone.store import Store, StoreError, default_store_path
 from devzone_app.labels import KINDS, t, text, texts
@@ -149,6 +150,7 @@ def article_text(file: str) -> str:
 
 def clear_caches() -> None:
     load_filtered.clear()
+    load_latest_figures.clear()
     load_facets.clear()
     load_file_tables.clear()
     load_article_text.clear()
@@ -231,6 +233,28 @@ def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame
         else:
             df = store.filter_enterprises(zones=zones)
     return _prepare_one(table, df)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_latest_figures(path: str, stamp: int, key: tuple, by: tuple[str, ...],
+                        kinds: tuple[str, ...] | None) -> pd.DataFrame:
+    """Mapped figures narrowed by the filters, one per group of `by`, the latest, with `n` (Store.latest_figures)."""
+    f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
+    if kinds is None:
+        kinds = (f.kind,) if f.kind in KINDS else None
+    with STORE_LOCK:
+        return _store(path).latest_figures(list(by), compare.period_months, zones=f.zones or None,
+                                           kinds=list(kinds) if kinds else None,
+                                           categories=f.target_category or None, years=f.years or None)
+
+
+def latest_figures(f: Filters, by: tuple[str, ...], kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The latest mapped figure of each group of `by` (zone, kind, indicator, measure, unit_norm, year …) as the
+    filters select them (kinds: these instead of the sidebar's), reduced in SQL and cached per filter
+    combination: the comparisons then work on thousands of rows, not every stored figure."""
+    path = store_path()
+    with st.spinner(t("loading"), show_time=True):
+        return load_latest_figures(path, store_stamp(path), _filters_key(f), by, kinds)
 
 
 def _filters_key(f: Filters) -> tuple:

@@ -13,6 +13,11 @@ from devzone_app.labels import KINDS, name_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
+# What compare.progress keeps of each kind, reduced in SQL: every distinct target (the latest article's
+# statement of it) and the latest report of each zone × indicator × measure × year × base unit, with the
+# number of reports behind it.
+TARGET_KEYS = ("zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm")
+REPORT_KEYS = ("zone", "indicator", "measure", "year", "unit_norm")
 
 
 def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
@@ -60,15 +65,13 @@ filters = sidebar()
 render.page_header("progress")
 # a target and its result are both needed here, whatever kind the sidebar selects
 both = replace(filters, kind="all")
-targets = data.filtered(both, "targets")
 documents = data.filtered(both, "documents")
-if targets.empty:
+if documents.empty:
     tables.no_data()
     st.stop()
 
-dates = documents[["file", "publish_date"]].drop_duplicates("file")
-dated = targets.drop(columns=["publish_date"], errors="ignore").merge(dates, on="file", how="left")
-prog = compare.progress(dated)
+prog = compare.progress(pd.concat([data.latest_figures(both, TARGET_KEYS, ("target",)),
+                                   data.latest_figures(both, REPORT_KEYS, ("achievement",))], ignore_index=True))
 colors = charts.zone_colors()
 
 st.subheader(t("progress_table"))
@@ -93,7 +96,7 @@ zones = sorted(set(documents["zone"].dropna()) - {""})
 zone = st.selectbox(t("pick_zone"), zones, key="timeline_zone", bind="query-params") if zones else None
 if zone:
     docs = documents[documents["zone"] == zone]
-    tg = targets[targets["zone"] == zone]
+    tg = data.filtered(replace(both, zones=[zone]), "targets")  # one zone's figures, not every stored one
     points = compare.timeline_points(docs, tg)
     points["row"] = [f"{name_label(label)} · {name_label(m)}" if m else name_label(label)
                      for label, m in zip(points["label"], points["measure"], strict=True)]

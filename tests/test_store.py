@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from synthetic import make_corpus
 
-from devzone import pipeline
+from devzone import compare, pipeline
 from devzone.ingest import add_bytes, ingest_paths, open_store, rebuild
 from devzone.pipeline import extract_file
 from devzone.schema import ArticleRecord
@@ -196,6 +196,29 @@ def test_every_stored_article_has_its_content_words_counted(tmp_path):
     assert list(counts.columns) == ["zone", "term", "count"] and set(counts["zone"]) == set(store.facets()["zones"])
     one = counts["zone"].iloc[0]
     assert set(store.zone_term_counts([one])["zone"]) == {one}
+
+
+def test_the_latest_figures_reduced_in_sql_compare_as_every_figure_does(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    ingest_paths(store, [SEEDS, ROOT / "tests" / "fixtures" / "progress"])
+    dates = store.filter_documents()[["file", "publish_date"]].drop_duplicates("file")
+    every = store.filter_targets(zone_info=False).merge(dates, on="file", how="left")
+    cols = ["zone", "kind", "indicator", "measure", "unit", "value", "comparator", "year", "period", "file", "n"]
+
+    def panels(figures):
+        return compare.latest_figures(compare.indicator_figures(figures))[cols].reset_index(drop=True)
+
+    reduced = store.latest_figures(["indicator", "measure", "unit_norm", "zone", "kind"], compare.period_months)
+    assert len(reduced) < len(every)
+    pd.testing.assert_frame_equal(panels(reduced), panels(every))
+
+    targets = store.latest_figures(["zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm"],
+                                   compare.period_months, kinds=["target"])
+    reports = store.latest_figures(["zone", "indicator", "measure", "year", "unit_norm"], compare.period_months,
+                                   kinds=["achievement"])
+    by_sql = compare.progress(pd.concat([targets, reports], ignore_index=True))
+    assert by_sql["share"].notna().any()  # the fixture's plan and review meet
+    pd.testing.assert_frame_equal(by_sql, compare.progress(every))
 
 
 def test_a_v4_store_gains_term_counts_when_a_command_opens_it(tmp_path):
