@@ -403,6 +403,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
     if ar:
         latin_unit = bool(unit) and m.start("unit") == num_end and bool(_LATIN.match(unit))  # 100MW
+        if latin_unit and _LATIN.match(text, m.end("unit")):
+            return None  # 15GWH: the letters go on, so the unit is not the one read
         if ((_glued_to_letters(text, num_start, num_end) and not latin_unit) or _malformed_decimal(text, num_end)
                 or _fraction_or_ordinal(text, num_start, num_end)):
             return None
