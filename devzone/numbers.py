@@ -16,14 +16,17 @@ Chinese numerals are converted with ``cn2an.cn2an(numeral, "smart")`` on the iso
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import cn2an
 
+from devzone.patterns import guarded
 from devzone.units import UnitInfo, format_number, load_units
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
@@ -71,13 +74,13 @@ class Quantity:
 def _quantity_re() -> re.Pattern[str]:
     names = sorted(load_units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in names)
-    return re.compile(
+    return guarded(re.compile(
         r"(?P<pct>百分之)?"
         r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
         rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
-    )
+    ))
 
 
 # A unit character that starts a longer word is not a unit: 项目, 条例, 座谈, 名单 …
@@ -248,9 +251,11 @@ def _malformed_decimal(text: str, num_end: int) -> bool:
 
 
 def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
-    """1/8, 2019/3/5, 第3次: a number joined by a slash is a fraction or a date, after 第 an ordinal."""
+    """1/8, 2019/3/5, 第3次: a number joined by a slash to another number is a fraction or a date, after 第
+    an ordinal (100MW/200MWh: a slash after a unit pairs two figures)."""
     before = text[start - 1:start] if start else ""
-    return before in ("/", "第") or text[num_end:num_end + 1] == "/"
+    return ((before == "/" and text[start - 2:start - 1].isdigit()) or before == "第"
+            or text[num_end:num_end + 1] == "/")
 
 
 # the move may be a range (前移1-2位), whose lower bound is read later
@@ -333,7 +338,37 @@ def find_quantities(sentence: str) -> list[Quantity]:
         q = _quantity_from_match(text, m, units)
         if q is not None:
             found.append(q)
+    if "第" in text:
+        found = sorted(found + _ranks(text), key=lambda q: q.start)
     return _drop_size_classes(text, _shared_unit_items(text, found))
+
+
+RANK_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "rank_cues.csv"
+
+
+@lru_cache(maxsize=1)
+def load_rank_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(cue, pattern) rows of data/rank_cues.csv: where 第N(位/名) is a place in a ranking; the pattern's
+    group ``n`` is the place, ``unit`` the stated unit."""
+    with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["cue"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+
+
+def _ranks(text: str) -> list[Quantity]:
+    """Places in a ranking (居全市第一, 位列第13位): value N, unit 位 unless 名 is written; one per 第."""
+    out: dict[int, Quantity] = {}
+    for _, pattern in load_rank_cues():
+        for m in pattern.finditer(text):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else _parse_chinese(n)
+            start = m.start("n") - 1  # the 第
+            if value is None or start in out:
+                continue
+            out[start] = Quantity(
+                value=value, unit=m.group("unit") or "位", comparator="=", approx=False, start=start, end=m.end(),
+                span_start=start, span_end=m.end(), raw=text[start:m.end()], chinese=not n.isdigit(),
+                unit_kind="rank", value_norm=value, unit_norm="")
+    return list(out.values())
 
 
 # 分别高2、1.4个百分点, 分别增长12.5、8.3%: the numbers of a 、-list share the unit written after the last.
@@ -369,7 +404,10 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     num_start = m.start("ar") if ar else m.start("cn")
     num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
     if ar:
-        if (_glued_to_letters(text, num_start, num_end) or _malformed_decimal(text, num_end)
+        latin_unit = bool(unit) and m.start("unit") == num_end and bool(_LATIN.match(unit))  # 100MW
+        if latin_unit and _LATIN.match(text, m.end("unit")):
+            return None  # 15GWH: the letters go on, so the unit is not the one read
+        if ((_glued_to_letters(text, num_start, num_end) and not latin_unit) or _malformed_decimal(text, num_end)
                 or _fraction_or_ordinal(text, num_start, num_end)):
             return None
         value = _parse_arabic(ar, m.group("arm"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from devzone.targets import KIND_CUES_CSV, extract_targets, reference_year
+from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -255,13 +255,17 @@ def test_an_earlier_rate_base_does_not_turn_later_aims_into_results():
 
 @pytest.mark.parametrize("body", [
     "该园区是全省首批设立的5个化工园区之一。",
-    "园区在全国230家国家级经开区中综合排名第21位。",
     "管委会领导与园区45位企业家欢聚一堂,共话发展。",
     "会上表彰了20家年度纳税先进企业。",
     "会议在管委会设1个主会场,各街道设分会场。",
 ])
 def test_peer_classes_and_meeting_counts_are_not_zone_figures(body):
     assert facts(body) == []
+
+
+def test_the_class_a_rank_is_taken_in_is_no_figure_but_the_place_is():
+    # CONTRACT.md (前N位): the zone's place in a ranking is its figure; the size of the ranked class is not
+    assert facts("园区在全国230家国家级经开区中综合排名第21位。", date="2022-06-20") == [("achievement", "21", "位", "=")]
 
 
 def test_a_peer_class_word_elsewhere_keeps_real_counts():
@@ -385,6 +389,31 @@ def test_kind_cues_table(row):
         assert got and kind in ("any", got[0]["kind"]), (row["cue"], example, got)
         if example is row["positive"] and row["year"] == "empty":
             assert got[0]["year"] == ""
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a lead on the year so far opens a report: its year-end estimate is a result
+    ("今年以来,园区经济稳中向好,现将有关情况报告如下。\n预计全年实现地区生产总值685亿元,增长8.5%。", "achievement"),
+    ("园区经济稳中向好,现将有关打算报告如下。\n预计全年实现地区生产总值685亿元,增长8.5%。", "target"),
+])
+def test_a_report_on_the_year_so_far_estimates_results(body, kind):
+    assert {r["kind"] for r in extract_targets(article(body, date="2022-11-20"))} == {kind}
+
+
+def _marker_rows() -> list[dict]:
+    with open(KIND_MARKERS_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _marker_rows(), ids=lambda r: r["marker"])
+def test_kind_markers_table(row):
+    """Every row of data/kind_markers.csv: its positive example gives the marked figure the kind the row says
+    (``gives``), its negative example (the row's pattern absent) the other kind."""
+    other = {"target": "achievement", "achievement": "target"}[row["gives"]]
+    for example, kind in ((row["positive"], row["gives"]), (row["negative"], other)):
+        body, figure = _marked(example)
+        got = [r for r in extract_targets(article(body, "2022-06-20")) if r["value"] + r["unit"] == figure]
+        assert got and got[0]["kind"] == kind, (row["marker"], example, got)
 
 
 @pytest.mark.parametrize(("body", "kind"), [
