@@ -121,14 +121,15 @@ _LAST_MONTH = re.compile(r"(\d{1,2})\s*月(?:底|末|份)?$")
 
 
 def _text_col(series: pd.Series) -> pd.Series:
-    """A column as plain text, missing values as ''."""
-    return series.astype("string").fillna("").str.strip().astype(object)
+    """A column as plain text (pandas strings, not Python objects: 25x faster at 100,000s of rows),
+    missing values as ''."""
+    return series.astype("string").fillna("").str.strip()
 
 
 def _year_text(series: pd.Series) -> pd.Series:
     """Years as text ('2023'), whatever the column held (2023, 2023.0, '2023', NaN)."""
     years = pd.to_numeric(series, errors="coerce").astype("Int64")
-    return years.astype("string").fillna("").astype(object)
+    return years.astype("string").fillna("")
 
 
 def unit_factor(unit: str) -> tuple[str, float] | None:
@@ -297,9 +298,13 @@ def indicator_matrix(cells: pd.DataFrame, column_label, target_word: str = "目�
 
 def _texts(values, units, comparators, periods) -> list[str]:
     """format_figure over columns, each distinct figure formatted once (thousands of rows repeat a few)."""
-    rows = list(zip(values, units, comparators, periods, strict=True))
+    rows = list(zip(*(pd.Series(col).tolist() for col in (values, units, comparators, periods)), strict=True))
     done = {row: format_figure(row[0], row[1], row[2], "", row[3]) for row in set(rows)}
     return [done[row] for row in rows]
+
+
+_PROGRESS_READS = ("zone", "kind", "indicator", "measure", "year", "period", "value", "value_norm", "unit",
+                   "unit_norm", "comparator", "metric", "file", "publish_date", "n")
 
 
 def progress(targets: pd.DataFrame) -> pd.DataFrame:
@@ -314,20 +319,46 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     statement (same figure in two articles) counts once. Rows already reduced by Store.latest_figures
     (a column `n`) count as `n` reports.
     """
-    df = with_indicators(targets)
-    df = df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
+    df = _progress_rows(targets)
+    tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(list(PROGRESS_TARGET_KEYS))
+    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")])
+    reports = ach["n"] if "n" in ach.columns else pd.Series(1, index=ach.index)
+    ach = ach.assign(n=reports.groupby([ach[k] for k in PROGRESS_REPORT_KEYS]).transform("sum"))
+    return _pairs(tg, ach.drop_duplicates(list(PROGRESS_REPORT_KEYS)))  # the latest report of each
+
+
+# The groups compare.progress reduces figures to (Store.latest_figures makes the same in SQL): every
+# distinct target, and the latest report of each zone × indicator × measure × year × base unit.
+PROGRESS_TARGET_KEYS = ("zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm")
+PROGRESS_REPORT_KEYS = ("zone", "indicator", "measure", "year", "unit_norm")
+
+
+def _progress_rows(targets: pd.DataFrame) -> pd.DataFrame:
+    """The mapped figures, typed, with only the columns progress reads (every filter and sort copies each
+    column, and a sentence is long)."""
+    df = with_indicators(targets[[c for c in _PROGRESS_READS if c in targets.columns]])
+    return df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
+
+
+def progress_pairs(targets: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """progress() of figures already reduced to its groups (Store.latest_figures with PROGRESS_TARGET_KEYS
+    for the targets, PROGRESS_REPORT_KEYS for the achievements, `n` the reports behind each): the join
+    alone, without sorting and de-duplicating hundreds of thousands of figures again."""
+    tg, ach = _progress_rows(targets), _progress_rows(reports)
+    return _pairs(tg[tg["kind"] == TARGET], ach[(ach["kind"] == ACHIEVEMENT) & (ach["year"] != "")])
+
+
+def _pairs(tg: pd.DataFrame, ach: pd.DataFrame) -> pd.DataFrame:
+    """Each target (one row per PROGRESS_TARGET_KEYS) beside the report of its PROGRESS_REPORT_KEYS (one row
+    each, `n` reports behind it): share, met and both sides as text."""
     keys = ["zone", "indicator", "measure", "year"]
     cols = [*keys, "target", "comparator", "unit", "target_period", "target_metric", "target_file",
             "achievement", "achievement_period", "achievement_metric", "achievement_file", "achievement_date",
             "share", "met"]
-    same = ["zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm"]
-    tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(same)
-    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")]).drop_duplicates(same)
     if tg.empty:
         return pd.DataFrame(columns=[*cols, "achievements_n", "target_text", "achievement_text"])
-    reports = ach["n"] if "n" in ach.columns else pd.Series(1, index=ach.index)
-    ach = ach.assign(achievements_n=reports.groupby([ach[k] for k in [*keys, "unit_norm"]]).transform("sum"))
-    ach = ach.drop_duplicates([*keys, "unit_norm"])  # the latest report of each, _latest_first ordered them
+    n = ach["n"] if "n" in ach.columns else pd.Series(1, index=ach.index)
+    ach = ach.assign(achievements_n=n)
     tg = tg.rename(columns={"value": "target", "period": "target_period", "metric": "target_metric",
                             "file": "target_file", "value_norm": "target_norm"})
     ach = ach.rename(columns={"period": "achievement_period", "metric": "achievement_metric",
@@ -351,7 +382,8 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
         {c: "" for c in cols if c not in ("target", "achievement", "share", "met")})
     out["target_text"] = _texts(out["target"], out["unit"], out["comparator"], out["target_period"])
     out["achievement_text"] = _texts(out["achievement"], out["unit"], [""] * len(out), out["achievement_period"])
-    return out.sort_values(keys, kind="stable").reset_index(drop=True)
+    order = [*keys, "target_period", "unit", "target", "target_file"]  # a year's larger target first
+    return out.sort_values(order, ascending=[True] * 6 + [False, True], kind="stable").reset_index(drop=True)
 
 
 def zone_timeline(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:

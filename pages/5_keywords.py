@@ -41,6 +41,11 @@ if counts.empty:
     st.stop()
 
 k = st.slider(t("top_k"), 5, 40, 15, key="kw_k")
+# one panel per zone for the zones with the most words (a hundred charts took seconds to draw)
+words = counts.groupby("zone")["count"].sum().sort_values(ascending=False, kind="stable")
+charted = set(words.index[:charts.MAX_ZONES_CHARTED])
+if len(words) > len(charted):
+    st.caption(t("keyword_zones_capped", zones=len(charted), zones_total=len(words)))
 tabs = st.tabs([t("top_terms"), t("distinctive")])
 for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
                          (tabs[1], "distinctive", distinctive_terms(counts, k))):
@@ -48,7 +53,7 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
         if frame.empty:
             tables.no_data()
             continue
-        zones = sorted(frame["zone"].unique())
+        zones = sorted(z for z in frame["zone"].unique() if z in charted)
         colors = charts.zone_colors()
         top = float(frame["weight"].max() or 1) * 1.05  # one x scale for every zone's panel
         per_row = 4

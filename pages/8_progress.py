@@ -13,11 +13,6 @@ from devzone_app.labels import KINDS, name_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
-# What compare.progress keeps of each kind, reduced in SQL: every distinct target (the latest article's
-# statement of it) and the latest report of each zone × indicator × measure × year × base unit, with the
-# number of reports behind it.
-TARGET_KEYS = ("zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm")
-REPORT_KEYS = ("zone", "indicator", "measure", "year", "unit_norm")
 
 
 def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
@@ -70,8 +65,9 @@ if documents.empty:
     tables.no_data()
     st.stop()
 
-prog = compare.progress(pd.concat([data.latest_figures(both, TARGET_KEYS, ("target",)),
-                                   data.latest_figures(both, REPORT_KEYS, ("achievement",))], ignore_index=True))
+# every distinct target and the latest report of each zone × indicator × measure × year, reduced in SQL
+prog = compare.progress_pairs(data.latest_figures(both, compare.PROGRESS_TARGET_KEYS, ("target",)),
+                              data.latest_figures(both, compare.PROGRESS_REPORT_KEYS, ("achievement",)))
 colors = charts.zone_colors()
 
 st.subheader(t("progress_table"))
@@ -79,6 +75,9 @@ if prog.empty:
     st.info(t("no_progress"))
 else:
     reached = prog[prog["share"].notna()]
+    if len(reached) > charts.MAX_BARS_CHARTED:
+        st.caption(t("shares_capped", n=charts.MAX_BARS_CHARTED, total=f"{len(reached):,}"))
+        reached = reached.sort_values("year", ascending=False, kind="stable").head(charts.MAX_BARS_CHARTED)
     if len(reached):
         st.plotly_chart(share_figure(reached, colors), key="progress_share")
     cols = ["zone", "indicator", "measure", "year", "target_text", "target_file", "achievement_text",

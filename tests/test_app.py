@@ -289,6 +289,16 @@ def test_charts_of_many_zones_show_the_busiest_and_say_so(store_path, store_tabl
     assert len(table_with(at, "编号")) == len(store_tables["targets"])  # the table still has every figure
 
 
+def test_keywords_chart_the_zones_with_the_most_words_and_say_so(store_path, store_tables, monkeypatch):
+    monkeypatch.setattr(charts, "MAX_ZONES_CHARTED", 1)
+    at = run_page("pages/5_keywords.py")
+    zones = {tables.short_zone(z) for z in store_tables["documents"]["zone"]}
+    panels = [s for s in chart_specs(at) if s["layout"].get("title", {}).get("text") in zones]
+    assert len(panels) == 2  # one zone, on each of the two tabs
+    assert any("用词最多" in c.value for c in at.caption)
+    assert len(set(at.dataframe[0].value["开发区"])) == len(zones)  # the table keeps every zone
+
+
 def test_keywords_count_every_article_a_zone_stored_including_a_new_one(store_path, store_tables):
     zone = busiest(store_tables["documents"]["zone"])
     add_bytes(Store(store_path), (f"{zone}新闻\n发布时间:2026-11-01\n{zone}今年重点发展氢能装备,"
