@@ -112,7 +112,7 @@ tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
 
 st.subheader(t("all_figures"))
 cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
-table = targets[cols].copy()
+table = targets[cols]
 with st.container(key="all_figures"):  # a stable handle for the browser test
     tables.show_table(table, tables.csv_name("targets", filters), "targets")
 

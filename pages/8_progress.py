@@ -65,9 +65,7 @@ if documents.empty:
     tables.no_data()
     st.stop()
 
-# every distinct target and the latest report of each zone × indicator × measure × year, reduced in SQL
-prog = compare.progress_pairs(data.latest_figures(both, compare.PROGRESS_TARGET_KEYS, ("target",)),
-                              data.latest_figures(both, compare.PROGRESS_REPORT_KEYS, ("achievement",)))
+prog = data.progress(both)  # every distinct target beside the latest report of its zone, indicator and year
 colors = charts.zone_colors()
 
 st.subheader(t("progress_table"))
