@@ -296,11 +296,21 @@ def indicator_matrix(cells: pd.DataFrame, column_label, target_word: str = "ç›®æ
 
 # ------------------------------------------------------------------ targets against achievements
 
-def _texts(values, units, comparators, periods) -> list[str]:
-    """format_figure over columns, each distinct figure formatted once (thousands of rows repeat a few)."""
-    rows = list(zip(*(pd.Series(col).tolist() for col in (values, units, comparators, periods)), strict=True))
-    done = {row: format_figure(row[0], row[1], row[2], "", row[3]) for row in set(rows)}
-    return [done[row] for row in rows]
+def _texts(values, units, comparators, periods, years=None) -> list[str]:
+    """format_figure(value, unit, comparator, year, period) over whole columns, vectorised (each distinct
+    number printed once): a loop over 300,000 figures took seconds."""
+    def text(values) -> pd.Series:  # pandas strings: concatenated in Arrow, not one Python object at a time
+        values = values.to_numpy() if hasattr(values, "to_numpy") else list(values)
+        return pd.Series(values, dtype="str").fillna("")
+
+    v = pd.to_numeric(pd.Series(values.to_numpy() if hasattr(values, "to_numpy") else list(values)),
+                      errors="coerce").round(4)
+    numbers = pd.Series(v.map({x: format_number(float(x)) for x in v.dropna().unique()}), dtype="str").fillna("")
+    comparators = text(comparators)
+    signs = pd.Series(comparators.map({c: _COMPARATOR_SIGNS.get(c, "") for c in comparators.unique()}), dtype="str")
+    periods = text(periods) if years is None else (text(years) + " " + text(periods)).str.strip()
+    when = (" (" + periods + ")").where(periods != "", "")
+    return (signs + numbers + text(units) + when).where(v.notna(), "").tolist()
 
 
 _PROGRESS_READS = ("zone", "kind", "indicator", "measure", "year", "period", "value", "value_norm", "unit",
@@ -396,8 +406,7 @@ def zone_timeline(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFram
     if docs.empty:
         return pd.DataFrame(columns=cols)
     tg = with_indicators(targets)
-    tg = tg.assign(text=[format_figure(v, u, c, y, p) for v, u, c, y, p in zip(
-        tg["value"], tg["unit"], tg["comparator"], tg["year"], tg["period"], strict=True)])
+    tg = tg.assign(text=_texts(tg["value"], tg["unit"], tg["comparator"], tg["period"], tg["year"]))
     tg["figure"] = tg["metric"].where(tg["metric"] != "", tg["indicator"]) + " " + tg["text"]
     per_file = tg.groupby("file").agg(
         targets_n=("kind", lambda s: int((s == TARGET).sum())),
@@ -424,8 +433,7 @@ def timeline_points(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     tg = tg[tg["publish_date"] != ""]
     mapped = tg["indicator"] != UNMAPPED
     tg = tg.assign(label=tg["indicator"].where(mapped, tg["metric"]), measure=tg["measure"].where(mapped, ""),
-                   figure=[format_figure(v, u, c, y, p) for v, u, c, y, p in zip(
-                       tg["value"], tg["unit"], tg["comparator"], tg["year"], tg["period"], strict=True)])
+                   figure=_texts(tg["value"], tg["unit"], tg["comparator"], tg["period"], tg["year"]))
     return tg[cols].sort_values(["publish_date", "zone", "label"]).reset_index(drop=True)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from devzone import compare
 from devzone.compare import (
     UNMAPPED,
     UNPLACED,
@@ -341,3 +342,13 @@ def test_zones_by_place_without_place_columns_or_rows():
     assert zones_by_place(docs.iloc[:0]).empty
     with pytest.raises(ValueError):
         zones_by_place(docs, "county")
+
+
+def test_figures_formatted_by_column_read_as_format_figure_writes_them():
+    rows = [(100.0, "亿元", ">=", "2023", "全年"), (2.1889, "亿元", "", "", ""), (float("nan"), "亿元", ">", "2023", ""),
+            (3.30000001, "%", None, "", "上半年"), (1e20, "元", "<", "2024", ""), (-2.0, "个", "=", "", "1-9月")]
+    values, units, comparators, years, periods = (pd.Series(col) for col in zip(*rows, strict=True))
+    expected = [format_figure(v, u, c, y, p) for v, u, c, y, p in rows]
+    assert compare._texts(values, units, comparators, periods, years) == expected
+    assert compare._texts(values, units, comparators, periods) == [format_figure(v, u, c, "", p)
+                                                                    for v, u, c, _, p in rows]
