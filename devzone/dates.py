@@ -234,18 +234,20 @@ def reference_date(article: Article) -> ReferenceDate:
     "今年": when every year the body names (past events aside) is at least two years before the publish
     date, the reference year is the latest year the body frames as present or future (2021年依然是…),
     else the year after the latest year it names, and the source is the content.  Without any date: the
-    content's own year (see _content_year), or none.
+    year a "Y年…情况和Y+1年工作打算" title reviews, else the content's own year (see _content_year), or none.
     """
-    return _reference_date(article.body, article.publish_date)
+    return _reference_date(article.body, article.publish_date, article.title)
 
 
 @lru_cache(maxsize=4)  # asked by the document row, the figures' reference year and the article's frame
-def _reference_date(body: str, publish_date: str) -> ReferenceDate:
+def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceDate:
     date, source = publish_date, PUBLISHED
     if not date:
         date, source = _dateline(body), DATELINE
     if not date:
-        y = _content_year(body)
+        review = _REVIEW_THEN_PLAN.search(title)
+        # Y年…情况和Y+1年工作打算: written as year Y closes (its 今年以来, 预计全年), whatever it plans
+        y = int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1 else _content_year(body)
         return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
     pub = int(date[:4])
     past = historical_years(body)

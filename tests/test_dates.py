@@ -167,6 +167,12 @@ def test_a_judged_or_reviewed_year_is_over(text, judged):
     assert judged_years(text) == judged
 
 
+def test_an_undated_review_that_plans_the_next_year_speaks_from_the_year_it_reviews():
+    a = Article(file="t.txt", title="经开区2022年经济社会发展总体情况和2023年工作打算汇报",
+                body="今年以来,经开区预计全年实现地区生产总值685亿元。\n2023年力争实现地区生产总值750亿元。")
+    assert reference_year(a) == 2022 and year_closed(a, 2022)
+
+
 def test_the_year_of_the_event_a_text_reports_is_its_own():
     """An undated page on "2019年集中签约、开工活动" speaks from 2019, though it reports results of 2019."""
     a = Article(file="t.txt", body="29日,园区举行“2019年集中签约、开工活动”,现场签约项目61个。\n"
