@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
+from devzone.patterns import guarded
 from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -161,11 +162,11 @@ _QUAL = (f"(?:百亿级以上|千亿级以上|百亿级|千亿级|{_SCALE_SLOGAN
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
-_ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
+_ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
-_PARK = re.compile(rf"{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
-                   rf"供应基地|生产基地|制造基地)")
+_PARK = guarded(re.compile(rf"{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
+                   rf"供应基地|生产基地|制造基地)"))
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
@@ -198,10 +199,10 @@ _TAIL_NOISE = re.compile(
     rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
-_BAD_PARTS = re.compile(
+_BAD_PARTS = guarded(re.compile(
     r"的|一批|我们|以上|以下|工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
-    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革")
+    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革"))
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
 
@@ -333,9 +334,9 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 # Words that only qualify a class of industries (特色优势产业, 外向型支柱产业): an item made of
 # nothing else names no industry.
-_GENERIC_ONLY = re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支柱|先导|未来|现代|传统|高端|核心|细分|标志性|"
+_GENERIC_ONLY = guarded(re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支柱|先导|未来|现代|传统|高端|核心|细分|标志性|"
                            r"主攻|首位|外向型|出口型|劳动密集型|技术密集型|资本密集型|高附加值|高成长性|"
-                           r"新型|优势|特色|地方|本土|骨干|龙头|基础|配套|关联|相关)+(?:产业|行业)?")
+                           r"新型|优势|特色|地方|本土|骨干|龙头|基础|配套|关联|相关)+(?:产业|行业)?"))
 
 
 def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
@@ -692,7 +693,7 @@ _FORWARD = re.compile(
     r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
     r"(?P<span>[^。;:!?,]+)")
 # (A 的 closes the list: 大力发展X产业的导向 - what follows 的 is the noun the list qualifies.)
-_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)")
+_DEVELOP_LIST = guarded(re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)"))
 _WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
 # A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….
 _SECTOR_FORM = re.compile(r"..(?:产业|行业|(?<![企就创事专作营毕学职物])业)$")

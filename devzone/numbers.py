@@ -26,6 +26,8 @@ from pathlib import Path
 
 import cn2an
 
+from devzone.patterns import guarded
+
 UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
@@ -102,13 +104,13 @@ def load_units() -> dict[str, UnitInfo]:
 def _quantity_re() -> re.Pattern[str]:
     names = sorted(load_units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in names)
-    return re.compile(
+    return guarded(re.compile(
         r"(?P<pct>百分之)?"
         r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
         rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
-    )
+    ))
 
 
 # A unit character that starts a longer word is not a unit: 项目, 条例, 座谈, 名单 …
