@@ -206,9 +206,13 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     1. every gazetteer name or alias and every zone name written out in the text is a candidate, each
        mention weighted by where it stands (title, header and lead most); the heaviest wins, a gazetteer
        zone on a tie;
-    2. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
+    2. a zone word used alone (经开区, 高新区, 试验区) more than any name and of another kind than the
+       heaviest (which the title does not name), or with no name at all: the one gazetteer zone of that
+       kind in the city the page names;
+    3. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
        names the place often;
-    3. otherwise UNKNOWN_ZONE, never dropped.
+    4. the zone word used alone, as written, placed in the page's city;
+    5. otherwise UNKNOWN_ZONE, never dropped.
     """
     gazetteer = gazetteer or load_gazetteer()
     by_name, names = _gazetteer_index(gazetteer)
@@ -235,8 +239,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     best_type = known[best].type if best in known else _named_type(best)
     # a zone word alone, used more than any name, of another kind than the name (试验区 over the
     # 格尔木工业园 it holds), or with no name at all: the article's own zone, called by its kind
-    by_reference = weight >= MIN_NAMED_SCORE and weight > score[best] and (
-        not best or (_reference_types()[reference] not in ("", best_type)))
+    # a zone the title names is what the page is about, however often it says 新区 alone
+    in_title = {by_name[n].canonical for _, _, n in names.finditer(title)} | set(zone_names_in_text(title))
+    by_reference = weight >= MIN_NAMED_SCORE and weight > score[best] and (not best or (
+        _reference_types()[reference] not in ("", best_type) and not any(best.endswith(t) for t in in_title)))
     if by_reference:
         resolved = _resolve_reference(reference, gazetteer, title, header, body)
         if resolved is not None:

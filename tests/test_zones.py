@@ -177,6 +177,12 @@ def test_a_zone_word_alone_yields_to_a_named_zone_of_its_kind():
     assert m.zone == "芜湖高新技术产业开发区" and m.method == "alias"
 
 
+def test_a_zone_the_title_names_is_not_outweighed_by_a_zone_word_of_another_kind():
+    """新区 alone, however often, does not replace the 经开区 the title names (a 新区 of the same city exists)."""
+    body = "长沙经开区今年引进项目30个。\n新区建设提速,新区道路通车,新区学校开学,新区医院开工,新区公园开放。"
+    assert detect_zone("长沙经开区项目建设提速", body).zone == "长沙经济技术开发区"
+
+
 def test_a_place_word_counts_only_as_a_word_of_its_own():
     """解放思想 names no 解放区 (焦作市): the page names no city, so the zone word stays as written."""
     m = detect_zone("高新区召开干部会议", "会议要求全体干部进一步解放思想。\n高新区将加快建设,高新区力争。")
