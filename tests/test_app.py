@@ -382,3 +382,28 @@ def test_a_zone_stored_later_changes_no_other_zones_colour(store_path, store_tab
     assert {z: after[z] for z in before} == before
     (new,) = set(after) - set(before)
     assert after[new] not in before.values()
+
+
+def test_an_enterprise_without_investment_shows_a_dash_and_its_csv_cell_stays_empty(store_path):
+    at = run_page("pages/4_enterprises.py")
+    table = next(d for d in at.dataframe if "别名" in d.value.columns)  # enterprises and projects
+    invested = table.value["投资额"]
+    assert invested.isna().any() and pd.api.types.is_numeric_dtype(invested)  # numbers, some missing
+    assert table.proto.placeholder == tables.MISSING  # what an empty cell reads: "—", not "None"
+    back = pd.read_csv(io.BytesIO(tables.csv_bytes(table.value)), encoding="utf-8-sig", keep_default_na=False)
+    cells = set(back["投资额"].astype(str))
+    assert "" in cells and not cells & {"None", "nan", "NaN", tables.MISSING}
+    assert all(c == "" or float(c) == float(c) for c in cells)  # numbers in the CSV, missing left empty
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_timeline_axis_shows_dates_never_times_of_day(store_path, lang):
+    at = run_page("pages/8_progress.py", {"lang_en": "true"} if lang == "en" else {})
+    spec = next(s for s in chart_specs(at) if (s["layout"].get("xaxis") or {}).get("type") == "date")
+    axis = spec["layout"]["xaxis"]
+    # ticks say a year or a month (a tick every month, quarter or year), never an hour or a millisecond
+    assert axis["tickformat"] in {LABELS["date_year"][lang == "en"], LABELS["date_month"][lang == "en"]}
+    assert not re.search(r"%[HIMSLfpX]", axis["tickformat"] + axis["hoverformat"])
+    assert re.fullmatch(r"M(1|3|12)", str(axis["dtick"]))
+    lo, hi = (pd.Timestamp(v) for v in axis["range"])
+    assert (hi - lo).days >= 59  # one article's date is a month on each side, not a zoom into its day
