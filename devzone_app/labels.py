@@ -116,6 +116,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "share_axis": ("完成率(完成 ÷ 目标)", "Share of target reached (result ÷ target)"),
     "no_progress": ("还没有能与同一指标、同一年份的完成情况对照的目标。",
                     "No target can be set beside a result of the same indicator and year yet."),
+    # plotly (d3) date formats of the timeline's axis ticks and hovers
+    "date_year": ("%Y年", "%Y"),
+    "date_month": ("%Y年%-m月", "%b %Y"),
+    "date_day": ("%Y年%-m月%-d日", "%-d %b %Y"),
     "timeline": ("开发区时间线:各篇文章及其数字", "Zone timeline: articles and their figures"),
     "pick_zone": ("选择开发区", "Pick a zone"),
     "targets_without_result": ("尚无同年完成情况的目标({n} 个)", "Targets without a result of their year yet ({n})"),

@@ -38,6 +38,21 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     return fig
 
 
+def date_axis(dates: pd.Series) -> dict:
+    """A date axis of calendar dates only: ticks per year when the articles span more than three years,
+    else per month (or quarter), padded by a month on each side. Left to itself plotly zooms in on one date
+    or two close ones down to the millisecond ("23:59:59.999")."""
+    days = pd.to_datetime(dates, errors="coerce").dropna()
+    start, end = days.min() - pd.DateOffset(months=1), days.max() + pd.DateOffset(months=1)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months > 36:
+        dtick, fmt = "M12", t("date_year")
+    else:
+        dtick, fmt = ("M3" if months > 12 else "M1"), t("date_month")
+    return {"type": "date", "range": [start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")], "dtick": dtick,
+            "tickformat": fmt, "hoverformat": t("date_day")}
+
+
 def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
     """A zone's figures at their article's date: one trace per kind (target hollow, result solid)."""
     fig = go.Figure()
@@ -51,7 +66,7 @@ def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
                         hovertemplate="%{x}<br><b>%{y}</b> %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
     fig.update_layout(height=max(260, 120 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
                       showlegend=True)
-    fig.update_xaxes(title_text=t("date"), type="date")
+    fig.update_xaxes(title_text=t("date"), **date_axis(points["publish_date"]))
     fig.update_yaxes(title_text=t("f_indicator"), type="category", categoryorder="category descending")
     return fig
 
