@@ -516,3 +516,58 @@ def investment_per_zone(entities: pd.DataFrame) -> pd.DataFrame:
         projects_n=("name", "size"), total=("investment", "sum"), largest=("investment", "first"),
         largest_name=("name", "first"))
     return out[cols].sort_values(["investment_unit", "total"], ascending=[True, False]).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ zones grouped by place
+
+PLACE_LEVELS = ("place", "city", "province")  # county-level place (富阳区), city (杭州市), province (浙江省)
+UNPLACED = "未定位"  # the group of a zone whose documents carry no place at the level asked for
+
+
+def _most_common(values: pd.Series) -> str:
+    """The most frequent non-empty text of a column ('' when none); a tie goes to the first in sort order."""
+    counts = values[values != ""].value_counts()
+    if counts.empty:
+        return ""
+    top = counts[counts == counts.max()]
+    return str(sorted(top.index)[0])
+
+
+def zones_by_place(documents: pd.DataFrame, by: str = "place") -> pd.DataFrame:
+    """One row per zone with where it lies, grouped by place, city or province (`by`).
+
+    documents: the store's documents table (zone and any of place, city, province; file counts articles).
+    Returns columns group, zone, place, city, province, articles, sorted by group (UNPLACED last), then by
+    articles (most first) and zone.  A zone's place, city and province are the values most of its
+    documents carry (the detector may leave one article unplaced); `group` is the value at level `by`, for
+    `by="place"` the city when no document gives the county-level place, else UNPLACED.
+    """
+    if by not in PLACE_LEVELS:
+        raise ValueError(f"by must be one of {PLACE_LEVELS}, not {by!r}")
+    cols = ["group", "zone", *PLACE_LEVELS, "articles"]
+    if documents.empty or "zone" not in documents.columns:
+        return pd.DataFrame(columns=cols)
+    docs = pd.DataFrame({"zone": _text_col(documents["zone"])})
+    for col in PLACE_LEVELS:
+        docs[col] = _text_col(documents[col]) if col in documents.columns else ""
+    docs["article"] = _text_col(documents["file"]) if "file" in documents.columns else docs.index.astype(str)
+    docs = docs[docs["zone"] != ""]
+    if docs.empty:
+        return pd.DataFrame(columns=cols)
+    grouped = docs.groupby("zone", sort=True)
+    out = pd.DataFrame({col: grouped[col].agg(_most_common) for col in PLACE_LEVELS})
+    out["articles"] = grouped["article"].nunique().astype(int)
+    out = out.reset_index()
+    group = out[by]
+    if by == "place":
+        group = group.where(group != "", out["city"])
+    out["group"] = group.where(group != "", UNPLACED)
+    out["_unplaced"] = out["group"] == UNPLACED
+    out = out.sort_values(["_unplaced", "group", "articles", "zone"], ascending=[True, True, False, True])
+    return out[cols].reset_index(drop=True)
+
+
+def place_groups(documents: pd.DataFrame, by: str = "place") -> dict[str, list[str]]:
+    """Group -> its zones, in zones_by_place's order (for a sidebar that picks the zones of one place)."""
+    table = zones_by_place(documents, by)
+    return {g: list(rows["zone"]) for g, rows in table.groupby("group", sort=False)}

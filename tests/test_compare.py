@@ -7,6 +7,7 @@ import pytest
 
 from devzone.compare import (
     UNMAPPED,
+    UNPLACED,
     category_counts,
     enterprise_entities,
     format_figure,
@@ -19,6 +20,7 @@ from devzone.compare import (
     overlap_grid,
     overlap_matrix,
     period_months,
+    place_groups,
     progress,
     shared_industries,
     shared_industry_matrix,
@@ -29,6 +31,7 @@ from devzone.compare import (
     zone_industry_matrix,
     zone_overlap,
     zone_timeline,
+    zones_by_place,
     zones_pursuing,
 )
 
@@ -294,3 +297,37 @@ def test_enterprise_entities_merge_aliases_and_compare_in_yi():
     assert (blue["investment"], blue["investment_unit"]) == (pytest.approx(3.5), "亿元")
     per_zone = investment_per_zone(e).set_index("zone")
     assert per_zone.loc["平湖", "projects_n"] == 1 and per_zone.loc["金华", "total"] == pytest.approx(3.5)
+
+
+@pytest.fixture
+def placed_documents() -> pd.DataFrame:
+    rows = [  # file, zone, place, city, province
+        ("a1", "富阳经济技术开发区", "富阳区", "杭州市", "浙江省"),
+        ("a2", "富阳经济技术开发区", "富阳区", "杭州市", "浙江省"),
+        ("a3", "银湖科技城", "富阳区", "杭州市", "浙江省"),
+        ("a4", "嵊州经济开发区", "嵊州市", "绍兴市", "浙江省"),
+        ("a5", "嵊州经济开发区", "", "", ""),  # one article the detector left unplaced
+        ("a6", "芜湖经济技术开发区", "", "芜湖市", "安徽省"),  # a city's own zone: no county-level place
+        ("a7", "未识别开发区", "", "", ""),
+    ]
+    return pd.DataFrame(rows, columns=["file", "zone", "place", "city", "province"])
+
+
+def test_zones_by_place_groups_each_zone_once_by_its_documents_place(placed_documents):
+    t = zones_by_place(placed_documents, "place")
+    assert list(t.columns) == ["group", "zone", "place", "city", "province", "articles"]
+    assert list(zip(t["group"], t["zone"], t["articles"], strict=True)) == [
+        ("富阳区", "富阳经济技术开发区", 2), ("富阳区", "银湖科技城", 1), ("嵊州市", "嵊州经济开发区", 2),
+        ("芜湖市", "芜湖经济技术开发区", 1), (UNPLACED, "未识别开发区", 1)]
+    assert place_groups(placed_documents, "city") == {
+        "杭州市": ["富阳经济技术开发区", "银湖科技城"], "绍兴市": ["嵊州经济开发区"], "芜湖市": ["芜湖经济技术开发区"],
+        UNPLACED: ["未识别开发区"]}
+    assert list(place_groups(placed_documents, "province")) == ["安徽省", "浙江省", UNPLACED]
+
+
+def test_zones_by_place_without_place_columns_or_rows():
+    docs = pd.DataFrame({"file": ["a"], "zone": ["甲区"]})
+    assert list(zones_by_place(docs)["group"]) == [UNPLACED]
+    assert zones_by_place(docs.iloc[:0]).empty
+    with pytest.raises(ValueError):
+        zones_by_place(docs, "county")
