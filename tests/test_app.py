@@ -407,3 +407,10 @@ def test_the_timeline_axis_shows_dates_never_times_of_day(store_path, lang):
     assert re.fullmatch(r"M(1|3|12)", str(axis["dtick"]))
     lo, hi = (pd.Timestamp(v) for v in axis["range"])
     assert (hi - lo).days >= 59  # one article's date is a month on each side, not a zoom into its day
+
+
+def test_keywords_page_shows_no_counted_things_or_name_fragments(store_path):
+    at = run_page("pages/5_keywords.py")
+    terms = set(table_with(at, "关键词")["关键词"])
+    assert terms and not terms & {"四次", "十五届", "富国"}, terms & {"四次", "十五届", "富国"}
+    assert not [w for w in terms if re.fullmatch(r"第?[一二三四五六七八九十百千]+[次届个家项批]", w)]
