@@ -144,7 +144,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "pick_industry": ("选择一个产业,查看发展它的所有开发区", "Pick an industry to see every zone pursuing it"),
     "project": ("企业/项目", "Enterprise or project"),
     "investment_note": ("投资额统一换算为亿元(外币为亿美元等),每个项目一根柱;别名已合并(如「润泽」并入全称)。",
-                        "Investments in 亿 of one currency, one bar per project; aliases merged."),
+                        "Investments in hundreds of millions (the unit on each chart) of one currency, one bar "
+                        "per project; aliases merged."),
     "enterprises_table": ("企业与项目(别名合并)", "Enterprises and projects (aliases merged)"),
     "aliases": ("别名", "Aliases"),
     "building_store": ("首次启动:正在用 seeds/ 中的文章建立数据库…", "First start: building the store from seeds/…"),
@@ -199,10 +200,11 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "figures": ("数字", "Figures"),
 }
 
-# Data values shown as categories (kinds, measures, categories, groups, indicators) with their zh/en names
+# Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types) with
+# their zh/en names
 DISPLAY_NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "display_names.csv"
 # columns whose values are such names: translated in tables, legends and hovers
-NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator")
+NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "level", "zone_type")
 
 
 @lru_cache(maxsize=1)

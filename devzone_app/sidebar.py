@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from devzone_app.data import Filters, facets
-from devzone_app.labels import KINDS, t
+from devzone_app.labels import KINDS, name_label, t
 from devzone_app.navigation import ensure_navigation, page_links
 
 
@@ -24,11 +24,8 @@ def sidebar() -> Filters:
                                    placeholder=t("all"))
         raw = st.multiselect(t("f_raw"), options["industries"], key="raw", bind="query-params",
                              placeholder=t("all"))
-        icat = st.multiselect(t("f_icat"), options["industry_categories"], key="icat", bind="query-params",
-                              placeholder=t("all"))
-        # shown as stored (no format_func): a bound widget writes its shown labels into the URL
-        tcat = st.multiselect(t("f_tcat"), options["categories"], key="tcat", bind="query-params",
-                              placeholder=t("all"))
+        icat = translated_multiselect("f_icat", options["industry_categories"], "icat")
+        tcat = translated_multiselect("f_tcat", options["categories"], "tcat")
         # the radio's label depends on the language, so its URL value is managed here as the raw kind
         if "kind" not in st.session_state:
             url_kind = st.query_params.get("kind", "all")
@@ -43,6 +40,16 @@ def sidebar() -> Filters:
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
                    industry_category=list(icat), kind=kind or "all", years=list(years))
+
+
+def translated_multiselect(label: str, options: list[str], key: str) -> list[str]:
+    """A multiselect of categories shown in the reader's language (data/display_names.csv) whose URL keeps
+    the stored values, so a shared link works in either language."""
+    url_state(key, options, [])
+    picked = st.multiselect(t(label), options, key=key, placeholder=t("all"), format_func=name_label,
+                            persist_state="session")
+    keep_in_url(key, picked)
+    return list(picked)
 
 
 def url_state(key: str, options: list[str], default: str | list[str]) -> None:

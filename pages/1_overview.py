@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import t, text, texts
+from devzone_app.labels import name_label, t, text, texts
 from devzone_app.sidebar import sidebar
 
 
@@ -71,7 +71,8 @@ def zone_summary(frames: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFram
 
 def zone_card_html(rec: dict, color: str = "#888") -> str:
     """A zone card as escaped HTML."""
-    meta = " · ".join(render.esc(x) for x in (rec.get("city"), rec.get("level"), rec.get("publish_date")) if text(x))
+    meta = " · ".join(render.esc(x) for x in (rec.get("city"), name_label(rec.get("level")), rec.get("publish_date"))
+                      if text(x))
     lines = [
         f'<div class="zone-card" style="border-left:6px solid {render.esc(color)};padding-left:0.6rem">'
         f'<div style="font-size:1.15rem;font-weight:700">{render.esc(rec["zone"])}</div>',
