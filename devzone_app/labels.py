@@ -28,6 +28,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "f_icat": ("产业类别", "Industry category"),
     "f_kind": ("类型", "Kind"),
     "f_year": ("年份", "Year"),
+    "group_by": ("比较单位", "Compare by"),
+    "group_zone": ("开发区", "Zone"),
+    "group_place": ("县(市、区)", "County or district"),
+    "group_city": ("城市", "City"),
+    "group_province": ("省份", "Province"),
+    "n_zone": ("开发区数", "Zones"),
+    "n_place": ("县(市、区)数", "Counties and districts"),
+    "n_city": ("城市数", "Cities"),
+    "n_province": ("省份数", "Provinces"),
     "all": ("全部", "All"),
     "target": ("目标", "Target"),
     "achievement": ("已完成", "Achievement"),
@@ -198,6 +207,7 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "shared_n": ("共同数", "Shared"),
     "shared": ("共同项", "Shared names"),
     "figures": ("数字", "Figures"),
+    "zones": ("所含开发区", "Zones in it"),
 }
 
 # Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types) with
@@ -215,6 +225,24 @@ def display_names() -> dict[str, tuple[str, str]]:
 
 
 KINDS = ("target", "achievement")
+# what the comparison pages compare: zones, or the county-level places, cities or provinces they lie in
+GROUPINGS = ("zone", "place", "city", "province")
+
+
+def grouping() -> str:
+    """The sidebar's 比较单位 (zone, place, city or province), or before it is drawn the URL's `by`."""
+    by = st.session_state.get("by")
+    if by is None:
+        try:
+            by = st.query_params.get("by", "zone")
+        except Exception:
+            by = "zone"
+    return by if by in GROUPINGS else "zone"
+
+
+def group_label() -> str:
+    """What a chart's zone axis or legend and a table's zone column hold: 开发区, 县(市、区), 城市 or 省份."""
+    return t(f"group_{grouping()}")
 
 
 def lang() -> str:
@@ -235,7 +263,10 @@ def t(key: str, **kw) -> str:
 
 
 def col_label(col: str) -> str:
-    """A column's label in the current language (the column name itself when the table lacks it)."""
+    """A column's label in the current language (the column name itself when the table lacks it); the zone
+    column holds what the sidebar compares (zones, places, cities or provinces)."""
+    if col == "zone":
+        return group_label()
     zh, en = COLUMN_LABELS.get(col, (col, col))
     return en if lang() == "en" else zh
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from devzone_app.data import Filters, facets
-from devzone_app.labels import KINDS, name_label, t
+from devzone_app.labels import GROUPINGS, KINDS, name_label, t
 from devzone_app.navigation import ensure_navigation, page_links
 
 
@@ -17,6 +17,11 @@ def sidebar() -> Filters:
     options = facets()
     with st.sidebar:
         st.toggle(t("english"), key="lang_en", bind="query-params")
+        # the radio's labels depend on the language, so its URL value is managed here as the raw grouping
+        url_state("by", list(GROUPINGS), "zone")
+        by = st.radio(t("group_by"), GROUPINGS, key="by", horizontal=True, format_func=lambda g: t(f"group_{g}"),
+                      persist_state="session")
+        keep_in_url("by", by if by != "zone" else None)
         st.header(t("filters"))
         zones = st.multiselect(t("f_zone"), options["zones"], key="zone", bind="query-params",
                                placeholder=t("all"))
@@ -39,7 +44,7 @@ def sidebar() -> Filters:
         years = st.multiselect(t("f_year"), options["years"], key="year", bind="query-params",
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
-                   industry_category=list(icat), kind=kind or "all", years=list(years))
+                   industry_category=list(icat), kind=kind or "all", years=list(years), by=by or "zone")
 
 
 def translated_multiselect(label: str, options: list[str], key: str) -> list[str]:

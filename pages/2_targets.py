@@ -12,7 +12,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, name_label, t, text
+from devzone_app.labels import KINDS, group_label, name_label, t, text
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
@@ -46,10 +46,10 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
                            f"<br>{t('metric_as_written')}: %{{customdata[3]}}"
                            f"<br>{t('figures_n')}: %{{customdata[4]}}<extra></extra>"))
     fig.update_layout(title={"text": title}, barmode="group", height=360, showlegend=True,
-                      legend_title_text=t("f_zone"), margin={"t": 60, "b": 40})
+                      legend_title_text=group_label(), margin={"t": 60, "b": 40})
     fig.update_yaxes(title_text=unit, tickformat=",~f", ticksuffix=f" {unit}", rangemode="tozero",
                      exponentformat="none", separatethousands=True)
-    fig.update_xaxes(title_text=t("f_zone"))
+    fig.update_xaxes(title_text=group_label())
     return fig
 
 

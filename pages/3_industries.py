@@ -9,7 +9,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import data, render, tables
-from devzone_app.labels import t, texts
+from devzone_app.labels import group_label, t, texts
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 OVERLAP_LEVELS = ("category", "canonical")
@@ -36,7 +36,7 @@ def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.
         zmax=max(zmax, 1), xgap=2, ygap=2, colorbar={"title": {"text": unit}, **integer_colorbar(zmax)},
         hovertemplate="<b>%{y} · %{x}</b>: %{z}<br>%{customdata}<extra></extra>"))
     fig.update_layout(height=max(320, 90 + 48 * len(names)))
-    fig.update_xaxes(title_text=t("f_zone"), side="bottom")
+    fig.update_xaxes(title_text=group_label(), side="bottom")
     fig.update_yaxes(title_text=t("overlap_own"), autorange="reversed")
     return fig
 
@@ -52,7 +52,7 @@ def shared_figure(matrix: pd.DataFrame) -> go.Figure:
         hovertemplate=f"<b>%{{y}}</b> · %{{x}}<br>{t('articles_n')}: %{{z}}<extra></extra>"))
     fig.update_layout(height=max(300, 140 + 44 * len(labels)))
     fig.update_xaxes(title_text=t("f_ind"), tickangle=-30 if matrix.shape[1] > 8 else 0)
-    fig.update_yaxes(title_text=t("f_zone"), autorange="reversed")
+    fig.update_yaxes(title_text=group_label(), autorange="reversed")
     return fig
 
 

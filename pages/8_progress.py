@@ -9,7 +9,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, name_label, t
+from devzone_app.labels import KINDS, group_label, name_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
@@ -30,7 +30,7 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
                                    f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
                                    "<extra></extra>"))
     fig.add_vline(x=100, line_dash="dash", line_color="#888")
-    fig.update_layout(barmode="group", height=max(260, 100 + 30 * len(prog)), legend_title_text=t("f_zone"),
+    fig.update_layout(barmode="group", height=max(260, 100 + 30 * len(prog)), legend_title_text=group_label(),
                       showlegend=True)
     top = max(120.0, float(prog["share"].max()) * 100 * 1.15)
     fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])
@@ -105,7 +105,7 @@ else:
 
 st.subheader(t("timeline"))
 zones = sorted(set(documents["zone"].dropna()) - {""})
-zone = st.selectbox(t("pick_zone"), zones, key="timeline_zone", bind="query-params") if zones else None
+zone = st.selectbox(group_label(), zones, key="timeline_zone", bind="query-params") if zones else None
 if zone:
     docs = documents[documents["zone"] == zone]
     tg = targets[targets["zone"] == zone]

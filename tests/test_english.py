@@ -120,11 +120,14 @@ def untranslated(strings: list[str], values: list[str]) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_in_english_shows_no_chinese_but_data(store_path, page):
+@pytest.mark.parametrize(("page", "by"), [(p, "zone") for p in PAGES]
+                         + [("pages/1_overview.py", "place"), ("pages/2_targets.py", "city")])
+def test_every_page_in_english_shows_no_chinese_but_data(store_path, page, by):
     values = data_values(store_path)
     at = AppTest.from_file(str(ROOT / page), default_timeout=120)
     at.query_params["lang_en"] = "true"
+    if by != "zone":
+        at.query_params["by"] = by
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     assert at.sidebar.toggle(key="lang_en").value is True
