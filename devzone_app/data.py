@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 import streamlit as st
 
-from devzone import ingest, keywords
+from devzone import compare, ingest, keywords
 from devzone.pipeline import content_hash, extract_facts, iter_article_paths
 from devzone.store import Store, default_store_path
 from devzone.text import parse_article
@@ -300,27 +300,20 @@ def load_grouped(path: str, stamp: int, key: tuple, table: str, by: str) -> pd.D
     return df.assign(zone=zones.map(names).where(lambda g: g.notna(), zones))
 
 
-# Until devzone.compare's zones-by-place function lands (helper where6), the places come from the documents'
-# place/city/province columns here.
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_zone_places(path: str, stamp: int) -> pd.DataFrame:
-    """Every stored zone with its county-level place, city and province (columns zone, place, city,
-    province): each the value most of its articles give."""
+    """Every stored zone with its county-level place, city and province (devzone.compare.zones_by_place)."""
     with _STORE_LOCK:
-        docs = _store(path).query("SELECT zone, place, city, province FROM documents WHERE coalesce(zone, '') <> ''")
+        docs = _store(path).query("SELECT zone, file, place, city, province FROM documents "
+                                  "WHERE coalesce(zone, '') <> ''")
     return zone_places(docs)
 
 
 def zone_places(documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per zone: the place, city and province most of its documents give ('' when none does)."""
-    cols = ["zone", "place", "city", "province"]
-    docs = documents.reindex(columns=cols).astype("string").fillna("")
-    docs = docs[docs["zone"] != ""]
-    rows = []
-    for zone, g in docs.groupby("zone", sort=True):
-        rows.append({"zone": zone, **{c: next(iter(g.loc[g[c] != "", c].value_counts().index), "")
-                                      for c in cols[1:]}})
-    return pd.DataFrame(rows, columns=cols)
+    """One row per zone: zone, place, city, province, each the value most of its documents give; place is
+    the city when no document names a county-level place (a city's own zone), '' when nothing is known."""
+    return compare.zones_by_place(documents, "place")[["zone", "place", "city", "province"]].assign(
+        place=lambda d: d["place"].where(d["place"] != "", d["city"]))
 
 
 def zone_group_names(places: pd.DataFrame, by: str) -> dict[str, str]:
