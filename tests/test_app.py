@@ -414,3 +414,11 @@ def test_keywords_page_shows_no_counted_things_or_name_fragments(store_path):
     terms = set(table_with(at, "关键词")["关键词"])
     assert terms and not terms & {"四次", "十五届", "富国"}, terms & {"四次", "十五届", "富国"}
     assert not [w for w in terms if re.fullmatch(r"第?[一二三四五六七八九十百千]+[次届个家项批]", w)]
+
+
+def test_the_overlap_heatmap_leaves_its_diagonal_blank_never_null(store_path):
+    at = run_page("pages/3_industries.py")
+    heat = next(s for s in chart_specs(at) if s["data"][0].get("type") == "heatmap")["data"][0]
+    cells = [v for row in heat["text"] for v in row]
+    assert None not in cells and "null" not in cells  # plotly writes a missing cell text as "null"
+    assert sum(v == "" for v in cells) == len(heat["y"])  # the diagonal: a zone with itself
