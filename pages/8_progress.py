@@ -97,8 +97,11 @@ else:
             "achievement_file", "share", "met"]
     shown = prog[cols].rename(columns={"target_text": "target", "achievement_text": "achievement"})
     has_result = prog["achievement"].notna()
-    tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
-        "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
+    if has_result.any():
+        tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
+            "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
+    else:  # targets, but none with a result of its year: say that, not "no data for the filters"
+        st.info(t("no_progress"))
     with st.expander(t("targets_without_result", n=int((~has_result).sum()))):
         tables.show_table(shown[~has_result].drop(columns=["achievement", "achievement_file", "share", "met"]),
                           tables.csv_name("targets_without_result", filters), "no_result")

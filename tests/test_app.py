@@ -422,3 +422,11 @@ def test_the_overlap_heatmap_leaves_its_diagonal_blank_never_null(store_path):
     cells = [v for row in heat["text"] for v in row]
     assert None not in cells and "null" not in cells  # plotly writes a missing cell text as "null"
     assert sum(v == "" for v in cells) == len(heat["y"])  # the diagonal: a zone with itself
+
+
+def test_progress_page_says_no_target_has_a_result_yet_rather_than_no_data(store_path):
+    at = run_page("pages/8_progress.py")
+    infos = [i.value for i in at.info]
+    if not any(d for d in at.dataframe if "完成率" in d.value.columns):  # the seeds: no target meets its result
+        assert LABELS["no_progress"][0] in infos
+    assert LABELS["no_data"][0] not in infos  # the filters select targets: there is data
