@@ -30,8 +30,8 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
                                    f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
                                    "<extra></extra>"))
     fig.add_vline(x=100, line_dash="dash", line_color="#888")
-    fig.update_layout(barmode="group", height=max(260, 100 + 30 * len(prog)), legend_title_text=group_label(),
-                      showlegend=True)
+    fig.update_layout(barmode="group", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
+                      showlegend=True, margin={"t": 20, "b": 40})
     top = max(120.0, float(prog["share"].max()) * 100 * 1.15)
     fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])
     fig.update_yaxes(title_text=t("f_indicator"), autorange="reversed")
@@ -64,8 +64,8 @@ def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
                         marker={"symbol": KIND_SYMBOLS[kind], "size": 12, "color": color},
                         customdata=list(zip(map(render.esc, g["figure"]), map(render.esc, g["file"]), strict=True)),
                         hovertemplate="%{x}<br><b>%{y}</b> %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
-    fig.update_layout(height=max(260, 120 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
-                      showlegend=True)
+    fig.update_layout(height=max(200, 110 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
+                      showlegend=True, margin={"t": 20, "b": 40})  # no title: plotly's top margin stood empty
     fig.update_xaxes(title_text=t("date"), **date_axis(points["publish_date"]))
     fig.update_yaxes(title_text=t("f_indicator"), type="category", categoryorder="category descending")
     return fig

@@ -140,6 +140,18 @@ def _pick(pg, label: str, value: str) -> None:
     pg.wait_for_timeout(1200)
 
 
+def _settle_plots(pg) -> None:
+    """Wait until the page has stopped adding plots (a page draws its charts one after another)."""
+    count = "() => document.querySelectorAll('.js-plotly-plot .main-svg').length"
+    last = -1
+    for _ in range(30):
+        now = pg.evaluate(count)
+        if now == last:
+            return
+        last = now
+        pg.wait_for_timeout(1000)
+
+
 def _shot(pg, name: str) -> None:
     pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
 
@@ -275,7 +287,10 @@ def test_screenshots_of_every_page(page, server, store_tables):
                 page.wait_for_selector(f"[data-testid=stMain] h1:has-text('{LABELS[spec.label][0]}')")
                 page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')",
                                        timeout=60_000)
-                page.wait_for_timeout(1500)  # charts finish drawing
+                # charts finish drawing: no element still a loading skeleton, the number of plots settled
+                page.wait_for_function("() => !document.querySelector('[data-testid=stMain] [data-testid=stSkeleton]')",
+                                       timeout=60_000)
+                _settle_plots(page)
                 assert page.locator("[data-testid=stException]").count() == 0, spec.url_path
                 assert page.get_by_text("Page not found").count() == 0, spec.url_path
                 assert page.title().startswith(LABELS[spec.label][0]), page.title()
