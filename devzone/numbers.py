@@ -279,9 +279,11 @@ def _malformed_decimal(text: str, num_end: int) -> bool:
 
 
 def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
-    """1/8, 2019/3/5, 第3次: a number joined by a slash is a fraction or a date, after 第 an ordinal."""
+    """1/8, 2019/3/5, 第3次: a number joined by a slash to another number is a fraction or a date, after 第
+    an ordinal (100MW/200MWh: a slash after a unit pairs two figures)."""
     before = text[start - 1:start] if start else ""
-    return before in ("/", "第") or text[num_end:num_end + 1] == "/"
+    return ((before == "/" and text[start - 2:start - 1].isdigit()) or before == "第"
+            or text[num_end:num_end + 1] == "/")
 
 
 # the move may be a range (前移1-2位), whose lower bound is read later
@@ -400,7 +402,10 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     num_start = m.start("ar") if ar else m.start("cn")
     num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
     if ar:
-        if (_glued_to_letters(text, num_start, num_end) or _malformed_decimal(text, num_end)
+        latin_unit = bool(unit) and m.start("unit") == num_end and bool(_LATIN.match(unit))  # 100MW
+        if latin_unit and _LATIN.match(text, m.end("unit")):
+            return None  # 15GWH: the letters go on, so the unit is not the one read
+        if ((_glued_to_letters(text, num_start, num_end) and not latin_unit) or _malformed_decimal(text, num_end)
                 or _fraction_or_ordinal(text, num_start, num_end)):
             return None
         value = _parse_arabic(ar, m.group("arm"))

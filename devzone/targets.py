@@ -213,6 +213,10 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
+    found += [(m.start(), kind, strong) for m, kind, strong in _table_markers(text)]
+    masked = [m.span() for m in _marker_masks().finditer(text)]
+    if masked:  # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing
+        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
     if ref is not None:
         for m in _PLAN_PERIOD.finditer(text):
             end = _PLAN_PERIOD_END[m.group(1)]
@@ -224,6 +228,39 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
             past = _is_closed_year(y, ref, closed) or bool(m.group("since"))
             found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
     return tuple(sorted(found))
+
+
+# ---------------------------------------------------------------- kind markers of data/kind_markers.csv
+
+KIND_MARKERS_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_markers.csv"
+
+
+@lru_cache(maxsize=1)
+def load_kind_markers() -> tuple[tuple[str, re.Pattern[str], str, bool], ...]:
+    """(name, pattern, kind, strong) rows of data/kind_markers.csv: marker words read like 去年 or 力争 (kind
+    target or achievement), or masks (kind ``none``) inside whose match no marker word counts."""
+    with open(KIND_MARKERS_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["marker"], re.compile(r["pattern"]), r["kind"], r["strength"] == "strong")
+                     for r in csv.DictReader(f))
+
+
+@cache
+def _marker_masks() -> re.Pattern[str]:
+    masks = [p.pattern for _, p, kind, _ in load_kind_markers() if kind == NOT_A_FACT]
+    return re.compile("|".join(f"(?:{m})" for m in masks) or r"(?!)")
+
+
+@cache
+def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
+    rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind != NOT_A_FACT]
+    alt = "|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)) or r"(?!)"
+    return re.compile(alt), tuple((kind, strong) for _, kind, strong in rows)
+
+
+def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
+    """The markers of data/kind_markers.csv in text, as (match, kind, strong), one pass over the text."""
+    pattern, rows = _marker_re()
+    return [(m, *rows[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
@@ -753,9 +790,16 @@ def load_kind_cues() -> tuple[KindCue, ...]:
                      for r in csv.DictReader(f))
 
 
+# 今年以来,…现将有关情况报告如下: a lead that speaks of the year so far opens a report on it
+_SO_FAR_LEAD = re.compile(r"(?:今年|年初|本年度)以来")
+SO_FAR_LEAD_CHARS = 200
+
+
 def is_review(body: str) -> bool:
-    """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度): a progress review."""
-    return bool(_ELAPSED_MONTHS.search(body) or re.search(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月", body))
+    """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度) or its lead on the
+    year so far (今年以来…): a progress review."""
+    return bool(_ELAPSED_MONTHS.search(body) or re.search(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月", body)
+                or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
 
 
 def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:

@@ -28,6 +28,9 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
     ("规上企业营收提高3个百分点", [("3", "个百分点", "=")]),
     ("完成投资3亿多元,吸引社会资本1000余万元", [("3", "亿元", "="), ("1000", "万元", "=")]),
     ("入驻科研机构十余家、企业二十多个", [("10", "家", "="), ("20", "个", "=")]),
+    # a Latin unit touching its number, and a slash after a unit pairing two figures
+    ("宏储源100MW/200MWh光伏储能项目", [("100", "MW", "="), ("200", "MWh", "=")]),
+    ("开展了21场次对接活动", [("21", "场次", "=")]),
 ])
 def test_values_and_units_as_stated(sentence, expected):
     assert figures(sentence) == expected

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from devzone.targets import KIND_CUES_CSV, extract_targets, reference_year
+from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -385,6 +385,31 @@ def test_kind_cues_table(row):
         assert got and kind in ("any", got[0]["kind"]), (row["cue"], example, got)
         if example is row["positive"] and row["year"] == "empty":
             assert got[0]["year"] == ""
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a lead on the year so far opens a report: its year-end estimate is a result
+    ("今年以来,园区经济稳中向好,现将有关情况报告如下。\n预计全年实现地区生产总值685亿元,增长8.5%。", "achievement"),
+    ("园区经济稳中向好,现将有关打算报告如下。\n预计全年实现地区生产总值685亿元,增长8.5%。", "target"),
+])
+def test_a_report_on_the_year_so_far_estimates_results(body, kind):
+    assert {r["kind"] for r in extract_targets(article(body, date="2022-11-20"))} == {kind}
+
+
+def _marker_rows() -> list[dict]:
+    with open(KIND_MARKERS_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _marker_rows(), ids=lambda r: r["marker"])
+def test_kind_markers_table(row):
+    """Every row of data/kind_markers.csv: its positive example gives the marked figure the kind the row says
+    (``gives``), its negative example (the row's pattern absent) the other kind."""
+    other = {"target": "achievement", "achievement": "target"}[row["gives"]]
+    for example, kind in ((row["positive"], row["gives"]), (row["negative"], other)):
+        body, figure = _marked(example)
+        got = [r for r in extract_targets(article(body, "2022-06-20")) if r["value"] + r["unit"] == figure]
+        assert got and got[0]["kind"] == kind, (row["marker"], example, got)
 
 
 @pytest.mark.parametrize(("body", "kind"), [
