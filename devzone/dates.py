@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from devzone.patterns import guarded
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -37,15 +38,15 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # where the reference date comes from (documents.csv date_source)
 PUBLISHED, DATELINE, CONTENT = "publish", "dateline", "content"
 
-YEAR = re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?")
+YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?"))
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
 RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # every time expression a figure's year may come from
-TIME = re.compile(
+TIME = guarded(re.compile(
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
     r"(?P<this>今年|本年|新的一年|年内|年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
     r"(?P<plan>十[一二三四五]五)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)")
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)"))
 PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # a plan period names its end year only where the text speaks of its end or its whole span
 _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
@@ -53,9 +54,9 @@ _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|
 # An undated page that speaks from the turn of the year (岁末年初, 新的一年) looks back on the last year it
 # names, unless it frames that year as present or future (2022年将是…).
 _NEW_YEAR_VOICE = re.compile(r"岁末年初|新的一年|新年伊始|开年之际|辞旧迎新")
-_PLAN_VOICE = re.compile(
+_PLAN_VOICE = guarded(re.compile(
     r"力争|争取|计划|(?<!占全年)(?<!完成全年)目标|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
-    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年|明年|新的一年|年内|(?:到|至)20\d\d年|年底前")
+    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年|明年|新的一年|年内|(?:到|至)20\d\d年|年底前"))
 _RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
 # 较2023年末净增, 比2022年同期增长: a year named as the base of a comparison is before the text's own year
 _BASE_YEAR = re.compile(r"(?:较|比|相比|对比)(20\d\d)年(?:末|底|同期|全年)?")
@@ -99,8 +100,8 @@ def periods() -> tuple[Period, ...]:
 @cache
 def _period_pattern() -> re.Pattern[str]:
     """All period phrases in one pattern; alternative i is group p{i} (its own groups unnamed here)."""
-    return re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                               for i, p in enumerate(periods()) if p.role == "period"))
+    return guarded(re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                                       for i, p in enumerate(periods()) if p.role == "period")))
 
 
 @lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)

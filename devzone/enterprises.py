@@ -24,22 +24,23 @@ from pathlib import Path
 
 from devzone.industries import industries_in_sentence, load_taxonomy
 from devzone.lexicon import pos_tags, tokenizer
+from devzone.patterns import guarded
 from devzone.text import Article, Deadline, split_sentences
 
 _NUM = "[0-9一二两三四五六七八九十]"
 _KIND = (r"(?:已经落户的|已落户的|在建的)?(?P<kind>(?:[“\"]?链主[”\"]?|龙头|头部|骨干|重大产业|重大|重点技改|重点|"
          r"优质|在建|技改|产业化|签约|引领性|标志性)*)")
-_ROLE_ANCHOR = re.compile(
-    rf"(?P<deng>等)?(?P<count>{_NUM}+个|一批)?{_KIND}(?P<head>企业项目|企业|项目)")
+_ROLE_ANCHOR = guarded(re.compile(
+    rf"(?P<deng>等)?(?P<count>{_NUM}+个|一批)?{_KIND}(?P<head>企业项目|企业|项目)"))
 _TRIGGER = re.compile(r"新建|依托|推进|推动|紧盯|实施|集聚|聚焦|加快|引进|招引|落地|签约|培育|扶持|支持|围绕|"
                       r"引育|建设|服务|做好|包括|有|如")
 _HARD_STOP = re.compile(r"[。!?;:()\[\]【】《》\n,]")
 _SPLIT = re.compile(r"[、/]|以及|和|及|与")
 _LEAD = re.compile(r"^(?:[和及与、]|以及|加快|推进|推动|做好|一批|[^、,]{2,6}?(?:小镇|园区|开发区|新区)(?=.{2,}))+")
-_BAD_NAME = re.compile(
+_BAD_NAME = guarded(re.compile(
     r"的|一批|我们|以上|以下|工程|行动|计划|活动|政策|机制|方案|体系|方面|领域|产业链|上下游|[0-9]|亿元|万元|"
     r"等|其中|全年|今年|重点|重大|龙头|头部|优质|企业|项目|省级|市级|国家级|级|开工|投产|建设|招商|"
-    r"合作|发展|提升|改造|服务|配套|设施|[“”\"]")
+    r"合作|发展|提升|改造|服务|配套|设施|[“”\"]"))
 _INVEST = re.compile(r"(?:总投资|计划投资|投资总额|投资额|投资)(?:额)?(?:达|约|超|近|逾)?"
                      r"(?P<value>[0-9]+(?:\.[0-9]+)?)(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVESTED_NAME = re.compile(

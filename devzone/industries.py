@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
+from devzone.patterns import guarded
 from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -161,11 +162,11 @@ _QUAL = (f"(?:百亿级以上|千亿级以上|百亿级|千亿级|{_SCALE_SLOGAN
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
-_ANCHOR = re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})")
+_ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
-_PARK = re.compile(rf"{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
-                   rf"供应基地|生产基地|制造基地)")
+_PARK = guarded(re.compile(rf"{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
+                   rf"供应基地|生产基地|制造基地)"))
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
@@ -198,10 +199,10 @@ _TAIL_NOISE = re.compile(
     rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
 _PLACE_END = "湾区市县镇省州岛港城"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
-_BAD_PARTS = re.compile(
+_BAD_PARTS = guarded(re.compile(
     r"的|一批|我们|以上|以下|工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
-    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革")
+    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革"))
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
 
@@ -333,9 +334,9 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 # Words that only qualify a class of industries (特色优势产业, 外向型支柱产业): an item made of
 # nothing else names no industry.
-_GENERIC_ONLY = re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支柱|先导|未来|现代|传统|高端|核心|细分|标志性|"
+_GENERIC_ONLY = guarded(re.compile(r"(?:战略性|重点|主导|新兴|特色|优势|支柱|先导|未来|现代|传统|高端|核心|细分|标志性|"
                            r"主攻|首位|外向型|出口型|劳动密集型|技术密集型|资本密集型|高附加值|高成长性|"
-                           r"新型|优势|特色|地方|本土|骨干|龙头|基础|配套|关联|相关)+(?:产业|行业)?")
+                           r"新型|优势|特色|地方|本土|骨干|龙头|基础|配套|关联|相关)+(?:产业|行业)?"))
 
 
 def is_valid_item(item: str, stopwords: dict[str, str] | None = None) -> bool:
@@ -651,11 +652,22 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     abbreviation), that known suffix is the industry.  A descriptive prefix stays (健康生物)."""
     if name in tax or strip_industry_suffix(name) in tax:
         return name
+    # 省级X特色产业园, 全国重要X生产基地, 中国X智能制造基地: the park's rank and its making are not the industry
+    bare = _PARK_MAKING.sub("", _PARK_RANK.sub("", name))
+    if bare != name and bare and (bare in tax or is_industry_like(bare, tax)):
+        return _park_industry(bare, tax)
+    if _PARK_MAKER.sub("", bare) in tax:  # 家电智能(制造基地): the park's 制造 was read as the park word
+        return _PARK_MAKER.sub("", bare)
     for i in range(1, len(name) - 1):
         if name[i:] in tax:
             prefix = _ORDINAL_TAIL.sub("", name[:i])  # 金华市首个机器人: an ordinal closes the owner's name
             return name[i:] if not prefix or _is_name_prefix(prefix, tax) else name
     return name
+
+
+_PARK_RANK = re.compile(r"^(?:国家级|省级|市级|国家|中国|全国|全省|全市|国内|国际|重要|首个|首家|一流)+")
+_PARK_MAKING = re.compile(r"(?<=..)(?:先进制造|智能制造|特色)$")
+_PARK_MAKER = re.compile(r"(?<=..)(?:先进|智能)$")
 
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
@@ -692,7 +704,7 @@ _FORWARD = re.compile(
     r"(?:主导产业|新兴产业|支柱产业|特色产业|重点产业|产业集群|产业方向)(?:主要)?(?:为|是|包括|涵盖|有|:)"
     r"(?P<span>[^。;:!?,]+)")
 # (A 的 closes the list: 大力发展X产业的导向 - what follows 的 is the noun the list qualifies.)
-_DEVELOP_LIST = re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)")
+_DEVELOP_LIST = guarded(re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)"))
 _WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
 # A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….
 _SECTOR_FORM = re.compile(r"..(?:产业|行业|(?<![企就创事专作营毕学职物])业)$")
@@ -749,10 +761,21 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             if "、" not in span:
                 continue
             items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
-            if len(items) >= 2 and all(is_valid_item(x) and not _is_stopword(x) and is_industry_like(x, tax)
-                                       and x not in load_themes() for x in items):
+            if len(items) < 2 or not all(is_valid_item(x) and not _is_stopword(x) and x not in load_themes()
+                                         for x in items):
+                continue
+            known = sum(is_industry_like(x, tax) for x in items)
+            # a list the text itself closes as fields or industries (…等多个领域) needs most items known, the
+            # others to read as names (医养健康 beside 高端装备、新材料); an open list needs all known
+            closed = _CLOSED_AS_FIELDS.search(m.group(0))
+            if known == len(items):
                 out += [Candidate(x, sentence, cue) for x in items]
+            elif closed and 2 * known > len(items):
+                out += [Candidate(x, sentence, cue) for x in items if looks_like_industry(x, tax)]
     return out
+
+
+_CLOSED_AS_FIELDS = re.compile(r"等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)$")
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:

@@ -39,31 +39,37 @@ from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
+from devzone.patterns import guarded, required_words
 from devzone.text import Article, Deadline, split_sentences
 
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
 TARGET, ACHIEVEMENT = "target", "achievement"
 
+# Marker patterns open every alternative with a literal character and put lookbehinds after it
+# (将(?<!即将), not (?<!即)将): re then jumps straight to the characters a match can start with,
+# ~10x faster than trying every alternative at every position (bench/extract_throughput.py).
 _TARGET_STRONG = re.compile(
-    r"力争|争取(?!了)|(?:计划|(?<!占全年)(?<!占)(?<!完成全年)(?<!完成)目标)(?![\u4e00-\u9fff]{0,3}的\d)|预计|预期|确保|力求|努力|规划(?!面积)|拟|(?<!即)将(?!近)|"
-    r"(?<![重需主只必首纲摘概])要(?![求素点闻])|今年(?!以来|上半年|前\d|前[一二三四五六七八九十]|\d|一季度)|明年|新的一年|年内|"
-    r"(?<!\d年)(?:到|至)20\d\d年|年底前")
-_ACH_STRONG = re.compile(
+    r"力争|争取(?!了)|计划(?![\u4e00-\u9fff]{0,3}的\d)|"
+    r"目标(?<!占全年目标)(?<!占目标)(?<!完成全年目标)(?<!完成目标)(?![\u4e00-\u9fff]{0,3}的\d)|"
+    r"预计|预期|确保|力求|努力|规划(?!面积)|拟|将(?<!即将)(?!近)|"
+    r"要(?<![重需主只必首纲摘概]要)(?![求素点闻])|今年(?!以来|上半年|前\d|前[一二三四五六七八九十]|\d|一季度)|明年|新的一年|年内|"
+    r"到(?<!\d年到)20\d\d年|至(?<!\d年至)20\d\d年|年底前")
+_ACH_STRONG = guarded(re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?!知)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
     r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
     r"比上年|较上年|此前|先后|现有|目前|拥有|上半年|前三季度|一季度|\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|"
     # a signing that took place (签约仪式上, 实现集中签约) is a result; 推动/计划签约, 新签约项目N个 may be aims
-    r"签约仪式|(?:完成|成功|集中|正式)[^,;。]{0,6}?签约")
+    r"签约仪式|(?:完成|成功|集中|正式)[^,;。]{0,6}?签约"))
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
 _GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|做好")
 # 已提报项目42个, 已储备项目: projects put forward for a plan are a pipeline, not yet a result, so that
 # 已 is left out of _ACH_STRONG above.
 # (为了实现这样的目标 is a purpose, still looking ahead)
-_GOAL_REACHED_BEFORE = re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$")
+_GOAL_REACHED_BEFORE = guarded(re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$"))
 # 围绕全年工作目标, 对标发展目标: a goal the work is oriented toward, no figure's aim
 _GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,14}$")
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
-_ELAPSED_MONTHS = re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月")
+_ELAPSED_MONTHS = guarded(re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"))
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
 # a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
 _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
@@ -73,7 +79,7 @@ _USES_EXISTING = re.compile(r"(?:依托|用好|利用好|借助|发挥好)[^,;�
 _USES_EXISTING_LEN = 3 + 12  # its longest match: searched only that far back
 # Result verbs: with no plan word near them (力争, 计划, 将…) a figure that was 完成/签约/建成 is a result,
 # as in a review's 全年签约项目80个 or 完成固定资产投资138亿元.  Weak: any plan word outranks them.
-_ACH_WEAK = re.compile(r"(?<![为除])了(?!解)|完成|(?<!实)实现|建成|投产|在建|到账|到位|签约|增长|增速|提高")
+_ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|建成|投产|在建|到账|到位|签约|增长|增速|提高")
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
@@ -442,6 +448,7 @@ _REPORTER_END = re.compile(r"(?:区|园|县|市|镇|城|港|年|月|季度|全�
 MIN_OWN_NAME = 4
 
 
+@lru_cache(maxsize=8192)  # metric wordings recur: asked again for each subject carried and each fact named
 def _without_reporter(metric: str) -> str:
     """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资);
     a subject that names what is measured stays (电子信息产业实现产值 → 电子信息产业产值)."""
@@ -478,6 +485,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         frm = sentence.rfind("从", cs, q.span_start)
         if frm >= 0:
             before = sentence[cs:frm]
+        else:  # 占比提高到43.7%: what rose, not the verb
+            before = _CHANGE_TO.sub("", before)
     elif before.endswith("从"):
         before = before[:-1]
     end = se
@@ -552,9 +561,13 @@ def _common_substring(a: str, b: str, n: int = 2) -> bool:
     return any(b[i:i + n] in grams for i in range(len(b) - n + 1))
 
 
-def _in_other(paragraphs: set[int] | None, p: int) -> bool:
-    """True when paragraphs holds a paragraph other than p."""
-    return bool(paragraphs) and (len(paragraphs) > 1 or p not in paragraphs)
+@lru_cache(maxsize=8192)  # metric wordings recur across an article's facts
+def _pieces(metric: str) -> frozenset[str]:
+    """The two-character pieces of a metric."""
+    return frozenset(metric[i:i + 2] for i in range(len(metric) - 1))
+
+
+_SEVERAL = -1  # the facts of a key lie in more than one paragraph
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
@@ -562,26 +575,26 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     paragraph (a lead that repeats the body, a page printing its body twice), with metrics sharing
     words (a common two-character piece, or a metric missing).  Facts of one paragraph are never merged:
     parallel items (电子信息…力争形成100亿级产业规模。 健康产业…力争形成100亿级产业规模) share value and
-    wording but are distinct facts.  Kept facts are indexed by their metrics' two-character pieces, so
-    each fact is checked in time proportional to its metric, not to the facts kept before it."""
+    wording but are distinct facts.  Kept facts are indexed by their metrics' two-character pieces, each
+    piece noting the one paragraph its facts lie in (or _SEVERAL), so each fact is checked in time
+    proportional to its metric, not to the facts kept before it."""
     kept: list[Fact] = []
-    # per kind/value/unit: paragraphs of kept facts, of kept facts without metric, and per metric piece
-    seen: dict[tuple[str, float, str], tuple[set[int], set[int], dict[str, set[int]]]] = {}
+    # per kind/value/unit: the paragraph of the kept facts ("" key), of those without a metric (None key)
+    # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
+    seen: dict[tuple[str, float, str], dict[str | None, int]] = {}
     for f in facts:
-        paragraphs, unnamed, pieces = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), (set(), set(), {}))
+        where = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), {})
         p, m = f.where[0], f.metric
-        grams = {m[i:i + 2] for i in range(len(m) - 1)}
+        pieces = _pieces(m)
+        # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
-            dup = _in_other(unnamed, p) or any(_in_other(pieces.get(g), p) for g in grams)
+            dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
         else:
-            dup = _in_other(paragraphs, p)
+            dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            paragraphs.add(p)
-            if not m:
-                unnamed.add(p)
-            for g in grams:
-                pieces.setdefault(g, set()).add(p)
+            for key in ("", *pieces) if m else ("", None):
+                where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 
 
@@ -600,7 +613,7 @@ def is_fixed_feature(sentence: str, q: Quantity) -> bool:
     return q.unit_kind == "people" and bool(_FIXED_POPULATION.search(before))
 
 
-_LISTED_FIGURES_TAIL = re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$")
+_LISTED_FIGURES_TAIL = guarded(re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$"))
 
 
 def is_growth_rate(sentence: str, q: Quantity) -> bool:
@@ -625,9 +638,9 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 _RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
-_RATE_NOISE = re.compile(
+_RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
-    r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+")
+    r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
 # 项目12个,总投资130亿元: the investment of the projects counted just before
 _PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
@@ -635,11 +648,13 @@ _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|�
 _SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
 
 
+@lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
 def _is_bare(metric: str) -> bool:
     """True when a metric names no subject: 增长, 同比增长, 较2020年分别增长63.5%、, an empty string."""
     return len(_RATE_NOISE.sub("", _RATE_WORD.sub("", metric))) < MIN_SUBJECT
 
 
+@lru_cache(maxsize=8192)  # a metric wording: asked per figure in carry_subjects and again in _named
 def subject_of(metric: str) -> str:
     """What a metric measures, without its rate words (固定资产投资增长 → 固定资产投资); empty when none."""
     if _is_bare(metric):
@@ -713,6 +728,20 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
     return metric
 
 
+# 总量居全市第一, 综合排名由全国高新区第九升至第六: the verbs of a ranking are not what is ranked
+_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
+_RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
+
+
+def _rank_metric(metric: str, last: str) -> str:
+    """A place in a ranking named as what is ranked and where: 总量居全市 → 总量全市排名; a rate ranked
+    after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
+    name = _RANK_VERB.sub("", metric)
+    if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1):
+        name = last + name
+    return name + "排名"
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -743,6 +772,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = f"{m.group('part')}占{m.group('whole')}比重"
         elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
             metric += "比重"
+        if q.unit_kind == "rank":
+            metric = _rank_metric(metric, last)
         subject = subject_of(metric)
         if not rate:
             totals.append((q, metric))
@@ -768,7 +799,8 @@ class KindCue:
     clause, its ``clause``, the sentence up to it (``lead``), its ``sentence``), what vetoes it (a match
     before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
     kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
-    the zone) and year (``keep`` or ``empty``) it gives."""
+    the zone) and year (``keep`` or ``empty``) it gives.  ``words``: pieces of text one of which every match
+    of the pattern holds (from the pattern itself; empty when none can be told)."""
 
     cue: str
     scope: str
@@ -778,16 +810,18 @@ class KindCue:
     units: frozenset[str]
     kind: str
     year: str
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def load_kind_cues() -> tuple[KindCue, ...]:
     """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple(KindCue(r["cue"], r["scope"], re.compile(r["pattern"]),
-                             re.compile(r["veto"]) if r["veto"] else None, r["needs"],
-                             frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"])
-                     for r in csv.DictReader(f))
+        rows = [(r, re.compile(r["pattern"])) for r in csv.DictReader(f)]
+    return tuple(KindCue(r["cue"], r["scope"], pattern, re.compile(r["veto"]) if r["veto"] else None, r["needs"],
+                         frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
+                         required_words(pattern))
+                 for r, pattern in rows)
 
 
 # 今年以来,…现将有关情况报告如下: a lead that speaks of the year so far opens a report on it
@@ -802,18 +836,76 @@ def is_review(body: str) -> bool:
                 or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
 
 
+@dataclass
+class _CueWords:
+    """Where the required words of each kind cue occur in one sentence (start-sorted starts and ends; None
+    for a cue without required words), and the answers of the cues whose scope is the whole sentence."""
+
+    starts: list[list[int] | None]
+    ends: list[list[int] | None]
+    whole: dict[int, bool]
+
+
+@lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
+def _cue_words(sentence: str) -> _CueWords:
+    starts: list[list[int] | None] = []
+    ends: list[list[int] | None] = []
+    for cue in load_kind_cues():
+        if not cue.words:
+            starts.append(None)
+            ends.append(None)
+            continue
+        found = []
+        for word in cue.words:
+            i = sentence.find(word)
+            while i >= 0:
+                found.append((i, i + len(word)))
+                i = sentence.find(word, i + 1)
+        found.sort()
+        starts.append([a for a, _ in found])
+        ends.append([b for _, b in found])
+    return _CueWords(starts, ends, {})
+
+
+def _holds_word(words: _CueWords, i: int, offset: int, end: int) -> bool:
+    """True when a required word of cue i lies wholly inside sentence[offset:end] (or the cue has none)."""
+    starts, ends = words.starts[i], words.ends[i]
+    if starts is None:
+        return True
+    k = bisect_left(starts, offset)
+    while k < len(starts) and starts[k] < end:
+        if ends[k] <= end:
+            return True
+        k += 1
+    return False
+
+
+def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
+    m = cue.pattern.search(sentence[offset:end])
+    # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
+    return bool(m) and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end()))
+
+
 def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
-    """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any."""
+    """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any.  A cue is
+    searched for only where its required words occur in its scope, and a sentence-wide cue once per
+    sentence: a figure costs time in proportion to the cues that could apply to it, not to the sentence."""
     cs, ce = clause_bounds(sentence, q.start)
     scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
-    for cue in load_kind_cues():
+    words = _cue_words(sentence)
+    for i, cue in enumerate(load_kind_cues()):
         if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
             continue
         offset, end = scopes[cue.scope]
-        m = cue.pattern.search(sentence[offset:end])
-        # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
-        if m and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end())):
+        if not _holds_word(words, i, offset, end):
+            continue
+        if cue.scope == "sentence":
+            if i not in words.whole:
+                words.whole[i] = _cue_applies(cue, sentence, offset, end)
+            if words.whole[i]:
+                return cue
+        elif _cue_applies(cue, sentence, offset, end):
             return cue
     return None
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from html import unescape
 from pathlib import Path
 
+from devzone.patterns import guarded
+
 MAX_BYTES = 10_000_000  # bytes; articles are ~10 KB. The uploader's limit (server.maxUploadSize = 10 MB) is the same
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -263,7 +265,7 @@ _COUNTERS = re.compile(
     r"^分享$|^打印$|^字体|^收藏|扫一扫|二维码|长按|关注公众号|微信号|推送至手机|上一篇|下一篇|文明发帖|"
     r"^评论$|^\d+$|公众号$|举报$|快捷登录|IP属地|预览时标签|收录于|^当前位置|首页\s*[>/]|正在阅读|^返回|^【?打印|仅管理员可见|审核或下架",
     re.I)
-_DISCLAIMER = re.compile(r"(免责声明|版权声明|转载|版权归|侵权|如有不妥).*(删除|联系|负责|出处|敬意|版权)|^免责声明|^版权声明")
+_DISCLAIMER = guarded(re.compile(r"(免责声明|版权声明|转载|版权归|侵权|如有不妥).*(删除|联系|负责|出处|敬意|版权)|^免责声明|^版权声明"))
 _IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|bmp)$", re.I)
 _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)")
 _META_LINE = re.compile(r"^(发布时间|发布日期|时间|日期|来源|信息来源|作者|编辑|责任编辑|记者|摄影|通讯员|原标题|核心提示|摘要|导读)\s*[:]")

@@ -1,0 +1,136 @@
+"""What a regular expression needs before it can match, read from the pattern itself, so searches can skip
+text where it cannot.
+
+* ``guarded(pattern)``: the same pattern behind a lookahead on the characters a match can start with.
+  Python's ``re`` tries every alternative of an alternation at every position unless each alternative opens
+  with a plain character; a pattern of named groups (``(?P<y>20\\d\\d)年|(?P<last>去年)…``) or alternatives
+  opening with a lookbehind, a class or an optional part costs several times more than the same pattern
+  guarded (``(?=[2去…])(?:…)`` fails at once where no match can start).  Matches, groups and group names are
+  unchanged.
+* ``required_words(pattern)``: pieces of text one of which every match holds (``提报``… of
+  ``已(?:提报|申报)``): a text holding none of them cannot match.
+
+Both read the pattern with ``re``'s own parser (an internal module): if it cannot be read, nothing is
+assumed (the pattern is returned unchanged, no words are required), so a result is never wrong, only slower.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _sre
+from re._parser import parse as _parse
+
+_CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
+
+
+class _Unknown(Exception):
+    """The parsed pattern holds a construct these helpers do not reason about."""
+
+
+def _class_items(av: list) -> list[str]:
+    """The members of a parsed character class, as the text of a class's members."""
+    out = []
+    for op, arg in av:
+        if op is _sre.LITERAL:
+            out.append(re.escape(chr(arg)))
+        elif op is _sre.RANGE:
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is _sre.CATEGORY and arg in _CATEGORY_CLASS:
+            out.append(_CATEGORY_CLASS[arg])
+        else:  # a negated class, \D, \W …: any character may start the match
+            raise _Unknown
+    return out
+
+
+def _first(items: list) -> tuple[list[str], bool]:
+    """(class members that can start a match of the parsed sequence, whether it can match empty)."""
+    found: list[str] = []
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width: the first character consumed comes later
+        if op is _sre.LITERAL:
+            return found + [re.escape(chr(av))], False
+        if op is _sre.IN:
+            return found + _class_items(av), False
+        if op is _sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _Unknown
+            first, empty = _first(list(av[-1]))
+        elif op is _sre.BRANCH:
+            first, empty = [], False
+            for branch in av[1]:
+                f, e = _first(list(branch))
+                first += f
+                empty = empty or e
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            first, empty = _first(list(av[2]))
+            empty = empty or av[0] == 0
+        else:  # a back reference, an atomic group, ANY …
+            raise _Unknown
+        found += first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The members of a character class holding every character a match of pattern can start with
+    (``2去上\\d``…), or None when the pattern does not tell (it can match empty, starts with any character,
+    uses flags these helpers leave alone)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        first, empty = _first(list(_parse(pattern.pattern, pattern.flags)))
+    except Exception:  # _Unknown, or re's internal parser changed
+        return None
+    return None if empty or not first else "".join(dict.fromkeys(first))
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """pattern behind a lookahead on its first characters (same matches, groups and names), or pattern
+    itself when its first characters cannot be told."""
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    try:
+        return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. global inline flags, which must open a pattern
+        return pattern
+
+
+def _required(items: list) -> set[str] | None:
+    """Strings one of which every match of the parsed sequence contains, or None when unknown.  Of the
+    candidates (a run of plain characters, a group or alternation whose every branch has some, a repeat
+    of at least once), the one whose shortest string is longest."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        inner: set[str] | None = None
+        if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            inner = _required(list(av[-1]))
+        elif op is _sre.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            inner = set().union(*branches) if all(branches) else None
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _required(list(av[2]))
+        if inner:
+            candidates.append(inner)
+    return max(candidates, key=lambda c: min(map(len, c)), default=None)
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Pieces of text one of which every match of pattern holds, longest first; empty when the pattern
+    does not tell (a text holding none of them cannot match)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    try:
+        found = _required(list(_parse(pattern.pattern, pattern.flags)))
+    except Exception:  # re's internal parser changed: no shortcut, the search itself still runs
+        return ()
+    return tuple(sorted(found, key=len, reverse=True)) if found else ()

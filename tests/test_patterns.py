@@ -1,0 +1,66 @@
+"""devzone.patterns: a guarded pattern finds exactly what the pattern finds; required words are in every match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from devzone import dates, enterprises, industries, indicators, numbers, targets, text
+from devzone.patterns import first_characters, guarded, required_words
+
+# (pattern, first characters or None, required words)
+ROWS = [
+    (r"去年|上年", "去上", ("去年", "上年")),
+    (r"(?<!即)将(?!近)", "将", ("将",)),
+    (r"(?P<y>20\d\d)年|(?P<last>去年)", r"2去", ("20", "去年")),
+    (r"(?:第)?一季度", "第一", ("一季度",)),
+    (r"\d{1,2}月", r"\d", ("月",)),
+    (r"[^,;]{2,4}产业", None, ("产业",)),  # a negated class may open it: no guard
+    (r"x?", None, ()),  # may match empty: no guard
+    (r"(?i:ab)c", None, ("c",)),  # case folded: its characters are not told
+    (r"a|", None, ()),
+    (r"(?:ab)+c", "a", ("ab",)),
+]
+
+
+@pytest.mark.parametrize("pattern, first, words", ROWS)
+def test_first_characters_and_required_words(pattern, first, words):
+    p = re.compile(pattern)
+    assert first_characters(p) == first
+    assert set(required_words(p)) == set(words)
+    assert (guarded(p) is p) == (first is None)
+
+
+# the project's guarded patterns, given again unguarded, with an alphabet that makes them fire
+ALPHABET = "0123456789.,;、。年月去今明前上本全近第一二两三四五六七八九十百千万亿元个项%产业行及和等将要已计划目标即完成实现了"
+GUARDED = [dates.TIME, dates.YEAR, dates._PLAN_VOICE, dates._period_pattern(), numbers._quantity_re(),
+           targets._ACH_STRONG, targets._ELAPSED_MONTHS, targets._GOAL_REACHED_BEFORE, targets._RATE_NOISE,
+           targets._LISTED_FIGURES_TAIL, industries._GENERIC_ONLY, industries._ANCHOR, industries._BAD_PARTS,
+           industries._PARK, industries._DEVELOP_LIST, enterprises._ROLE_ANCHOR, enterprises._BAD_NAME,
+           indicators._GROWTH_WORDS, text._DISCLAIMER]
+
+
+def _unguarded(p: re.Pattern[str]) -> re.Pattern[str]:
+    m = re.fullmatch(r"\(\?=\[.*?\]\)\(\?:(.*)\)", p.pattern, re.S)
+    assert m, f"not guarded: {p.pattern[:60]}"
+    return re.compile(m.group(1), p.flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_guarded_patterns_match_as_before(s):
+    for p in GUARDED:
+        plain = _unguarded(p)
+        assert [(m.span(), m.groupdict()) for m in p.finditer(s)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(s)], p.pattern[:60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "之中会场提报在建项目工程预计本次签约", max_size=30))
+def test_kind_cues_hold_a_required_word(s):
+    for cue in targets.load_kind_cues():
+        if cue.words and cue.pattern.search(s):
+            assert any(w in s for w in cue.words), cue.cue
