@@ -76,6 +76,7 @@ def csv_name(table: str, f: Filters | None = None, *extra: str) -> str:
 
 
 MAX_ROWS_SHOWN = 5000
+MISSING = "—"  # what an empty cell shows (Streamlit's own placeholder reads "None"); the CSV keeps it empty
 
 
 def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None = None) -> pd.DataFrame:
@@ -90,10 +91,10 @@ def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None
     cfg = {col_label(k): v for k, v in (column_config or {}).items()}
     if total > MAX_ROWS_SHOWN:
         st.caption(t("rows_capped", shown=f"{MAX_ROWS_SHOWN:,}", total=f"{total:,}"))
-        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}", placeholder=MISSING)
         data = lambda: csv_bytes(display_frame(df.reset_index(drop=True)))  # noqa: E731 - built on a click
     else:
-        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}", placeholder=MISSING)
         data = csv_bytes(shown)
     st.download_button(t("download"), data, file_name=name, mime="text/csv", key=f"dl_{key}",
                        on_click="ignore")
