@@ -116,9 +116,7 @@ else:
             st.plotly_chart(fig, key=f"panel_{indicator}_{measure}_{unit}")
 
 st.subheader(t("unmapped"))
-# only the figures without an indicator go through the comparisons' column clean-up
-unmapped = compare.unmapped_figures(targets[targets["indicator"].isna()
-                                            | targets["indicator"].isin(["", compare.UNMAPPED])])
+unmapped = data.unmapped_figures(filters)
 tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
                   column_config={"sentence": st.column_config.TextColumn(width="large")})
 
