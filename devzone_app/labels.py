@@ -102,8 +102,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_body": ("找不到这篇文章的正文。", "No text found for this article."),
     # 指标对比 / 目标与完成 / 产业 / 企业 (issue 13, pages)
     "f_indicator": ("指标", "Indicators"),
-    "indicator_table": ("开发区 × 指标:最新目标与最新完成", "Zone × indicator: latest target and latest result"),
-    "indicator_panels": ("按指标对比:每个开发区的目标与完成", "By indicator: each zone's target and result"),
+    "indicator_table": ("{what} × 指标:最新目标与最新完成", "{what} × indicator: latest target and latest result"),
+    "indicator_panels": ("按指标对比:每个{what}的目标与完成", "By indicator: each {what_lower}'s target and result"),
     "panels_capped": ("图中为报告开发区最多的 {n} 个指标(共 {total} 个);在左侧「指标」中可选择其他指标。",
                       "The charts show the {n} indicators most zones report ({total} in all); pick others under "
                       "Indicators on the left."),

@@ -90,11 +90,11 @@ else:
     shown = figures[figures["indicator"].isin(chosen)]
     cells = compare.indicator_cells(targets, chosen)
 
-    st.subheader(t("indicator_table"))
+    st.subheader(t("indicator_table", what=group_label()))
     matrix = compare.indicator_matrix(cells, panel_title, t("target"), t("achievement"))
     tables.show_table(matrix, tables.csv_name("indicators", filters), "indicators")
 
-    st.subheader(t("indicator_panels"))
+    st.subheader(t("indicator_panels", what=group_label(), what_lower=group_label().lower()))
     st.caption(t("pattern_note"))
     latest = compare.latest_figures(shown)
     colors = charts.zone_colors()
