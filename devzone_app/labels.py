@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,8 +103,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_body": ("找不到这篇文章的正文。", "No text found for this article."),
     # 指标对比 / 目标与完成 / 产业 / 企业 (issue 13, pages)
     "f_indicator": ("指标", "Indicators"),
-    "indicator_table": ("开发区 × 指标:最新目标与最新完成", "Zone × indicator: latest target and latest result"),
-    "indicator_panels": ("按指标对比:每个开发区的目标与完成", "By indicator: each zone's target and result"),
+    "indicator_table": ("{what} × 指标:最新目标与最新完成", "{what} × indicator: latest target and latest result"),
+    "indicator_panels": ("按指标对比:每个{what}的目标与完成", "By indicator: each {what_lower}'s target and result"),
     "panels_capped": ("图中为报告开发区最多的 {n} 个指标(共 {total} 个);在左侧「指标」中可选择其他指标。",
                       "The charts show the {n} indicators most zones report ({total} in all); pick others under "
                       "Indicators on the left."),
@@ -286,14 +287,71 @@ def name_label(value) -> str:
     return names[1] if lang() == "en" else names[0]
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# the period labels data/periods.csv makes from a pattern ({n} months, {w} years, a five-year plan)
+_PERIOD_FORMS = (
+    (re.compile(r"1-(?P<n>\w{1,2})月"), lambda n: f"Jan–{_MONTHS[n - 1]}"),
+    (re.compile(r"截至(?P<n>\w{1,2})月底"), lambda n: f"to end {_MONTHS[n - 1]}"),
+    (re.compile(r"十(?P<n>[一二三四五])五"), lambda n: f"{10 + n}th Five-Year Plan"),
+    (re.compile(r"(?P<n>\w{1,2})年"), lambda n: f"{n} years"),
+    (re.compile(r"(?P<n>\d{4})年以来"), lambda n: f"since {n}"),
+)
+
+
+def _number(word: str) -> int | None:
+    """1..12 written in digits or Chinese numerals (五, 十二), else None."""
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十"):
+        return 10 + _CN_DIGITS.get(word[1:], 0) if len(word) <= 2 else None
+    return _CN_DIGITS.get(word) if len(word) == 1 else None
+
+
+def period_label(period) -> str:
+    """A figure's period (全年, 1-9月, 十四五 …) in the current language."""
+    value = text(period)
+    if lang() != "en" or not value:
+        return value
+    if value in display_names():
+        return display_names()[value][1]
+    for form, english in _PERIOD_FORMS:
+        m = form.fullmatch(value)
+        n = _number(m["n"]) if m else None
+        if n is not None and (n <= 12 or form.pattern.endswith(("年", "以来"))):
+            return english(n)
+    return value
+
+
+_FIGURE_WHEN = re.compile(r"\((?P<year>\d{4})?(?P<gap> ?)(?P<period>[^()]*)\)")
+# columns of text from the articles, never rewritten; figure texts ('≥50个 (2021 全年)') are in the others
+_ARTICLE_TEXT_COLUMNS = {"zone", "file", "metric", "sentence", "title", "name", "aliases", "industry", "canonical",
+                         "raw_names", "term", "shared", "headline", "top_industries", "category", "indicator"}
+PERIOD_COLUMNS = ("period", "target_period", "achievement_period")
+
+
+def _translate_when(cell):
+    """'≥50个 (2021 全年)' -> '≥50个 (2021 full year)' (English only; other text unchanged)."""
+    if not isinstance(cell, str) or "(" not in cell:
+        return cell
+    return _FIGURE_WHEN.sub(lambda m: f"({m['year'] or ''}{m['gap']}{period_label(m['period'])})", cell)
+
+
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     """Columns renamed to the labels of the current language and category-like values translated (what
-    is shown is what is downloaded)."""
+    is shown is what is downloaded); in English also the period of a figure, alone or in a figure's text."""
     out = df.copy()
     for col in NAMED_VALUE_COLUMNS:
         if col in out.columns:
             values = out[col]
             out[col] = values.map({v: name_label(v) for v in values.dropna().unique()})  # per value, not row
+    if lang() == "en":
+        for col in out.columns:
+            if col in PERIOD_COLUMNS:
+                out[col] = out[col].map(period_label)
+            elif col not in _ARTICLE_TEXT_COLUMNS and pd.api.types.is_string_dtype(out[col].dtype):
+                values = out[col]
+                out[col] = values.map({v: _translate_when(v) for v in values.dropna().unique()})
     return out.rename(columns={c: col_label(c) for c in out.columns})
 
 

@@ -14,7 +14,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, col_label, group_label, name_label, t, text
+from devzone_app.labels import KINDS, col_label, group_label, name_label, period_label, t, text
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
@@ -50,7 +50,7 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
             text=[compare.format_figure(v, unit, c if k == "target" else "") for v, c, k in
                   zip(g["value"], g["comparator"], g["kind"], strict=True)],
             textposition="outside", cliponaxis=False,
-            customdata=list(zip([t(k) for k in g["kind"]], g["year"], g["period"], map(render.esc, g["metric"]),
+            customdata=list(zip([t(k) for k in g["kind"]], g["year"], map(period_label, g["period"]), map(render.esc, g["metric"]),
                                 g["n"], strict=True)),
             hovertemplate=(f"<b>{render.esc(zone)}</b> · %{{customdata[0]}}<br>%{{y:,~f}} {render.esc(unit)}"
                            f"<br>{t('year_period')}: %{{customdata[1]}} %{{customdata[2]}}"
@@ -93,11 +93,11 @@ else:
     shown = figures[figures["indicator"].isin(chosen)]
     cells = compare.indicator_cells(latest_rows, chosen)
 
-    st.subheader(t("indicator_table"))
+    st.subheader(t("indicator_table", what=group_label()))
     matrix = compare.indicator_matrix(cells, panel_title, t("target"), t("achievement"))
     tables.show_table(matrix, tables.csv_name("indicators", filters), "indicators")
 
-    st.subheader(t("indicator_panels"))
+    st.subheader(t("indicator_panels", what=group_label(), what_lower=group_label().lower()))
     st.caption(t("pattern_note"))
     latest = compare.latest_figures(shown)
     colors = charts.zone_colors()

@@ -56,7 +56,7 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
         zones = sorted(z for z in frame["zone"].unique() if z in charted)
         colors = charts.zone_colors()
         top = float(frame["weight"].max() or 1) * 1.05  # one x scale for every zone's panel
-        per_row = 4
+        per_row = min(4, max(2, len(zones)))  # one zone's panel takes half the width, not a quarter
         for start in range(0, len(zones), per_row):
             cols = st.columns(per_row)
             for col, zone in zip(cols, zones[start:start + per_row], strict=False):

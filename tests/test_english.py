@@ -147,3 +147,15 @@ def test_category_filters_read_in_english_and_keep_stored_values_in_the_url(stor
     assert at.query_params["tcat"] in ("投资", ["投资"])  # a shared link works in either language
     icat = at.sidebar.multiselect(key="icat")
     assert icat.options and not [o for o in icat.options if CJK.search(o)]
+
+
+def test_a_figures_period_reads_in_english(store_path):
+    at = AppTest.from_file(str(ROOT / "pages/2_targets.py"), default_timeout=120)
+    at.query_params["lang_en"] = "true"
+    at.run()
+    matrix = next(d.value for d in at.dataframe if "Zone" in d.value.columns)  # zone × indicator
+    cells = " ".join(str(v) for v in matrix.drop(columns=["Zone"]).to_numpy().ravel())
+    assert "(2021 full year)" in cells and "全年" not in cells  # the seeds' figures of a whole year
+    hovers = [row[2] for c in at.get("plotly_chart") for tr in json.loads(c.proto.spec)["data"]
+              for row in tr.get("customdata") or []]
+    assert "full year" in hovers and "全年" not in hovers

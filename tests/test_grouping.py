@@ -100,6 +100,7 @@ def test_the_indicator_charts_compare_places_and_the_url_keeps_the_switch(store_
             assert tr["marker"]["color"] == colors[tr["name"]]  # a place keeps one colour
     figures = table_with(at, "编号")
     assert set(figures[LABELS["group_place"][0]]) <= set(places["place"])
+    assert "按指标对比:每个县(市、区)的目标与完成" in [h.value for h in at.subheader]
     at.sidebar.radio(key="by").set_value("zone").run()
     assert "by" not in at.query_params
     assert {n for spec in chart_specs(at) for n in trace_names(spec)} <= {tables.short_zone(z) for z in places["zone"]}
