@@ -150,7 +150,7 @@ def extract_file(path: str | Path) -> ArticleFacts:
     if not _warmed_up:
         warm_up()
     started = time.monotonic()
-    return extract_facts(load_article(path), started=started)
+    return extract_facts(load_article(path, Deadline(Path(path).name, TIME_BUDGET_S, started)), started=started)
 
 
 def extract_bytes(data: bytes, file: str) -> ArticleFacts:
@@ -159,7 +159,7 @@ def extract_bytes(data: bytes, file: str) -> ArticleFacts:
     if not _warmed_up:
         warm_up()
     started = time.monotonic()
-    return extract_facts(parse_article(data, file), started=started)
+    return extract_facts(parse_article(data, file, Deadline(file, TIME_BUDGET_S, started)), started=started)
 
 
 _WARM_UP_TEXT = "某经济开发区今年力争实现工业产值100亿元,引进项目12个,重点发展生物医药、新材料产业。"
