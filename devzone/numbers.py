@@ -33,6 +33,9 @@ UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 MAX_INT_DIGITS = 13  # a longer plain digit run is a code (phone, ICP, ID), not a figure
 MAX_VALUE_NORM = 1e15  # in base units (元, 人, 平方米 …): beyond this no zone figure exists, the reading is wrong
+# characters of a Chinese numeral: 31 write 9,999,999,999,999,999 (above MAX_VALUE_NORM); a longer run
+# (一万一万…) is no figure and is not handed to cn2an, whose time grows with it
+MAX_CN_NUMERAL = 32
 SHORT_QUOTE = 12  # a quoted span this short around a number is a name or slogan
 CN_DIGITS = "零〇一二两三四五六七八九十"
 CN_NUMERAL_CHARS = CN_DIGITS + "百千万亿"
@@ -212,6 +215,8 @@ def _parse_arabic(digits: str, inner_mult: str | None) -> float | None:
 @lru_cache(maxsize=4096)  # the same few numerals (两, 三, 十) recur on every page; cn2an is slow
 def _parse_chinese(numeral: str) -> float | None:
     """Value of an isolated Chinese numeral via cn2an; None when it is not a well-formed numeral."""
+    if len(numeral) > MAX_CN_NUMERAL:
+        return None
     try:
         value = float(cn2an.cn2an(numeral, "smart"))
     except Exception:  # not a numeral, or one too large for a float (一万一万…一万)

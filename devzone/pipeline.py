@@ -162,7 +162,9 @@ def extract_bytes(data: bytes, file: str) -> ArticleFacts:
     return extract_facts(parse_article(data, file, Deadline(file, TIME_BUDGET_S, started)), started=started)
 
 
-_WARM_UP_TEXT = "某经济开发区今年力争实现工业产值100亿元,引进项目12个,重点发展生物医药、新材料产业。"
+# dated, with a relative year: jionlp's time parser (~0.4 s of regex compiling) loads here, not in the first article
+_WARM_UP_TEXT = ("某经济开发区工作要点\n发布时间:2024-02-01\n"
+                 "某经济开发区去年实现产值80亿元,今年力争实现工业产值100亿元,引进项目12个,重点发展生物医药、新材料产业。")
 
 
 def warm_up() -> None:
