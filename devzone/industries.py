@@ -652,11 +652,22 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     abbreviation), that known suffix is the industry.  A descriptive prefix stays (健康生物)."""
     if name in tax or strip_industry_suffix(name) in tax:
         return name
+    # 省级X特色产业园, 全国重要X生产基地, 中国X智能制造基地: the park's rank and its making are not the industry
+    bare = _PARK_MAKING.sub("", _PARK_RANK.sub("", name))
+    if bare != name and bare and (bare in tax or is_industry_like(bare, tax)):
+        return _park_industry(bare, tax)
+    if _PARK_MAKER.sub("", bare) in tax:  # 家电智能(制造基地): the park's 制造 was read as the park word
+        return _PARK_MAKER.sub("", bare)
     for i in range(1, len(name) - 1):
         if name[i:] in tax:
             prefix = _ORDINAL_TAIL.sub("", name[:i])  # 金华市首个机器人: an ordinal closes the owner's name
             return name[i:] if not prefix or _is_name_prefix(prefix, tax) else name
     return name
+
+
+_PARK_RANK = re.compile(r"^(?:国家级|省级|市级|国家|中国|全国|全省|全市|国内|国际|重要|首个|首家|一流)+")
+_PARK_MAKING = re.compile(r"(?<=..)(?:先进制造|智能制造|特色)$")
+_PARK_MAKER = re.compile(r"(?<=..)(?:先进|智能)$")
 
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
@@ -750,10 +761,21 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             if "、" not in span:
                 continue
             items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
-            if len(items) >= 2 and all(is_valid_item(x) and not _is_stopword(x) and is_industry_like(x, tax)
-                                       and x not in load_themes() for x in items):
+            if len(items) < 2 or not all(is_valid_item(x) and not _is_stopword(x) and x not in load_themes()
+                                         for x in items):
+                continue
+            known = sum(is_industry_like(x, tax) for x in items)
+            # a list the text itself closes as fields or industries (…等多个领域) needs most items known, the
+            # others to read as names (医养健康 beside 高端装备、新材料); an open list needs all known
+            closed = _CLOSED_AS_FIELDS.search(m.group(0))
+            if known == len(items):
                 out += [Candidate(x, sentence, cue) for x in items]
+            elif closed and 2 * known > len(items):
+                out += [Candidate(x, sentence, cue) for x in items if looks_like_industry(x, tax)]
     return out
+
+
+_CLOSED_AS_FIELDS = re.compile(r"等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)$")
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:

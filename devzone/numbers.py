@@ -373,7 +373,37 @@ def find_quantities(sentence: str) -> list[Quantity]:
         q = _quantity_from_match(text, m, units)
         if q is not None:
             found.append(q)
+    if "第" in text:
+        found = sorted(found + _ranks(text), key=lambda q: q.start)
     return _drop_size_classes(text, _shared_unit_items(text, found))
+
+
+RANK_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "rank_cues.csv"
+
+
+@lru_cache(maxsize=1)
+def load_rank_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(cue, pattern) rows of data/rank_cues.csv: where 第N(位/名) is a place in a ranking; the pattern's
+    group ``n`` is the place, ``unit`` the stated unit."""
+    with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["cue"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+
+
+def _ranks(text: str) -> list[Quantity]:
+    """Places in a ranking (居全市第一, 位列第13位): value N, unit 位 unless 名 is written; one per 第."""
+    out: dict[int, Quantity] = {}
+    for _, pattern in load_rank_cues():
+        for m in pattern.finditer(text):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else _parse_chinese(n)
+            start = m.start("n") - 1  # the 第
+            if value is None or start in out:
+                continue
+            out[start] = Quantity(
+                value=value, unit=m.group("unit") or "位", comparator="=", approx=False, start=start, end=m.end(),
+                span_start=start, span_end=m.end(), raw=text[start:m.end()], chinese=not n.isdigit(),
+                unit_kind="rank", value_norm=value, unit_norm="")
+    return list(out.values())
 
 
 # 分别高2、1.4个百分点, 分别增长12.5、8.3%: the numbers of a 、-list share the unit written after the last.

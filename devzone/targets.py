@@ -486,6 +486,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         frm = sentence.rfind("从", cs, q.span_start)
         if frm >= 0:
             before = sentence[cs:frm]
+        else:  # 占比提高到43.7%: what rose, not the verb
+            before = _CHANGE_TO.sub("", before)
     elif before.endswith("从"):
         before = before[:-1]
     end = se
@@ -727,6 +729,20 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
     return metric
 
 
+# 总量居全市第一, 综合排名由全国高新区第九升至第六: the verbs of a ranking are not what is ranked
+_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
+_RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
+
+
+def _rank_metric(metric: str, last: str) -> str:
+    """A place in a ranking named as what is ranked and where: 总量居全市 → 总量全市排名; a rate ranked
+    after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
+    name = _RANK_VERB.sub("", metric)
+    if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1):
+        name = last + name
+    return name + "排名"
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -757,6 +773,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = f"{m.group('part')}占{m.group('whole')}比重"
         elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
             metric += "比重"
+        if q.unit_kind == "rank":
+            metric = _rank_metric(metric, last)
         subject = subject_of(metric)
         if not rate:
             totals.append((q, metric))

@@ -70,6 +70,11 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
 
 
 @pytest.mark.parametrize("body, metrics", [
+    # a place in a ranking names what is ranked and where, a ranked rate the subject of the rate
+    ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长", "生产总值增速全市排名"]),
+    ("2021年,园区经济总量居国家级新区第5位。", ["经济总量国家级新区排名"]),
+    # a share that rose to a level is named without the verb
+    ("2021年,园区战略性新兴产业占比提高到43.7%。", ["战略性新兴产业占比"]),
     # the subject of a growth rate is the figure before it
     ("2021年全区完成固定资产投资138亿元,同比增长14%。", ["固定资产投资", "固定资产投资增长"]),
     ("2021年数字经济核心产业增加值21889万元,增速73%。", ["数字经济核心产业增加值", "数字经济核心产业增加值增速"]),

@@ -58,6 +58,17 @@ def test_park_named_after_industry():
     assert names("加快建设临港湾新材料产业园和医疗器械产业基地。") == ["新材料", "医疗器械"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("经开区获评省级智能网联汽车特色产业园称号。", ["智能网联汽车"]),
+    ("紧盯建设全国重要光伏材料生产基地目标。", ["光伏材料"]),
+    ("经开区获中国家电智能制造基地称号。", ["家电"]),
+    ("打造半导体先进制造产业园。", ["半导体"]),
+    ("加快建设智能制造产业园。", ["智能制造"]),
+])
+def test_a_parks_rank_and_making_are_not_its_industry(text, expected):
+    assert names(text) == expected
+
+
 def test_is_main_statement():
     assert names("氢能产业如今是新区的首位产业。") == ["氢能产业"]
 

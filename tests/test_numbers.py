@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import re
 import time
 
 import pytest
 
-from devzone.numbers import find_quantities
+from devzone.numbers import RANK_CUES_CSV, find_quantities
 
 
 def figures(sentence: str) -> list[tuple[str, str, str]]:
@@ -216,3 +218,18 @@ def test_numbers_of_a_list_share_the_closing_unit():
     got = [(q.value, q.unit) for q in find_quantities("增速比全省、全市分别高3.2、1.5个百分点")]
     assert got == [(3.2, "个百分点"), (1.5, "个百分点")]
     assert [q.value for q in find_quantities("2019、2020年连续获评")] == []
+
+
+def _rank_cue_rows() -> list[dict]:
+    with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _rank_cue_rows(), ids=lambda r: r["cue"])
+def test_rank_cues_table(row):
+    """Every row of data/rank_cues.csv: its positive example yields the [marked] places as rank figures,
+    its negative example (an ordinal that is no place in a ranking) none."""
+    wanted = re.findall(r"\[(.+?)\]", row["positive"])
+    ranks = [q.raw for q in find_quantities(row["positive"].replace("[", "").replace("]", "")) if q.unit_kind == "rank"]
+    assert wanted and ranks == wanted
+    assert not [q for q in find_quantities(row["negative"]) if q.unit_kind == "rank"]

@@ -255,13 +255,17 @@ def test_an_earlier_rate_base_does_not_turn_later_aims_into_results():
 
 @pytest.mark.parametrize("body", [
     "该园区是全省首批设立的5个化工园区之一。",
-    "园区在全国230家国家级经开区中综合排名第21位。",
     "管委会领导与园区45位企业家欢聚一堂,共话发展。",
     "会上表彰了20家年度纳税先进企业。",
     "会议在管委会设1个主会场,各街道设分会场。",
 ])
 def test_peer_classes_and_meeting_counts_are_not_zone_figures(body):
     assert facts(body) == []
+
+
+def test_the_class_a_rank_is_taken_in_is_no_figure_but_the_place_is():
+    # CONTRACT.md (前N位): the zone's place in a ranking is its figure; the size of the ranked class is not
+    assert facts("园区在全国230家国家级经开区中综合排名第21位。", date="2022-06-20") == [("achievement", "21", "位", "=")]
 
 
 def test_a_peer_class_word_elsewhere_keeps_real_counts():
