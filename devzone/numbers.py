@@ -42,6 +42,7 @@ CN_NUMERAL_CHARS = CN_DIGITS + "百千万亿"
 
 # Traditional characters that matter to quantities, mapped one to one so offsets stay put.
 _T2S_CHARS = str.maketrans("億萬個項畝兩臺條餘約過內於噸輛戶場棟標們區", "亿万个项亩两台条余约过内于吨辆户场栋标们区")
+_T2S_ANY = re.compile("[億萬個項畝兩臺條餘約過內於噸輛戶場棟標們區]")  # (the cleaner's OpenCC leaves few)
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ _NEEDS_NFKC = re.compile(r"[\uff01-\uff5e\u3000\u2460-\u24ff\u3200-\u33ff]")  # 
 def normalise_for_scan(text: str) -> str:
     """Full-width digits/punctuation to ASCII and Traditional unit characters to Simplified, same length."""
     if text.isascii() or not _NEEDS_NFKC.search(text):
-        return text.translate(_T2S_CHARS)  # the cleaner already applied NFKC: nothing to fold
+        # the cleaner already applied NFKC: nothing to fold, and seldom a Traditional unit to translate
+        return text.translate(_T2S_CHARS) if _T2S_ANY.search(text) else text
     out = []
     for ch in text:
         n = unicodedata.normalize("NFKC", ch)
