@@ -830,10 +830,14 @@ _SO_FAR_LEAD = re.compile(r"(?:今年|年初|本年度)以来")
 SO_FAR_LEAD_CHARS = 200
 
 
+# (module level: jionlp compiles hundreds of patterns at start-up and evicts re's cache of inline ones)
+_ELAPSED_MONTHS_TILDE = guarded(re.compile(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月"))
+
+
 def is_review(body: str) -> bool:
     """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度) or its lead on the
     year so far (今年以来…): a progress review."""
-    return bool(_ELAPSED_MONTHS.search(body) or re.search(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月", body)
+    return bool(_ELAPSED_MONTHS.search(body) or _ELAPSED_MONTHS_TILDE.search(body)
                 or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
 
 

@@ -172,7 +172,12 @@ def _common_hanzi_share(text: str) -> float:
 
 def _looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
-    return "<html" in head or "<body" in head or "<!doctype html" in head or bool(re.search(r"<(div|p|article)\b", head))
+    return "<html" in head or "<body" in head or "<!doctype html" in head or bool(_BLOCK_TAG.search(head))
+
+
+# (module-level patterns: jionlp compiles hundreds at start-up and evicts re's cache of inline ones)
+_BLOCK_TAG = re.compile(r"<(div|p|article)\b")
+_TITLE_PUNCT = re.compile(r"[。!?;]")
 
 
 def html_to_text(html: str) -> tuple[str, str, str]:
@@ -466,7 +471,7 @@ def find_publish_date(lines: list[str]) -> str:
     """The publish date from byline lines (YYYY-MM-DD), or '' when the page states none."""
     for line in lines[:40]:
         s = line.strip()
-        if len(s) > 120 or re.search(r"[。!?;]", s):
+        if len(s) > 120 or _TITLE_PUNCT.search(s):
             continue
         m = _DATE.search(s)
         if m:
@@ -484,7 +489,7 @@ def find_title(lines: list[str]) -> str:
             return line.strip()[m.end():].strip()
     nonempty = [x.strip() for x in lines if x.strip()]
     for i, s in enumerate(nonempty[:40]):
-        if _DATE.search(s) and len(s) <= 120 and not re.search(r"[。!?;]", s):
+        if _DATE.search(s) and len(s) <= 120 and not _TITLE_PUNCT.search(s):
             for prev in reversed(nonempty[max(0, i - 3):i]):
                 if (6 <= len(prev) <= 100 and not is_keyword_list(prev) and not _COUNTERS.search(prev)
                         and not _NAME_LIST.fullmatch(prev)):
@@ -512,8 +517,13 @@ def _has_hanzi(s: str, n: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _field_pattern(names: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{names})\s*[:]\s*([^\s:()]{{1,30}})")
+
+
 def _field(lines: list[str], names: str) -> str:
-    pat = re.compile(rf"(?:{names})\s*[:]\s*([^\s:()]{{1,30}})")
+    pat = _field_pattern(names)
     for line in lines[:60] + lines[-30:]:
         for m in pat.finditer(line):
             if re.search(r"[\u4e00-\u9fff]", m.group(1)):
