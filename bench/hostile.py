@@ -43,9 +43,12 @@ def _realistic(total_bytes: int) -> str:
     parts: list[str] = []
     size = 0
     serial = 0
-    while size < total_bytes:
+    budget = total_bytes - len(HEAD.encode("utf-8"))
+    while True:  # whole synthetic bodies while they fit under total_bytes (the limit must not refuse the case)
         _, text = make_article(rng, zones, serial)
         body = "\n".join(line for line in text.split("\n")[3:] if len(line) > 20)
+        if size + len(body.encode("utf-8")) + 1 > budget:
+            break
         parts.append(body)
         size += len(body.encode("utf-8")) + 1
         serial += 1

@@ -32,12 +32,16 @@ from devzone.units import UnitInfo, format_number, load_units
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 MAX_INT_DIGITS = 13  # a longer plain digit run is a code (phone, ICP, ID), not a figure
 MAX_VALUE_NORM = 1e15  # in base units (元, 人, 平方米 …): beyond this no zone figure exists, the reading is wrong
+# characters of a Chinese numeral: 31 write 9,999,999,999,999,999 (above MAX_VALUE_NORM); a longer run
+# (一万一万…) is no figure and is not handed to cn2an, whose time grows with it
+MAX_CN_NUMERAL = 32
 SHORT_QUOTE = 12  # a quoted span this short around a number is a name or slogan
 CN_DIGITS = "零〇一二两三四五六七八九十"
 CN_NUMERAL_CHARS = CN_DIGITS + "百千万亿"
 
 # Traditional characters that matter to quantities, mapped one to one so offsets stay put.
 _T2S_CHARS = str.maketrans("億萬個項畝兩臺條餘約過內於噸輛戶場棟標們區", "亿万个项亩两台条余约过内于吨辆户场栋标们区")
+_T2S_ANY = re.compile("[億萬個項畝兩臺條餘約過內於噸輛戶場棟標們區]")  # (the cleaner's OpenCC leaves few)
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,8 @@ _NEEDS_NFKC = re.compile(r"[\uff01-\uff5e\u3000\u2460-\u24ff\u3200-\u33ff]")  # 
 def normalise_for_scan(text: str) -> str:
     """Full-width digits/punctuation to ASCII and Traditional unit characters to Simplified, same length."""
     if text.isascii() or not _NEEDS_NFKC.search(text):
-        return text.translate(_T2S_CHARS)  # the cleaner already applied NFKC: nothing to fold
+        # the cleaner already applied NFKC: nothing to fold, and seldom a Traditional unit to translate
+        return text.translate(_T2S_CHARS) if _T2S_ANY.search(text) else text
     out = []
     for ch in text:
         n = unicodedata.normalize("NFKC", ch)
@@ -182,6 +187,8 @@ def _parse_arabic(digits: str, inner_mult: str | None) -> float | None:
 @lru_cache(maxsize=4096)  # the same few numerals (两, 三, 十) recur on every page; cn2an is slow
 def _parse_chinese(numeral: str) -> float | None:
     """Value of an isolated Chinese numeral via cn2an; None when it is not a well-formed numeral."""
+    if len(numeral) > MAX_CN_NUMERAL:
+        return None
     try:
         value = float(cn2an.cn2an(numeral, "smart"))
     except Exception:  # not a numeral, or one too large for a float (一万一万…一万)

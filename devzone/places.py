@@ -56,17 +56,26 @@ class Names:
     names is slow to compile and to run): a scan that looks up the names starting with each character."""
 
     def __init__(self, names: Iterable[str]):
-        self._by_head: dict[str, list[str]] = {}
+        self._by_head: dict[str, list[str]] = {}  # first character -> its names, longest first
+        self._by_pair: dict[str, list[str]] = {}  # first two characters -> those names, longest first
         for n in sorted(set(names), key=len, reverse=True):
             if n:
                 self._by_head.setdefault(n[0], []).append(n)
+                self._by_pair.setdefault(n[:2], []).append(n)
+        # the next position whose character starts some name, found by re in one step (not character by character)
+        self._next_head = re.compile("[" + "".join(map(re.escape, self._by_head)) + "]" if self._by_head else "(?!)")
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each name in text[start:end], leftmost first, the longest at a position."""
         end = len(text) if end is None else end
         i = start
         while i < end:
-            for n in self._by_head.get(text[i], ()):
+            head = self._next_head.search(text, i, end)
+            if head is None:
+                return
+            i = head.start()
+            # names of two or more characters share the text's next two; a one-character name comes last
+            for n in (*self._by_pair.get(text[i:i + 2], ()), *self._by_pair.get(text[i], ())):
                 if text.startswith(n, i) and i + len(n) <= end:
                     yield i, i + len(n), n
                     i += len(n)

@@ -222,7 +222,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     found += [(m.start(), kind, strong) for m, kind, strong in _table_markers(text)]
     masked = [m.span() for m in _marker_masks().finditer(text)]
     if masked:  # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing
-        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
+        mask_starts = [a for a, _ in masked]  # (ascending, the matches do not overlap)
+        found = [f for f in found if not ((k := bisect_right(mask_starts, f[0])) and f[0] < masked[k - 1][1])]
     if ref is not None:
         for m in _PLAN_PERIOD.finditer(text):
             end = _PLAN_PERIOD_END[m.group(1)]
@@ -253,14 +254,14 @@ def load_kind_markers() -> tuple[tuple[str, re.Pattern[str], str, bool], ...]:
 @cache
 def _marker_masks() -> re.Pattern[str]:
     masks = [p.pattern for _, p, kind, _ in load_kind_markers() if kind == NOT_A_FACT]
-    return re.compile("|".join(f"(?:{m})" for m in masks) or r"(?!)")
+    return guarded(re.compile("|".join(f"(?:{m})" for m in masks) or r"(?!)"))
 
 
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
     rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind != NOT_A_FACT]
     alt = "|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)) or r"(?!)"
-    return re.compile(alt), tuple((kind, strong) for _, kind, strong in rows)
+    return guarded(re.compile(alt)), tuple((kind, strong) for _, kind, strong in rows)
 
 
 def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
@@ -829,55 +830,63 @@ _SO_FAR_LEAD = re.compile(r"(?:今年|年初|本年度)以来")
 SO_FAR_LEAD_CHARS = 200
 
 
+# (module level: jionlp compiles hundreds of patterns at start-up and evicts re's cache of inline ones)
+_ELAPSED_MONTHS_TILDE = guarded(re.compile(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月"))
+
+
 def is_review(body: str) -> bool:
     """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度) or its lead on the
     year so far (今年以来…): a progress review."""
-    return bool(_ELAPSED_MONTHS.search(body) or re.search(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月", body)
+    return bool(_ELAPSED_MONTHS.search(body) or _ELAPSED_MONTHS_TILDE.search(body)
                 or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
+
+
+_NO_SPANS: tuple[list[int], list[int]] = ([], [])
 
 
 @dataclass
 class _CueWords:
-    """Where the required words of each kind cue occur in one sentence (start-sorted starts and ends; None
-    for a cue without required words), and the answers of the cues whose scope is the whole sentence."""
+    """Where the required words of the kind cues occur in one sentence (start-sorted starts and ends,
+    found when a figure first asks for that cue), and the answers of the cues whose scope is the whole
+    sentence."""
 
-    starts: list[list[int] | None]
-    ends: list[list[int] | None]
+    sentence: str
+    spans: dict[int, tuple[list[int], list[int]]]
     whole: dict[int, bool]
+
+    def holds_word(self, i: int, cue: KindCue, offset: int, end: int) -> bool:
+        """True when a required word of cue i lies wholly inside sentence[offset:end] (or it has none)."""
+        if not cue.words:
+            return True
+        spans = self.spans.get(i)
+        if spans is None:
+            spans = self.spans[i] = self._find(cue.words)
+        starts, ends = spans
+        k = bisect_left(starts, offset)
+        while k < len(starts) and starts[k] < end:
+            if ends[k] <= end:
+                return True
+            k += 1
+        return False
+
+    def _find(self, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
+        s = self.sentence
+        present = [w for w in words if w in s]
+        if not present:
+            return _NO_SPANS
+        found = []
+        for word in present:
+            i = s.find(word)
+            while i >= 0:
+                found.append((i, i + len(word)))
+                i = s.find(word, i + 1)
+        found.sort()
+        return [a for a, _ in found], [b for _, b in found]
 
 
 @lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
 def _cue_words(sentence: str) -> _CueWords:
-    starts: list[list[int] | None] = []
-    ends: list[list[int] | None] = []
-    for cue in load_kind_cues():
-        if not cue.words:
-            starts.append(None)
-            ends.append(None)
-            continue
-        found = []
-        for word in cue.words:
-            i = sentence.find(word)
-            while i >= 0:
-                found.append((i, i + len(word)))
-                i = sentence.find(word, i + 1)
-        found.sort()
-        starts.append([a for a, _ in found])
-        ends.append([b for _, b in found])
-    return _CueWords(starts, ends, {})
-
-
-def _holds_word(words: _CueWords, i: int, offset: int, end: int) -> bool:
-    """True when a required word of cue i lies wholly inside sentence[offset:end] (or the cue has none)."""
-    starts, ends = words.starts[i], words.ends[i]
-    if starts is None:
-        return True
-    k = bisect_left(starts, offset)
-    while k < len(starts) and starts[k] < end:
-        if ends[k] <= end:
-            return True
-        k += 1
-    return False
+    return _CueWords(sentence, {}, {})
 
 
 def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
@@ -898,7 +907,7 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
         if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
             continue
         offset, end = scopes[cue.scope]
-        if not _holds_word(words, i, offset, end):
+        if not words.holds_word(i, cue, offset, end):
             continue
         if cue.scope == "sentence":
             if i not in words.whole:

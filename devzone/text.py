@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
+from itertools import islice
 from pathlib import Path
 
 from devzone.patterns import guarded
@@ -171,7 +172,12 @@ def _common_hanzi_share(text: str) -> float:
 
 def _looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
-    return "<html" in head or "<body" in head or "<!doctype html" in head or bool(re.search(r"<(div|p|article)\b", head))
+    return "<html" in head or "<body" in head or "<!doctype html" in head or bool(_BLOCK_TAG.search(head))
+
+
+# (module-level patterns: jionlp compiles hundreds at start-up and evicts re's cache of inline ones)
+_BLOCK_TAG = re.compile(r"<(div|p|article)\b")
+_TITLE_PUNCT = re.compile(r"[。!?;]")
 
 
 def html_to_text(html: str) -> tuple[str, str, str]:
@@ -209,7 +215,7 @@ def _html_all_text(html: str) -> str:
 # ---------------------------------------------------------------- normalising
 
 # Pinyin annotations some pages put after a character: 開發(fā)區(qū).
-_PINYIN = re.compile(r"(?<![A-Za-z0-9])[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+_PINYIN = guarded(re.compile(r"(?<![A-Za-z0-9])[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)"))
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +271,10 @@ _COUNTERS = re.compile(
     r"^分享$|^打印$|^字体|^收藏|扫一扫|二维码|长按|关注公众号|微信号|推送至手机|上一篇|下一篇|文明发帖|"
     r"^评论$|^\d+$|公众号$|举报$|快捷登录|IP属地|预览时标签|收录于|^当前位置|首页\s*[>/]|正在阅读|^返回|^【?打印|仅管理员可见|审核或下架",
     re.I)
-_DISCLAIMER = guarded(re.compile(r"(免责声明|版权声明|转载|版权归|侵权|如有不妥).*(删除|联系|负责|出处|敬意|版权)|^免责声明|^版权声明"))
+# a disclaimer: one of the first words, later on the same line one of the second (or a line opening with 免责声明)
+_DISCLAIMER_FIRST = ("免责声明", "版权声明", "转载", "版权归", "侵权", "如有不妥")
+_DISCLAIMER_THEN = ("删除", "联系", "负责", "出处", "敬意", "版权")
+_DISCLAIMER_OPENS = ("免责声明", "版权声明")
 _IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|bmp)$", re.I)
 _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)")
 _META_LINE = re.compile(r"^(发布时间|发布日期|时间|日期|来源|信息来源|作者|编辑|责任编辑|记者|摄影|通讯员|原标题|核心提示|摘要|导读)\s*[:]")
@@ -289,28 +298,51 @@ def is_noise_line(line: str) -> bool:
         return True
     if short and _COUNTERS.search(s):
         return True
-    if _DISCLAIMER.search(s):
+    if is_disclaimer(s):
         return True
-    if _PHONE.search(s) and (short or re.search(r"电话|手机|微信|热线|咨询|联系", s)):
+    if _PHONE.search(s) and (short or _CONTACT_WORDS.search(s)):
         return True
     if is_keyword_list(s):
         return True
-    if re.search(r"\d{7,}", s) and _AD_WORDS.search(s):
+    if _LONG_DIGITS.search(s) and _AD_WORDS.search(s):
         return True
     if short and len(set(_AD_WORDS.findall(s))) >= 2:
         return True
     # a short line holding a full date and no sentence punctuation is a byline
-    if short and _DATE.search(s) and not re.search(r"[。!?;、]", s):
+    if short and _DATE.search(s) and not _BYLINE_PUNCT.search(s):
         return True
+    return False
+
+
+_CONTACT_WORDS = re.compile(r"电话|手机|微信|热线|咨询|联系")
+_LONG_DIGITS = re.compile(r"\d{7,}")
+_BYLINE_PUNCT = re.compile(r"[。!?;、]")
+_LIST_PUNCT = re.compile(r"[。!?;,、]")
+_LIST_SEPARATORS = re.compile(r"[|｜/\s]+")
+_SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def is_disclaimer(line: str) -> bool:
+    """A copyright or reprint notice: a line opening with 免责声明/版权声明, or one of _DISCLAIMER_FIRST
+    followed later on the same line by one of _DISCLAIMER_THEN (转载…请联系删除).  Found from the first end
+    of a first word and the last start of a second one, in time linear in the line (a regex with .* between
+    them retries from every first word: a line of 转载 repeated took seconds per 10,000 characters)."""
+    if line.startswith(_DISCLAIMER_OPENS):
+        return True
+    for part in line.split("\n"):
+        first = [part.find(w) + len(w) for w in _DISCLAIMER_FIRST if w in part]
+        if first and min(first) <= max(part.rfind(w) for w in _DISCLAIMER_THEN):
+            return True
     return False
 
 
 def is_keyword_list(line: str) -> bool:
     """Navigation bars and spam lines: many short items separated by | or spaces, no sentence punctuation."""
     s = line.strip()
-    if re.search(r"[。!?;,、]", s):
+    if _LIST_PUNCT.search(s):
         return False
-    items = [t for t in re.split(r"[|｜/\s]+", s) if t]
+    items = [t for t in _LIST_SEPARATORS.split(s) if t]
     if s.count("|") >= 3 and _SPAM_WORDS.search(s):
         return True
     return len(items) >= 4 and sum(len(t) for t in items) / len(items) <= 10
@@ -328,10 +360,11 @@ def _cut_teasers(lines: list[str]) -> list[str]:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return _SPACES.sub("", s)
 
 
-def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20) -> list[str]:
+def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20,
+                 deadline: Deadline | None = None) -> list[str]:
     """Keep one copy of repeated text: a page that prints its body twice, a lead that a later line contains.
 
     Long paragraphs are dropped when seen before; short lines (speaker names, headings)
@@ -357,7 +390,7 @@ def drop_repeats(paragraphs: list[str], min_len: int = 10, contain_len: int = 20
         dup_after[i] = last
         if long_[i]:
             last = dup[i]
-    contained = _contained_in_later(keys, contain_len)
+    contained = _contained_in_later(keys, contain_len, deadline)
     kept: list[str] = []
     for i, p in enumerate(paragraphs):
         if dup[i] and (long_[i] or dup_before[i] or dup_after[i]):
@@ -372,31 +405,38 @@ _NONE: frozenset[int] = frozenset()
 _GRAM = 10  # contain_len >= 2 * _GRAM: every placement of a key in a longer one shows an indexed gram
 
 
-def _contained_in_later(keys: list[str], min_len: int) -> list[bool]:
+def _contained_in_later(keys: list[str], min_len: int, deadline: Deadline | None = None) -> list[bool]:
     """For each key of min_len or more characters: is it inside a longer key further down?
 
     Later keys' grams are indexed at every _GRAM-th position; a key inside one of them shares one of
-    those grams at one of its first _GRAM offsets, so only those holders are compared.
+    those grams at one of its first _GRAM offsets (all its grams from that offset on sit on indexed
+    positions), so only the holders of its rarest gram at that offset are compared.
     """
     assert min_len >= 2 * _GRAM
     out = [False] * len(keys)
     index: dict[str, set[int]] = {}  # gram -> indexes of the distinct later keys holding it
+    holding = index.get
     first_of: dict[str, int] = {}
     for i in reversed(range(len(keys))):
+        if deadline is not None:
+            deadline.check()
         k = keys[i]
-        if len(k) >= min_len:
+        n = len(k)
+        if n >= min_len:
             for j in range(_GRAM):  # k placed so that its gram at j sits on an indexed position
-                holders = index.get(k[j:j + _GRAM], _NONE)
-                for pos in range(j + _GRAM, len(k) - _GRAM + 1, _GRAM):
-                    if not holders:
-                        break
-                    holders = holders & index.get(k[pos:pos + _GRAM], _NONE)
-                if any(len(keys[h]) > len(k) and k in keys[h] for h in holders):
+                rarest: set[int] | frozenset[int] | None = None
+                for pos in range(j, n - _GRAM + 1, _GRAM):
+                    holders = holding(k[pos:pos + _GRAM], _NONE)
+                    if rarest is None or len(holders) < len(rarest):
+                        rarest = holders
+                        if not holders:
+                            break
+                if rarest and any(len(keys[h]) > n and k in keys[h] for h in rarest):
                     out[i] = True
                     break
         if k not in first_of:
             first_of[k] = i
-            for pos in range(0, len(k) - _GRAM + 1, _GRAM):
+            for pos in range(0, n - _GRAM + 1, _GRAM):
                 index.setdefault(k[pos:pos + _GRAM], set()).add(i)
     return out
 
@@ -431,7 +471,7 @@ def find_publish_date(lines: list[str]) -> str:
     """The publish date from byline lines (YYYY-MM-DD), or '' when the page states none."""
     for line in lines[:40]:
         s = line.strip()
-        if len(s) > 120 or re.search(r"[。!?;]", s):
+        if len(s) > 120 or _TITLE_PUNCT.search(s):
             continue
         m = _DATE.search(s)
         if m:
@@ -449,15 +489,16 @@ def find_title(lines: list[str]) -> str:
             return line.strip()[m.end():].strip()
     nonempty = [x.strip() for x in lines if x.strip()]
     for i, s in enumerate(nonempty[:40]):
-        if _DATE.search(s) and len(s) <= 120 and not re.search(r"[。!?;]", s):
+        if _DATE.search(s) and len(s) <= 120 and not _TITLE_PUNCT.search(s):
             for prev in reversed(nonempty[max(0, i - 3):i]):
                 if (6 <= len(prev) <= 100 and not is_keyword_list(prev) and not _COUNTERS.search(prev)
                         and not _NAME_LIST.fullmatch(prev)):
                     return _TITLE_PREFIX.sub("", prev)
             break
-    content = [s for s in nonempty if not is_noise_line(s) and not s.startswith(("▲", "△", "图"))
-               and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 4]
-    for s in content[:3]:
+    # the first three content lines are all it reads: found lazily, not by judging every line of the page
+    content = list(islice((s for s in nonempty if not s.startswith(("▲", "△", "图")) and _has_hanzi(s, 4)
+                           and not is_noise_line(s)), 3))
+    for s in content:
         if 6 <= len(s) <= 60:
             return s
     if not content:
@@ -466,8 +507,23 @@ def find_title(lines: list[str]) -> str:
     return first if len(first) <= 40 else first[:40] + "…"
 
 
+def _has_hanzi(s: str, n: int) -> bool:
+    """True when s holds at least n Chinese characters."""
+    found = 0
+    for _ in _HANZI.finditer(s):
+        found += 1
+        if found >= n:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _field_pattern(names: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{names})\s*[:]\s*([^\s:()]{{1,30}})")
+
+
 def _field(lines: list[str], names: str) -> str:
-    pat = re.compile(rf"(?:{names})\s*[:]\s*([^\s:()]{{1,30}})")
+    pat = _field_pattern(names)
     for line in lines[:60] + lines[-30:]:
         for m in pat.finditer(line):
             if re.search(r"[\u4e00-\u9fff]", m.group(1)):
@@ -511,8 +567,10 @@ def _after_title(lines: list[str], title: str) -> list[str]:
     return lines[last + 1:]
 
 
-def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, encoding: str = "") -> Article:
-    """Clean decoded article text (plain text or HTML) into an Article. Never raises on odd text."""
+def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, encoding: str = "",
+               deadline: Deadline | None = None) -> Article:
+    """Clean decoded article text (plain text or HTML) into an Article. Never raises on odd text (only
+    the ArticleError of deadline, checked line by line, when reading takes longer than it allows)."""
     raw = text
     html_title = html_date = ""
     if html is None:
@@ -520,7 +578,7 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     if html:
         text, html_title, html_date = html_to_text(text)
     text = normalize_text(text)
-    lines = [re.sub(r"[ \t]+", " ", x).strip() for x in text.split("\n")]
+    lines = [_BLANKS.sub(" ", x).strip() for x in text.split("\n")]
     title = normalize_text(html_title).strip() if html_title else find_title(lines)
     date = find_publish_date(lines)
     if not date and html_date:
@@ -534,20 +592,26 @@ def clean_text(text: str, file: str = "<input>", *, html: bool | None = None, en
     header = "\n".join(x for x in lines[: len(lines) - len(after)] if x and not is_noise_line(x))
     lines = after
     title_key = _squash(title) if "。" not in title else None
-    kept = [x for x in lines if not is_noise_line(x) and _squash(x) != title_key]
-    paragraphs = bounded_paragraphs(_join_broken_lines(_drop_trailing_credits(drop_repeats(kept))))
+    kept = []
+    for x in lines:
+        if deadline is not None:
+            deadline.check()
+        if not is_noise_line(x) and _squash(x) != title_key:
+            kept.append(x)
+    paragraphs = bounded_paragraphs(_join_broken_lines(_drop_trailing_credits(drop_repeats(kept, deadline=deadline))))
     body = "\n".join(paragraphs)
     return Article(file=file, body=body, title=title, publish_date=date, source=source, author=author,
                    interviewee=interviewee, post=post, encoding=encoding, header=header, raw_text=raw,
                    paragraphs=paragraphs)
 
 
-def parse_article(data: bytes, file: str) -> Article:
-    """Decode and clean one article's bytes. Raises ArticleError with a clear reason."""
+def parse_article(data: bytes, file: str, deadline: Deadline | None = None) -> Article:
+    """Decode and clean one article's bytes. Raises ArticleError with a clear reason (deadline: the time
+    limit of the article's reading, checked while it is cleaned)."""
     text, enc = decode_bytes(data, file)
     require_chinese(text, file)
     html = Path(file).suffix.lower() in (".html", ".htm") or None
-    article = clean_text(text, file, html=html, encoding=enc)
+    article = clean_text(text, file, html=html, encoding=enc, deadline=deadline)
     if not article.body.strip():
         raise ArticleError(file, "no article text left after removing page furniture")
     require_chinese(article.body, file)
@@ -591,9 +655,9 @@ def read_article_bytes(path: str | Path) -> bytes:
         raise ArticleError(p.name, f"cannot read: {e.strerror or e}") from e
 
 
-def load_article(path: str | Path) -> Article:
-    """Read and clean one article file."""
-    return parse_article(read_article_bytes(path), Path(path).name)
+def load_article(path: str | Path, deadline: Deadline | None = None) -> Article:
+    """Read and clean one article file (deadline: as for parse_article)."""
+    return parse_article(read_article_bytes(path), Path(path).name, deadline)
 
 
 _SENT_END = re.compile(r"[^。!?\n]*(?:[。!?]+[”」』\"]?|\n|$)")

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
 from devzone.lexicon import pos_tags
 from devzone.places import PROVINCE, Names, Place, context_counts, divisions, divisions_in, locate
+from devzone.text import Deadline
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
            "zone_names_in_text", "zone_references", "zone_words"]
@@ -134,6 +135,7 @@ def _jieba_prefix(chars: str) -> str:
     return "".join(t.word for t in name)
 
 
+@lru_cache(maxsize=4096)  # a zone's name recurs through its article: the run before it is read once
 def _place_prefix(chars: str) -> str:
     """The place part of a zone name that ends chars: from the first administrative division that starts an
     unbroken name (a province before a finer division is dropped: 湖北大冶湖 -> 大冶湖), else a proper noun."""
@@ -155,14 +157,16 @@ def _place_prefix(chars: str) -> str:
     return _jieba_prefix(chars)
 
 
-def zone_names_in_text(text: str) -> Counter:
+def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:
     """Zone names the text writes out: a place and a zone word (大冶湖高新技术开发区, 海西三明生态工贸区),
-    whole; generic references (兄弟开发区, 全省开发区, 我区) are not names."""
+    whole; generic references (兄弟开发区, 全省开发区, 我区) are not names.  (deadline: checked per zone word.)"""
     found: Counter = Counter()
     matches = list(_suffix_pattern().finditer(text))
     prev_end = 0
     i = 0
     while i < len(matches):
+        if deadline is not None:
+            deadline.check()
         m = matches[i]
         end = m.end()
         while i + 1 < len(matches) and matches[i + 1].start() == end:  # 绵阳科技城|新区: one name
@@ -201,7 +205,8 @@ def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
     return next((by_name[n] for _, e, n in names.finditer(name) if e == len(name)), None)
 
 
-def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "") -> ZoneMatch:
+def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "",
+                deadline: Deadline | None = None) -> ZoneMatch:
     """Decide which zone an article is about.
 
     1. every gazetteer name or alias and every zone name written out in the text is a candidate, each
@@ -228,7 +233,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             score[z.canonical] += weight
             mentions.setdefault(z.canonical, Counter())[name] += weight
             known[z.canonical] = z
-        for name, n in zone_names_in_text(part).items():
+        for name, n in zone_names_in_text(part, deadline).items():
             z = _known_in(name, by_name, names)
             if z is not None:
                 continue  # counted above by its gazetteer name

@@ -53,6 +53,8 @@ def test_the_time_limit_stops_an_article_with_a_clear_message():
     ("今年实现产值" + "一万" * 80 + "亿元,引进项目5个。", ["5个"]),   # overflows a float: that figure only goes
     ("今年实现产值" + "一万" * 40 + "亿元,引进项目5个。", ["5个"]),   # finite but absurd
     ("投资9," + "999," * 10 + "999亿元,新增企业3家。", ["3家"]),
+    ("今年实现产值" + "一万" * 17 + "亿元,引进项目5个。", ["5个"]),   # 34 numeral characters: not handed to cn2an
+    ("储备用地九千九百九十九万九千九百九十九亩,引进项目5个。", ["九千九百九十九万九千九百九十九亩", "5个"]),  # a long numeral
     ("今年实现产值100亿元,引进项目5个。", ["100亿元", "5个"]),       # an ordinary sentence keeps both
 ])
 def test_an_absurd_value_refuses_that_figure_only(sentence, kept):

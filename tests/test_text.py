@@ -14,6 +14,7 @@ from devzone.text import (
     clean_text,
     decode_bytes,
     drop_repeats,
+    is_disclaimer,
     is_noise_line,
     load_article,
     normalize_text,
@@ -113,6 +114,18 @@ def test_noise_lines(line):
 ])
 def test_body_lines_are_kept(line):
     assert not is_noise_line(line)
+
+
+# the disclaimer regex is_disclaimer replaced: .* between its words made it quadratic in a line's length
+_DISCLAIMER_REGEX = re.compile(r"(免责声明|版权声明|转载|版权归|侵权|如有不妥).*(删除|联系|负责|出处|敬意|版权)|^免责声明|^版权声明")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["免责声明", "版权声明", "转载", "版权归", "侵权", "如有不妥", "删除", "联系", "负责",
+                                 "出处", "敬意", "版权", "免责", "声明", "归", "本文", "\n", "。", "a"]), max_size=12))
+def test_is_disclaimer_reads_like_the_regex_it_replaced(words):
+    line = "".join(words)
+    assert is_disclaimer(line) == bool(_DISCLAIMER_REGEX.search(line))
 
 
 def test_drop_repeats_keeps_first_copy_and_short_lines_outside_repeats():
