@@ -1,14 +1,21 @@
 """Keyword tables per zone: TF-IDF top terms and terms distinctive of one zone against the others.
 
 Pure functions over a DataFrame with columns zone and body (one row per article).  Words come from
-the project tokenizer (devzone.lexicon.cut: jieba with zone, industry and company names kept whole).
+the project tokenizer (devzone.lexicon.cut: jieba with zone, industry and company names kept whole);
+data/keyword_stops.csv drops what is no keyword though it looks like one: counted things (四次, 十五届)
+and the words of people's names (富国 of 富国权), each rule with an example where it fires and one where
+it must not.
 """
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -25,10 +32,39 @@ STOPWORDS = frozenset("""
 _TOKEN_OK = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]*$")
 
 
-def tokenize(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]:
-    """Content words of text: no stopwords, numbers, punctuation or single characters."""
-    return [w for w in cut(text or "") if len(w) > 1 and w not in stopwords and _TOKEN_OK.match(w)
-            and not re.search(r"\d", w)]
+KEYWORD_STOPS_CSV = Path(__file__).resolve().parent.parent / "data" / "keyword_stops.csv"
+
+
+@dataclass(frozen=True)
+class StopRule:
+    """One row of data/keyword_stops.csv. scope "term": a word matching pattern is dropped; scope "text":
+    each match's group "name" (a person's name) is removed from the whole article before it is cut."""
+    rule: str
+    scope: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def stop_rules() -> tuple[StopRule, ...]:
+    with open(KEYWORD_STOPS_CSV, encoding="utf-8", newline="") as f:
+        return tuple(StopRule(r["rule"], r["scope"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+
+
+def _without_names(text: str, rules: tuple[StopRule, ...]) -> str:
+    """The text with every person's name the text rules find taken out wherever it occurs in it."""
+    names = {m.group("name") for r in rules if r.scope == "text" for m in r.pattern.finditer(text)}
+    if not names:
+        return text
+    return re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), ",", text)
+
+
+def tokenize(text: str, stopwords: frozenset[str] = STOPWORDS, rules: tuple[StopRule, ...] | None = None) -> list[str]:
+    """Content words of text: no stopwords, numbers, punctuation, single characters, counted things or
+    people's names (rules: data/keyword_stops.csv unless given)."""
+    rules = stop_rules() if rules is None else rules
+    dropped = [r.pattern for r in rules if r.scope == "term"]
+    return [w for w in cut(_without_names(text or "", rules)) if len(w) > 1 and w not in stopwords
+            and _TOKEN_OK.match(w) and not re.search(r"\d", w) and not any(p.search(w) for p in dropped)]
 
 
 def zone_term_counts(documents: pd.DataFrame, by: str = "zone") -> dict[str, Counter]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import plotly.graph_objects as go
 
 from devzone_app import data
+from devzone_app.labels import grouping
 
 # Charts of dozens of zones compare nothing: a chart draws the busiest ones, the filters pick others
 # and the table under it has every row.
@@ -27,8 +28,14 @@ def zone_color_map(zones: Iterable[str]) -> dict[str, str]:
 
 def zone_colors() -> dict[str, str]:
     """The colour of every zone in the store, the same on every page and chart and whatever the filters
-    select (plotly's color_discrete_map when a chart is coloured by zone)."""
-    return zone_color_map(data.zones_in_store_order())
+    select (plotly's color_discrete_map when a chart is coloured by zone). Compared by place, city or
+    province, each takes the colour its first stored zone would have."""
+    order = data.zones_in_store_order()
+    by = grouping()
+    if by != "zone":
+        names = data.group_names(by)
+        order = [names.get(z, z) for z in order]
+    return zone_color_map(order)
 
 
 def zone_color_args() -> dict:

@@ -10,17 +10,18 @@ import hashlib
 import os
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import streamlit as st
 
-from devzone import ingest, keywords
+from devzone import compare, ingest, keywords
 from devzone.pipeline import content_hash, extract_facts, iter_article_paths
 from devzone.store import Store, default_store_path
 from devzone.text import parse_article
-from devzone_app.labels import KINDS, t, text, texts
+from devzone_app.labels import GROUPINGS, KINDS, t, text, texts
 
 _STORE_LOCK = threading.Lock()
 
@@ -170,6 +171,8 @@ def clear_caches() -> None:
     load_article_text.clear()
     load_keyword_counts.clear()
     load_zone_order.clear()
+    load_zone_places.clear()
+    load_grouped.clear()
 
 
 KEYWORD_ARTICLES_PER_ZONE = 30
@@ -194,9 +197,18 @@ def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...], per_zone:
 
 
 def keyword_counts(f: Filters) -> tuple[dict, int, int]:
+    """Term counts per zone (or per place, city, province: the sidebar's 比较单位), articles used, available."""
     path = store_path()
     with st.spinner(t("loading_keywords"), show_time=True):
-        return load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)), KEYWORD_ARTICLES_PER_ZONE)
+        counts, used, available = load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)),
+                                                       KEYWORD_ARTICLES_PER_ZONE)
+    if f.by == "zone":
+        return counts, used, available
+    names = group_names(f.by)
+    merged: dict[str, Counter] = {}
+    for zone, c in counts.items():
+        merged.setdefault(names.get(zone, zone), Counter()).update(c)
+    return merged, used, available
 
 
 @dataclass
@@ -208,12 +220,13 @@ class Filters:
     industry_category: list[str] = field(default_factory=list)
     kind: str = "all"  # all | target | achievement
     years: list[str] = field(default_factory=list)
+    by: str = "zone"  # what the pages compare: zone | place | city | province (labels.GROUPINGS)
 
     def any_industry(self) -> bool:
         return bool(self.canonical or self.raw)
 
 
-FILTER_KEYS = ("zone", "ind", "raw", "tcat", "icat", "kind", "year")
+FILTER_KEYS = ("zone", "ind", "raw", "tcat", "icat", "kind", "year", "by")
 
 
 def _isin(series: pd.Series, values: list[str]) -> pd.Series:
@@ -268,10 +281,52 @@ def _filters_key(f: Filters) -> tuple:
 
 def filtered(f: Filters, table: str) -> pd.DataFrame:
     """One table (documents, targets, industries, enterprises) as the filters select it, queried from the
-    store and cached per filter combination: a page loads only the tables it draws."""
+    store and cached per filter combination: a page loads only the tables it draws. Compared by place, city
+    or province (f.by), the zone column holds that name instead, so every page groups by it."""
     path = store_path()
+    key = _filters_key(replace(f, by="zone"))
     with st.spinner(t("loading"), show_time=True):
-        return load_filtered(path, store_stamp(path), _filters_key(f), table)
+        if f.by in GROUPINGS and f.by != "zone":
+            return load_grouped(path, store_stamp(path), key, table, f.by)
+        return load_filtered(path, store_stamp(path), key, table)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_grouped(path: str, stamp: int, key: tuple, table: str, by: str) -> pd.DataFrame:
+    """load_filtered with each zone replaced by its place, city or province (shared like load_filtered)."""
+    df = load_filtered(path, stamp, key, table)
+    names = zone_group_names(load_zone_places(path, stamp), by)
+    zones = df["zone"].pipe(texts)
+    return df.assign(zone=zones.map(names).where(lambda g: g.notna(), zones))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_zone_places(path: str, stamp: int) -> pd.DataFrame:
+    """Every stored zone with its county-level place, city and province (devzone.compare.zones_by_place)."""
+    with _STORE_LOCK:
+        docs = _store(path).query("SELECT zone, file, place, city, province FROM documents "
+                                  "WHERE coalesce(zone, '') <> ''")
+    return zone_places(docs)
+
+
+def zone_places(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per zone: zone, place, city, province, each the value most of its documents give; place is
+    the city when no document names a county-level place (a city's own zone), '' when nothing is known."""
+    return compare.zones_by_place(documents, "place")[["zone", "place", "city", "province"]].assign(
+        place=lambda d: d["place"].where(d["place"] != "", d["city"]))
+
+
+def zone_group_names(places: pd.DataFrame, by: str) -> dict[str, str]:
+    """zone -> its place, city or province; a zone whose articles name none keeps its own name."""
+    if by == "zone" or by not in places:
+        return {}
+    return {z: g for z, g in zip(places["zone"], places[by], strict=True) if g}
+
+
+def group_names(by: str) -> dict[str, str]:
+    """zone -> the name it is compared under (zone_group_names over the store's zones)."""
+    path = store_path()
+    return zone_group_names(load_zone_places(path, store_stamp(path)), by)
 
 
 def filtered_tables(f: Filters) -> dict[str, pd.DataFrame]:

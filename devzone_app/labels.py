@@ -28,6 +28,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "f_icat": ("产业类别", "Industry category"),
     "f_kind": ("类型", "Kind"),
     "f_year": ("年份", "Year"),
+    "group_by": ("比较单位", "Compare by"),
+    "group_zone": ("开发区", "Zone"),
+    "group_place": ("县(市、区)", "County or district"),
+    "group_city": ("城市", "City"),
+    "group_province": ("省份", "Province"),
+    "n_zone": ("开发区数", "Zones"),
+    "n_place": ("县(市、区)数", "Counties and districts"),
+    "n_city": ("城市数", "Cities"),
+    "n_province": ("省份数", "Provinces"),
     "all": ("全部", "All"),
     "target": ("目标", "Target"),
     "achievement": ("已完成", "Achievement"),
@@ -116,6 +125,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "share_axis": ("完成率(完成 ÷ 目标)", "Share of target reached (result ÷ target)"),
     "no_progress": ("还没有能与同一指标、同一年份的完成情况对照的目标。",
                     "No target can be set beside a result of the same indicator and year yet."),
+    # plotly (d3) date formats of the timeline's axis ticks and hovers
+    "date_year": ("%Y年", "%Y"),
+    "date_month": ("%Y年%-m月", "%b %Y"),
+    "date_day": ("%Y年%-m月%-d日", "%-d %b %Y"),
     "timeline": ("开发区时间线:各篇文章及其数字", "Zone timeline: articles and their figures"),
     "pick_zone": ("选择开发区", "Pick a zone"),
     "targets_without_result": ("尚无同年完成情况的目标({n} 个)", "Targets without a result of their year yet ({n})"),
@@ -140,7 +153,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "pick_industry": ("选择一个产业,查看发展它的所有开发区", "Pick an industry to see every zone pursuing it"),
     "project": ("企业/项目", "Enterprise or project"),
     "investment_note": ("投资额统一换算为亿元(外币为亿美元等),每个项目一根柱;别名已合并(如「润泽」并入全称)。",
-                        "Investments in 亿 of one currency, one bar per project; aliases merged."),
+                        "Investments in hundreds of millions (the unit on each chart) of one currency, one bar "
+                        "per project; aliases merged."),
     "enterprises_table": ("企业与项目(别名合并)", "Enterprises and projects (aliases merged)"),
     "aliases": ("别名", "Aliases"),
     "building_store": ("首次启动:正在用 seeds/ 中的文章建立数据库…", "First start: building the store from seeds/…"),
@@ -193,12 +207,14 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "shared_n": ("共同数", "Shared"),
     "shared": ("共同项", "Shared names"),
     "figures": ("数字", "Figures"),
+    "zones": ("所含开发区", "Zones in it"),
 }
 
-# Data values shown as categories (kinds, measures, categories, groups, indicators) with their zh/en names
+# Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types) with
+# their zh/en names
 DISPLAY_NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "display_names.csv"
 # columns whose values are such names: translated in tables, legends and hovers
-NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator")
+NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "level", "zone_type")
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +225,24 @@ def display_names() -> dict[str, tuple[str, str]]:
 
 
 KINDS = ("target", "achievement")
+# what the comparison pages compare: zones, or the county-level places, cities or provinces they lie in
+GROUPINGS = ("zone", "place", "city", "province")
+
+
+def grouping() -> str:
+    """The sidebar's 比较单位 (zone, place, city or province), or before it is drawn the URL's `by`."""
+    by = st.session_state.get("by")
+    if by is None:
+        try:
+            by = st.query_params.get("by", "zone")
+        except Exception:
+            by = "zone"
+    return by if by in GROUPINGS else "zone"
+
+
+def group_label() -> str:
+    """What a chart's zone axis or legend and a table's zone column hold: 开发区, 县(市、区), 城市 or 省份."""
+    return t(f"group_{grouping()}")
 
 
 def lang() -> str:
@@ -229,7 +263,10 @@ def t(key: str, **kw) -> str:
 
 
 def col_label(col: str) -> str:
-    """A column's label in the current language (the column name itself when the table lacks it)."""
+    """A column's label in the current language (the column name itself when the table lacks it); the zone
+    column holds what the sidebar compares (zones, places, cities or provinces)."""
+    if col == "zone":
+        return group_label()
     zh, en = COLUMN_LABELS.get(col, (col, col))
     return en if lang() == "en" else zh
 

@@ -41,10 +41,22 @@ PAGES = (
 )
 
 
+# The URL path of the root's hidden twin of the first page (never shown: Streamlit serves a default page at /).
+HOME_URL_PATH = "home"
+
+
 def pages() -> list[st.Page]:
-    """The st.Page of every page, titled in the current language (the browser tab shows the title)."""
-    return [st.Page(p.script, title=t(p.label), icon=p.icon, url_path=p.url_path, default=i == 0)
-            for i, p in enumerate(PAGES)]
+    """The st.Page of every page, titled in the current language (the browser tab shows the title).
+
+    Streamlit serves its default page at / only: a default overview would leave /overview (a link, a
+    bookmark, the sidebar) on "Page not found". So every page keeps its own path, and the root runs the
+    first page's script as a hidden default page of its own. The listed page comes first, so st.page_link
+    to the script leads to /overview."""
+    listed = [st.Page(p.script, title=t(p.label), icon=p.icon, url_path=p.url_path) for p in PAGES]
+    first = PAGES[0]
+    root = st.Page(first.script, title=t(first.label), icon=first.icon, url_path=HOME_URL_PATH, default=True,
+                   visibility="hidden")
+    return [*listed, root]
 
 
 def page_links() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from devzone_app.data import Filters, facets
-from devzone_app.labels import KINDS, t
+from devzone_app.labels import GROUPINGS, KINDS, name_label, t
 from devzone_app.navigation import ensure_navigation, page_links
 
 
@@ -17,6 +17,11 @@ def sidebar() -> Filters:
     options = facets()
     with st.sidebar:
         st.toggle(t("english"), key="lang_en", bind="query-params")
+        # the radio's labels depend on the language, so its URL value is managed here as the raw grouping
+        url_state("by", list(GROUPINGS), "zone")
+        by = st.radio(t("group_by"), GROUPINGS, key="by", horizontal=True, format_func=lambda g: t(f"group_{g}"),
+                      persist_state="session")
+        keep_in_url("by", by if by != "zone" else None)
         st.header(t("filters"))
         zones = st.multiselect(t("f_zone"), options["zones"], key="zone", bind="query-params",
                                placeholder=t("all"))
@@ -24,11 +29,8 @@ def sidebar() -> Filters:
                                    placeholder=t("all"))
         raw = st.multiselect(t("f_raw"), options["industries"], key="raw", bind="query-params",
                              placeholder=t("all"))
-        icat = st.multiselect(t("f_icat"), options["industry_categories"], key="icat", bind="query-params",
-                              placeholder=t("all"))
-        # shown as stored (no format_func): a bound widget writes its shown labels into the URL
-        tcat = st.multiselect(t("f_tcat"), options["categories"], key="tcat", bind="query-params",
-                              placeholder=t("all"))
+        icat = translated_multiselect("f_icat", options["industry_categories"], "icat")
+        tcat = translated_multiselect("f_tcat", options["categories"], "tcat")
         # the radio's label depends on the language, so its URL value is managed here as the raw kind
         if "kind" not in st.session_state:
             url_kind = st.query_params.get("kind", "all")
@@ -42,7 +44,17 @@ def sidebar() -> Filters:
         years = st.multiselect(t("f_year"), options["years"], key="year", bind="query-params",
                                placeholder=t("all"))
     return Filters(zones=list(zones), canonical=list(canonical), raw=list(raw), target_category=list(tcat),
-                   industry_category=list(icat), kind=kind or "all", years=list(years))
+                   industry_category=list(icat), kind=kind or "all", years=list(years), by=by or "zone")
+
+
+def translated_multiselect(label: str, options: list[str], key: str) -> list[str]:
+    """A multiselect of categories shown in the reader's language (data/display_names.csv) whose URL keeps
+    the stored values, so a shared link works in either language."""
+    url_state(key, options, [])
+    picked = st.multiselect(t(label), options, key=key, placeholder=t("all"), format_func=name_label,
+                            persist_state="session")
+    keep_in_url(key, picked)
+    return list(picked)
 
 
 def url_state(key: str, options: list[str], default: str | list[str]) -> None:

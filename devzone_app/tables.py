@@ -76,6 +76,7 @@ def csv_name(table: str, f: Filters | None = None, *extra: str) -> str:
 
 
 MAX_ROWS_SHOWN = 5000
+MISSING = "—"  # what an empty cell shows (Streamlit's own placeholder reads "None"); the CSV keeps it empty
 
 
 def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None = None) -> pd.DataFrame:
@@ -88,10 +89,11 @@ def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None
     if len(shown) > MAX_ROWS_SHOWN:
         # a browser table of hundreds of thousands of rows freezes the page; the CSV still has every row
         st.caption(t("rows_capped", shown=f"{MAX_ROWS_SHOWN:,}", total=f"{len(shown):,}"))
-        st.dataframe(shown.head(MAX_ROWS_SHOWN), hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        st.dataframe(shown.head(MAX_ROWS_SHOWN), hide_index=True, column_config=cfg or None, key=f"df_{key}",
+                     placeholder=MISSING)
         data = lambda: csv_bytes(shown)  # noqa: E731 - built only when the reader clicks
     else:
-        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}")
+        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}", placeholder=MISSING)
         data = csv_bytes(shown)
     st.download_button(t("download"), data, file_name=name, mime="text/csv", key=f"dl_{key}",
                        on_click="ignore")

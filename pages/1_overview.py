@@ -1,10 +1,12 @@
 """总览 Overview: one card per zone and a short comparison table."""
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import t, text, texts
+from devzone_app.labels import name_label, t, text, texts
 from devzone_app.sidebar import sidebar
 
 
@@ -71,11 +73,13 @@ def zone_summary(frames: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFram
 
 def zone_card_html(rec: dict, color: str = "#888") -> str:
     """A zone card as escaped HTML."""
-    meta = " · ".join(render.esc(x) for x in (rec.get("city"), rec.get("level"), rec.get("publish_date")) if text(x))
+    meta = " · ".join(render.esc(x) for x in (rec.get("city"), name_label(rec.get("level")), rec.get("publish_date"))
+                      if text(x))
     lines = [
         f'<div class="zone-card" style="border-left:6px solid {render.esc(color)};padding-left:0.6rem">'
         f'<div style="font-size:1.15rem;font-weight:700">{render.esc(rec["zone"])}</div>',
         f'<div style="color:#666;font-size:0.85rem">{meta}</div>',
+        f'<div style="font-size:0.85rem">{render.esc(rec["zones"])}</div>' if text(rec.get("zones")) else "",
         '<div style="margin-top:0.4rem">'
         f'{render.esc(t("articles_n"))}: <b>{render.esc(rec["articles_n"])}</b> · '
         f'{render.esc(t("targets_n"))}: <b>{render.esc(rec["targets_n"])}</b> · '
@@ -89,17 +93,32 @@ def zone_card_html(rec: dict, color: str = "#888") -> str:
     return "".join(lines)
 
 
+def with_member_zones(summary: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Compared by place, city or province: each row names the zones in it (after the first column), and
+    the columns that no longer say one thing go (a city's several levels; the city of a city)."""
+    if by == "zone":
+        return summary
+    names = data.group_names(by)
+    zones = sorted(set(data.filtered(replace(filters, by="zone"), "documents")["zone"].pipe(texts)) - {""})
+    members: dict[str, list[str]] = {}
+    for zone in zones:
+        members.setdefault(names.get(zone, zone), []).append(zone)
+    out = summary.drop(columns=["level"] + (["city"] if by in ("city", "province") else []))
+    out.insert(1, "zones", out["zone"].map(lambda g: "、".join(members.get(g, []))))
+    return out
+
+
 filters = sidebar()
 render.page_header("overview")
 frames = data.filtered_tables(filters)
-summary = zone_summary(frames)
+summary = with_member_zones(zone_summary(frames), filters.by)
 
 if summary.empty:
     tables.no_data()
     st.stop()
 
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("zones_n"), len(summary))
+c1.metric(t(f"n_{filters.by}"), len(summary))
 c2.metric(t("articles_n"), int(summary["articles_n"].sum()))
 c3.metric(t("targets_n"), int(summary["targets_n"].sum()))
 c4.metric(t("industries_n"), int(summary["industries_n"].sum()))

@@ -6,13 +6,15 @@ Figures without a canonical indicator are listed apart, never summed. The indica
 the sidebar and kept in the URL.
 """
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, name_label, t, text
+from devzone_app.labels import KINDS, col_label, group_label, name_label, t, text
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
@@ -26,6 +28,13 @@ def panel_title(indicator: str, measure: str, unit: str) -> str:
     return " · ".join(p for p in parts if p) + f" ({unit})"
 
 
+def wrapped(label: str, width: int = 6) -> str:
+    """A zone name as an axis label (escaped: plotly reads <b>, <br>) in lines of `width` characters, so it
+    reads level."""
+    size = math.ceil(len(label) / math.ceil(len(label) / width)) if label else width  # lines of even length
+    return "<br>".join(render.esc(label[i:i + size]) for i in range(0, len(label), size))
+
+
 def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: str) -> go.Figure:
     """One trace per zone: its target and its result side by side (x = zone › kind), hatched target."""
     fig = go.Figure()
@@ -33,7 +42,7 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
         g = g.set_index("kind").reindex([k for k in KINDS if k in set(g["kind"])]).reset_index()
         label = render.esc(tables.short_zone(zone))  # plotly reads <b>, <br> in labels: article text is shown as text
         fig.add_bar(
-            name=label, x=[[label] * len(g), [t(k) for k in g["kind"]]], y=g["value"],
+            name=label, x=[[wrapped(tables.short_zone(zone))] * len(g), [t(k) for k in g["kind"]]], y=g["value"],
             marker={"color": colors.get(zone), "pattern": {"shape": [TARGET_PATTERN if k == "target" else ""
                                                                     for k in g["kind"]]}},
             text=[compare.format_figure(v, unit, c if k == "target" else "") for v, c, k in
@@ -45,11 +54,14 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
                            f"<br>{t('year_period')}: %{{customdata[1]}} %{{customdata[2]}}"
                            f"<br>{t('metric_as_written')}: %{{customdata[3]}}"
                            f"<br>{t('figures_n')}: %{{customdata[4]}}<extra></extra>"))
-    fig.update_layout(title={"text": title}, barmode="group", height=360, showlegend=True,
-                      legend_title_text=t("f_zone"), margin={"t": 60, "b": 40})
-    fig.update_yaxes(title_text=unit, tickformat=",~f", ticksuffix=f" {unit}", rangemode="tozero",
-                     exponentformat="none", separatethousands=True)
-    fig.update_xaxes(title_text=t("f_zone"))
+    # the legend in a row under the title: at the side it took half a narrow panel's width
+    fig.update_layout(title={"text": title, "y": 0.98, "yanchor": "top"}, barmode="group", height=400,
+                      showlegend=True, margin={"t": 90, "b": 40},
+                      legend={"title": {"text": group_label()}, "orientation": "h", "x": 0, "xanchor": "left",
+                              "y": 1.0, "yanchor": "bottom"})
+    fig.update_yaxes(title_text=f"{col_label('value')}({unit})", tickformat=",~f", ticksuffix=f" {unit}",
+                     rangemode="tozero", exponentformat="none", separatethousands=True)
+    fig.update_xaxes(title_text=group_label(), tickangle=0)  # labels read level (wrapped), never slanted
     return fig
 
 

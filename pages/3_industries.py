@@ -9,7 +9,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import data, render, tables
-from devzone_app.labels import t, texts
+from devzone_app.labels import group_label, t, texts
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 OVERLAP_LEVELS = ("category", "canonical")
@@ -32,11 +32,13 @@ def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.
               + ("<br>…" if len(items) > MAX_HOVER_ITEMS else "") for items in row] for row in detail.values]
     zmax = max([v for row in z for v in row if v is not None] or [1])
     fig = go.Figure(go.Heatmap(
-        z=z, x=names, y=rows, text=z, texttemplate="%{text}", customdata=hover, colorscale="Reds", zmin=0,
+        # the diagonal's cells are blank (plotly writes a missing text as "null")
+        z=z, x=names, y=rows, text=[["" if v is None else str(v) for v in row] for row in z], texttemplate="%{text}",
+        customdata=hover, colorscale="Reds", zmin=0,
         zmax=max(zmax, 1), xgap=2, ygap=2, colorbar={"title": {"text": unit}, **integer_colorbar(zmax)},
         hovertemplate="<b>%{y} · %{x}</b>: %{z}<br>%{customdata}<extra></extra>"))
-    fig.update_layout(height=max(320, 90 + 48 * len(names)))
-    fig.update_xaxes(title_text=t("f_zone"), side="bottom")
+    fig.update_layout(height=max(260, 110 + 48 * len(names)), margin={"t": 20, "b": 40})
+    fig.update_xaxes(title_text=group_label(), side="bottom")
     fig.update_yaxes(title_text=t("overlap_own"), autorange="reversed")
     return fig
 
@@ -50,9 +52,9 @@ def shared_figure(matrix: pd.DataFrame) -> go.Figure:
         colorscale="Blues", zmin=0, zmax=max(zmax, 1), xgap=2, ygap=2,
         colorbar={"title": {"text": t("articles_n")}, **integer_colorbar(zmax)},
         hovertemplate=f"<b>%{{y}}</b> · %{{x}}<br>{t('articles_n')}: %{{z}}<extra></extra>"))
-    fig.update_layout(height=max(300, 140 + 44 * len(labels)))
+    fig.update_layout(height=max(240, 130 + 44 * len(labels)), margin={"t": 20, "b": 40})
     fig.update_xaxes(title_text=t("f_ind"), tickangle=-30 if matrix.shape[1] > 8 else 0)
-    fig.update_yaxes(title_text=t("f_zone"), autorange="reversed")
+    fig.update_yaxes(title_text=group_label(), autorange="reversed")
     return fig
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import col_label, t
+from devzone_app.labels import col_label, group_label, t
 from devzone_app.sidebar import sidebar
 
 PROJECTS_CHARTED_PER_ZONE = 8
@@ -25,7 +25,8 @@ def investment_figure(inv: pd.DataFrame, unit: str, colors: dict[str, str]) -> g
                     textposition="outside", cliponaxis=False, customdata=g["aliases"].map(render.esc),
                     hovertemplate=(f"<b>%{{y}}</b> ({render.esc(zone)})<br>%{{x:,~f}} {render.esc(unit)}"
                                    f"<br>{t('aliases')}: %{{customdata}}<extra></extra>"))
-    fig.update_layout(height=max(260, 100 + 30 * len(inv)), legend_title_text=t("f_zone"), showlegend=True,
+    fig.update_layout(height=max(200, 90 + 30 * len(inv)), legend_title_text=group_label(), showlegend=True,
+                      margin={"t": 20, "b": 40},
                       yaxis={"categoryorder": "array", "categoryarray": list(inv["name"])})
     fig.update_xaxes(title_text=f"{col_label('investment')} ({unit})", tickformat=",~f", ticksuffix=f" {unit}",
                      range=[0, float(inv["investment"].max()) * 1.2])

@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit.components.v1 import html as component_html
 
 from devzone_app import data, render, tables
-from devzone_app.labels import KINDS, t, text
+from devzone_app.labels import KINDS, name_label, t, text
 from devzone_app.sidebar import sidebar
 
 SOURCE_CSS = """<style>
@@ -117,7 +117,7 @@ doc = article["documents"].iloc[0]
 body = data.article_text(file)
 tg, ind = article["targets"], article["industries"]
 
-meta = " · ".join(render.esc(x) for x in (doc["zone"], doc["city"], doc["level"], doc["publish_date"],
+meta = " · ".join(render.esc(x) for x in (doc["zone"], doc["city"], name_label(doc["level"]), doc["publish_date"],
                                           doc["source"] if "source" in doc else "") if text(x))
 st.markdown(f"<h3>{render.esc(doc['title'])}</h3><div style='color:#666'>{meta}</div>", unsafe_allow_html=True)
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, name_label, t
+from devzone_app.labels import KINDS, group_label, name_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
@@ -30,12 +30,27 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
                                    f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
                                    "<extra></extra>"))
     fig.add_vline(x=100, line_dash="dash", line_color="#888")
-    fig.update_layout(barmode="group", height=max(260, 100 + 30 * len(prog)), legend_title_text=t("f_zone"),
-                      showlegend=True)
+    fig.update_layout(barmode="group", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
+                      showlegend=True, margin={"t": 20, "b": 40})
     top = max(120.0, float(prog["share"].max()) * 100 * 1.15)
     fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])
     fig.update_yaxes(title_text=t("f_indicator"), autorange="reversed")
     return fig
+
+
+def date_axis(dates: pd.Series) -> dict:
+    """A date axis of calendar dates only: ticks per year when the articles span more than three years,
+    else per month (or quarter), padded by a month on each side. Left to itself plotly zooms in on one date
+    or two close ones down to the millisecond ("23:59:59.999")."""
+    days = pd.to_datetime(dates, errors="coerce").dropna()
+    start, end = days.min() - pd.DateOffset(months=1), days.max() + pd.DateOffset(months=1)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months > 36:
+        dtick, fmt = "M12", t("date_year")
+    else:
+        dtick, fmt = ("M3" if months > 12 else "M1"), t("date_month")
+    return {"type": "date", "range": [start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")], "dtick": dtick,
+            "tickformat": fmt, "hoverformat": t("date_day")}
 
 
 def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
@@ -49,9 +64,9 @@ def timeline_figure(points: pd.DataFrame, color: str) -> go.Figure:
                         marker={"symbol": KIND_SYMBOLS[kind], "size": 12, "color": color},
                         customdata=list(zip(map(render.esc, g["figure"]), map(render.esc, g["file"]), strict=True)),
                         hovertemplate="%{x}<br><b>%{y}</b> %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
-    fig.update_layout(height=max(260, 120 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
-                      showlegend=True)
-    fig.update_xaxes(title_text=t("date"), type="date")
+    fig.update_layout(height=max(200, 110 + 30 * points["row"].nunique()), legend_title_text=t("f_kind"),
+                      showlegend=True, margin={"t": 20, "b": 40})  # no title: plotly's top margin stood empty
+    fig.update_xaxes(title_text=t("date"), **date_axis(points["publish_date"]))
     fig.update_yaxes(title_text=t("f_indicator"), type="category", categoryorder="category descending")
     return fig
 
@@ -82,15 +97,18 @@ else:
             "achievement_file", "share", "met"]
     shown = prog[cols].rename(columns={"target_text": "target", "achievement_text": "achievement"})
     has_result = prog["achievement"].notna()
-    tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
-        "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
+    if has_result.any():
+        tables.show_table(shown[has_result], tables.csv_name("progress", filters), "progress", column_config={
+            "share": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
+    else:  # targets, but none with a result of its year: say that, not "no data for the filters"
+        st.info(t("no_progress"))
     with st.expander(t("targets_without_result", n=int((~has_result).sum()))):
         tables.show_table(shown[~has_result].drop(columns=["achievement", "achievement_file", "share", "met"]),
                           tables.csv_name("targets_without_result", filters), "no_result")
 
 st.subheader(t("timeline"))
 zones = sorted(set(documents["zone"].dropna()) - {""})
-zone = st.selectbox(t("pick_zone"), zones, key="timeline_zone", bind="query-params") if zones else None
+zone = st.selectbox(group_label(), zones, key="timeline_zone", bind="query-params") if zones else None
 if zone:
     docs = documents[documents["zone"] == zone]
     tg = targets[targets["zone"] == zone]

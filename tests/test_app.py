@@ -382,3 +382,51 @@ def test_a_zone_stored_later_changes_no_other_zones_colour(store_path, store_tab
     assert {z: after[z] for z in before} == before
     (new,) = set(after) - set(before)
     assert after[new] not in before.values()
+
+
+def test_an_enterprise_without_investment_shows_a_dash_and_its_csv_cell_stays_empty(store_path):
+    at = run_page("pages/4_enterprises.py")
+    table = next(d for d in at.dataframe if "别名" in d.value.columns)  # enterprises and projects
+    invested = table.value["投资额"]
+    assert invested.isna().any() and pd.api.types.is_numeric_dtype(invested)  # numbers, some missing
+    assert table.proto.placeholder == tables.MISSING  # what an empty cell reads: "—", not "None"
+    back = pd.read_csv(io.BytesIO(tables.csv_bytes(table.value)), encoding="utf-8-sig", keep_default_na=False)
+    cells = set(back["投资额"].astype(str))
+    assert "" in cells and not cells & {"None", "nan", "NaN", tables.MISSING}
+    assert all(c == "" or float(c) == float(c) for c in cells)  # numbers in the CSV, missing left empty
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_timeline_axis_shows_dates_never_times_of_day(store_path, lang):
+    at = run_page("pages/8_progress.py", {"lang_en": "true"} if lang == "en" else {})
+    spec = next(s for s in chart_specs(at) if (s["layout"].get("xaxis") or {}).get("type") == "date")
+    axis = spec["layout"]["xaxis"]
+    # ticks say a year or a month (a tick every month, quarter or year), never an hour or a millisecond
+    assert axis["tickformat"] in {LABELS["date_year"][lang == "en"], LABELS["date_month"][lang == "en"]}
+    assert not re.search(r"%[HIMSLfpX]", axis["tickformat"] + axis["hoverformat"])
+    assert re.fullmatch(r"M(1|3|12)", str(axis["dtick"]))
+    lo, hi = (pd.Timestamp(v) for v in axis["range"])
+    assert (hi - lo).days >= 59  # one article's date is a month on each side, not a zoom into its day
+
+
+def test_keywords_page_shows_no_counted_things_or_name_fragments(store_path):
+    at = run_page("pages/5_keywords.py")
+    terms = set(table_with(at, "关键词")["关键词"])
+    assert terms and not terms & {"四次", "十五届", "富国"}, terms & {"四次", "十五届", "富国"}
+    assert not [w for w in terms if re.fullmatch(r"第?[一二三四五六七八九十百千]+[次届个家项批]", w)]
+
+
+def test_the_overlap_heatmap_leaves_its_diagonal_blank_never_null(store_path):
+    at = run_page("pages/3_industries.py")
+    heat = next(s for s in chart_specs(at) if s["data"][0].get("type") == "heatmap")["data"][0]
+    cells = [v for row in heat["text"] for v in row]
+    assert None not in cells and "null" not in cells  # plotly writes a missing cell text as "null"
+    assert sum(v == "" for v in cells) == len(heat["y"])  # the diagonal: a zone with itself
+
+
+def test_progress_page_says_no_target_has_a_result_yet_rather_than_no_data(store_path):
+    at = run_page("pages/8_progress.py")
+    infos = [i.value for i in at.info]
+    if not any(d for d in at.dataframe if "完成率" in d.value.columns):  # the seeds: no target meets its result
+        assert LABELS["no_progress"][0] in infos
+    assert LABELS["no_data"][0] not in infos  # the filters select targets: there is data

@@ -140,6 +140,18 @@ def _pick(pg, label: str, value: str) -> None:
     pg.wait_for_timeout(1200)
 
 
+def _settle_plots(pg) -> None:
+    """Wait until the page has stopped adding plots (a page draws its charts one after another)."""
+    count = "() => document.querySelectorAll('.js-plotly-plot .main-svg').length"
+    last = -1
+    for _ in range(30):
+        now = pg.evaluate(count)
+        if now == last:
+            return
+        last = now
+        pg.wait_for_timeout(1000)
+
+
 def _shot(pg, name: str) -> None:
     pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
 
@@ -267,15 +279,18 @@ def test_screenshots_of_every_page(page, server, store_tables):
     zone = store_tables["targets"]["zone"].value_counts().index[0]
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 1000})
-        for i, spec in enumerate(PAGES):
+        for spec in PAGES:
             for suffix, query in (("", ""), ("_one_zone", "?zone=" + zone)):
                 if suffix and spec.url_path in ("sources", "add"):
                     continue
-                page.goto(f"{server}/{'' if i == 0 else spec.url_path}{query}")  # the default page is /
+                page.goto(f"{server}/{spec.url_path}{query}")  # every page at its own path, the first too
                 page.wait_for_selector(f"[data-testid=stMain] h1:has-text('{LABELS[spec.label][0]}')")
                 page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')",
                                        timeout=60_000)
-                page.wait_for_timeout(1500)  # charts finish drawing
+                # charts finish drawing: no element still a loading skeleton, the number of plots settled
+                page.wait_for_function("() => !document.querySelector('[data-testid=stMain] [data-testid=stSkeleton]')",
+                                       timeout=60_000)
+                _settle_plots(page)
                 assert page.locator("[data-testid=stException]").count() == 0, spec.url_path
                 assert page.get_by_text("Page not found").count() == 0, spec.url_path
                 assert page.title().startswith(LABELS[spec.label][0]), page.title()
@@ -285,3 +300,23 @@ def test_screenshots_of_every_page(page, server, store_tables):
                 page.wait_for_timeout(800)
                 page.screenshot(path=str(SCREENSHOTS / f"{width}_{spec.url_path}{suffix}.png"), full_page=True)
                 page.set_viewport_size({"width": width, "height": 1000})
+
+
+def test_every_link_of_the_navigation_opens_its_page(page, server):
+    """The root shows the first page; every sidebar link, and every page's own path, opens a real page
+    (never Streamlit's "Page not found" dialog)."""
+    page.goto(server)
+    page.wait_for_selector(f"[data-testid=stMain] h1:has-text('{LABELS[PAGES[0].label][0]}')")
+    for spec in PAGES:
+        title = LABELS[spec.label][0]
+        link = page.locator("[data-testid=stSidebar] [data-testid=stPageLink] a").filter(has_text=title).first
+        link.click()
+        page.wait_for_url(f"**/{spec.url_path}*")
+        page.wait_for_selector(f"[data-testid=stMain] h1:has-text('{title}')")
+        assert urlparse(page.url).path == f"/{spec.url_path}"
+        assert page.get_by_text("Page not found").count() == 0, spec.url_path
+    for spec in PAGES:  # a bookmark or a shared link of each page
+        page.goto(f"{server}/{spec.url_path}")
+        page.wait_for_selector(f"[data-testid=stMain] h1:has-text('{LABELS[spec.label][0]}')")
+        page.wait_for_timeout(500)
+        assert page.get_by_text("Page not found").count() == 0, spec.url_path

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
+import csv
 
-from devzone.keywords import distinctive_terms, tokenize, top_terms
+import pandas as pd
+import pytest
+
+from devzone.keywords import KEYWORD_STOPS_CSV, distinctive_terms, stop_rules, tokenize, top_terms
 
 
 def docs() -> pd.DataFrame:
@@ -35,3 +38,27 @@ def test_distinctive_terms():
     assert list(d[d["zone"] == "甲区"]["term"])[:1] == ["光伏"]
     assert "光伏" not in set(d[d["zone"] == "乙区"]["term"])
     assert (d["score"] > 0).all()
+
+
+def _stop_rows() -> list[dict]:
+    with open(KEYWORD_STOPS_CSV, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _stop_rows(), ids=lambda r: r["rule"])
+def test_keyword_stop_rule(row):
+    """Each row of data/keyword_stops.csv: its term is a word of its rejected example without the rule and
+    is dropped with it; the kept example keeps its term."""
+    rule = next(r for r in stop_rules() if r.rule == row["rule"])
+    others = tuple(r for r in stop_rules() if r is not rule)
+    assert row["rejected_term"] in tokenize(row["rejected_example"], rules=others)
+    assert row["rejected_term"] not in tokenize(row["rejected_example"], rules=(rule,))
+    assert row["kept_term"] in tokenize(row["kept_example"], rules=(rule,))
+    assert row["source"].strip()
+
+
+def test_keyword_stop_rules_drop_the_seeds_noise():
+    words = tokenize("“关键之年。”富国权表示,为贯彻落实市委十五届四次全体(扩大)会议精神,在富国权的规划中,"
+                     "园区引进项目十五个,重点发展数字经济。")
+    assert not {"富国", "十五届", "四次", "十五个"} & set(words)
+    assert {"数字经济", "贯彻落实"} <= set(words)

@@ -105,7 +105,8 @@ def test_indicator_panels_one_trace_per_zone_in_the_indicators_unit(store_path, 
         names = [tr["name"] for tr in spec["data"]]
         assert len(names) == len(set(names)) == len(zones), (title(spec), names, zones)  # one trace per zone
         y = spec["layout"]["yaxis"]
-        assert axis_title(y) == unit and y["ticksuffix"].strip() == unit  # 亿元, 个, % …
+        assert axis_title(y) == f"数值({unit})" and y["ticksuffix"].strip() == unit  # 亿元, 个, % …
+        assert spec["layout"]["xaxis"].get("tickangle") == 0  # zone and kind labels read level
         assert y["tickformat"] == ",~f" and y.get("exponentformat") == "none"  # never 5B / 3M
     amounts = [s for s in specs if "(亿元)" in title(s)]
     assert amounts and all("增速" not in title(s) for s in amounts)  # an amount never shares a growth axis
