@@ -34,6 +34,7 @@ PERIODS_CSV = Path(__file__).resolve().parent.parent / "data" / "periods.csv"
 _CUMULATIVE = "累计"
 AVERAGE = "年均"  # a yearly average over a span (年均增长24.5%): no single year
 _CLAUSE_END = re.compile(r"[,;。]")
+EVENT_AFTER_YEAR = 10  # how far after a year an event it dates may start (2021年第一次重大项目|集中签约)
 
 # where the reference date comes from (documents.csv date_source)
 PUBLISHED, DATELINE, CONTENT = "publish", "dateline", "content"
@@ -44,7 +45,7 @@ RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # every time expression a figure's year may come from
 TIME = guarded(re.compile(
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>今年|本年|新的一年|年内|年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
+    r"(?P<this>今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
     r"(?P<plan>十[一二三四五]五)|"
     r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)"))
 PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -122,6 +123,34 @@ def _years_in_role(text: str, role: str) -> set[int]:
     return found
 
 
+@cache
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
+    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                               for p in periods() if p.role == role))
+
+
+def reports_event(text: str) -> bool:
+    """True when text reports an event of its own day (集中开工, 签约仪式, 近日, 此次): its figures, unless a time
+    word says otherwise, are of the reference year, not a review of the year before."""
+    return bool(_role_pattern("event").search(text))
+
+
+def base_spans(text: str) -> list[tuple[int, int]]:
+    """Spans naming the base of a comparison (较2023年末, 比上一年度): the figure after it is of a later year."""
+    return [m.span() for m in _role_pattern("base").finditer(text)]
+
+
+def _speaks_of_year_so_far(text: str, ref: int | None) -> bool:
+    """True when text speaks of its reference year so far (今年以来, 2023年以来 in a text of 2023)."""
+    for p in periods():
+        if p.role == "so_far":
+            for m in p.pattern.finditer(text):
+                if m.group("y") is None or (ref is not None and int(m.group("y")) == ref):
+                    return True
+    return False
+
+
 def historical_years(text: str) -> set[int]:
     """Years the text names only as past events of the zone (2012年升级为国家级开发区, 于2011年6月成立)."""
     return _years_in_role(text, "history")
@@ -157,6 +186,16 @@ def _reports_on_year(body: str, year: int) -> bool:
     return results > 0 and plans == 0
 
 
+def _event_of_year(body: str, year: int) -> bool:
+    """True when the text names year as that of the event it reports (举行“2019年集中签约、开工活动”, 2021年第一次
+    重大项目集中签约): the text speaks from that year, not after it."""
+    for m in re.finditer(f"{year}年", body):
+        cue = _role_pattern("event").search(body, m.end(), m.end() + EVENT_AFTER_YEAR + 8)
+        if cue and cue.start() - m.end() <= EVENT_AFTER_YEAR and not _CLAUSE_END.search(body, m.end(), cue.start()):
+            return True
+    return False
+
+
 def _dateline(body: str) -> str:
     """A full date opening the body (2021年11月05日 星期五 …), as YYYY-MM-DD, or ''."""
     m = _DATELINE.match(body.lstrip()[:40])
@@ -184,7 +223,7 @@ def _named_year(body: str) -> int | None:
         return max(framed)
     if years and _NEW_YEAR_VOICE.search(body) and not _planned_year(body, max(years)):
         return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
-    if years and _reports_on_year(body, max(years)):
+    if years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years)):
         return max(years) + 1  # 2022年全区实现…同比增长…: a review written after that year
     return max(years) if years else None
 
@@ -196,18 +235,20 @@ def reference_date(article: Article) -> ReferenceDate:
     "今年": when every year the body names (past events aside) is at least two years before the publish
     date, the reference year is the latest year the body frames as present or future (2021年依然是…),
     else the year after the latest year it names, and the source is the content.  Without any date: the
-    content's own year (see _content_year), or none.
+    year a "Y年…情况和Y+1年工作打算" title reviews, else the content's own year (see _content_year), or none.
     """
-    return _reference_date(article.body, article.publish_date)
+    return _reference_date(article.body, article.publish_date, article.title)
 
 
 @lru_cache(maxsize=4)  # asked by the document row, the figures' reference year and the article's frame
-def _reference_date(body: str, publish_date: str) -> ReferenceDate:
+def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceDate:
     date, source = publish_date, PUBLISHED
     if not date:
         date, source = _dateline(body), DATELINE
     if not date:
-        y = _content_year(body)
+        review = _REVIEW_THEN_PLAN.search(title)
+        # Y年…情况和Y+1年工作打算: written as year Y closes (its 今年以来, 预计全年), whatever it plans
+        y = int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1 else _content_year(body)
         return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
     pub = int(date[:4])
     past = historical_years(body)
@@ -260,6 +301,8 @@ class _SentenceTime:
     each: list[int]  # positions of 分别
     list_marks: list[int]  # positions of 、
     stops: list[int]  # positions of ; and 。
+    bases: list[tuple[int, int]]  # bases of a comparison (较2023年末)
+    event: int  # where the first event cue (近日, 集中开工) starts, -1 for none
 
 
 @lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
@@ -273,7 +316,8 @@ def _sentence_time(sentence: str) -> _SentenceTime:
          or m.group(0) in ("今年", "本年", "新的一年")],
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in re.finditer("分别", sentence)], [m.start() for m in re.finditer("、", sentence)],
-        [m.start() for m in re.finditer("[;。]", sentence)])
+        [m.start() for m in re.finditer("[;。]", sentence)], base_spans(sentence),
+        next((m.start() for m in _role_pattern("event").finditer(sentence)), -1))
 
 
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:
@@ -318,7 +362,7 @@ class Frame:
 
     ref: int | None = None
     period: str = ""
-    year_so_far: bool = False  # the page reports on its reference year so far (dated in its second half)
+    year_so_far: bool = False  # its results are of the reference year (dated in its second half, 今年以来…)
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
@@ -330,6 +374,10 @@ def article_frame(article: Article, ref: int | None) -> Frame:
         return Frame(ref, parts[0])
     when = reference_date(article)
     if when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7:
+        return Frame(ref, "", year_so_far=True)
+    # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
+    # results are of the reference year
+    if _speaks_of_year_so_far(lead, ref) or year_closed(article, ref):
         return Frame(ref, "", year_so_far=True)
     return Frame(ref, "")
 
@@ -352,8 +400,18 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return respective
     i, j = bisect_right(st.time_ends, start), bisect_left(st.time_starts, end)
     m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
+    if (m is not None and not i and paragraph_year is not None and m.group("plan")
+            and not _PLAN_PERIOD_SPAN.match(sentence, m.start())):
+        m = None  # …4158.8亿元,实现“十四五”良好开局: a plan named after the figure is no time of it
+    if m is not None and not i and m.group("md") and _CLAUSE_END.search(sentence, end, m.start()):
+        m = None  # …提高到87.9%……”2月23日下午,在发布会上: the day it was said, in a clause of its own
+    if m is None and ref is not None and 0 <= st.event < start:
+        return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
     if m is None and paragraph_year is not None:
         return paragraph_year
+    if i and any(b <= m.start() and m.end() <= e for b, e in st.bases):
+        year = _year_of(m, ref)  # 较2023年末净增, 比上一年度增加: the year after the base
+        return year + 1 if year is not None else None
     if m is None or m.group("md"):
         if ref is None:
             return None

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
-from devzone.lexicon import pos_tags
+from devzone.lexicon import pos_tags, pos_tokenizer
 from devzone.places import PROVINCE, Names, Place, context_counts, divisions, divisions_in, locate
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
-           "zone_names_in_text", "zone_words"]
+           "zone_names_in_text", "zone_references", "zone_words"]
 
 ZONE_WORDS = DATA_DIR / "zone_words.csv"
 UNKNOWN_ZONE = "未识别开发区"
@@ -33,6 +33,8 @@ LEAD_CHARS = 200
 MIN_NAMED_SCORE = 2
 # how far before a zone word a place may start (海西三明生态|工贸区), in Han characters
 MAX_PREFIX = 10
+# divisions the dictionary lists that are zones (宿州马鞍山现代产业园区): no evidence of the article's city
+ZONE_NAMED_DIVISION = re.compile(r"园区|开发区|新区|工业园|高新|经开|保税|试验区|示范区")
 # word classes of the words a zone's name may end its place part with (jieba tags), and those that show it
 # is a place or a proper name rather than a common noun (高端医药产业园 is a kind of park, not a park)
 _NAME_TAGS = {"ns", "nr", "nz", "n", "nt", "nrt", "nrfg", "j"}
@@ -60,7 +62,7 @@ class ZoneMatch:
     level: str = ""
     type: str = ""
     known: bool = False
-    method: str = "none"  # alias | place | text | none
+    method: str = "none"  # alias | place | reference | text | none
     place: str = ""
 
 
@@ -69,7 +71,7 @@ class ZoneWord:
     """A row of data/zone_words.csv: a zone word ending a name (suffix) or a word making it generic."""
 
     word: str
-    role: str  # suffix | generic
+    role: str  # suffix | generic | reference (the word alone names the article's own zone: 经开区深入贯彻…)
     type: str
     example: str
     counterexample: str
@@ -92,6 +94,24 @@ def _suffix_pattern() -> re.Pattern[str]:
 @cache
 def _generic_words() -> frozenset[str]:
     return frozenset(w.word for w in zone_words() if w.role == "generic")
+
+
+@cache
+def _reference_pattern() -> re.Pattern[str]:
+    """A reference word standing alone: at the start of a line or clause (经开区深入贯彻…, 去年,高新区…) or
+    right after a year (2022年经开区…), never inside a name or a class (芜湖经开区, 全市经开区)."""
+    words = "|".join(re.escape(w.word) for w in zone_words() if w.role == "reference")
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{words})")
+
+
+@cache
+def _reference_types() -> dict[str, str]:
+    return {w.word: w.type for w in zone_words() if w.role == "reference"}
+
+
+def zone_references(text: str) -> Counter:
+    """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word."""
+    return Counter(m.group(0) for m in _reference_pattern().finditer(text))
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
@@ -186,9 +206,13 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     1. every gazetteer name or alias and every zone name written out in the text is a candidate, each
        mention weighted by where it stands (title, header and lead most); the heaviest wins, a gazetteer
        zone on a tie;
-    2. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
+    2. a zone word used alone (经开区, 高新区, 试验区) more than any name and of another kind than the
+       heaviest (which the title does not name), or with no name at all: the one gazetteer zone of that
+       kind in the city the page names;
+    3. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
        names the place often;
-    3. otherwise UNKNOWN_ZONE, never dropped.
+    4. the zone word used alone, as written, placed in the page's city;
+    5. otherwise UNKNOWN_ZONE, never dropped.
     """
     gazetteer = gazetteer or load_gazetteer()
     by_name, names = _gazetteer_index(gazetteer)
@@ -211,6 +235,18 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             mentions.setdefault(name, Counter())[name] += n * weight
     _merge_shortened(score, mentions, known)
     best = max(score, key=lambda k: (score[k], k in known)) if score else ""
+    reference, weight = _heaviest_reference(title, header, body)
+    best_type = known[best].type if best in known else _named_type(best)
+    # a zone word alone, used more than any name, of another kind than the name (试验区 over the
+    # 格尔木工业园 it holds), or with no name at all: the article's own zone, called by its kind
+    # a zone the title names is what the page is about, however often it says 新区 alone
+    in_title = {by_name[n].canonical for _, _, n in names.finditer(title)} | set(zone_names_in_text(title))
+    by_reference = weight >= MIN_NAMED_SCORE and weight > score[best] and (not best or (
+        _reference_types()[reference] not in ("", best_type) and not any(best.endswith(t) for t in in_title)))
+    if by_reference:
+        resolved = _resolve_reference(reference, gazetteer, title, header, body)
+        if resolved is not None:
+            return resolved
     if best in known:
         return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
     if best and score[best] >= MIN_NAMED_SCORE:
@@ -218,9 +254,91 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     by_place = _by_place(gazetteer, title, header, body)
     if by_place is not None:
         return by_place
+    if by_reference:  # named as the text names it (高新区), placed in the article's city when it has one
+        city = _article_city(title, header, body)
+        return ZoneMatch(zone=reference, mention=reference, city=city.city, province=city.province,
+                         known=False, method="reference", place=city.place)
     if best:
         return _text_match(best, _locate_named(best, title, header, body))
     return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
+
+
+def _named_type(name: str) -> str:
+    """The kind of zone a written-out name ends with (…工业园 -> 工业园区); '' for none."""
+    m = _suffix_pattern().search(name)
+    return _suffix_types()[m.group(0)] if m and m.end() == len(name) else ""
+
+
+def _heaviest_reference(title: str, header: str, body: str) -> tuple[str, int]:
+    """The zone word the article uses alone most (weighted by where it stands), with its weight."""
+    weights: Counter = Counter()
+    for part, weight in _weighted_parts(title, header, body):
+        for word, n in zone_references(part).items():
+            weights[word] += n * weight
+    return weights.most_common(1)[0] if weights else ("", 0)
+
+
+def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counter]:
+    """The cities and county-level places the article names (新乡日报, 芜湖市, 格尔木), weighted by where they
+    stand; a name several divisions share counts a share to each."""
+    cities: Counter = Counter()
+    places: Counter = Counter()
+    for part, weight in _weighted_parts(title, header, body):
+        if not part:
+            continue
+        nouns = _noun_starts(part)
+        for start, end, cands in divisions_in(part):
+            word = nouns.get(start, "")
+            name = part[start:end]
+            if not word or not (word.startswith(name) or name.startswith(word)) or all(
+                    ZONE_NAMED_DIVISION.search(d.name) for d in cands):
+                continue  # 解放思想 names no 解放区; the dictionary lists some zones as counties
+            named = {d.city for d in cands if d.city}
+            for city in named:
+                cities[city] += weight / len(named)
+            for d in cands:
+                if d.level != PROVINCE:
+                    places[d.name] += weight / len(cands)
+    return cities, places
+
+
+def _noun_starts(text: str) -> dict[int, str]:
+    """Where each noun jieba cuts text into starts -> the noun (芜湖|市委, 新乡|日报): a place name counts only
+    where a noun starts, not inside a word or a phrase (解放思想)."""
+    starts, i = {}, 0
+    for tok in pos_tokenizer().cut(text, HMM=False):
+        if tok.flag.startswith("n"):
+            starts[i] = tok.word
+        i += len(tok.word)
+    return starts
+
+
+def _article_city(title: str, header: str, body: str) -> Place:
+    """The one city the article names most (with its county-level place when one is named there); none on a tie."""
+    cities, places = _article_cities(title, header, body)
+    top = cities.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return Place()
+    city = top[0][0]
+    province = next((d.province for d in divisions().get(city, ()) if d.name == city), "")
+    inside = [p for p, _ in places.most_common() if p != city and any(
+        d.name == p and d.city == city for d in divisions().get(p, ()))]
+    return Place(inside[0] if inside else city, city, province)
+
+
+def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header: str,
+                       body: str) -> ZoneMatch | None:
+    """The gazetteer zone a zone word alone means (经开区 in a page naming 芜湖市): the one zone of that kind
+    in the city the article names most (of several, the one in a county-level place it names); else None."""
+    kind = _reference_types()[word]
+    cities, places = _article_cities(title, header, body)
+    top = cities.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    there = [z for z in gazetteer if z.city == top[0][0] and (not kind or z.type == kind)]
+    if len(there) > 1:
+        there = [z for z in there if places[z.place] > 0]
+    return _match(there[0], word, "reference") if len(there) == 1 else None
 
 
 def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:

@@ -10,6 +10,7 @@ from devzone.dates import (
     PUBLISHED,
     Frame,
     article_frame,
+    base_spans,
     figure_period,
     figure_year,
     historical_years,
@@ -19,6 +20,7 @@ from devzone.dates import (
     reference_date,
     reference_year,
     relative_year,
+    reports_event,
     year_closed,
 )
 from devzone.targets import extract_targets
@@ -32,6 +34,11 @@ def test_period_table(row):
     if row.role in ("history", "closed"):
         years = historical_years if row.role == "history" else judged_years
         assert years(row.example) and not years(row.counterexample)
+    elif row.role in ("base", "event", "so_far"):
+        assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+        found = {"base": base_spans, "event": reports_event,
+                 "so_far": lambda t: article_frame(Article(file="t.txt", title="", body=t), 2023).year_so_far}
+        assert found[row.role](row.example) and not found[row.role](row.counterexample)
     else:
         assert any(p.pattern.fullmatch(row.example[s:e]) for s, e, _ in period_phrases(row.example)
                    for p in [row]), period_phrases(row.example)
@@ -63,6 +70,17 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     ("1-9月累计完成规上工业产值224亿元", "224亿元", False, 2023, 2023, "1-9月"),
     ("去年全年完成投资138亿元,今年力争完成150亿元", "150亿元", True, 2024, 2024, ""),
     ("今年上半年实现产值100亿元,全年力争实现200亿元", "200亿元", True, 2024, 2024, "全年"),
+    # an explicit year before 年底 keeps it; a base of comparison gives the year after it
+    ("截至2018年年底,累计完成固定资产投资5008亿元", "5008亿元", False, 2019, 2018, "累计"),
+    ("市场主体存量36581户,较2023年末净增11152户", "11152户", False, 2024, 2024, ""),
+    ("新签约项目81个,比上一年度增加27个", "27个", False, 2023, 2023, "全年"),  # compared with a whole year
+    # the news of the day (近日, 此次, 集中开工) is of the reference year, not a review of the last one
+    ("近日,3500吨工业蓝宝石产品成功下线", "3500吨", False, 2022, 2022, ""),
+    ("此次集中开工项目10个,总投资51.8亿元", "10个", False, 2020, 2020, ""),
+    ("近年来,3500吨工业蓝宝石产品成功下线", "3500吨", False, 2022, 2021, ""),
+    # the day a figure was quoted, in a clause of its own after it, is no time of the figure
+    ("高技术产业增加值占比提升至48.6%。”2月23日下午,他在发布会上介绍", "48.6%", False, 2023, 2022, ""),
+    ("5月份完成规上工业产值20亿元", "20亿元", False, 2023, 2023, ""),
 ])
 def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, period):
     start = sentence.index(figure)
@@ -131,6 +149,47 @@ def test_a_span_since_a_year_is_no_single_year():
 def test_a_review_that_plans_the_next_year_speaks_once_its_year_is_over(title, year, closed):
     a = Article(file="t.txt", body=f"{year}年,园区全年GDP为300亿元。", title=title)
     assert year_closed(a, reference_year(a)) is closed
+
+
+def test_a_plan_named_after_a_figure_leaves_it_the_paragraphs_year():
+    sentence = "其中,地区生产总值达到4158.8亿元,实现“十四五”良好开局"
+    start = sentence.index("4158.8")
+    assert figure_year(sentence, start, start + 9, False, Frame(2022), paragraph_year=2021) == 2021
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("在2017年招商引资考核中,经开区列全市第2位。", {2017}),
+    ("在全市2022年经济社会发展成就新闻发布会上,该区负责人介绍。", {2022}),
+    ("确保在2024年全省开发区考核中位列前3。", set()),  # an aim, not a verdict
+    ("在2019年上半年争先创优综合考评中排名第一。", set()),  # half a year judged: the year goes on
+])
+def test_a_judged_or_reviewed_year_is_over(text, judged):
+    assert judged_years(text) == judged
+
+
+def test_an_undated_review_that_plans_the_next_year_speaks_from_the_year_it_reviews():
+    a = Article(file="t.txt", title="经开区2022年经济社会发展总体情况和2023年工作打算汇报",
+                body="今年以来,经开区预计全年实现地区生产总值685亿元。\n2023年力争实现地区生产总值750亿元。")
+    assert reference_year(a) == 2022 and year_closed(a, 2022)
+
+
+def test_the_year_of_the_event_a_text_reports_is_its_own():
+    """An undated page on "2019年集中签约、开工活动" speaks from 2019, though it reports results of 2019."""
+    a = Article(file="t.txt", body="29日,园区举行“2019年集中签约、开工活动”,现场签约项目61个。\n"
+                                   "2018年园区实现总收入3000亿元。")
+    assert reference_year(a) == 2019
+
+
+@pytest.mark.parametrize(("title", "body", "so_far"), [
+    ("", "2023年以来,该区新签约亿元以上项目81个。", True),
+    ("", "今年以来,高新区新签约项目30个。", True),
+    ("", "2021年以来,该区新签约亿元以上项目81个。", False),  # since an earlier year: a span, not this year
+    ("", "去年,该区新签约亿元以上项目81个。", False),
+])
+def test_a_report_on_the_year_so_far_frames_its_results(title, body, so_far):
+    a = Article(file="t.txt", title=title, body=body + "\n2023年全区实现营收100亿元,同比增长5%。",
+                publish_date="2023-05-10")
+    assert article_frame(a, reference_year(a)).year_so_far is so_far
 
 
 def test_a_year_named_as_a_comparison_base_is_before_the_texts_own_year():

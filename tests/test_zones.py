@@ -9,7 +9,14 @@ import pytest
 
 from devzone.places import DIVISIONS_CSV, Names, division_rows, divisions
 from devzone.text import load_article
-from devzone.zones import UNKNOWN_ZONE, detect_zone, load_gazetteer, zone_names_in_text, zone_words
+from devzone.zones import (
+    UNKNOWN_ZONE,
+    detect_zone,
+    load_gazetteer,
+    zone_names_in_text,
+    zone_references,
+    zone_words,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -83,7 +90,10 @@ def test_zone_word_table(row):
     """Each zone word names a zone in its example and not in its counterexample; each generic word makes
     its example a reference to no zone, while a real name beside it (counterexample) is still found."""
     names, counter = zone_names_in_text(row.example), zone_names_in_text(row.counterexample)
-    if row.role == "suffix":
+    if row.role == "reference":  # the word alone names the article's zone; inside a name or a class it does not
+        assert zone_references(row.example) == {row.word: 1}, zone_references(row.example)
+        assert not zone_references(row.counterexample), zone_references(row.counterexample)
+    elif row.role == "suffix":
         assert any(n.endswith(row.word) for n in names), names
         assert not any(n.endswith(row.word) for n in counter), counter
     else:
@@ -136,6 +146,20 @@ def test_gazetteer_rows_are_whole_and_sourced():
      "广东省"),
     ("一把手访谈", "2020年的张江长三角科技城平湖园(新埭镇)砥砺奋进。平湖园将引进项目。平湖经济技术开发区的企业来访。",
      "张江长三角科技城平湖园", "平湖市", "嘉兴市", "浙江省"),
+    # a zone word alone (经开区, 高新区, 试验区) and the city the page names: the one zone of that kind there
+    ("经开区2023年工作要点", "今年以来,在芜湖市委市政府领导下,经开区实现规上工业产值2000亿元。", "芜湖经济技术开发区",
+     "芜湖市", "芜湖市", "安徽省"),
+    ("力争高新技术企业突破100家", "本报讯(新乡日报记者 王明)去年,高新区生产总值完成200亿元。\n高新区将加快建设。",
+     "新乡高新技术产业开发区", "新乡市", "新乡市", "河南省"),
+    ("试验区一季度招商引资成效明显", "一季度,试验区完成到位资金2亿元,其中格尔木工业园4个项目开工,德令哈工业园3个项目"
+     "开工。", "柴达木循环经济试验区", "海西蒙古族藏族自治州", "海西蒙古族藏族自治州", "青海省"),
+    ("宁东基地跻身化工园区30强", "宁东能源化工基地名列第6位。", "宁东能源化工基地", "灵武市", "银川市", "宁夏回族自治区"),
+    # ...none named, or two of that kind in the city: the word as the text writes it, placed where it can be
+    ("高新区前三季度经济运行平稳", "1至9月,高新区实现规上工业总产值405亿元。高新区市场主体增长。", "高新区", "", "", ""),
+    ("经开区上半年经济运行", "上半年,按照威海市委部署,经开区实现规上工业产值200亿元。\n经开区将加快建设。", "经开区", "威海市",
+     "威海市", "山东省"),
+    ("开发区扭住重大项目", "本报讯(大丰日报记者)开发区今年计划实施项目40个。\n开发区将加快建设。", "开发区", "大丰区",
+     "盐城市", "江苏省"),
 ])
 def test_zone_and_place_across_provinces(title, body, zone, place, city, province):
     m = detect_zone(title, body)
@@ -145,6 +169,24 @@ def test_zone_and_place_across_provinces(title, body, zone, place, city, provinc
 def test_a_named_zone_in_the_lead_beats_a_generic_reference_in_the_title():
     m = detect_zone("开发区2024年工作规划", "本报讯 如皋高新技术产业开发区今年将实施项目40个。\n开发区将加快建设。")
     assert m.zone == "如皋高新技术产业开发区" and m.method == "text"
+
+
+def test_a_zone_word_alone_yields_to_a_named_zone_of_its_kind():
+    """高新区 alone refers to the 高新区 the lead names (not to another of the city's zones)."""
+    m = detect_zone("高新区2024年工作会议", "本报讯 芜湖高新区今年将实施项目40个。\n高新区将加快建设,高新区力争。")
+    assert m.zone == "芜湖高新技术产业开发区" and m.method == "alias"
+
+
+def test_a_zone_the_title_names_is_not_outweighed_by_a_zone_word_of_another_kind():
+    """新区 alone, however often, does not replace the 经开区 the title names (a 新区 of the same city exists)."""
+    body = "长沙经开区今年引进项目30个。\n新区建设提速,新区道路通车,新区学校开学,新区医院开工,新区公园开放。"
+    assert detect_zone("长沙经开区项目建设提速", body).zone == "长沙经济技术开发区"
+
+
+def test_a_place_word_counts_only_as_a_word_of_its_own():
+    """解放思想 names no 解放区 (焦作市): the page names no city, so the zone word stays as written."""
+    m = detect_zone("高新区召开干部会议", "会议要求全体干部进一步解放思想。\n高新区将加快建设,高新区力争。")
+    assert (m.zone, m.city) == ("高新区", "")
 
 
 def test_a_name_is_never_cut():
