@@ -219,13 +219,6 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
-    # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
-    # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
-    table = _table_markers(text)
-    masked = [m.span() for m in _marker_masks().finditer(text)] + [(m.start() + 1, m.end()) for m, _, _ in table]
-    if masked:
-        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
-    found += [(m.start(), kind, strong) for m, kind, strong in table]
     if ref is not None:
         for m in _PLAN_PERIOD.finditer(text):
             end = _PLAN_PERIOD_END[m.group(1)]
@@ -236,6 +229,13 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
                 continue  # 2017年1—5月: months already elapsed, the part-year marker decides
             past = _is_closed_year(y, ref, closed) or bool(m.group("since"))
             found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
+    # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
+    # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
+    table = _table_markers(text)
+    masked = [m.span() for m in _marker_masks().finditer(text)] + [(m.start() + 1, m.end()) for m, _, _ in table]
+    if masked:
+        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
+    found += [(m.start(), kind, strong) for m, kind, strong in table]
     return tuple(sorted(found))
 
 
