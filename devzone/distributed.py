@@ -23,16 +23,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from devzone.pipeline import (
-    TABLE_COLUMNS,
-    ArticleRecord,
-    content_hash,
-    excel_safe_cell,
-    extract_facts,
-    facts_to_tables,
-    iter_article_paths,
-    warm_up,
-)
+from devzone.pipeline import extract_facts, facts_to_tables, iter_article_paths, warm_up
+from devzone.schema import TABLE_COLUMNS, content_hash, excel_safe_cell
 from devzone.text import ArticleError, load_article, parse_article, read_article_bytes
 
 FACT_TABLES = ("targets", "industries", "enterprises")
@@ -118,7 +110,7 @@ def _prepare_one(path: str):
     article = load_article(path)
     if content_hash(article.body) in _INIT_STATE.get("known", ()):
         return None
-    return ArticleRecord.from_facts(extract_facts(article))
+    return extract_facts(article).record()
 
 
 def prepare_records(files: list[Path], known: set[str], workers: int = 1) -> Iterator[tuple[str, object]]:
@@ -219,7 +211,7 @@ def _dask_chunk(payload: list[tuple[str, bytes | str]]) -> tuple[list, list[tupl
             errors.append((file, data))
             continue
         try:
-            records.append(ArticleRecord.from_facts(extract_facts(parse_article(data, file))))
+            records.append(extract_facts(parse_article(data, file)).record())
         except ArticleError as e:
             errors.append((e.file, e.reason))
         except Exception as e:  # a bug in one extractor must not lose the batch

@@ -8,8 +8,8 @@ Genre patterns (precision before recall):
 * a quoted or invested project: ``签约投资51亿元的“X项目”``, ``总投资130亿元的X港``.
 
 Names are rejected when they are generic words, industry names (美妆, 大数据), places or organisations
-(``data/enterprise_cues.csv``: 智能岛, 陆港小镇, 管委会, 大学 …), counts or clauses.  ``alias_groups`` tells
-which names of one zone stand for one enterprise (润泽 and 长三角·平湖润泽国际信息港).  The industry is set when the sentence names exactly one industry (see industries.py); the
+(``data/enterprise_cues.csv``: 智能岛, 陆港小镇, 管委会, 大学 …), counts or clauses (which names of one zone stand for one enterprise is
+``compare.alias_groups``).  The industry is set when the sentence names exactly one industry (see industries.py); the
 investment is the 投资 figure in the same clause.
 """
 
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,7 +48,6 @@ _QUOTED_PROJECT = re.compile(r"[“\"](?P<name>[^“”\"]{2,25}?项目)[”\"]"
 _RELY_PROJECT = re.compile(r"依托(?P<name>[^,。;、“”\"]{2,20}?)(?:[一二三四五六七八九十、]+期)?项目(?=[,。;])")
 
 CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "enterprise_cues.csv"
-ALIAS_MIN_CHARS = 2  # a shorter name inside a longer one is a coincidence, not an alias
 
 GENERIC_NAMES = {"企业", "项目", "重点项目", "产业园", "园区", "平台", "基地", "上市公司", "头部企业", "优企",
                  "强企", "小微企业", "规上企业", "外贸企业", "国企", "民企", "本地", "龙头", "配套企业"}
@@ -109,18 +107,6 @@ def non_enterprise_kind(name: str) -> str:
     """'place' or 'organisation' when the name (a trailing 项目 aside) ends with a cue of the table, else ''."""
     core = re.sub(r"项目$", "", name)
     return next((c.kind for c in load_cues() if core.endswith(c.cue)), "")
-
-
-def alias_groups(names: Iterable[str]) -> dict[str, str]:
-    """Each name mapped to the fullest name it is part of: a name written inside a longer one (润泽 in
-    长三角·平湖润泽国际信息港, 晶台 in 晶台半导体显示项目) names the same enterprise or its project.
-    Meant for the names of one zone; a name inside two unrelated longer ones goes to the longest."""
-    distinct = sorted(set(names), key=lambda n: (-len(n), n))  # longest first: a container is mapped before
-    group: dict[str, str] = {}
-    for i, name in enumerate(distinct):
-        container = next((n for n in distinct[:i] if len(n) > len(name) and name in n), None)
-        group[name] = group[container] if container and len(name) >= ALIAS_MIN_CHARS else name
-    return group
 
 
 def is_valid_name(name: str) -> bool:

@@ -14,27 +14,38 @@ from pathlib import Path
 
 from devzone import pipeline
 from devzone.distributed import parallel_map, prepare_records
-from devzone.pipeline import (
-    DOC_COLUMNS,
-    ROOT,
-    TABLE_COLUMNS,
-    ArticleFacts,
-    ArticleRecord,
-    iter_article_paths,
-    rules_fingerprint,
-)
+from devzone.pipeline import ArticleFacts, iter_article_paths
+from devzone.schema import DOC_COLUMNS, ROOT, TABLE_COLUMNS, ArticleRecord, rules_fingerprint
 from devzone.store import BATCH_ARTICLES, BATCH_SECONDS, FACT_TABLES, Store, StoreError
+from devzone.terms import term_counts
 from devzone.text import ArticleError, clean_text
 
 SEEDS_DIR = ROOT / "seeds"
 
 
 def open_store(path: str | Path | None = None, seeds_dir: str | Path | None = SEEDS_DIR, **kwargs) -> Store:
-    """Open the store, building it from seeds/ when it is empty."""
+    """Open the store, building it from seeds/ when it is empty (and counting the content words of articles
+    stored before the store kept them)."""
     store = Store(path, **kwargs)
     if not store.read_only and store.count() == 0 and seeds_dir and Path(seeds_dir).exists():
         ingest_paths(store, [seeds_dir], origin="seed")
+    if not store.read_only:
+        fill_missing_terms(store)
     return store
+
+
+def _count_terms(body: str) -> dict[str, int]:
+    return dict(term_counts(body))
+
+
+def fill_missing_terms(store: Store, workers: int = 1) -> int:
+    """Count the content words of the stored articles that have no counts yet (stored before schema v5, or
+    loaded from Parquet parts). Returns how many articles were counted."""
+    missing = store.articles_without_terms()
+    if missing:
+        counts = parallel_map(_count_terms, [body for _, body in missing], workers)
+        store.add_terms([(h, term, n) for (h, _), c in zip(missing, counts, strict=True) for term, n in c.items()])
+    return len(missing)
 
 
 def add_bytes(store: Store, data: bytes, file: str, origin: str = "user") -> tuple[ArticleFacts, bool]:
@@ -129,7 +140,7 @@ def reextract(file: str, raw_text: str, encoding: str = "") -> ArticleFacts:
 def _reextract_job(job: tuple[str, str, str, str]) -> ArticleRecord | ArticleError:
     _, file, raw, enc = job
     try:
-        return ArticleRecord.from_facts(reextract(file, raw or "", enc or ""))
+        return reextract(file, raw or "", enc or "").record()
     except ArticleError as e:
         return e
     except Exception as e:  # a bug in one extractor must not lose the batch
@@ -200,7 +211,9 @@ def load_parquet(store: Store, directory: str | Path, origin: str = "user") -> t
                 raise
             added += n_new
             dupes += n_all - n_new
+    fill_missing_terms(store)
     return added, dupes
 
 
-__all__ = ["SEEDS_DIR", "add_bytes", "ingest_paths", "load_parquet", "open_store", "rebuild", "reextract"]
+__all__ = ["SEEDS_DIR", "add_bytes", "fill_missing_terms", "ingest_paths", "load_parquet", "open_store", "rebuild",
+           "reextract"]

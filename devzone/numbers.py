@@ -27,8 +27,7 @@ from pathlib import Path
 import cn2an
 
 from devzone.patterns import guarded
-
-UNITS_CSV = Path(__file__).resolve().parent.parent / "data" / "units.csv"
+from devzone.units import UnitInfo, format_number, load_units
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 MAX_INT_DIGITS = 13  # a longer plain digit run is a code (phone, ICP, ID), not a figure
@@ -39,16 +38,6 @@ CN_NUMERAL_CHARS = CN_DIGITS + "百千万亿"
 
 # Traditional characters that matter to quantities, mapped one to one so offsets stay put.
 _T2S_CHARS = str.maketrans("億萬個項畝兩臺條餘約過內於噸輛戶場棟標們區", "亿万个项亩两台条余约过内于吨辆户场栋标们区")
-
-
-@dataclass(frozen=True)
-class UnitInfo:
-    """A unit from data/units.csv: its base unit, the factor to it and its kind (money, count …)."""
-
-    name: str
-    base: str
-    factor: float
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -78,25 +67,6 @@ class Quantity:
     def value_text(self) -> str:
         """The value as a plain decimal string (``100``, ``84.2``)."""
         return format_number(self.value)
-
-
-def format_number(x: float) -> str:
-    """Print a number without a trailing ``.0`` or float noise (``3.3`` not ``3.3000000000000003``)."""
-    if not math.isfinite(x):
-        return str(x)
-    if x == int(x) and abs(x) < 1e18:
-        return str(int(x))
-    return f"{x:.10g}"
-
-
-@lru_cache(maxsize=1)
-def load_units() -> dict[str, UnitInfo]:
-    """Units by name from data/units.csv."""
-    units: dict[str, UnitInfo] = {}
-    with open(UNITS_CSV, encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
-            units[row["unit"]] = UnitInfo(row["unit"], row["base"], float(row["factor"]), row["kind"])
-    return units
 
 
 # 千/百 glued to digits multiplies them (3千家), except where it begins a unit (2.6千米, 500千瓦).

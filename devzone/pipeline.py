@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
-import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +13,9 @@ import pandas as pd
 from devzone.dates import reference_date
 from devzone.enterprises import extract_enterprises
 from devzone.industries import extract_industries
+from devzone.schema import TABLE_COLUMNS, ArticleRecord, content_hash, excel_safe
 from devzone.targets import extract_targets
+from devzone.terms import term_counts
 from devzone.text import (
     ARTICLE_SUFFIXES,
     TIME_BUDGET_S,
@@ -27,27 +26,6 @@ from devzone.text import (
     parse_article,
 )
 from devzone.zones import ZoneMatch, detect_zone
-
-DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "reference_date", "date_source", "title", "zone_known", "zone_method", "zone_mention",
-                    "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
-                    "encoding", "n_chars", "content_hash"]
-TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence",
-                  "value_norm", "unit_norm", "category", "group", "indicator", "measure"]
-INDUSTRY_COLUMNS = ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"]
-ENTERPRISE_COLUMNS = ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"]
-TABLE_COLUMNS = {
-    "documents": DOCUMENT_COLUMNS,
-    "targets": TARGET_COLUMNS,
-    "industries": INDUSTRY_COLUMNS,
-    "enterprises": ENTERPRISE_COLUMNS,
-}
-# documents columns the store keeps after content_hash, in table order
-DOC_COLUMNS = [c for c in DOCUMENT_COLUMNS if c != "content_hash"]
-
-ROOT = Path(__file__).resolve().parent.parent
-# Files whose change means the stored rows may be out of date (see Store.stale_count / ingest.rebuild).
-# Every module of the package except these (storage, ingest, command line) counts as a rule file.
-_NOT_RULES = {"__init__.py", "__main__.py", "store.py", "ingest.py", "cli.py", "distributed.py"}
 
 
 @dataclass
@@ -72,58 +50,13 @@ class ArticleFacts:
                 "author": a.author, "interviewee": a.interviewee, "post": a.post, "encoding": a.encoding,
                 "n_chars": len(a.body), "content_hash": self.content_hash}
 
-
-@dataclass
-class ArticleRecord:
-    """One article ready to store: its document row, raw and clean text, and its fact rows (all text)."""
-
-    content_hash: str
-    file: str
-    document: dict
-    raw_text: str
-    body: str
-    rows: dict[str, list[dict]] = field(default_factory=dict)
-
-    @classmethod
-    def from_facts(cls, facts: ArticleFacts) -> ArticleRecord:
-        return cls(facts.content_hash, facts.article.file, facts.document_row(), facts.article.raw_text or "",
-                   facts.article.body, {"targets": facts.targets, "industries": facts.industries,
-                                        "enterprises": facts.enterprises})
-
-    def document_values(self) -> list:
-        return [self.content_hash] + [_s(self.document.get(c)) for c in DOC_COLUMNS]
-
-    def fact_values(self, table: str) -> list[tuple]:
-        cols = TABLE_COLUMNS[table]
-        return [(self.content_hash, i, *(_s(r.get(c)) for c in cols)) for i, r in enumerate(self.rows.get(table, []))]
-
-
-def _s(v) -> str | None:
-    """Cell value as stored: text, None for missing."""
-    if v is None:
-        return None
-    if isinstance(v, float) and v != v:  # NaN
-        return None
-    return str(v)
-
-
-@lru_cache(maxsize=1)
-def rules_fingerprint() -> str:
-    """A short hash of the code and data the extraction depends on; changes when the rules change."""
-    h = hashlib.sha256()
-    pkg = Path(__file__).resolve().parent
-    files = (sorted(f for f in pkg.glob("*.py") if f.name not in _NOT_RULES) + sorted((ROOT / "data").glob("*.csv"))
-             + sorted((ROOT / "data").glob("*.txt")) + sorted((ROOT / "data").glob("*.yaml")))
-    for f in files:
-        if f.exists():
-            h.update(f.name.encode())
-            h.update(f.read_bytes())
-    return h.hexdigest()[:12]
-
-
-def content_hash(body: str) -> str:
-    """Identity of an article: hash of its cleaned text, whitespace removed."""
-    return hashlib.sha256("".join(body.split()).encode("utf-8")).hexdigest()[:16]
+    def record(self) -> ArticleRecord:
+        """The article as the store keeps it, with the counts of its content words (tokenised here, on the
+        ingest's worker processes, so that no page view has to)."""
+        return ArticleRecord(self.content_hash, self.article.file, self.document_row(), self.article.raw_text or "",
+                             self.article.body, {"targets": self.targets, "industries": self.industries,
+                                                 "enterprises": self.enterprises},
+                             dict(term_counts(self.article.body)))
 
 
 _warmed_up = False  # the dictionaries this process loads once are not counted against an article's time
@@ -222,33 +155,6 @@ def extract_paths(paths: Iterable[str | Path]) -> tuple[dict[str, pd.DataFrame],
         except Exception as e:  # a bug in one extractor must not lose the batch
             errors.append(ArticleError(item.name, f"extraction failed: {type(e).__name__}: {e}"))
     return facts_to_tables(results), errors
-
-
-# A cell Excel would run as a formula starts with one of these (OWASP, "CSV Injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Cells that start so but run nothing: a number written as text (-5, +3.2%) and a bare comparison sign
-# (the comparator column's "=", a code of the extraction contract).
-_INERT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?|[=<>]+")
-
-
-def excel_safe_cell(value: object) -> object:
-    """A text cell that Excel would run as a formula (=HYPERLINK(…), -2+3+cmd|…) gets a leading ' so it
-    is shown as text; numbers, text that is just a number (-5, +3.2) and a bare "=" stay as they are."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _INERT.fullmatch(value):
-        return "'" + value
-    return value
-
-
-def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """The table with every text cell made safe for Excel (see excel_safe_cell); numeric columns untouched."""
-    text_cols = [c for c in df.columns if not (pd.api.types.is_numeric_dtype(df[c])
-                                               or pd.api.types.is_datetime64_any_dtype(df[c]))]
-    if not text_cols:
-        return df
-    out = df.copy()
-    for c in text_cols:
-        out[c] = out[c].map(excel_safe_cell)
-    return out
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:

@@ -21,31 +21,27 @@ Schema versions (table `meta`, key `schema_version`):
      count as stale until `rebuild`
   4  + the columns the extraction tables gained since (documents.place, reference_date, date_source;
      targets.period): added empty, filled by a rebuild (the rows count as stale)
+  5  + terms (content_hash, term, n): each article's content words and their counts, written with the
+     article, so the keyword tables are one aggregation; an older store's articles get theirs from
+     `devzone.ingest.fill_missing_terms` (run by every command line that opens the store)
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 import duckdb
 import pandas as pd
 
-from devzone.pipeline import (
-    DOC_COLUMNS,
-    ROOT,
-    TABLE_COLUMNS,
-    ArticleFacts,
-    ArticleRecord,
-    excel_safe,
-    rules_fingerprint,
-)
+from devzone.schema import DOC_COLUMNS, ROOT, TABLE_COLUMNS, ArticleRecord, excel_safe, rules_fingerprint
 
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
 # transaction per article made the writing process, not extraction, the bottleneck.
@@ -61,6 +57,12 @@ _FACT_TABLES = FACT_TABLES  # old name
 CONTRACT_TABLES = ("documents", "targets", "industries", "enterprises")
 # documents columns after content_hash, in table order (v2)
 DOC_EXTRA = ["origin", "added_at", "raw_text", "body", "rules"]
+
+
+class HasRecord(Protocol):
+    """What the store needs of extracted facts (pipeline.ArticleFacts): the article as it is stored."""
+
+    def record(self) -> ArticleRecord: ...
 
 
 class StoreError(RuntimeError):
@@ -241,6 +243,7 @@ class Store:
                 _migrate_v2_to_v3(con)
             if 0 < version < 4:
                 _add_missing_columns(con)
+            con.execute("CREATE TABLE IF NOT EXISTS terms (content_hash VARCHAR, term VARCHAR, n INTEGER)")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         except Exception:
@@ -292,9 +295,10 @@ class Store:
         with self.connect(read_only=True) as con:
             return {r[0] for r in con.execute("SELECT content_hash FROM documents").fetchall()}
 
-    def add_facts(self, facts: ArticleFacts, origin: str = "user") -> bool:
-        """Store one article and its facts in one transaction. False when the article is already stored."""
-        return self.add_record(ArticleRecord.from_facts(facts), origin)
+    def add_facts(self, facts: HasRecord, origin: str = "user") -> bool:
+        """Store one article and its facts (pipeline.ArticleFacts) in one transaction. False when the article
+        is already stored."""
+        return self.add_record(facts.record(), origin)
 
     def add_record(self, rec: ArticleRecord, origin: str = "user") -> bool:
         with self.connect() as con:
@@ -322,7 +326,7 @@ class Store:
                 # (typed: an empty list would make a numeric column the DELETE cannot compare with text)
                 old = pd.DataFrame({"content_hash": pd.Series([h for h, _ in rebuilt], dtype="string")})
                 con.register("_old", old)
-                for name in (*FACT_TABLES, "documents"):
+                for name in (*FACT_TABLES, "terms", "documents"):
                     con.execute(f"DELETE FROM {name} WHERE content_hash IN (SELECT content_hash FROM _old)")
                 con.unregister("_old")
                 seen = {r[0] for r in con.execute("SELECT content_hash FROM documents").fetchall()}
@@ -460,6 +464,46 @@ class Store:
                + (" ORDER BY t.zone, d.file, t.seq" if zone_info else "") + (f" LIMIT {int(limit)}" if limit else ""))
         return self.query(sql, params)
 
+    # A figure's grouping keys as the comparisons read them (devzone.compare.with_indicators): text missing = '',
+    # a unit without a base is its own base, a value without a normalised value is its own.
+    _FIGURE_KEYS = {
+        "zone": "coalesce(t.zone, '')", "kind": "coalesce(t.kind, '')", "indicator": "coalesce(t.indicator, '')",
+        "measure": "coalesce(t.measure, '')", "unit_norm": "coalesce(nullif(t.unit_norm, ''), t.unit, '')",
+        "unit": "coalesce(t.unit, '')", "year": "TRY_CAST(t.year AS INTEGER)", "period": "coalesce(t.period, '')",
+        "value_norm": "coalesce(TRY_CAST(t.value_norm AS DOUBLE), TRY_CAST(t.value AS DOUBLE))"}
+
+    def latest_figures(self, by: Sequence[str], period_months: Callable[[str], int], zones=None, kinds=None,
+                       categories=None, years=None) -> pd.DataFrame:
+        """Figures with a canonical indicator, one per group of `by` (names of _FIGURE_KEYS): the latest by year,
+        then the longer part of it (`period_months(period)`: 全年 12, 上半年 6), then the later article, then the
+        larger value; with `n`, the figures of its group, and the article's `publish_date`. The reduction the
+        comparisons make (compare.latest_figures, compare.progress), done in SQL over every stored figure so
+        that a page receives thousands of rows, not hundreds of thousands."""
+        where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
+                                     ("t.year", years)])
+        mapped = ("coalesce(t.indicator, '') NOT IN ('', 'unmapped') AND coalesce(t.zone, '') <> '' "
+                  f"AND {self._FIGURE_KEYS['value_norm']} IS NOT NULL")
+        where = f"{where} AND {mapped}" if where else f" WHERE {mapped}"
+        with self.connect(read_only=True) as con:
+            periods = [r[0] for r in con.execute("SELECT DISTINCT coalesce(period, '') FROM targets").fetchall()]
+        months = [int(period_months(p)) for p in periods]
+        groups = ", ".join(self._FIGURE_KEYS[k] for k in by)
+        cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS["targets"] if c not in ("value", "value_norm", "year"))
+        # arg_max per group, not a window: a window sorts every figure (seconds at 700,000 figures)
+        latest = (f"(coalesce(TRY_CAST(t.year AS INTEGER), -1), coalesce(m.months, 12), "
+                  f"coalesce(d.publish_date, ''), {self._FIGURE_KEYS['value_norm']}, -t.seq)")
+        sql = f"""
+            WITH months AS (SELECT unnest(?::VARCHAR[]) AS period, unnest(?::INTEGER[]) AS months),
+            best AS (SELECT arg_max(t.rowid, {latest}) AS rid, count(*) AS n
+                     FROM targets t JOIN documents d ON d.content_hash = t.content_hash
+                          LEFT JOIN months m ON m.period = coalesce(t.period, ''){where}
+                     GROUP BY {groups})
+            SELECT {cols}, TRY_CAST(t.value AS DOUBLE) AS value, TRY_CAST(t.value_norm AS DOUBLE) AS value_norm,
+                   TRY_CAST(t.year AS INTEGER) AS year, t.content_hash, t.seq, {FACT_ID_SQL} AS fact_id,
+                   coalesce(d.publish_date, '') AS publish_date, best.n
+            FROM best JOIN targets t ON t.rowid = best.rid JOIN documents d ON d.content_hash = t.content_hash"""
+        return self.query(sql, [periods, months, *params])
+
     @staticmethod
     def _zone_info_filters(zone_info: bool, provinces, levels) -> list[tuple[str, object]]:
         if not zone_info and (provinces is not None or levels is not None):
@@ -511,6 +555,32 @@ class Store:
             {where} ORDER BY d.articles DESC, d.zone"""
         return self.query(sql, params)
 
+    def zone_term_counts(self, zones=None) -> pd.DataFrame:
+        """Content-word counts per zone, summed over its articles in SQL: columns zone, term, count (the input
+        of devzone.keywords)."""
+        where, params = self._where([("d.zone", zones)])
+        where = (where + " AND" if where else " WHERE") + " coalesce(d.zone, '') <> ''"
+        return self.query("SELECT d.zone, t.term, CAST(sum(t.n) AS BIGINT) AS count FROM terms t "
+                          f"JOIN documents d USING (content_hash){where} GROUP BY d.zone, t.term", params)
+
+    def articles_without_terms(self) -> list[tuple[str, str]]:
+        """(content_hash, body) of the articles whose content words are not counted yet (stored before v5)."""
+        with self.connect(read_only=True) as con:
+            return con.execute("SELECT content_hash, body FROM documents d WHERE coalesce(trim(body), '') <> '' "
+                               "AND NOT EXISTS (SELECT 1 FROM terms t WHERE t.content_hash = d.content_hash)"
+                               ).fetchall()
+
+    def add_terms(self, values: list[tuple[str, str, int]]) -> None:
+        """Store (content_hash, term, n) rows of articles already stored, in one transaction."""
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                _insert_terms(con, values)
+                con.execute("COMMIT")
+            except Exception:
+                _rollback(con)
+                raise
+
     def facets(self) -> dict[str, list[str]]:
         """Distinct values for the dashboard's filter widgets."""
         out = {}
@@ -542,7 +612,8 @@ def _insert_documents(con, recs: list[ArticleRecord], origins: list[str], rules:
 
 
 def _insert_facts(con, recs: list[ArticleRecord]) -> None:
-    """All fact rows of the articles, one INSERT per table (lists unnested: far faster than executemany)."""
+    """All fact rows and term counts of the articles, one INSERT per table (lists unnested: far faster than
+    executemany)."""
     for name in FACT_TABLES:
         values = [row for rec in recs for row in rec.fact_values(name)]
         if not values:
@@ -552,6 +623,15 @@ def _insert_facts(con, recs: list[ArticleRecord]) -> None:
         casts = ["VARCHAR", "INTEGER"] + ["VARCHAR"] * len(TABLE_COLUMNS[name])
         con.execute(f"INSERT INTO {name} (content_hash, seq, {fcols}) SELECT "
                     + ", ".join(f"unnest(?::{t}[])" for t in casts), columns)
+    _insert_terms(con, [row for rec in recs for row in rec.term_values()])
+
+
+def _insert_terms(con, values: list[tuple[str, str, int]]) -> None:
+    """(content_hash, term, n) rows into terms, one INSERT."""
+    if values:
+        columns = [list(col) for col in zip(*values, strict=True)]
+        con.execute("INSERT INTO terms SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[])",
+                    columns)
 
 
 def _migrate_v1_to_v2(con) -> None:

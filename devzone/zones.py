@@ -13,10 +13,10 @@ import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
-from devzone.lexicon import pos_tags, pos_tokenizer
+from devzone.lexicon import pos_tags
 from devzone.places import PROVINCE, Names, Place, context_counts, divisions, divisions_in, locate
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
@@ -33,6 +33,7 @@ LEAD_CHARS = 200
 MIN_NAMED_SCORE = 2
 # how far before a zone word a place may start (海西三明生态|工贸区), in Han characters
 MAX_PREFIX = 10
+MAX_CLAUSE = 24  # how far around a place name its clause is cut into words
 # divisions the dictionary lists that are zones (宿州马鞍山现代产业园区): no evidence of the article's city
 ZONE_NAMED_DIVISION = re.compile(r"园区|开发区|新区|工业园|高新|经开|保税|试验区|示范区")
 # word classes of the words a zone's name may end its place part with (jieba tags), and those that show it
@@ -278,6 +279,7 @@ def _heaviest_reference(title: str, header: str, body: str) -> tuple[str, int]:
     return weights.most_common(1)[0] if weights else ("", 0)
 
 
+@lru_cache(maxsize=4)  # asked by the reference's resolution and, failing that, for its place
 def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counter]:
     """The cities and county-level places the article names (新乡日报, 芜湖市, 格尔木), weighted by where they
     stand; a name several divisions share counts a share to each."""
@@ -286,9 +288,8 @@ def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counte
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
-        nouns = _noun_starts(part)
         for start, end, cands in divisions_in(part):
-            word = nouns.get(start, "")
+            word = _noun_at(part, start)
             name = part[start:end]
             if not word or not (word.startswith(name) or name.startswith(word)) or all(
                     ZONE_NAMED_DIVISION.search(d.name) for d in cands):
@@ -302,15 +303,24 @@ def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counte
     return cities, places
 
 
-def _noun_starts(text: str) -> dict[int, str]:
-    """Where each noun jieba cuts text into starts -> the noun (芜湖|市委, 新乡|日报): a place name counts only
-    where a noun starts, not inside a word or a phrase (解放思想)."""
-    starts, i = {}, 0
-    for tok in pos_tokenizer().cut(text, HMM=False):
-        if tok.flag.startswith("n"):
-            starts[i] = tok.word
+_CLAUSE_BREAK = re.compile(r"[\s,.;:!?,。;:!?、“”\"'()()《》]")
+
+
+def _noun_at(text: str, start: int) -> str:
+    """The noun jieba cuts the clause around start into that begins at start (芜湖|市委, 新乡|日报), '' when
+    none does: a place name counts only where a noun starts, not inside a word or a phrase (解放思想)."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - MAX_CLAUSE), start)]
+    lo = before[-1] if before else max(0, start - MAX_CLAUSE)
+    after = _CLAUSE_BREAK.search(text, start, start + MAX_CLAUSE)
+    hi = after.start() if after else min(len(text), start + MAX_CLAUSE)
+    i = lo
+    for tok in pos_tags(text[lo:hi]):
+        if i == start:
+            return tok.word if tok.flag.startswith("n") else ""
+        if i > start:
+            break
         i += len(tok.word)
-    return starts
+    return ""
 
 
 def _article_city(title: str, header: str, body: str) -> Place:

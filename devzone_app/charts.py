@@ -12,6 +12,9 @@ from devzone_app.labels import grouping
 # Charts of dozens of zones compare nothing: a chart draws the busiest ones, the filters pick others
 # and the table under it has every row.
 MAX_ZONES_CHARTED = 12
+# A chart of one bar per row (the share of each target reached) draws at most this many: thousands of bars
+# are unreadable and slow to draw.
+MAX_BARS_CHARTED = 40
 
 # 20 distinguishable colours (Plotly's D3 and Plotly palettes); more zones than that share colours.
 ZONE_PALETTE = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",

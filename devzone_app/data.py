@@ -2,33 +2,39 @@
 
 Cache keys hold the store file's modification time, so an article stored by this dashboard or by an ingest
 elsewhere shows up on the next rerun. Frames are shared between reruns: pages treat them as read-only.
+
+This is the read path: it needs the store (DuckDB, pandas) and nothing of the extraction (jieba, cn2an,
+OpenCC), so the first page draws without loading it. A fresh install's store is built from seeds/ by the
+command line in a separate process; extracting an uploaded article is `devzone_app.adding`, used by the
+import page only.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 import threading
-import time
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import streamlit as st
 
-from devzone import compare, ingest, keywords
-from devzone.pipeline import content_hash, extract_facts, iter_article_paths
-from devzone.store import Store, default_store_path
-from devzone.text import parse_article
+from devzone import compare
+from devzone.schema import ROOT
+from devzone.store import Store, StoreError, default_store_path
 from devzone_app.labels import GROUPINGS, KINDS, t, text, texts
 
-_STORE_LOCK = threading.Lock()
+STORE_LOCK = threading.Lock()
+
+
+SEEDS_DIR = ROOT / "seeds"
 
 
 @st.cache_resource(show_spinner=False)
-def _store(path: str):
-    return ingest.open_store(path)
+def _store(path: str) -> Store:
+    return Store(path)
 
 
 _READY: set[str] = set()  # store files known to hold articles (checked once per server)
@@ -37,25 +43,33 @@ _READY: set[str] = set()  # store files known to hold articles (checked once per
 def ensure_store() -> None:
     """Build the store from seeds/ before the first view of a fresh install, behind a progress bar.
 
-    dashboard.py calls it before any page draws; once a store file holds articles it costs nothing."""
+    dashboard.py calls it before any page draws; once a store file holds articles it costs one count."""
     path = store_path()
     if path in _READY:
         return
-    with _STORE_LOCK:
-        store = Store(path)
-        if store.count() == 0 and ingest.SEEDS_DIR.exists():
-            files = [f for f in iter_article_paths([ingest.SEEDS_DIR]) if not isinstance(f, Exception)]
-            bar = st.progress(0.0, text=t("building_store"))
-            done = 0
-
-            def progress(status: str, file: str) -> None:
-                nonlocal done
-                done += 1
-                bar.progress(min(done / max(len(files), 1), 1.0), text=f"{t('building_store')} {done}/{len(files)}")
-
-            ingest.ingest_paths(store, [ingest.SEEDS_DIR], origin="seed", progress=progress)
-            bar.empty()
+    with STORE_LOCK:
+        if Store(path).count() == 0 and SEEDS_DIR.exists():
+            build_from_seeds(path)
         _READY.add(path)
+
+
+def build_from_seeds(path: str) -> None:
+    """Ingest seeds/ into the store with the command line (`python -m devzone ingest`) in a separate process:
+    the extraction stack loads there, not in the dashboard. The bar advances with each article stored."""
+    n_files = sum(1 for f in SEEDS_DIR.rglob("*") if f.suffix.lower() in (".txt", ".html", ".htm"))
+    bar = st.progress(0.0, text=t("building_store"))
+    cmd = [sys.executable, "-m", "devzone", "ingest", "--store", path, "--origin", "seed", "--no-seeds",
+           "--verbose", str(SEEDS_DIR)]
+    with subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        done = 0
+        for line in proc.stdout:
+            if line.split(" ", 1)[0] in ("added", "stored", "error"):
+                done += 1
+                bar.progress(min(done / max(n_files, 1), 1.0), text=f"{t('building_store')} {done}/{n_files}")
+        failure = proc.stderr.read().strip()
+    if proc.returncode not in (0, 1):  # 1: some seed file failed, the others are stored
+        raise StoreError(f"{path}: building the store from {SEEDS_DIR} failed: {failure.splitlines()[-1:]}")
+    bar.empty()
 
 
 def store_path() -> str:
@@ -104,12 +118,14 @@ _COLUMNS = {
 def _prepare_one(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """A store frame with the columns the pages rely on guaranteed present and typed (vectorised: at
     10,000 articles a frame holds hundreds of thousands of rows)."""
-    df = _ensure(df.copy(), _COLUMNS[table])
+    # a shallow copy (copy-on-write keeps the caller's frame intact); text stays pandas strings, not Python
+    # objects (converting 700,000 years to objects cost a second)
+    df = _ensure(df.copy(deep=False), _COLUMNS[table])
     if table == "targets":
         df["value"] = pd.to_numeric(df["value"], errors="coerce")
         df["value_norm"] = pd.to_numeric(df["value_norm"], errors="coerce")
         years = pd.to_numeric(df["year"], errors="coerce").astype("Int64")
-        df["year"] = years.astype("string").fillna("").astype(object)
+        df["year"] = years.astype("string").fillna("")
     if table == "industries":
         canonical = df["canonical"].astype("string").fillna("")
         df["canonical"] = canonical.where(canonical != "", df["industry"].astype("string").fillna(""))
@@ -124,7 +140,7 @@ def _prepare(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 @st.cache_data(show_spinner=False)
 def load_article_text(path: str, file: str, stamp: int = 0) -> str:
-    with _STORE_LOCK:
+    with STORE_LOCK:
         return _store(path).article_text(file) or ""
 
 
@@ -134,38 +150,10 @@ def article_text(file: str) -> str:
         return load_article_text(path, file, store_stamp(path))
 
 
-def add_article(data: bytes, file: str, step: Callable[[str, float], None] | None = None):
-    """Store an article (the library decodes, checks the size limit and extracts). Returns (facts, added);
-    facts is None for an article already stored, recognised by the hash of its cleaned text before any
-    extraction.
-
-    Only the store's own calls hold the lock shared by every session; reading and extracting (seconds for a
-    large article) happen outside it, so other sessions are not kept waiting. step(label_key, share done) is
-    told of each stage. Caches are cleared when something new was stored, so it shows up on every page.
-    Raises the library's ArticleError for input that is not an article, StoreError when the store fails.
-    """
-    step = step or (lambda key, done: None)
-    step("step_reading", 0.0)
-    started = time.monotonic()
-    article = parse_article(data, file)
-    step("step_checking", 0.3)
-    with _STORE_LOCK:
-        known = get_store().has(content_hash(article.body))
-    if known:
-        return None, False
-    step("step_extracting", 0.4)
-    facts = extract_facts(article, started=started)
-    step("step_saving", 0.9)
-    with _STORE_LOCK:
-        added = get_store().add_facts(facts, origin="user")
-    step("step_saving", 1.0)
-    if added:
-        clear_caches()
-    return facts, added
-
-
 def clear_caches() -> None:
     load_filtered.clear()
+    load_latest_figures.clear()
+    load_progress.clear()
     load_facets.clear()
     load_file_tables.clear()
     load_article_text.clear()
@@ -175,40 +163,24 @@ def clear_caches() -> None:
     load_grouped.clear()
 
 
-KEYWORD_ARTICLES_PER_ZONE = 30
-
-
 @st.cache_resource(show_spinner=False, max_entries=8)
-def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...], per_zone: int) -> tuple[dict, int, int]:
-    """Term counts per zone over each zone's `per_zone` most recent articles (tokenising every article of
-    a large store takes minutes), with the number of articles used and available."""
-    zone_filter = "AND list_contains(?::VARCHAR[], zone)" if zones else ""
-    params = [list(zones)] if zones else []
-    with _STORE_LOCK:
-        df = _store(path).query(
-            f"""SELECT zone, body, count(*) OVER () AS available FROM documents
-                WHERE coalesce(trim(body), '') <> '' AND coalesce(zone, '') <> '' {zone_filter}
-                QUALIFY row_number() OVER (PARTITION BY zone ORDER BY publish_date DESC NULLS LAST,
-                                                                  added_at DESC) <= {int(per_zone)}""",
-            params)
-    if df.empty:
-        return {}, 0, 0
-    return keywords.zone_term_counts(df, "zone"), len(df), int(df["available"].iloc[0])
+def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> pd.DataFrame:
+    """Content-word counts per zone (zone, term, count) over every article of the zones (all when none),
+    summed in SQL from the counts the store keeps per article."""
+    with STORE_LOCK:
+        return _store(path).zone_term_counts(list(zones) or None)
 
 
-def keyword_counts(f: Filters) -> tuple[dict, int, int]:
-    """Term counts per zone (or per place, city, province: the sidebar's 比较单位), articles used, available."""
+def keyword_counts(f: Filters) -> pd.DataFrame:
+    """Term counts (zone, term, count) per zone, or per place, city, province (the sidebar's 比较单位)."""
     path = store_path()
     with st.spinner(t("loading_keywords"), show_time=True):
-        counts, used, available = load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)),
-                                                       KEYWORD_ARTICLES_PER_ZONE)
-    if f.by == "zone":
-        return counts, used, available
+        counts = load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)))
+    if f.by == "zone" or counts.empty:
+        return counts
     names = group_names(f.by)
-    merged: dict[str, Counter] = {}
-    for zone, c in counts.items():
-        merged.setdefault(names.get(zone, zone), Counter()).update(c)
-    return merged, used, available
+    grouped = counts.assign(zone=counts["zone"].map(lambda z: names.get(z, z)))
+    return grouped.groupby(["zone", "term"], as_index=False, sort=False)["count"].sum()
 
 
 @dataclass
@@ -259,7 +231,7 @@ def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame
         # enterprises carry an industry name as written: match it against the selected industries
         ents = load_filtered(path, stamp, _filters_key(Filters(zones=f.zones)), "enterprises")
         return filter_enterprises(ents, f, load_filtered(path, stamp, key, "industries"))
-    with _STORE_LOCK:
+    with STORE_LOCK:
         store = _store(path)
         if table == "documents":
             df = store.filter_documents(zones=zones)
@@ -273,6 +245,51 @@ def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame
         else:
             df = store.filter_enterprises(zones=zones)
     return _prepare_one(table, df)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_latest_figures(path: str, stamp: int, key: tuple, by: tuple[str, ...],
+                        kinds: tuple[str, ...] | None) -> pd.DataFrame:
+    """Mapped figures narrowed by the filters, one per group of `by`, the latest, with `n` (Store.latest_figures)."""
+    f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
+    if kinds is None:
+        kinds = (f.kind,) if f.kind in KINDS else None
+    with STORE_LOCK:
+        df = _store(path).latest_figures(list(by), compare.period_months, zones=f.zones or None,
+                                         kinds=list(kinds) if kinds else None,
+                                         categories=f.target_category or None, years=f.years or None)
+    if f.by in GROUPINGS and f.by != "zone":  # compared by place, city or province: the zone column names it
+        names = zone_group_names(load_zone_places(path, stamp), f.by)
+        df = df.assign(zone=df["zone"].map(lambda z: names.get(z, z)))
+    return df
+
+
+def latest_figures(f: Filters, by: tuple[str, ...], kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The latest mapped figure of each group of `by` (zone, kind, indicator, measure, unit_norm, year …) as the
+    filters select them (kinds: these instead of the sidebar's), reduced in SQL and cached per filter
+    combination: the comparisons then work on thousands of rows, not every stored figure."""
+    path = store_path()
+    with st.spinner(t("loading"), show_time=True):
+        return load_latest_figures(path, store_stamp(path), _filters_key(f), by, kinds)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def load_progress(path: str, stamp: int, key: tuple) -> pd.DataFrame:
+    """compare.progress_pairs of the filtered figures: every distinct target beside the latest report of its
+    zone × indicator × measure × year, both reduced in SQL (the sidebar's kind does not apply)."""
+    targets = load_latest_figures(path, stamp, key, compare.PROGRESS_TARGET_KEYS, ("target",))
+    reports = load_latest_figures(path, stamp, key, compare.PROGRESS_REPORT_KEYS, ("achievement",))
+    if dict(key).get("by", "zone") != "zone":  # several zones in one place: reduce their figures again
+        return compare.progress(pd.concat([targets, reports], ignore_index=True))
+    return compare.progress_pairs(targets, reports)
+
+
+def progress(f: Filters) -> pd.DataFrame:
+    """Targets against results (compare.progress) as the filters select them, cached per filter combination:
+    a rerun does not join hundreds of thousands of targets again."""
+    path = store_path()
+    with st.spinner(t("loading"), show_time=True):
+        return load_progress(path, store_stamp(path), _filters_key(f))
 
 
 def _filters_key(f: Filters) -> tuple:
@@ -303,7 +320,7 @@ def load_grouped(path: str, stamp: int, key: tuple, table: str, by: str) -> pd.D
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_zone_places(path: str, stamp: int) -> pd.DataFrame:
     """Every stored zone with its county-level place, city and province (devzone.compare.zones_by_place)."""
-    with _STORE_LOCK:
+    with STORE_LOCK:
         docs = _store(path).query("SELECT zone, file, place, city, province FROM documents "
                                   "WHERE coalesce(zone, '') <> ''")
     return zone_places(docs)
@@ -337,7 +354,7 @@ def filtered_tables(f: Filters) -> dict[str, pd.DataFrame]:
 @st.cache_data(show_spinner=False, max_entries=64)
 def load_file_tables(path: str, stamp: int, file: str) -> dict[str, pd.DataFrame]:
     """The four tables restricted to one article file (the sources page)."""
-    with _STORE_LOCK:
+    with STORE_LOCK:
         store = _store(path)
         tables = {"documents": store.filter_documents(files=[file]),
                   "targets": store.filter_targets(files=[file], zone_info=False),
@@ -355,7 +372,7 @@ def file_tables(file: str) -> dict[str, pd.DataFrame]:
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_facets(path: str, stamp: int) -> dict[str, list[str]]:
     """Distinct values for the sidebar's widgets."""
-    with _STORE_LOCK:
+    with STORE_LOCK:
         return _store(path).facets()
 
 
@@ -369,7 +386,7 @@ def facets() -> dict[str, list[str]]:
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_zone_order(path: str, stamp: int) -> list[str]:
     """Every stored zone, in the order its first article was stored (seeds first, in file order)."""
-    with _STORE_LOCK:
+    with STORE_LOCK:
         df = _store(path).query("SELECT zone, min(added_at) AS first, min(file) AS file FROM documents "
                                 "WHERE coalesce(zone, '') <> '' GROUP BY zone ORDER BY first, file, zone")
     return df["zone"].astype(str).tolist()

@@ -107,6 +107,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "panels_capped": ("图中为报告开发区最多的 {n} 个指标(共 {total} 个);在左侧「指标」中可选择其他指标。",
                       "The charts show the {n} indicators most zones report ({total} in all); pick others under "
                       "Indicators on the left."),
+    "shares_capped": ("图中为最近年份的 {n} 个目标(共 {total} 个有完成数据的目标);在左侧选择开发区或年份可看其他目标,"
+                      "表中有全部目标。", "The chart shows the {n} targets of the latest years ({total} have a result); "
+                      "pick zones or years on the left for others, the table has every target."),
+    "keyword_zones_capped": ("图中为文章用词最多的 {zones} 个开发区(共 {zones_total} 个);在左侧选择开发区可看其他开发区,"
+                             "表中有全部开发区。", "The charts show the {zones} zones with the most words in their "
+                             "articles (of {zones_total}); pick zones on the left for others, the table has every zone."),
     "zones_capped": ("图中为报告指标最多的 {zones} 个开发区(共 {zones_total} 个);在左侧选择开发区可比较其他开发区,"
                      "表中有全部开发区。", "The charts show the {zones} zones reporting the most indicators (of "
                      "{zones_total}); pick zones on the left to compare others, the table has every zone."),

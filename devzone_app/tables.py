@@ -8,7 +8,7 @@ from urllib.parse import quote_plus, urlencode
 import pandas as pd
 import streamlit as st
 
-from devzone.pipeline import excel_safe
+from devzone.schema import excel_safe
 from devzone_app.data import FILTER_KEYS, Filters
 from devzone_app.labels import KINDS, col_label, display_frame, t, text, texts
 from devzone_app.render import md_esc
@@ -81,17 +81,18 @@ MISSING = "—"  # what an empty cell shows (Streamlit's own placeholder reads "
 
 def show_table(df: pd.DataFrame, name: str, key: str, column_config: dict | None = None) -> pd.DataFrame:
     """Show a table (labels of the current language) with a CSV download of exactly what is shown."""
-    shown = display_frame(df.reset_index(drop=True))
+    total = len(df)
+    # a browser table of hundreds of thousands of rows freezes the page; the CSV still has every row, labelled
+    # only when the reader clicks (labelling 700,000 rows took seconds on every view)
+    shown = display_frame(df.head(MAX_ROWS_SHOWN).reset_index(drop=True))
     if shown.empty:
         st.info(t("no_data"))
         return shown
     cfg = {col_label(k): v for k, v in (column_config or {}).items()}
-    if len(shown) > MAX_ROWS_SHOWN:
-        # a browser table of hundreds of thousands of rows freezes the page; the CSV still has every row
-        st.caption(t("rows_capped", shown=f"{MAX_ROWS_SHOWN:,}", total=f"{len(shown):,}"))
-        st.dataframe(shown.head(MAX_ROWS_SHOWN), hide_index=True, column_config=cfg or None, key=f"df_{key}",
-                     placeholder=MISSING)
-        data = lambda: csv_bytes(shown)  # noqa: E731 - built only when the reader clicks
+    if total > MAX_ROWS_SHOWN:
+        st.caption(t("rows_capped", shown=f"{MAX_ROWS_SHOWN:,}", total=f"{total:,}"))
+        st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}", placeholder=MISSING)
+        data = lambda: csv_bytes(display_frame(df.reset_index(drop=True)))  # noqa: E731 - built on a click
     else:
         st.dataframe(shown, hide_index=True, column_config=cfg or None, key=f"df_{key}", placeholder=MISSING)
         data = csv_bytes(shown)

@@ -18,6 +18,8 @@ from devzone_app.labels import KINDS, col_label, group_label, name_label, t, tex
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
+# A panel's figure per zone and kind, reduced in SQL (the latest of each, with the count behind it)
+PANEL_KEYS = ("indicator", "measure", "unit_norm", "zone", "kind")
 PANEL_COLUMNS = 2
 TARGET_PATTERN = "/"  # a target is hatched, a result solid
 
@@ -72,7 +74,8 @@ if targets.empty:
     tables.no_data()
     st.stop()
 
-figures = compare.indicator_figures(targets)
+latest_rows = data.latest_figures(filters, PANEL_KEYS)
+figures = compare.indicator_figures(latest_rows)
 counts = figures.groupby("indicator")["zone"].nunique().sort_values(ascending=False, kind="stable")
 options = sorted(counts.index)
 with st.sidebar:
@@ -88,7 +91,7 @@ else:
     if not picked and len(counts) > MAX_PANELS:
         st.caption(t("panels_capped", n=MAX_PANELS, total=len(counts)))
     shown = figures[figures["indicator"].isin(chosen)]
-    cells = compare.indicator_cells(targets, chosen)
+    cells = compare.indicator_cells(latest_rows, chosen)
 
     st.subheader(t("indicator_table"))
     matrix = compare.indicator_matrix(cells, panel_title, t("target"), t("achievement"))
@@ -113,13 +116,15 @@ else:
             st.plotly_chart(fig, key=f"panel_{indicator}_{measure}_{unit}")
 
 st.subheader(t("unmapped"))
-unmapped = compare.unmapped_figures(targets)
+# only the figures without an indicator go through the comparisons' column clean-up
+unmapped = compare.unmapped_figures(targets[targets["indicator"].isna()
+                                            | targets["indicator"].isin(["", compare.UNMAPPED])])
 tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
                   column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader(t("all_figures"))
 cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
-table = targets[cols].copy()
+table = targets[cols]
 with st.container(key="all_figures"):  # a stable handle for the browser test
     tables.show_table(table, tables.csv_name("targets", filters), "targets")
 

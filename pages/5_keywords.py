@@ -10,16 +10,16 @@ from devzone_app.labels import col_label, t
 from devzone_app.sidebar import sidebar
 
 
-def top_terms(counts: dict, k: int = 20) -> pd.DataFrame:
+def top_terms(counts: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     """TF-IDF top terms per zone: columns zone, term, weight."""
 
-    return _with_weight(keywords.top_terms_from_counts(counts, by="zone", k=k))
+    return _with_weight(keywords.top_terms(counts, by="zone", k=k))
 
 
-def distinctive_terms(counts: dict, k: int = 20) -> pd.DataFrame:
+def distinctive_terms(counts: pd.DataFrame, k: int = 20) -> pd.DataFrame:
     """Terms frequent in one zone relative to the others: columns zone, term, weight."""
 
-    return _with_weight(keywords.distinctive_terms_from_counts(counts, by="zone", k=k))
+    return _with_weight(keywords.distinctive_terms(counts, by="zone", k=k))
 
 
 def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
@@ -34,15 +34,18 @@ def _with_weight(out: pd.DataFrame) -> pd.DataFrame:
 
 filters = sidebar()
 render.page_header("keywords")
-counts, used, available = data.keyword_counts(filters)
+counts = data.keyword_counts(filters)  # every article of the selected zones, counted at ingest
 
-if not counts:
+if counts.empty:
     tables.no_data()
     st.stop()
-if used < available:
-    st.caption(t("keywords_capped", n=data.KEYWORD_ARTICLES_PER_ZONE, used=f"{used:,}", total=f"{available:,}"))
 
 k = st.slider(t("top_k"), 5, 40, 15, key="kw_k")
+# one panel per zone for the zones with the most words (a hundred charts took seconds to draw)
+words = counts.groupby("zone")["count"].sum().sort_values(ascending=False, kind="stable")
+charted = set(words.index[:charts.MAX_ZONES_CHARTED])
+if len(words) > len(charted):
+    st.caption(t("keyword_zones_capped", zones=len(charted), zones_total=len(words)))
 tabs = st.tabs([t("top_terms"), t("distinctive")])
 for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
                          (tabs[1], "distinctive", distinctive_terms(counts, k))):
@@ -50,7 +53,7 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
         if frame.empty:
             tables.no_data()
             continue
-        zones = sorted(frame["zone"].unique())
+        zones = sorted(z for z in frame["zone"].unique() if z in charted)
         colors = charts.zone_colors()
         top = float(frame["weight"].max() or 1) * 1.05  # one x scale for every zone's panel
         per_row = 4

@@ -8,14 +8,14 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from devzone.pipeline import extract_bytes
 from devzone.text import ArticleError
-from devzone_app import data, render
+from devzone_app import adding, render
 from devzone_app.labels import KINDS, display_frame, t
 from devzone_app.sidebar import sidebar
 
 filters = sidebar()
 render.page_header("add")
+adding.start_warm_up()  # the dictionaries load while the reader pastes or picks a file
 
 text = st.text_area(t("paste"), height=220, key="add_text")
 upload = st.file_uploader(t("upload"), type=["txt", "html", "htm"], key="add_upload")
@@ -64,7 +64,7 @@ if preview or save:
         try:
             if save:
                 bar = st.progress(0.0, text=t("saving"))
-                facts, added = data.add_article(raw, file, lambda key, done: bar.progress(done, text=t(key)))
+                facts, added = adding.add_article(raw, file, lambda key, done: bar.progress(done, text=t(key)))
                 bar.empty()
                 if added:
                     st.success(t("saved", zone=facts.zone.zone))
@@ -72,7 +72,7 @@ if preview or save:
                     st.info(t("duplicate"))
             else:
                 with st.spinner(t("extracting")):
-                    facts = extract_bytes(raw, file)
+                    facts = adding.preview(raw, file)
             if facts is not None:
                 _show_facts(facts)
         except ArticleError as e:

@@ -75,15 +75,12 @@ filters = sidebar()
 render.page_header("progress")
 # a target and its result are both needed here, whatever kind the sidebar selects
 both = replace(filters, kind="all")
-targets = data.filtered(both, "targets")
 documents = data.filtered(both, "documents")
-if targets.empty:
+if documents.empty:
     tables.no_data()
     st.stop()
 
-dates = documents[["file", "publish_date"]].drop_duplicates("file")
-dated = targets.drop(columns=["publish_date"], errors="ignore").merge(dates, on="file", how="left")
-prog = compare.progress(dated)
+prog = data.progress(both)  # every distinct target beside the latest report of its zone, indicator and year
 colors = charts.zone_colors()
 
 st.subheader(t("progress_table"))
@@ -91,6 +88,9 @@ if prog.empty:
     st.info(t("no_progress"))
 else:
     reached = prog[prog["share"].notna()]
+    if len(reached) > charts.MAX_BARS_CHARTED:
+        st.caption(t("shares_capped", n=charts.MAX_BARS_CHARTED, total=f"{len(reached):,}"))
+        reached = reached.sort_values("year", ascending=False, kind="stable").head(charts.MAX_BARS_CHARTED)
     if len(reached):
         st.plotly_chart(share_figure(reached, colors), key="progress_share")
     cols = ["zone", "indicator", "measure", "year", "target_text", "target_file", "achievement_text",
@@ -111,7 +111,7 @@ zones = sorted(set(documents["zone"].dropna()) - {""})
 zone = st.selectbox(group_label(), zones, key="timeline_zone", bind="query-params") if zones else None
 if zone:
     docs = documents[documents["zone"] == zone]
-    tg = targets[targets["zone"] == zone]
+    tg = data.filtered(replace(both, zones=[zone]), "targets")  # one zone's figures, not every stored one
     points = compare.timeline_points(docs, tg)
     points["row"] = [f"{name_label(label)} · {name_label(m)}" if m else name_label(label)
                      for label, m in zip(points["label"], points["measure"], strict=True)]

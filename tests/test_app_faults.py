@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from devzone_app import data, render
+from devzone_app import adding, data, render
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("临江高新区2024年工作要点\n发布时间:2024-02-01\n"
@@ -47,25 +47,25 @@ def test_a_damaged_store_shows_one_friendly_error(base_store, tmp_path, monkeypa
 
 
 def test_an_upload_is_extracted_outside_the_shared_lock(store_path, monkeypatch):
-    real = data.extract_facts
+    real = adding.extract_facts
     seen = []
 
     def extract(article, **kw):
-        seen.append(data._STORE_LOCK.locked())
+        seen.append(data.STORE_LOCK.locked())
         return real(article, **kw)
 
-    monkeypatch.setattr(data, "extract_facts", extract)
+    monkeypatch.setattr(adding, "extract_facts", extract)
     steps = []
-    facts, added = data.add_article(ARTICLE, "upload.txt", lambda key, done: steps.append(key))
+    facts, added = adding.add_article(ARTICLE, "upload.txt", lambda key, done: steps.append(key))
     assert added and facts.targets and seen == [False]
     assert steps[0] == "step_reading" and "step_extracting" in steps and steps[-1] == "step_saving"
 
 
 def test_a_duplicate_is_recognised_before_extraction(store_path, monkeypatch):
-    data.add_article(ARTICLE, "first.txt")
+    adding.add_article(ARTICLE, "first.txt")
 
     def must_not_run(article, **kw):
         raise AssertionError("a stored article was extracted again")
 
-    monkeypatch.setattr(data, "extract_facts", must_not_run)
-    assert data.add_article(ARTICLE, "again.txt") == (None, False)
+    monkeypatch.setattr(adding, "extract_facts", must_not_run)
+    assert adding.add_article(ARTICLE, "again.txt") == (None, False)

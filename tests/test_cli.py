@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 from synthetic import make_corpus
 
-from devzone.pipeline import TABLE_COLUMNS, ArticleRecord, extract_file
+from devzone.pipeline import extract_file
+from devzone.schema import TABLE_COLUMNS
 from devzone.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +112,7 @@ def test_killing_an_ingest_loses_nothing_committed(tmp_path):
     assert proc.returncode == -signal.SIGKILL
     assert len(reported) == 25
 
-    fresh = {name: ArticleRecord.from_facts(extract_file(p)) for name, p in paths.items()}
+    fresh = {name: extract_file(p).record() for name, p in paths.items()}
     store = Store(store_path)
     docs = store.tables()["documents"]
     stored = set(docs["file"])

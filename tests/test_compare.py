@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from devzone import compare
 from devzone.compare import (
     UNMAPPED,
     UNPLACED,
@@ -201,6 +202,16 @@ def test_progress_share_of_target_reached(figures):
     assert pd.isna(alone["achievement"]) and pd.isna(alone["share"])
 
 
+def test_progress_takes_the_latest_report_of_the_year_and_counts_the_reports(figures):
+    q3 = figure("甲区", "achievement", "固定资产投资", "amount", 80, "亿元", 2023, "1-9月", file="q3.txt",
+                publish_date="2023-10-20")
+    p = progress(pd.concat([figures, pd.DataFrame([q3])], ignore_index=True))
+    row = p[(p["zone"] == "甲区") & (p["measure"] == "amount")]
+    assert len(row) == 1  # one row per target, not one per report
+    assert row["achievement"].iloc[0] == pytest.approx(80.0) and row["achievements_n"].iloc[0] == 2
+    assert row["share"].iloc[0] == pytest.approx(0.8) and row["achievement_file"].iloc[0] == "q3.txt"
+
+
 def test_progress_without_mapped_targets_is_empty_with_its_columns(figures):
     p = progress(figures.drop(columns=["indicator"]))
     assert p.empty and {"share", "target_text", "achievement_text"} <= set(p.columns)
@@ -331,3 +342,13 @@ def test_zones_by_place_without_place_columns_or_rows():
     assert zones_by_place(docs.iloc[:0]).empty
     with pytest.raises(ValueError):
         zones_by_place(docs, "county")
+
+
+def test_figures_formatted_by_column_read_as_format_figure_writes_them():
+    rows = [(100.0, "亿元", ">=", "2023", "全年"), (2.1889, "亿元", "", "", ""), (float("nan"), "亿元", ">", "2023", ""),
+            (3.30000001, "%", None, "", "上半年"), (1e20, "元", "<", "2024", ""), (-2.0, "个", "=", "", "1-9月")]
+    values, units, comparators, years, periods = (pd.Series(col) for col in zip(*rows, strict=True))
+    expected = [format_figure(v, u, c, y, p) for v, u, c, y, p in rows]
+    assert compare._texts(values, units, comparators, periods, years) == expected
+    assert compare._texts(values, units, comparators, periods) == [format_figure(v, u, c, "", p)
+                                                                    for v, u, c, _, p in rows]

@@ -6,9 +6,9 @@ import csv
 
 import pytest
 
+from devzone.compare import alias_groups
 from devzone.enterprises import (
     CUES_CSV,
-    alias_groups,
     extract_enterprises,
     is_valid_name,
     non_enterprise_kind,

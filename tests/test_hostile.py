@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone.numbers import MAX_VALUE_NORM, find_quantities
-from devzone.pipeline import excel_safe_cell, extract_bytes, extract_facts, write_tables
+from devzone.pipeline import extract_bytes, extract_facts, write_tables
+from devzone.schema import excel_safe_cell
 from devzone.text import (
     MAX_BYTES,
     MAX_PARAGRAPH,

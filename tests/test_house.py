@@ -4,6 +4,8 @@ inside a function, no Streamlit inside the library."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,3 +68,17 @@ def test_the_library_knows_nothing_of_streamlit_or_the_dashboard():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {n.split(".")[0] for node in ast.walk(tree) for n in _imported(node)}
         assert not names & {"streamlit", "devzone_app", "plotly"}, path.name
+
+
+# What the dashboard's pages read through (every page but the import page): none of it may load the
+# extraction stack, which took seconds before the first page drew.
+READ_PATH = ("devzone_app.data", "devzone_app.sidebar", "devzone_app.tables", "devzone_app.charts",
+             "devzone_app.render", "devzone_app.navigation", "devzone.compare", "devzone.keywords", "devzone.store")
+EXTRACTION = ("jieba", "cn2an", "opencc", "jionlp", "devzone.pipeline", "devzone.lexicon", "devzone.ingest")
+
+
+def test_the_dashboards_read_path_loads_no_extraction():
+    code = (f"import sys\nfor m in {READ_PATH!r}: __import__(m)\n"
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {EXTRACTION!r} or m in {EXTRACTION!r}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -7,7 +7,8 @@ import csv
 import pandas as pd
 import pytest
 
-from devzone.keywords import KEYWORD_STOPS_CSV, distinctive_terms, stop_rules, tokenize, top_terms
+from devzone.keywords import distinctive_terms, top_terms
+from devzone.terms import KEYWORD_STOPS_CSV, stop_rules, term_counts, tokenize, zone_term_counts
 
 
 def docs() -> pd.DataFrame:
@@ -25,8 +26,14 @@ def test_tokenize_drops_numbers_single_chars_and_stopwords():
     assert "的" not in words and "大力" not in words
 
 
+def test_zone_term_counts_sum_the_articles_of_a_zone():
+    counts = zone_term_counts(docs()).set_index(["zone", "term"])["count"]
+    assert counts["甲区", "光伏"] == 3 and counts["乙区", "纺织"] == 2
+    assert dict(term_counts(docs()["body"][0]))["光伏"] == 2
+
+
 def test_top_terms_per_zone():
-    t = top_terms(docs(), k=3)
+    t = top_terms(zone_term_counts(docs()), k=3)
     assert set(t.columns) >= {"zone", "term", "count", "tfidf", "rank"}
     first = t[t["rank"] == 1].set_index("zone")["term"]
     assert first["甲区"] == "光伏" and first["乙区"] == "纺织"
@@ -34,10 +41,15 @@ def test_top_terms_per_zone():
 
 
 def test_distinctive_terms():
-    d = distinctive_terms(docs(), k=5, min_count=2)
+    d = distinctive_terms(zone_term_counts(docs()), k=5, min_count=2)
     assert list(d[d["zone"] == "甲区"]["term"])[:1] == ["光伏"]
     assert "光伏" not in set(d[d["zone"] == "乙区"]["term"])
     assert (d["score"] > 0).all()
+
+
+def test_no_counts_no_terms():
+    empty = pd.DataFrame(columns=["zone", "term", "count"])
+    assert top_terms(empty).empty and distinctive_terms(empty).empty
 
 
 def _stop_rows() -> list[dict]:

@@ -20,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 from devzone import compare
 from devzone.ingest import ingest_paths
 from devzone.store import Store
+from devzone_app import charts as devzone_charts
 from devzone_app import data, tables
 from devzone_app.labels import display_names
 
@@ -149,6 +150,15 @@ def test_progress_page_shows_share_of_target_reached(progress_store):
     names = [tr["name"] for tr in share_chart["data"]]
     assert len(names) == len(set(names))  # one trace per zone
     assert share_chart["layout"]["xaxis"]["ticksuffix"].strip() == "%"
+
+
+def test_progress_chart_draws_the_latest_targets_and_says_how_many_it_leaves_out(progress_store, monkeypatch):
+    monkeypatch.setattr(devzone_charts, "MAX_BARS_CHARTED", 1)
+    at = run_page("8_progress.py")
+    share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
+    assert sum(len(tr["y"]) for tr in share_chart["data"]) == 1
+    assert any("有完成数据的目标" in c.value for c in at.caption)
+    assert len(table_with(at, "完成率")) > 1  # the table keeps every target with a result
 
 
 def test_progress_timeline_lists_a_zones_articles_by_date(progress_store):

@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from synthetic import make_corpus
 
-from devzone import pipeline
+from devzone import compare, pipeline
 from devzone.ingest import add_bytes, ingest_paths, open_store, rebuild
-from devzone.pipeline import ArticleRecord, extract_file
+from devzone.pipeline import extract_file
+from devzone.schema import ArticleRecord
 from devzone.store import SCHEMA_VERSION, Store, StoreError, StoreLockedError
 from devzone_app import data as app_data
 
@@ -141,7 +143,7 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     path = tmp_path / "v1.duckdb"
     _make_v1_store(path)
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert store.schema_version() == SCHEMA_VERSION == 5
     tables = store.tables()
     assert list(tables["documents"]["file"]) == ["old.txt"]
     assert list(tables["targets"]["value"]) == [10.0, 2.5]
@@ -179,11 +181,59 @@ def test_a_v3_store_gains_place_dates_and_period_and_turns_stale(tmp_path):
     con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     con.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert store.schema_version() == SCHEMA_VERSION == 5
     tables = store.tables()
     assert {"place", "reference_date", "date_source"} <= set(tables["documents"].columns)
     assert "period" in tables["targets"].columns
     assert store.stale_count() == store.count()
+
+
+def test_every_stored_article_has_its_content_words_counted(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    ingest_paths(store, [SEEDS])
+    assert store.articles_without_terms() == []
+    counts = store.zone_term_counts()
+    assert list(counts.columns) == ["zone", "term", "count"] and set(counts["zone"]) == set(store.facets()["zones"])
+    one = counts["zone"].iloc[0]
+    assert set(store.zone_term_counts([one])["zone"]) == {one}
+
+
+def test_the_latest_figures_reduced_in_sql_compare_as_every_figure_does(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    ingest_paths(store, [SEEDS, ROOT / "tests" / "fixtures" / "progress"])
+    dates = store.filter_documents()[["file", "publish_date"]].drop_duplicates("file")
+    every = store.filter_targets(zone_info=False).merge(dates, on="file", how="left")
+    cols = ["zone", "kind", "indicator", "measure", "unit", "value", "comparator", "year", "period", "file", "n"]
+
+    def panels(figures):
+        return compare.latest_figures(compare.indicator_figures(figures))[cols].reset_index(drop=True)
+
+    reduced = store.latest_figures(["indicator", "measure", "unit_norm", "zone", "kind"], compare.period_months)
+    assert len(reduced) < len(every)
+    pd.testing.assert_frame_equal(panels(reduced), panels(every))
+
+    targets = store.latest_figures(compare.PROGRESS_TARGET_KEYS, compare.period_months, kinds=["target"])
+    reports = store.latest_figures(compare.PROGRESS_REPORT_KEYS, compare.period_months, kinds=["achievement"])
+    by_sql = compare.progress_pairs(targets, reports)
+    assert by_sql["share"].notna().any()  # the fixture's plan and review meet
+    pd.testing.assert_frame_equal(by_sql, compare.progress(every))
+
+
+def test_a_v4_store_gains_term_counts_when_a_command_opens_it(tmp_path):
+    path = tmp_path / "v4.duckdb"
+    store = Store(path)
+    ingest_paths(store, [SEEDS])
+    counts = store.zone_term_counts().sort_values(["zone", "term"], ignore_index=True)
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE terms")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION and store.zone_term_counts().empty
+    assert len(store.articles_without_terms()) == store.count()
+    store = open_store(path)  # what every command line does: counts the words of the articles lacking them
+    assert store.articles_without_terms() == []
+    pd.testing.assert_frame_equal(store.zone_term_counts().sort_values(["zone", "term"], ignore_index=True), counts)
 
 
 def test_a_newer_schema_is_refused_with_advice(tmp_path):
