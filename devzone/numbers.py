@@ -81,11 +81,15 @@ def _quantity_re() -> re.Pattern[str]:
     return guarded(re.compile(
         r"(?P<pct>百分之)?"
         r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
-        rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?))"
+        rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?"
+        # 超千亿元, 近百亿元: a bare 百/千 counts one hundred/thousand (CONTRACT.md); 百亿元(龙头型)项目 is a class
+        r"|[百千](?=[万亿]元(?![\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)))))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
     ))
 
+
+_BARE_HUNDREDS = {"百": 100.0, "千": 1000.0}  # 千亿元: the numeral with its leading 一 left out
 
 # A unit character that starts a longer word is not a unit: 项目, 条例, 座谈, 名单 …
 _UNIT_WORD_AFTER = {
@@ -424,7 +428,7 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
             mult = cn_mult
         elif cn_mult:
             numeral = cn
-        value = _parse_chinese(numeral)
+        value = _BARE_HUNDREDS.get(numeral) or _parse_chinese(numeral)
     if value is None:
         return None
     if pct:

@@ -219,11 +219,6 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
-    found += [(m.start(), kind, strong) for m, kind, strong in _table_markers(text)]
-    masked = [m.span() for m in _marker_masks().finditer(text)]
-    if masked:  # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing
-        mask_starts = [a for a, _ in masked]  # (ascending, the matches do not overlap)
-        found = [f for f in found if not ((k := bisect_right(mask_starts, f[0])) and f[0] < masked[k - 1][1])]
     if ref is not None:
         for m in _PLAN_PERIOD.finditer(text):
             end = _PLAN_PERIOD_END[m.group(1)]
@@ -234,6 +229,13 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
                 continue  # 2017年1—5月: months already elapsed, the part-year marker decides
             past = _is_closed_year(y, ref, closed) or bool(m.group("since"))
             found.append((m.start(), ACHIEVEMENT if past else TARGET, True))
+    # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
+    # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
+    table = _table_markers(text)
+    masked = [m.span() for m in _marker_masks().finditer(text)] + [(m.start() + 1, m.end()) for m, _, _ in table]
+    if masked:
+        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
+    found += [(m.start(), kind, strong) for m, kind, strong in table]
     return tuple(sorted(found))
 
 
@@ -1035,7 +1037,9 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     review = is_review(article.body)
     frame = article_frame(article, ref)
     # the article's tone decides only figures without any marker: count it when the first such figure asks
-    fallback = cache(partial(default_kind, article.body))
+    tone = cache(partial(default_kind, article.body))
+    contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
+    memo: dict[int, str] = {}
     facts: list[Fact] = []
     heading = ""
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
@@ -1052,6 +1056,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
+        fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
@@ -1070,4 +1075,21 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                                                       frame, years_before[s_idx]), subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
+        if sentences:
+            contexts.append(context)
     return [f.row() for f in dedupe(facts)]
+
+
+def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str],
+                 memo: dict[int, str]) -> str:
+    """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
+    paragraphs before (a paragraph without markers goes on with the one before it: a list of results
+    after a review's 去年…), else the article's tone.  Asked only for such figures; memo keeps answers."""
+    if n not in memo:
+        kind = None
+        for text in reversed(contexts[:n]):
+            kind = last_strong_before(text, len(text), ref, closed)
+            if kind is not None:
+                break
+        memo[n] = kind or tone()
+    return memo[n]

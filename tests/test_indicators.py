@@ -48,6 +48,10 @@ def test_the_table_is_readable_and_sourced():
     ("低效工业用地出清", "亩", "land", "低效用地整治", "amount"),
     ("在全省开发区考评中排名", "位", "people", "综合考评排名", "rank"),
     ("产业基金", "支", "count", "产业基金", "count"),
+    ("鼎诚工贸年产活性石灰", "万吨", "weight", "项目产能", "amount"),
+    ("新增国家级专精特新“小巨人”企业", "家", "count", "专精特新企业", "count"),
+    ("新建学校", "所", "count", "公共服务设施", "count"),
+    ("技术合同交易额", "亿元", "money", "技术合同成交额", "amount"),
     ("岗位编制数", "个", "count", UNMAPPED, "count"),
     ("全市分别高", "个百分点", "ratio", UNMAPPED, "difference"),
 ])

@@ -33,6 +33,10 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
     # a Latin unit touching its number, and a slash after a unit pairing two figures
     ("宏储源100MW/200MWh光伏储能项目", [("100", "MW", "="), ("200", "MWh", "=")]),
     ("开展了21场次对接活动", [("21", "场次", "=")]),
+    # a bare 百/千 before 亿元/万元 is one hundred/thousand (CONTRACT.md: 超千亿元 → 1000 亿元); 百亿级 is a class
+    ("产值突破千亿元,财政收入近百亿元", [("1000", "亿元", ">"), ("100", "亿元", "=")]),
+    ("形成百亿级产业集群", []),
+    ("力争在百亿元项目招引上取得新突破", []),
 ])
 def test_values_and_units_as_stated(sentence, expected):
     assert figures(sentence) == expected

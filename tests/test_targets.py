@@ -400,6 +400,16 @@ def test_a_report_on_the_year_so_far_estimates_results(body, kind):
     assert {r["kind"] for r in extract_targets(article(body, date="2022-11-20"))} == {kind}
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    # a paragraph without any marker goes on with the paragraph before it
+    ("去年,园区实现产值100亿元,增长8%。\n新建学校7所,新增学位1万个。", "achievement"),
+    ("今年,园区力争产值100亿元,增长8%。\n新建学校7所,新增学位1万个。", "target"),
+])
+def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
+    rows = extract_targets(article(body, date="2022-03-01"))
+    assert {r["kind"] for r in rows if r["unit"] in ("所", "万个")} == {kind}
+
+
 def _marker_rows() -> list[dict]:
     with open(KIND_MARKERS_CSV, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
