@@ -7,12 +7,12 @@ Expectations come from what the store returns (the extractors are changing), nev
 from __future__ import annotations
 
 import io
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from apptest_pages import chart_specs, run_page
 from streamlit.testing.v1 import AppTest
 
 from devzone.ingest import add_bytes
@@ -25,14 +25,6 @@ PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
 TIMEOUT = 120
 
 
-def run_page(page: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / page), default_timeout=TIMEOUT)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
 
 def table_with(at: AppTest, column: str) -> pd.DataFrame:
     """The first dataframe on the page holding this (displayed, zh) column."""
@@ -41,9 +33,6 @@ def table_with(at: AppTest, column: str) -> pd.DataFrame:
             return df.value
     raise AssertionError(f"no table with column {column!r}: {[list(d.value.columns) for d in at.dataframe]}")
 
-
-def chart_specs(at: AppTest) -> list[dict]:
-    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
 
 
 def trace_names(spec: dict) -> set[str]:

@@ -3,32 +3,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from apptest_pages import chart_specs, run_page
 from streamlit.testing.v1 import AppTest
 
 from devzone.store import Store
 from devzone_app import charts, data, tables
 from devzone_app.labels import LABELS
-
-ROOT = Path(__file__).resolve().parent.parent
-TIMEOUT = 120
-
-
-def run_page(page: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / page), default_timeout=TIMEOUT)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def chart_specs(at: AppTest) -> list[dict]:
-    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
 
 
 def trace_names(spec: dict) -> set[str]:
