@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from apptest_pages import chart_specs, run_page
-from streamlit.testing.v1 import AppTest
+from apptest_pages import chart_specs, fresh_caches, run_page, table_with  # noqa: F401 (fresh_caches: autouse fixture)
 
 from devzone.store import Store
 from devzone_app import charts, data, tables
@@ -17,18 +16,6 @@ def trace_names(spec: dict) -> set[str]:
     return {tr.get("name") or "" for tr in spec["data"]}
 
 
-def table_with(at: AppTest, column: str) -> pd.DataFrame:
-    for df in at.dataframe:
-        if column in df.value.columns:
-            return df.value
-    raise AssertionError(f"no table with column {column!r}: {[list(d.value.columns) for d in at.dataframe]}")
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    data.clear_caches()
-    yield
-    data.clear_caches()
 
 
 @pytest.fixture

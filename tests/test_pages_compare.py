@@ -9,45 +9,32 @@ test: a plan and a half-year review of one fictional zone).
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from apptest_pages import chart_specs as charts
+from apptest_pages import fresh_caches, table_with  # noqa: F401 (fresh_caches: autouse fixture)
+from apptest_pages import run_page as run_app_page
 from streamlit.testing.v1 import AppTest
 
 from devzone import compare
 from devzone.ingest import ingest_paths
 from devzone.store import Store
 from devzone_app import charts as devzone_charts
-from devzone_app import data, tables
+from devzone_app import tables
 from devzone_app.labels import display_names
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRESS_ARTICLES = ROOT / "tests" / "fixtures" / "progress"
-TIMEOUT = 120
 FICTIONAL_ZONE = "青岚经济开发区"
 
 
 def run_page(page: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / page), default_timeout=TIMEOUT)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return run_app_page(f"pages/{page}", query)
 
 
-def charts(at: AppTest) -> list[dict]:
-    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
-
-
-def table_with(at: AppTest, column: str) -> pd.DataFrame:
-    for df in at.dataframe:
-        if column in df.value.columns:
-            return df.value
-    raise AssertionError(f"no table with column {column!r}: {[list(d.value.columns) for d in at.dataframe]}")
 
 
 def title(spec: dict) -> str:
@@ -59,12 +46,6 @@ def axis_title(axis: dict) -> str:
     t = axis.get("title", {})
     return t.get("text", "") if isinstance(t, dict) else str(t)
 
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    data.clear_caches()
-    yield
-    data.clear_caches()
 
 
 @pytest.fixture
