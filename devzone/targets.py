@@ -617,14 +617,20 @@ def is_fixed_feature(sentence: str, q: Quantity) -> bool:
 
 
 _LISTED_FIGURES_TAIL = guarded(re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$"))
+_LIST_SEPARATORS = ("、", "和", "及", "与", "\n")  # what _LISTED_FIGURES_TAIL's match ends with ($: or a last \n)
+_RATE_QUALIFIERS = re.compile(r"(?:同比|年均|比上年|较上年|分别)")
 
 
 def is_growth_rate(sentence: str, q: Quantity) -> bool:
     """增长15%, 提高3个百分点: a rate of change of a figure stated before it."""
-    # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first
-    before = _LISTED_FIGURES_TAIL.sub("", sentence[max(0, q.span_start - 40):q.span_start])
-    return q.unit in ("%", "个百分点") and bool(_GROWTH_RATE_BEFORE.search(
-        re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", before[-8:])))
+    if q.unit not in ("%", "个百分点"):
+        return False
+    # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first (a list's tail ends
+    # with its separator: only then is it looked for)
+    before = sentence[max(0, q.span_start - 40):q.span_start]
+    if before.endswith(_LIST_SEPARATORS):
+        before = _LISTED_FIGURES_TAIL.sub("", before)
+    return bool(_GROWTH_RATE_BEFORE.search(_RATE_QUALIFIERS.sub("", before[-8:])))
 
 
 
@@ -846,13 +852,27 @@ def is_review(body: str) -> bool:
 _NO_SPANS: tuple[list[int], list[int]] = ([], [])
 
 
+@cache
+def _cue_vocabulary() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern matching, at a position of a text, the longest required word of any kind cue starting
+    there, and for each such word the required words it begins with (itself included): searched again from
+    the character after each match, it finds every occurrence of every required word."""
+    words = sorted({w for cue in load_kind_cues() for w in cue.words}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)"), {}
+    return re.compile("|".join(map(re.escape, words))), {w: tuple(v for v in words if w.startswith(v)) for w in words}
+
+
 @dataclass
 class _CueWords:
-    """Where the required words of the kind cues occur in one sentence (start-sorted starts and ends,
-    found when a figure first asks for that cue), and the answers of the cues whose scope is the whole
-    sentence."""
+    """Where the required words of the kind cues occur in one sentence (start positions per word, from one
+    scan), the cues that can apply somewhere in it (no required word, or one present) in file order, each
+    cue's word spans (start-sorted starts and ends, built when a figure first asks for that cue), and the
+    answers of the cues whose scope is the whole sentence."""
 
     sentence: str
+    at: dict[str, list[int]]
+    candidates: tuple[int, ...]
     spans: dict[int, tuple[list[int], list[int]]]
     whole: dict[int, bool]
 
@@ -872,23 +892,32 @@ class _CueWords:
         return False
 
     def _find(self, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
-        s = self.sentence
-        present = [w for w in words if w in s]
-        if not present:
+        found = sorted((i, i + len(w)) for w in words for i in self.at.get(w, ()))
+        if not found:
             return _NO_SPANS
-        found = []
-        for word in present:
-            i = s.find(word)
-            while i >= 0:
-                found.append((i, i + len(word)))
-                i = s.find(word, i + 1)
-        found.sort()
         return [a for a, _ in found], [b for _, b in found]
 
 
 @lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
 def _cue_words(sentence: str) -> _CueWords:
-    return _CueWords(sentence, {}, {})
+    pattern, prefixes = _cue_vocabulary()
+    at: dict[str, list[int]] = {}
+    m = pattern.search(sentence)
+    while m:
+        for w in prefixes[m.group(0)]:
+            at.setdefault(w, []).append(m.start())
+        m = pattern.search(sentence, m.start() + 1)
+    unbound, cues_of = _cues_by_word()
+    candidates = tuple(sorted(unbound.union(*(cues_of[w] for w in at)))) if at else tuple(sorted(unbound))
+    return _CueWords(sentence, at, candidates, {}, {})
+
+
+@cache
+def _cues_by_word() -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
+    """The cues without required words, and for each required word the cues requiring it."""
+    cues = load_kind_cues()
+    unbound = frozenset(i for i, cue in enumerate(cues) if not cue.words)
+    return unbound, {w: tuple(i for i, cue in enumerate(cues) if w in cue.words) for cue in cues for w in cue.words}
 
 
 def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
@@ -905,7 +934,9 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
     words = _cue_words(sentence)
-    for i, cue in enumerate(load_kind_cues()):
+    cues = load_kind_cues()
+    for i in words.candidates:
+        cue = cues[i]
         if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
             continue
         offset, end = scopes[cue.scope]

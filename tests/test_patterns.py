@@ -64,3 +64,22 @@ def test_kind_cues_hold_a_required_word(s):
     for cue in targets.load_kind_cues():
         if cue.words and cue.pattern.search(s):
             assert any(w in s for w in cue.words), cue.cue
+
+
+def _every_occurrence(s: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    return sorted((i, i + len(w)) for w in words for i in range(len(s)) if s.startswith(w, i))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="全国省市中排名位列居年度目标任务今年当年内项目工程会场之一公司有限股份集团预计,;0123", max_size=30))
+def test_one_scan_finds_every_occurrence_of_the_kind_cue_words(s):
+    """The sentence's one scan for the cues' required words finds each occurrence of each word (overlapping
+    ones too), and offers exactly the cues without words or with a word present."""
+    targets._cue_words.cache_clear()
+    words = targets._cue_words(s)
+    cues = targets.load_kind_cues()
+    for cue in cues:
+        spans = words._find(cue.words)
+        assert list(zip(*spans, strict=True)) == _every_occurrence(s, cue.words), cue.cue
+    assert words.candidates == tuple(i for i, cue in enumerate(cues)
+                                     if not cue.words or any(w in s for w in cue.words))
