@@ -126,8 +126,11 @@ def _years_in_role(text: str, role: str) -> set[int]:
 @cache
 def _role_pattern(role: str) -> re.Pattern[str]:
     """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
-    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                               for p in periods() if p.role == role))
+    pattern = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                                  for p in periods() if p.role == role))
+    # guarded only where that is faster: re skips ahead by itself to a pattern whose alternatives all open with
+    # plain characters (the base words), not to one whose alternative opens with a group and a lookahead
+    return guarded(pattern) if role == "event" else pattern
 
 
 def reports_event(text: str) -> bool:
@@ -315,9 +318,12 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         [m.start() for m in times if m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
          or m.group(0) in ("今年", "本年", "新的一年")],
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
-        [m.start() for m in re.finditer("分别", sentence)], [m.start() for m in re.finditer("、", sentence)],
-        [m.start() for m in re.finditer("[;。]", sentence)], base_spans(sentence),
-        next((m.start() for m in _role_pattern("event").finditer(sentence)), -1))
+        [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
+        [m.start() for m in _STOP.finditer(sentence)], base_spans(sentence),
+        event.start() if (event := _role_pattern("event").search(sentence)) else -1)
+
+
+_EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
 
 
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:
@@ -424,7 +430,7 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     return _year_of(m, ref)
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年")
+_YEAR_RANGE = guarded(re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年"))
 MAX_SPAN_YEARS = 10
 
 
