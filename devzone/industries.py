@@ -195,8 +195,8 @@ _LEAD_NOISE = re.compile(
     rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
-_TAIL_NOISE = re.compile(
-    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
+_TAIL_NOISE = guarded(re.compile(
+    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
 _PLACE_END = "湾区市县镇省州岛港城"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
 _BAD_PARTS = guarded(re.compile(
@@ -476,8 +476,8 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
 # A cluster sized by a scale word (千亿级X集群, 两千亿级X产业集群): the scale word marks X as an
 # industry the zone builds up, even with no list or 产业 head.  A cluster followed by a colon heads a
 # list of its members (三个千亿级先进制造业集群:…), so it is a class, not one industry.
-_SCALED_CLUSTER = re.compile(r"[0-9一二两三四五六七八九十]*[百千万]亿级(?:以上)?(?P<item>[^\s,。;:、“”\"的级]{2,12}?)"
-                             r"(?:产业)?集群(?![::])")
+_SCALED_CLUSTER = guarded(re.compile(r"[0-9一二两三四五六七八九十]*[百千万]亿级(?:以上)?(?P<item>[^\s,。;:、“”\"的级]{2,12}?)"
+                             r"(?:产业)?集群(?![::])"))
 
 
 def find_scaled_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -667,7 +667,7 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 _PARK_RANK = re.compile(r"^(?:国家级|省级|市级|国家|中国|全国|全省|全市|国内|国际|重要|首个|首家|一流)+")
 _PARK_MAKING = re.compile(r"(?<=..)(?:先进制造|智能制造|特色)$")
-_PARK_MAKER = re.compile(r"(?<=..)(?:先进|智能)$")
+_PARK_MAKER = guarded(re.compile(r"(?<=..)(?:先进|智能)$"))
 
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
@@ -809,7 +809,7 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
 _METRIC_WORDS = ("占比", "总量", "增加值", "产值", "营收", "营业收入", "税收", "比重", "规模", "增速", "产能", "效益",
                  "实效", "成效", "进展", "突破")
 # Function words that belong to the clause around a name, never inside one (逐步在…, …上见到实效).
-_CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现|力争|确保|预计|年内")
+_CLAUSE_WORDS = guarded(re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现|力争|确保|预计|年内"))
 # jieba tags that cannot open an industry name: preposition, adverb, conjunction, particle, numeral,
 # pronoun, locative, idiom/set phrase, verb, adverbial adjective.
 _BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd"}

@@ -105,8 +105,10 @@ _METRIC_LEAD = re.compile(
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
-_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前)+$")
-_AFTER_CUT = re.compile(r"[和与及(。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
+_INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
+_TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
+_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前)+$"))
+_AFTER_CUT = guarded(re.compile(r"[和与及(。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
 MAX_METRIC = 24
 
 
@@ -407,28 +409,32 @@ _EXAMPLES_VERB = re.compile(r"集聚|聚集|引进|引入|招引|落地|落户|�
 _MEASURE_NOUN_END = re.compile(r"(?:面积|总投资|投资额|规模)$")
 # quotes around a name and a linking 的 are not part of what is measured (“迎展行动”项目, 在建项目的竣工投产)
 # (a quoted code or programme name with digits or Latin letters keeps its quotes: 落地“152”项目, “5G+工业互联网”)
-_NAME_QUOTES = re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0-9A-Za-z+])[”」\"]|的(?=[\u4e00-\u9fff])")
+_NAME_QUOTES = guarded(re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0-9A-Za-z+])[”」\"]|的(?=[\u4e00-\u9fff])"))
 # 任务大多占到全市…: an adverb and 到 between a share's subject and 占 are not part of the name
-_SHARE_VERB = re.compile(r"(?:大多|大都|均|都|分别|已)?占到?")
+_SHARE_VERB = guarded(re.compile(r"(?:大多|大都|均|都|分别|已)?占到?"))
 
 
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = re.split(r"[和与及]", before)[-1]
-    m = _METRIC_INCLUDES.match(before)
+    before = before[max(map(before.rfind, "和与及")) + 1:]  # what follows the last 和/与/及
+    m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
     if before.endswith("等"):  # 润泽、晶台、唯酷等12个优质项目: the names are examples, not the metric
         return ""
     before = _METRIC_SUBJECT.sub("", before)
-    before = re.sub(r"^.*?(?:的目标任务|任务)有", "", before)
+    if "任务有" in before:
+        before = _TASKS_ARE.sub("", before)
     return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+
+
+_BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
 
 
 def _clean_metric(before: str, after: str) -> str:
     """Join the words before and after a figure into a short metric."""
     before = _clean_before(before)
-    after = re.sub(r"^(?:及以上|以上|以下|以内|左右|多|余)", "", after)
+    after = _BOUND_AFTER.sub("", after)
     if after.startswith("的"):
         noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
         text = (noun[:16] + before) if noun else before
@@ -443,7 +449,7 @@ def _clean_metric(before: str, after: str) -> str:
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
 _PART_YEAR_LEAD = re.compile(r"^(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
-_VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
+_VERB_TAIL = guarded(re.compile(r"(?:预计)?(?:完成|实现|达到|达)$"))
 MIN_SUBJECT = 2
 
 
@@ -738,7 +744,7 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
 
 
 # 总量居全市第一, 综合排名由全国高新区第九升至第六: the verbs of a ranking are not what is ranked
-_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
+_RANK_VERB = guarded(re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|居于?|(?<![系行排])列|均|由|获得了?|的?成绩"))
 _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 
 

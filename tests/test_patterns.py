@@ -70,6 +70,26 @@ def _every_occurrence(s: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted((i, i + len(w)) for w in words for i in range(len(s)) if s.startswith(w, i))
 
 
+# guarded patterns of metric wordings, industry names and datelines, with an alphabet that makes them fire
+WORDING_ALPHABET = ("0123456789.、,;。“”\"年月日电讯先进智能占均都大多分别已预计完成实现达到为超过突破约近的共是有逾"
+                    "至少从各前排名位居于列连续获得了成绩工作任务提升高增加长下降低核心主导支柱百千亿级等个项类条在上"
+                    "逐步唯一力争确保年内依然仍也将要和与及(集群产业| /")
+GUARDED_WORDING = [targets._RANK_VERB, targets._AFTER_CUT, targets._NAME_QUOTES, targets._VERB_TAIL,
+                   targets._SHARE_VERB, targets._METRIC_TAIL, industries._TAIL_NOISE, industries._CLAUSE_WORDS,
+                   industries._SCALED_CLUSTER, industries._PARK_MAKER, dates._MONTH_DATELINE, dates._FRAMED_YEAR,
+                   text._LIST_SEPARATORS, numbers._BARE_LIST_ITEM]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=WORDING_ALPHABET, max_size=30))
+def test_guarded_wording_patterns_match_as_before(s):
+    for p in GUARDED_WORDING:
+        plain = _unguarded(p)
+        assert [(m.span(), m.groups()) for m in p.finditer(s)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(s)], p.pattern[:60]
+        assert p.split(s) == plain.split(s) and p.sub("#", s) == plain.sub("#", s), p.pattern[:60]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="全国省市中排名位列居年度目标任务今年当年内项目工程会场之一公司有限股份集团预计,;0123", max_size=30))
 def test_one_scan_finds_every_occurrence_of_the_kind_cue_words(s):
