@@ -159,13 +159,13 @@ _SCALE_SLOGAN = "[百千万]亩[百千万]亿"  # 万亩千亿, 千亩百亿: la
 _QUAL = (f"(?:百亿级以上|千亿级以上|百亿级|千亿级|{_SCALE_SLOGAN}|百亿|千亿|"
          "战略性|重点培育|重点发展|重点|主导|新兴|"
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
-_HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
+_HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|大道|走廊|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
 _ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
-_PARK = guarded(re.compile(rf"{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
+_PARK = guarded(re.compile(rf"全?{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
                    rf"供应基地|生产基地|制造基地)"))
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
@@ -179,7 +179,7 @@ _BARE_TOPIC = re.compile(r"(?:^|(?<=[,:]))(?P<item>[^,。;:、在的]{2,8}?)(?:�
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
     r"壮大|做强|做大|做优|主攻|瞄准|突出|集聚|深耕|锚定|构建|强化|加大|建设|推进|推动|拓展|延伸|紧盯|落地|"
-    r"依托|包括|涵盖|引育|抢抓|攻坚|提升|实施|聚力")
+    r"依托|包括|涵盖|涉及|引育|抢抓|攻坚|提升|实施|聚力")
 # Hard stops: an enumeration never runs across these.
 _HARD_STOP = re.compile(r"[。!?;:()\[\]【】《》\n]")
 _SPLIT_ITEMS = re.compile(r"以及|[、,/]|和|及|与")
@@ -191,7 +191,7 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
-    r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|"
+    r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|"
     rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
@@ -421,6 +421,10 @@ def _count_value(count: str | None) -> int | None:
     return _CN_DIGITS.get(digits) if len(digits) == 1 else None
 
 
+# 以A、B为龙头的 / 以A为代表的: the leading companies or examples before the list a clause names
+_LEADING_VEHICLE = re.compile(r"以[^,。;:以为]{2,40}?为(?:龙头|引领|代表|核心|牵引|支撑)的")
+
+
 def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None) -> list[str]:
     """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece.
 
@@ -433,6 +437,10 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     quoted = re.search(r"[“\"‘「]([^“”\"‘’「」]{2,80})[”\"’」]$", text[start:end])
     if quoted and _LIST_SEP.search(quoted.group(1)):
         begin, end = start + quoted.start(1), start + quoted.end(1)
+    # 以江淮汽车、TCL家电为龙头的A、B两大产业: the companies that lead the list are not its items
+    vehicles = list(_LEADING_VEHICLE.finditer(text, begin, end))
+    if vehicles:
+        begin = vehicles[-1].end()
     span = text[begin:end]
     whole = count is not None and count > 1 and "," not in span and len(_LIST_SEP.split(span)) == count
     items: list[str] = []
@@ -447,6 +455,9 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     return items
 
 
+_FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司)")
+
+
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
     out: list[Candidate] = []
@@ -459,6 +470,9 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
         if strong:
             items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
+            # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
+            if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
+                items = []
             if len(items) == 1 and not m.group("deng") and not m.group("count"):
                 items = [x for x in items if is_industry_like(x, tax)]
             out += [Candidate(x, sentence, "anchor") for x in items]
@@ -535,9 +549,15 @@ def _has_clause_verb(item: str) -> bool:
 _CLAUSE_VERB_LIKE = re.compile(r"抓|推|促|带|加|抢|创|干|拼|比|争|建|招|引|稳|保|提|强|扩|优")
 
 
+_SECTOR_GROWTH = re.compile(r"(?:保持|实现|均)[^,。;]{0,8}?(?:增长|增速)")
+_TRADE_HEAD = re.compile(r"..(?:产业|行业)$")
+
+
 def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'启动钒加工业、生物产业、机电业倍增计划': 2+ items, each written as a sector (X业/X产业)."""
-    if not (_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence)):
+    developing = bool(_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence))
+    growing = bool(_SECTOR_GROWTH.search(sentence))
+    if not (developing or growing):
         return []
     out: list[Candidate] = []
     for m in _SECTOR_RUN.finditer(sentence) if "、" in sentence else ():
@@ -545,7 +565,15 @@ def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Cand
         cut = _SECTOR_HEAD_CUT.match(parts[-1])
         if not cut or sentence[m.end():m.end() + 3].startswith(("增加值", "产值", "总产值", "占比")):
             continue
+        # …、电子行业和材料行业: a last item joined by 和/及 with its own head is an item too
+        rest = _SECTOR_HEAD_CUT.match(re.sub(r"^(?:和|及|以及|与)", "", parts[-1][len(cut.group(1)):]))
         parts[-1] = cut.group(1)
+        if rest and rest.group(1) != parts[-1]:
+            parts.append(rest.group(1))
+        # a sector's growth reported (A行业、B行业…均保持增长) names the zone's sectors only where the
+        # text gives most items their own 行业/产业 head
+        if not developing and 2 * sum(bool(_TRADE_HEAD.search(x)) for x in parts) <= len(parts):
+            continue
         items = [clean_item(x, tax) for x in parts]
         if len(items) < 2 or all(strip_industry_suffix(x) in _BROAD_SECTORS or x in _BROAD_SECTORS for x in items):
             continue

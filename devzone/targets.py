@@ -392,6 +392,16 @@ def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> st
     return kinds[i - 1] if i else None
 
 
+def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
+    """The kind a paragraph hands on to the paragraphs after it: that of its last strong marker, an estimate
+    (预计总产值…) aside - it qualifies its own figure, not what the next paragraph reports."""
+    positions, kinds = _strong_marks(text, ref, closed)
+    for p, k in zip(reversed(positions), reversed(kinds), strict=True):
+        if not text.startswith("预计", p):
+            return k
+    return None
+
+
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
     """True for A in 从A提升到B: the starting level, already reached."""
     if not sentence[max(0, q.span_start - 2):q.span_start].endswith("从"):
@@ -506,10 +516,43 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     return _without_reporter(metric)
 
 
-def distributed_items(sentence: str, q: Quantity) -> list[str]:
-    """开工、投产各15个 -> [重大项目开工, 重大项目投产]: one metric per item sharing the figure."""
-    if not sentence[max(0, q.span_start - 1):q.span_start] == "各":
+# A、B增加值占比均达70%: the figure is each item's; an item without a measure takes the last item's
+_SHARED_BY_ALL = re.compile(r"(?:均|都)(?:达到?|为|超过?|突破|保持|在)?$")
+_RANK_WORDS = re.compile(r"(?:均|都)?(?:连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|居|列)?(?:全[国省市区县]|第)")
+_MEASURE_TAIL = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|收入|投资|总额|总量|税收|占比|比重|增速|增幅|增长率)+$")
+
+
+def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
+    """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…]:
+    one metric per 、-item when the figure is stated once for all of them."""
+    cs, _ = clause_bounds(sentence, q.start)
+    before = sentence[cs:q.span_start]
+    shared = _SHARED_BY_ALL.search(before)
+    if shared:
+        before = before[:shared.start()]
+    elif q.unit_kind != "rank":
         return []
+    items = [_METRIC_LEAD.sub("", x).strip() for x in before.split("、")]
+    if len(items) < 2 or not all(2 <= len(x) <= MAX_METRIC and not re.search(r"[\d,;]", x) for x in items):
+        return []
+    if q.unit_kind == "rank":  # the rank's words (全市第) follow the last item: its metric's tail
+        last = items[-1]
+        cut = _RANK_WORDS.search(last)
+        last = last[:cut.start()] if cut else last
+        at = metric.rfind(last)
+        if at < 0 or len(last) < MIN_SUBJECT:
+            return []
+        tail = metric[at + len(last):]
+        return [x + tail for x in items[:-1]] + [last + tail]
+    tail = _MEASURE_TAIL.search(items[-1])
+    return [x if not tail or _MEASURE_TAIL.search(x) else x + tail.group(0) for x in items]
+
+
+def distributed_items(sentence: str, q: Quantity, metric: str = "") -> list[str]:
+    """开工、投产各15个 -> [重大项目开工, 重大项目投产]: one metric per item sharing the figure (also
+    A、B…均达x and A、B…全市第一, see _listed_subjects)."""
+    if not sentence[max(0, q.span_start - 1):q.span_start] == "各":
+        return _listed_subjects(sentence, q, metric) if metric else []
     cs, _ = clause_bounds(sentence, q.start)
     items = [x for x in sentence[cs:q.span_start - 1].split("、") if x.strip()]
     if len(items) < 2:
@@ -983,7 +1026,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
             if is_change_start(sentence, q, later):
                 kind = ACHIEVEMENT
                 year = year - 1 if year is not None else None
-        for item in distributed_items(sentence, q) or [metric]:
+        for item in distributed_items(sentence, q, metric) or [metric]:
             facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
 
@@ -1088,7 +1131,7 @@ def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, ton
     if n not in memo:
         kind = None
         for text in reversed(contexts[:n]):
-            kind = last_strong_before(text, len(text), ref, closed)
+            kind = _frame_of(text, ref, closed)
             if kind is not None:
                 break
         memo[n] = kind or tone()

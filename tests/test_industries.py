@@ -40,6 +40,17 @@ def names(text: str) -> list[str]:
     ("加大招引集成电路、新型显示领域的龙头企业。", ["集成电路", "新型显示"]),
     ("全区主导产业为电子信息、装备制造、现代物流。", ["电子信息", "装备制造", "现代物流"]),
     ("该区以纺织服装、汽车零部件为主导。", ["纺织服装", "汽车零部件"]),
+    # 涉及 opens a list closed by a count (and its items, counted, stay whole)
+    ("在建项目涉及化工新材料、汽车及高端装备、新一代信息技术三大主导产业集群。",
+     ["化工新材料", "汽车及高端装备", "新一代信息技术"]),
+    # the firms leading a list (以A、B为龙头的) are not its items
+    ("已形成以江淮汽车、TCL家用电器为龙头的汽车及配套、家电及配件两大主导产业。", ["汽车及配套", "家电及配件"]),
+    # sectors whose growth is reported, each with its own head
+    ("无论是汽车行业、摩托行业,还是能源行业、电子行业和材料行业,均保持两位数以上增长。",
+     ["汽车行业", "摩托行业", "能源行业", "电子行业", "材料行业"]),
+    ("全区汽车行业、电子行业均保持较快增长。", ["汽车行业", "电子行业"]),
+    ("新能源汽车全产业链再添新军。", ["新能源汽车"]),
+    ("引进电子信息、生物医药等行业龙头企业。", ["电子信息", "生物医药"]),
 ])
 def test_enumerations_are_split(text, expected):
     assert names(text) == expected
@@ -91,6 +102,9 @@ def test_dedupe_one_row_per_industry():
     "开发区去年实现数字经济核心产业增加值2亿元。",  # a metric, not a target industry
     "要深化“最多跑一次”改革,推进“三服务”活动。",
     "积极发挥双创产业园、协同发展产业园等科创平台优势。",  # parks not named after an industry
+    "引进创维数字、大韩化工、科力尔等行业领军企业。",  # firms of a trade, not trades
+    "成都高新区举行清水河高新技术产业走廊重大项目集中开工活动。",  # a corridor is a place
+    "规上工业、建筑业、批发零售业均保持较快增长。",  # growth of broad sectors without their own heads
 ])
 def test_non_industries_are_not_taken(text):
     assert names(text) == []

@@ -61,6 +61,26 @@ def test_each_of_a_list_is_a_fact():
     assert [r["metric"] for r in rows] == ["推动重点项目签约", "推动重点项目开工", "推动重点项目竣工"]
 
 
+@pytest.mark.parametrize(("body", "metrics"), [
+    # a figure stated once for a 、-list (均达, or a place in a ranking) is each item's
+    ("2021年,高技术制造业、先进制造业增加值占比均达70%。", ["高技术制造业增加值占比", "先进制造业增加值占比"]),
+    ("2023年,进出口总额、实际利用外资总量全市第一。", ["进出口总额全市排名", "实际利用外资总量全市排名"]),
+    # one subject: one fact
+    ("2021年,先进制造业增加值占比达70%。", ["先进制造业增加值占比"]),
+    ("2023年,园区经济总量居全省第一。", ["经济总量全省排名"]),
+])
+def test_a_figure_shared_by_a_list_is_a_fact_of_each_item(body, metrics):
+    assert [r["metric"] for r in extract_targets(article(body, "2024-01-10"))] == metrics
+
+
+def test_an_estimate_hands_no_kind_to_the_next_paragraph():
+    body = ("累计引进项目75宗,预计总产值1851.4亿元。\n"
+            "交通路网更加畅通。优化调整7条公交路线,覆盖率达100%。")
+    rows = extract_targets(article(body, "2022-01-20"))
+    assert [(r["value"], r["kind"]) for r in rows if r["unit"] in ("条", "%")] == [
+        ("7", "achievement"), ("100", "achievement")]
+
+
 def test_a_total_and_its_parts_are_facts():
     got = facts("今年计划实施重点项目60个,其中产业项目35个、基础设施项目25个。")
     assert [v for _, v, _, _ in got] == ["60", "35", "25"]
