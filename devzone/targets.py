@@ -129,13 +129,23 @@ class Fact:
         category, group = categorize(self.metric, q.unit, q.unit_kind)
         indicator, measure = classify(self.metric, q.unit, q.unit_kind, self.rate)
         return {
-            "kind": self.kind, "metric": self.metric, "value": q.value_text, "unit": q.unit,
+            "kind": self.kind, "metric": named_rate(self.metric, q.unit), "value": q.value_text, "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
             "period": self.period,
             "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
             "category": category, "group": group, "indicator": indicator, "measure": measure,
             "approx": q.approx,
         }
+
+
+# CONTRACT.md: 固定资产投资…同比增长14% → 固定资产投资增长率; 增长8.4倍 → 进出口值增长倍数
+_RATE_NAME = {"%": "增长率", "倍": "增长倍数"}
+
+
+def named_rate(metric: str, unit: str) -> str:
+    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍)."""
+    name = _RATE_NAME.get(unit)
+    return metric[:-2] + name if name and metric.endswith("增长") else metric
 
 
 def default_kind(body: str) -> str:
