@@ -41,6 +41,7 @@ from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, required_words
 from devzone.text import Article, Deadline, split_sentences
+from devzone.zones import zone_words
 
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
 TARGET, ACHIEVEMENT = "target", "achievement"
@@ -462,7 +463,7 @@ def _clean_metric(before: str, after: str) -> str:
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
-_PART_YEAR_LEAD = re.compile(r"^(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
+_PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
 _VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
 MIN_SUBJECT = 2
 
@@ -480,9 +481,20 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
+    named = _zone_lead().match(metric)
+    if named and len(metric) - named.end() >= MIN_OWN_NAME:
+        metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
     out = _VERB_TAIL.sub("", out)
     return out if len(out) >= MIN_SUBJECT else metric
+
+
+@cache
+def _zone_lead() -> re.Pattern[str]:
+    """A zone's name (or a word standing for it) opening a metric: a place, then a zone word of
+    data/zone_words.csv (经济技术开发区, 综保区, 新区 …), then 内/的."""
+    words = sorted({w.word for w in zone_words() if w.role in ("suffix", "reference")}, key=len, reverse=True)
+    return re.compile(rf"^(?:此次|本次|当地|全区)?[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, words))})(?:内|的)?")
 
 
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:

@@ -82,6 +82,10 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # the subject of a growth rate is the figure before it, the rate named as one (CONTRACT.md: …增长率)
     ("2021年全区完成固定资产投资138亿元,同比增长14%。", ["固定资产投资", "固定资产投资增长率"]),
     ("2021年数字经济核心产业增加值21889万元,增速73%。", ["数字经济核心产业增加值", "数字经济核心产业增加值增速"]),
+    # the zone reporting a figure is not what is measured; a count of zones is
+    ("2021年,乌鲁木齐综合保税区进出口额达到110.6亿元,同比增长43.5%。", ["进出口额", "进出口额增长率"]),
+    ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
+    ("2021年,全省综保区达到12个。", ["全省综保区"]),
     # an amount after its rate takes the rate's subject
     ("2014年,园区地区生产总值增长22.8%,达到28.8亿元。", ["地区生产总值增长率", "地区生产总值"]),
     # a list before 分别 gives each figure its own subject
