@@ -68,7 +68,8 @@ _GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|�
 # (为了实现这样的目标 is a purpose, still looking ahead)
 _GOAL_REACHED_BEFORE = guarded(re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$"))
 # 围绕全年工作目标, 对标发展目标: a goal the work is oriented toward, no figure's aim
-_GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,14}$")
+_GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,60}$")
+_GOAL_ORIENTED_LEN = 4 + 60  # (a goal named by a 、-list of aims: 围绕建设A、B、C这一目标,)
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
 _ELAPSED_MONTHS = guarded(re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"))
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
@@ -212,7 +213,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
         kind = TARGET
         if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
-        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - _GOAL_ORIENTED_LEN), m.start()) \
                 and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
             continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
         if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
