@@ -39,15 +39,18 @@ EVENT_AFTER_YEAR = 10  # how far after a year an event it dates may start (2021�
 # where the reference date comes from (documents.csv date_source)
 PUBLISHED, DATELINE, CONTENT = "publish", "dateline", "content"
 
-YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年(?!代)(?P<since>以来)?"))
+# not a deadline (到2025年) nor the end of a span (2016年至2018年); a value risen to a year's (升至2022年的138亿元)
+# and a cut-off date (截至2022年底) name years the text reports on
+YEAR = guarded(re.compile(r"(?<![\d到])(?<![^升增提降截达]至)(20\d\d)年(?!代)(?P<since>以来)?"))
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
 RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
-# every time expression a figure's year may come from
-TIME = guarded(re.compile(
+# every time expression a figure's year may come from; {present}: the phrases of data/periods.csv naming the
+# reference year (新一年), read as 今年
+_TIME_SOURCE = (
     r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)|(?P<next>明年)|"
-    r"(?P<plan>十[一二三四五]五)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{1,2}月)"))
+    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)|"
+    r"(?P<next>明年)|(?P<plan>十[一二三四五]五)|"
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{{1,2}}月)")
 PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # a plan period names its end year only where the text speaks of its end or its whole span
 _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
@@ -62,6 +65,9 @@ _RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到
 # 较2023年末净增, 比2022年同期增长: a year named as the base of a comparison is before the text's own year
 _BASE_YEAR = re.compile(r"(?:较|比|相比|对比)(20\d\d)年(?:末|底|同期|全年)?")
 _MONTH_DATELINE = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|讯)")
+# the day of the event a lead reports (12月28日,…推进会在…举行; 新华网海口12月27日电), without a year
+_LEAD_DAY = re.compile(r"(?<![\d年])(?<!将于)(?<!定于)(?<!拟于)(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?:电|讯|,|,)")
+LEAD_DAY_CHARS = 150
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
 _FRAMED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)")
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
@@ -130,6 +136,20 @@ def _role_pattern(role: str) -> re.Pattern[str]:
                                for p in periods() if p.role == role))
 
 
+def _present_phrases() -> str:
+    """The phrases of data/periods.csv naming the reference year (新一年), as alternatives ending in |."""
+    return "".join(f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)}|" for p in periods() if p.role == "present")
+
+
+TIME = guarded(re.compile(_TIME_SOURCE.format(present=_present_phrases())))
+
+
+def undated_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phrases whose time words date no figure (连续5年, 近6年来, 一年来): a streak or a look back
+    that says how long, not which year."""
+    return [m.span() for m in _role_pattern("undated").finditer(text)]
+
+
 def reports_event(text: str) -> bool:
     """True when text reports an event of its own day (集中开工, 签约仪式, 近日, 此次): its figures, unless a time
     word says otherwise, are of the reference year, not a review of the year before."""
@@ -186,6 +206,15 @@ def _reports_on_year(body: str, year: int) -> bool:
     return results > 0 and plans == 0
 
 
+_YEAR_FIGURE_THEN_THIS_YEAR = "{year}年[^,;。]*?\\d[^;。]*?今年"
+
+
+def _followed_by_this_year(body: str, year: int) -> bool:
+    """True when a sentence gives a figure of year and then speaks of 今年 (2022年实现营收100亿元,今年力争150亿元;
+    not 2013年工作会议透露,今年将…): the text's own year is a later one."""
+    return bool(re.search(_YEAR_FIGURE_THEN_THIS_YEAR.format(year=year), body))
+
+
 def _event_of_year(body: str, year: int) -> bool:
     """True when the text names year as that of the event it reports (举行“2019年集中签约、开工活动”, 2021年第一次
     重大项目集中签约): the text speaks from that year, not after it."""
@@ -223,8 +252,12 @@ def _named_year(body: str) -> int | None:
         return max(framed)
     if years and _NEW_YEAR_VOICE.search(body) and not _planned_year(body, max(years)):
         return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
-    if years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years)):
-        return max(years) + 1  # 2022年全区实现…同比增长…: a review written after that year
+    if years and _followed_by_this_year(body, max(years)):
+        return max(years) + 1  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
+    if (years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years))
+            and max(years) not in _years_in_role(body, "within")):
+        # 2022年全区实现…同比增长…: a review written after that year (not 2021年上半年…: one written within it)
+        return max(years) + 1
     return max(years) if years else None
 
 
@@ -251,6 +284,10 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         y = int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1 else _content_year(body)
         return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
     pub = int(date[:4])
+    day = _LEAD_DAY.search(body, 0, LEAD_DAY_CHARS)
+    if source == PUBLISHED and day and len(date) >= 7 and int(day.group(1)) > int(date[5:7]):
+        # 12月28日,…推进会举行 on a page dated 2022-01-03: the event was last year's, the page a later repost
+        return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past]
@@ -303,11 +340,13 @@ class _SentenceTime:
     stops: list[int]  # positions of ; and 。
     bases: list[tuple[int, int]]  # bases of a comparison (较2023年末)
     event: int  # where the first event cue (近日, 集中开工) starts, -1 for none
+    asides: list[tuple[int, int]]  # bracketed asides ((去年全年12个)): their time words date only figures inside
 
 
 @lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
 def _sentence_time(sentence: str) -> _SentenceTime:
-    times = tuple(TIME.finditer(sentence))
+    undated = undated_spans(sentence)
+    times = tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
     return _SentenceTime(
@@ -317,7 +356,8 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in re.finditer("分别", sentence)], [m.start() for m in re.finditer("、", sentence)],
         [m.start() for m in re.finditer("[;。]", sentence)], base_spans(sentence),
-        next((m.start() for m in _role_pattern("event").finditer(sentence)), -1))
+        next((m.start() for m in _role_pattern("event").finditer(sentence)), -1),
+        [m.span() for m in _role_pattern("aside").finditer(sentence)])
 
 
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:
@@ -399,6 +439,10 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if respective is not None:
         return respective
     i, j = bisect_right(st.time_ends, start), bisect_left(st.time_starts, end)
+    while i and _outside_aside(st, st.times[i - 1], start):
+        i -= 1  # 今年引进项目19个(去年全年12个),其中10亿元以上3个: the aside's 去年 is no time of the 3个
+    while j < len(st.times) and _outside_aside(st, st.times[j], start):
+        j += 1
     m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
     if (m is not None and not i and paragraph_year is not None and m.group("plan")
             and not _PLAN_PERIOD_SPAN.match(sentence, m.start())):
@@ -409,9 +453,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
     if m is None and paragraph_year is not None:
         return paragraph_year
-    if i and any(b <= m.start() and m.end() <= e for b, e in st.bases):
-        year = _year_of(m, ref)  # 较2023年末净增, 比上一年度增加: the year after the base
-        return year + 1 if year is not None else None
+    if i and _in_base(st, m):
+        return _year_after_base(st, i - 1, ref, paragraph_year)
     if m is None or m.group("md"):
         if ref is None:
             return None
@@ -422,6 +465,34 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m.group("y") and sentence.startswith("以来", m.end()):
         return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+def _outside_aside(st: _SentenceTime, m: re.Match, start: int) -> bool:
+    """True when the time word m stands in a bracketed aside that does not hold the figure at start."""
+    return any(b < m.start() < e and not b < start < e for b, e in st.asides)
+
+
+def _in_base(st: _SentenceTime, m: re.Match) -> bool:
+    return any(b <= m.start() and m.end() <= e for b, e in st.bases)
+
+
+def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year: int | None) -> int | None:
+    """The year of a figure compared with the base named by time word k (较2023年末净增, 较2019年同期增长): the
+    year its statement names before the base (上半年…较2019年同期增长19.3%), else its paragraph's year, when
+    later than the base; else the year after the base."""
+    base = _year_of(st.times[k], ref)
+    if base is None:
+        return None
+    stop = bisect_left(st.stops, st.times[k].start())
+    for m in reversed(st.times[:k]):
+        if bisect_left(st.stops, m.start()) != stop:
+            break  # a ; or 。 ends the statement
+        if _in_base(st, m) or m.group("dur") or m.group("md") or m.group("plan"):
+            continue
+        own = _year_of(m, ref)
+        if own is not None and own > base:
+            return own
+    return paragraph_year if paragraph_year is not None and paragraph_year > base else base + 1
 
 
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年")
@@ -454,7 +525,9 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
     for s in sentences:
         out.append(last)
         past = historical_years(s)
-        years = [int(m.group(1)) for m in YEAR.finditer(s) if not m.group("since")]
+        bases = base_spans(s)  # 较2019年同期增长: a base of comparison is no year the paragraph goes on about
+        years = [int(m.group(1)) for m in YEAR.finditer(s) if not m.group("since")
+                 and not any(b <= m.start() < e for b, e in bases)]
         years = [y for y in years if y not in past]
         if years:
             last = years[-1]

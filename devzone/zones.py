@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -45,6 +46,9 @@ _NOT_NAME = {"记者", "通讯员", "本报讯", "本报", "区", "市", "县", 
              "开发", "国家级", "省级", "工业", "经济", "高新", "新", "本", "该", "各", "全省", "全国", "专访"}
 _LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创建|争创|推进|加快|"
                             r"[在于的和与及对把将向从为是])+")
+# the first character of a two-character name jieba cuts into single characters (天|衢): a Han character that is
+# no function word, numeral or date word
+_SPLIT_NAME_HEAD = re.compile(r"[^\W\d一二三四五六七八九十百千万亿两年月日是在于的和与及对把将向从为个等了中、全各本该我沿]")
 # between a place and its zone word (杭州|钱江|经济开发区): words that show the two are not one name
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
@@ -132,6 +136,9 @@ def _jieba_prefix(chars: str) -> str:
         name.insert(0, tok)
     if not any(t.flag == _PLACE_TAG for t in name):
         return ""
+    before = tokens[-2] if len(name) == 1 and len(tokens) >= 2 and tokens[-1] is name[0] else None
+    if len(name[0].word) == 1 and before is not None and len(before.word) == 1 and _SPLIT_NAME_HEAD.match(before.word):
+        return before.word + name[0].word  # 天|衢新区: a rare two-character name jieba cut in two
     return "".join(t.word for t in name)
 
 
@@ -225,13 +232,20 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     score: Counter = Counter()
     mentions: dict[str, Counter] = {}
     known: dict[str, Zone] = {}
+    parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
-        for _, _, name in names.finditer(part):
-            z = by_name[name]
+        for group in _adjacent_names(names.finditer(part), by_name):
+            if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
+                name = part[group[0][0]:group[-1][1]]
+                score[name] += weight
+                mentions.setdefault(name, Counter())[name] += weight
+                parts[name] = by_name[group[-1][2]].canonical
+                continue
+            z = by_name[group[0][2]]
             score[z.canonical] += weight
-            mentions.setdefault(z.canonical, Counter())[name] += weight
+            mentions.setdefault(z.canonical, Counter())[group[0][2]] += weight
             known[z.canonical] = z
         for name, n in zone_names_in_text(part, deadline).items():
             z = _known_in(name, by_name, names)
@@ -239,6 +253,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                 continue  # counted above by its gazetteer name
             score[name] += n * weight
             mentions.setdefault(name, Counter())[name] += n * weight
+    for whole, part_zone in parts.items():  # 晋中开发区 alone, where the text also names it whole, is that part
+        if part_zone in score and whole in score:
+            score[whole] += score.pop(part_zone)
+            mentions[whole].update(mentions.pop(part_zone))
     _merge_shortened(score, mentions, known)
     best = max(score, key=lambda k: (score[k], k in known)) if score else ""
     reference, weight = _heaviest_reference(title, header, body)
@@ -267,6 +285,22 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     if best:
         return _text_match(best, _locate_named(best, title, header, body))
     return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
+
+
+def _adjacent_names(found: Iterable[tuple[int, int, str]],
+                    by_name: dict[str, Zone]) -> Iterator[list[tuple[int, int, str]]]:
+    """Gazetteer names in order, those of different zones written back to back grouped: a zone's park or
+    area named after the zone it belongs to (转型综改示范区晋中开发区) is one name, not two zones."""
+    group: list[tuple[int, int, str]] = []
+    for hit in found:
+        if group and group[-1][1] == hit[0] and by_name[group[-1][2]] is not by_name[hit[2]]:
+            group.append(hit)
+            continue
+        if group:
+            yield group
+        group = [hit]
+    if group:
+        yield group
 
 
 def _named_type(name: str) -> str:

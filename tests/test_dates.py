@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from devzone.dates import (
     CONTENT,
     DATELINE,
     PUBLISHED,
+    YEAR,
     Frame,
     article_frame,
     base_spans,
@@ -21,6 +24,8 @@ from devzone.dates import (
     reference_year,
     relative_year,
     reports_event,
+    time_expressions,
+    undated_spans,
     year_closed,
 )
 from devzone.targets import extract_targets
@@ -34,6 +39,21 @@ def test_period_table(row):
     if row.role in ("history", "closed"):
         years = historical_years if row.role == "history" else judged_years
         assert years(row.example) and not years(row.counterexample)
+    elif row.role == "within":  # an undated review of part of a year speaks from within that year
+        assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
+            YEAR.search(row.counterexample).group(1)) + 1
+    elif row.role == "present":  # read as 今年
+        assert any(m.group("this") and row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.example))
+        assert not any(row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.counterexample))
+    elif row.role == "undated":  # its time words date no figure
+        assert undated_spans(row.example) and not undated_spans(row.counterexample)
+        assert not any(m.group("dur") for m in time_expressions(row.example))
+        assert any(m.group("dur") for m in time_expressions(row.counterexample))
+    elif row.role == "aside":  # its time words date only the figures inside it: the last figure keeps 今年
+        for text, year in ((row.example, 2025), (row.counterexample, 2024)):
+            last = list(re.finditer(r"\d+个", text))[-1]
+            assert figure_year(text, last.start(), last.end(), False, Frame(2025)) == year, text
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
@@ -81,6 +101,12 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # the day a figure was quoted, in a clause of its own after it, is no time of the figure
     ("高技术产业增加值占比提升至48.6%。”2月23日下午,他在发布会上介绍", "48.6%", False, 2023, 2022, ""),
     ("5月份完成规上工业产值20亿元", "20亿元", False, 2023, 2023, ""),
+    # a base of comparison (较2019年同期) after the statement's own year leaves the figure that year
+    ("园区上半年工业产值较2019年同期增长19.3%", "19.3%", False, 2021, 2021, ""),
+    ("工业产值增长17.9%,较2019年同期增长19.1%", "19.1%", False, 2021, 2020, ""),
+    # a streak (连续5年) names no year of the figure; 新一年 is the reference year
+    ("园区连续5年居全国综保区第一", "第一", False, 2023, 2022, ""),
+    ("新一年园区将计划引进超亿美元项目4个", "4个", True, 2019, 2019, ""),
 ])
 def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, period):
     start = sentence.index(figure)
@@ -121,6 +147,12 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
     ("2013年,开发区实现工业总产值500亿元,同比增长12%。", "2024-03-01", 2014, CONTENT),
     # an undated page on a year's evaluation was written after that year
     ("今年是东部城区建设的突破之年。在2017年招商引资考核中,经开区列全市第2位。", "", 2018, CONTENT),
+    # a figure of a year followed by 今年 in its sentence: 今年 is a later year (not 2013年工作会议透露,今年将…)
+    ("出口额从2018年的15亿元升至2022年的138亿元,再到今年前4个月的45%。", "", 2023, CONTENT),
+    ("园区2013年工作会议透露,今年将瞄准产值200亿元目标。", "", 2013, CONTENT),
+    # an event day in the lead later in the year than the publish date: last year's event, reposted
+    ("12月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-01-03", 2021, DATELINE),
+    ("3月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-04-03", 2022, PUBLISHED),
 ])
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))

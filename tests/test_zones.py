@@ -69,9 +69,14 @@ def test_zone_names_in_text_trims_leading_words():
     ("本报讯 记者日前从崇阳县经济开发区获悉,园区新增企业。", "崇阳县经济开发区"),
     ("专访薛城经济开发区党工委书记", "薛城经济开发区"),
     ("位于合肥经济技术开发区的企业", "合肥经济技术开发区"),
+    ("今年天衢新区计划引进项目30个。", "天衢新区"),  # a rare name jieba cuts into 天|衢
 ])
 def test_unknown_zone_names_lose_reporters_words(text, name):
     assert name in zone_names_in_text(text)
+
+
+def test_a_descriptive_word_before_a_zone_word_makes_no_name():
+    assert not zone_names_in_text("承办沿淮高新区联盟推进活动。")
 
 
 def test_no_name_from_verbs_before_a_generic_zone_word():
@@ -146,6 +151,11 @@ def test_gazetteer_rows_are_whole_and_sourced():
      "广东省"),
     ("一把手访谈", "2020年的张江长三角科技城平湖园(新埭镇)砥砺奋进。平湖园将引进项目。平湖经济技术开发区的企业来访。",
      "张江长三角科技城平湖园", "平湖市", "嘉兴市", "浙江省"),
+    # a part of a zone written after the zone it belongs to is named whole, its short name counting for it
+    ("晋中开发区重点项目推进会召开", "转型综改示范区晋中开发区今年计划开工项目20个。", "转型综改示范区晋中开发区", "晋中市",
+     "晋中市", "山西省"),
+    ("综改示范区重点项目推进会召开", "山西转型综合改革示范区今年计划开工项目20个,晋中开发区开工8个。", "山西转型综合改革示范区",
+     "太原市", "太原市", "山西省"),
     # a zone word alone (经开区, 高新区, 试验区) and the city the page names: the one zone of that kind there
     ("经开区2023年工作要点", "今年以来,在芜湖市委市政府领导下,经开区实现规上工业产值2000亿元。", "芜湖经济技术开发区",
      "芜湖市", "芜湖市", "安徽省"),
