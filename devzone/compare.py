@@ -408,11 +408,11 @@ def zone_timeline(documents: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFram
     tg = with_indicators(targets)
     tg = tg.assign(text=_texts(tg["value"], tg["unit"], tg["comparator"], tg["period"], tg["year"]))
     tg["figure"] = tg["metric"].where(tg["metric"] != "", tg["indicator"]) + " " + tg["text"]
-    per_file = tg.groupby("file").agg(
-        targets_n=("kind", lambda s: int((s == TARGET).sum())),
-        achievements_n=("kind", lambda s: int((s == ACHIEVEMENT).sum())),
-        figures=("figure", "; ".join)).reset_index() if len(tg) else pd.DataFrame(
-        columns=["file", "targets_n", "achievements_n", "figures"])
+    by_file = tg.groupby("file", sort=False)  # counted vectorised: a zone may hold thousands of articles
+    per_file = pd.DataFrame({"targets_n": (tg["kind"] == TARGET).groupby(tg["file"], sort=False).sum(),
+                             "achievements_n": (tg["kind"] == ACHIEVEMENT).groupby(tg["file"], sort=False).sum(),
+                             "figures": by_file["figure"].agg("; ".join)}).rename_axis("file").reset_index() \
+        if len(tg) else pd.DataFrame(columns=["file", "targets_n", "achievements_n", "figures"])
     out = docs.merge(per_file, on="file", how="left")
     out[["targets_n", "achievements_n"]] = out[["targets_n", "achievements_n"]].fillna(0).astype(int)
     out["figures"] = out["figures"].fillna("")

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
@@ -554,6 +554,61 @@ class Store:
             FROM d LEFT JOIN t USING (zone) LEFT JOIN i USING (zone) LEFT JOIN e USING (zone)
             {where} ORDER BY d.articles DESC, d.zone"""
         return self.query(sql, params)
+
+    # Zones compared under another name (their place, city or province): a mapping table joined on the zone.
+    _GROUPS_CTE = "g AS (SELECT unnest(?::VARCHAR[]) AS zone, unnest(?::VARCHAR[]) AS grp)"
+
+    @staticmethod
+    def _group_params(groups: Mapping[str, str] | None) -> list[list[str]]:
+        pairs = sorted((groups or {}).items())
+        return [[z for z, _ in pairs], [g for _, g in pairs]]
+
+    def zone_target_summary(self, zones=None, kinds=None, categories=None, years=None,
+                            groups: Mapping[str, str] | None = None, headline_metric: str = "",
+                            headline_category: str = "", headline_unit: str = "") -> pd.DataFrame:
+        """Per zone (or per group name of `groups`: zone -> place, city …): targets_n and achievements_n of the
+        figures matching the filters, and the headline: the largest target (by normalised value, the first
+        stored on a tie) whose metric matches the regex `headline_metric` or category `headline_category` and
+        whose unit (normalised or as written) matches `headline_unit`, as headline_metric, headline_value (the
+        value as written), headline_unit, headline_year. Counted in SQL over every stored figure."""
+        where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
+                                     ("t.year", years)])
+        size = self._FIGURE_KEYS["value_norm"]
+        sql = f"""
+            WITH {self._GROUPS_CTE},
+            f AS (SELECT coalesce(g.grp, t.zone, '') AS zone, t.kind, t.metric, TRY_CAST(t.value AS DOUBLE) AS value,
+                         t.unit, TRY_CAST(t.year AS INTEGER) AS year, {size} AS size, t.rowid AS rid,
+                         (regexp_matches(coalesce(t.metric, ''), ?) OR regexp_matches(coalesce(t.category, ''), ?))
+                         AND (regexp_matches(coalesce(t.unit_norm, ''), ?) OR regexp_matches(coalesce(t.unit, ''), ?))
+                         AS headline
+                  FROM targets t LEFT JOIN g ON g.zone = t.zone{where}),
+            s AS (SELECT zone, count(*) FILTER (WHERE kind = 'target') AS targets_n,
+                         count(*) FILTER (WHERE kind = 'achievement') AS achievements_n,
+                         arg_max({{'metric': metric, 'value': value, 'unit': unit, 'year': year}}, (size, -rid))
+                             FILTER (WHERE kind = 'target' AND headline AND size IS NOT NULL) AS h
+                  FROM f WHERE zone <> '' GROUP BY zone)
+            SELECT zone, targets_n, achievements_n, h.metric AS headline_metric, h.value AS headline_value,
+                   h.unit AS headline_unit, h.year AS headline_year FROM s ORDER BY zone"""
+        patterns = [p or "$^" for p in (headline_metric, headline_category, headline_unit, headline_unit)]
+        return self.query(sql, [*self._group_params(groups), *patterns, *params])
+
+    def zone_industry_summary(self, zones=None, categories=None, canonical=None, names=None,
+                              groups: Mapping[str, str] | None = None, top_n: int = 3) -> pd.DataFrame:
+        """Per zone (or group name, see zone_target_summary): industries_n, the distinct industries (taxonomy
+        name, else the name as written) of the rows matching the filters, and top_industries, the `top_n`
+        named most often (the first stored first on a tie), as a list. Counted in SQL."""
+        where, params = self._where([("i.zone", zones), ("i.category", categories),
+                                     (_CANONICAL_SQL.format(t="i."), canonical), ("i.industry", names)])
+        sql = f"""
+            WITH {self._GROUPS_CTE},
+            f AS (SELECT coalesce(g.grp, i.zone, '') AS zone, coalesce({_CANONICAL_SQL.format(t="i.")}, '') AS name,
+                         i.rowid AS rid
+                  FROM industries i LEFT JOIN g ON g.zone = i.zone{where}),
+            c AS (SELECT zone, name, count(*) AS n, min(rid) AS first FROM f WHERE zone <> '' AND name <> ''
+                  GROUP BY zone, name)
+            SELECT zone, count(*) AS industries_n, list(name ORDER BY n DESC, first)[1:{int(top_n)}] AS top_industries
+            FROM c GROUP BY zone ORDER BY zone"""
+        return self.query(sql, [*self._group_params(groups), *params])
 
     def zone_term_counts(self, zones=None) -> pd.DataFrame:
         """Content-word counts per zone, summed over its articles in SQL: columns zone, term, count (the input

@@ -162,6 +162,8 @@ def clear_caches() -> None:
     load_zone_order.clear()
     load_zone_places.clear()
     load_grouped.clear()
+    load_zone_figures.clear()
+    load_timeline.clear()
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -293,6 +295,29 @@ def progress(f: Filters) -> pd.DataFrame:
         return load_progress(path, store_stamp(path), _filters_key(f))
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_timeline(path: str, stamp: int, key: tuple, by: str, zone: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One zone's (or place's, city's, province's) timeline: its figures at their article's date
+    (compare.timeline_points) and its articles by date (compare.zone_timeline), from its rows only."""
+    f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
+    names = zone_group_names(load_zone_places(path, stamp), by)
+    zones = [z for z, g in names.items() if g == zone] or [zone]  # a place: the zones in it
+    one = _filters_key(replace(f, zones=sorted(zones), by="zone"))
+    docs = load_filtered(path, stamp, one, "documents")
+    figures = load_filtered(path, stamp, one, "targets")
+    if names:
+        docs, figures = docs.assign(zone=zone), figures.assign(zone=zone)
+    return compare.timeline_points(docs, figures), compare.zone_timeline(docs, figures)
+
+
+def timeline(f: Filters, zone: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(figures at their article's date, articles by date) of one zone as the filters select them, cached per
+    zone and filter combination: a rerun does not rebuild them."""
+    path = store_path()
+    with st.spinner(t("loading"), show_time=True):
+        return load_timeline(path, store_stamp(path), _filters_key(replace(f, by="zone")), f.by, zone)
+
+
 def _filters_key(f: Filters) -> tuple:
     return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in vars(f).items()))
 
@@ -307,6 +332,47 @@ def filtered(f: Filters, table: str) -> pd.DataFrame:
         if f.by in GROUPINGS and f.by != "zone":
             return load_grouped(path, store_stamp(path), key, table, f.by)
         return load_filtered(path, store_stamp(path), key, table)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """Which target makes a zone's headline (the largest one): regexes on its metric or category, and on its
+    unit (normalised or as written)."""
+    metric: str
+    category: str
+    unit: str
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def load_zone_figures(path: str, stamp: int, key: tuple, by: str, headline: Headline, top_n: int) -> pd.DataFrame:
+    """Per zone (or place, city, province): counts of figures and industries, the headline target and the top
+    industries, computed in SQL (Store.zone_target_summary, Store.zone_industry_summary) over every stored row
+    the filters select; zones without figures or industries have 0 and missing values."""
+    f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
+    groups = zone_group_names(load_zone_places(path, stamp), by) or None
+    with STORE_LOCK:
+        store = _store(path)
+        figures = store.zone_target_summary(
+            zones=f.zones or None, kinds=[f.kind] if f.kind in KINDS else None,
+            categories=f.target_category or None, years=f.years or None, groups=groups,
+            headline_metric=headline.metric, headline_category=headline.category, headline_unit=headline.unit)
+        industries = store.zone_industry_summary(zones=f.zones or None, categories=f.industry_category or None,
+                                                 canonical=f.canonical or None, names=f.raw or None,
+                                                 groups=groups, top_n=top_n)
+    out = figures.merge(industries, on="zone", how="outer")
+    for col in ("targets_n", "achievements_n", "industries_n"):
+        out[col] = out[col].fillna(0).astype(int)
+    out["top_industries"] = [[str(n) for n in top] if top is not None and not isinstance(top, float) else []
+                             for top in out["top_industries"]]
+    return out
+
+
+def zone_figures(f: Filters, headline: Headline, top_n: int = 3) -> pd.DataFrame:
+    """load_zone_figures for the sidebar's filters, compared by its 比较单位, cached per filter combination."""
+    path = store_path()
+    with st.spinner(t("loading"), show_time=True):
+        return load_zone_figures(path, store_stamp(path), _filters_key(replace(f, by="zone")), f.by, headline,
+                                 top_n)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

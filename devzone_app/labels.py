@@ -137,6 +137,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "date_month": ("%Y年%-m月", "%b %Y"),
     "date_day": ("%Y年%-m月%-d日", "%-d %b %Y"),
     "timeline": ("开发区时间线:各篇文章及其数字", "Zone timeline: articles and their figures"),
+    "more_figures": ("同一位置另有 {n} 个数字,见下表", "{n} more figures here: see the table below"),
     "pick_zone": ("选择开发区", "Pick a zone"),
     "targets_without_result": ("尚无同年完成情况的目标({n} 个)", "Targets without a result of their year yet ({n})"),
     "overlap_by": ("比较口径", "Compare by"),
@@ -335,6 +336,11 @@ def _translate_when(cell):
     if not isinstance(cell, str) or "(" not in cell:
         return cell
     return _FIGURE_WHEN.sub(lambda m: f"({m['year'] or ''}{m['gap']}{period_label(m['period'])})", cell)
+
+
+def figure_label(cell):
+    """A figure's text ('≥50个 (2021 全年)') in the current language: its period read in English."""
+    return _translate_when(cell) if lang() == "en" else cell
 
 
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:

@@ -9,66 +9,42 @@ from devzone_app import charts, data, render, tables
 from devzone_app.labels import name_label, t, text, texts
 from devzone_app.sidebar import sidebar
 
-
-def _investment_targets(targets: pd.DataFrame) -> pd.DataFrame:
-    """Targets (not achievements) about investment stated in 元."""
-    tg = targets[targets["kind"].pipe(texts) == "target"]
-    inv = tg[tg["metric"].pipe(texts).str.contains("投资|投入|投产|项目", regex=True)
-             | tg["category"].pipe(texts).str.contains("投资", regex=False)]
-    return inv[inv["unit_norm"].pipe(texts).str.contains("元") | inv["unit"].pipe(texts).str.contains("元")]
+# The target that heads a zone's card: the largest investment target stated in 元
+HEADLINE = data.Headline(metric="投资|投入|投产|项目", category="投资", unit="元")
 
 
-def headline_investment(targets: pd.DataFrame) -> str:
-    """The largest investment target of a zone, as text ("200 亿元 (2025)"), or ''."""
-    if targets.empty:
+def headline_text(metric, value, unit, year) -> str:
+    """A headline target as text ("实施政府投资项目投资 33亿元 (2021)"), or '' when there is none."""
+    if not text(metric) and not text(value):
         return ""
-    inv = _investment_targets(targets)
-    if inv.empty:
-        return ""
-    key = inv["value_norm"].where(inv["value_norm"].notna(), inv["value"])
-    row = inv.loc[key.astype(float).idxmax()]
-    value, unit = row["value"], text(row["unit"])
-    num = f"{value:g}" if isinstance(value, (int, float)) and not pd.isna(value) else text(value)
-    year = f" ({text(row['year'])})" if text(row["year"]) else ""
-    return f"{text(row['metric'])} {num}{unit}{year}".strip()
+    num = f"{value:g}" if isinstance(value, int | float) and not pd.isna(value) else text(value)
+    when = f" ({int(year)})" if text(year) else ""
+    return f"{text(metric)} {num}{text(unit)}{when}".strip()
 
 
-def zone_summary(frames: dict[str, pd.DataFrame], top_n: int = 3) -> pd.DataFrame:
-    """One row per zone: city, level, latest article date, counts, headline investment, top industries."""
-    docs, tg, ind, ent = frames["documents"], frames["targets"], frames["industries"], frames["enterprises"]
+def zone_summary(docs: pd.DataFrame, enterprises: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per zone: city, level, latest article date, counts, headline investment, top industries.
+    `figures` holds the counts, headline and top industries per zone (data.zone_figures, summed in SQL);
+    documents and enterprises are few enough to summarise here."""
     cols = ["zone", "city", "level", "publish_date", "articles_n", "targets_n", "achievements_n",
             "industries_n", "enterprises_n", "headline", "top_industries"]
-    def by_zone(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
-        # one partition of the table (a boolean mask per zone costs a pass over every row per zone)
-        return {z: g for z, g in df.groupby(df["zone"].pipe(texts), sort=False)} if len(df) else {}
-
-    empty = {name: frame.iloc[0:0] for name, frame in frames.items()}
-    docs_z, ind_z, ent_z = by_zone(docs), by_zone(ind), by_zone(ent)
-    counts = tg.groupby([tg["zone"].pipe(texts), tg["kind"].pipe(texts)]).size() if len(tg) else pd.Series()
-    # only investment targets can make a headline: narrow the largest table before splitting it
-    inv_z = by_zone(_investment_targets(tg)) if len(tg) else {}
-    rows = []
-    for zone in sorted(set(docs_z) - {""}):
-        d = docs_z[zone]
-        zi = ind_z.get(zone, empty["industries"])
-        ze = ent_z.get(zone, empty["enterprises"])
-        top = zi["canonical"].pipe(texts).value_counts()
-        top = [n for n in top.index if n][:top_n]
-        dates = sorted(text(v) for v in d["publish_date"] if text(v))
-        rows.append({
-            "zone": zone,
-            "city": next((text(v) for v in d["city"] if text(v)), ""),
-            "level": next((text(v) for v in d["level"] if text(v)), ""),
-            "publish_date": dates[-1] if dates else "",
-            "articles_n": len(d),
-            "targets_n": int(counts.get((zone, "target"), 0)),
-            "achievements_n": int(counts.get((zone, "achievement"), 0)),
-            "industries_n": int(zi["canonical"].pipe(texts).replace("", pd.NA).dropna().nunique()),
-            "enterprises_n": len(ze),
-            "headline": headline_investment(inv_z.get(zone, empty["targets"])),
-            "top_industries": "、".join(top),
-        })
-    return pd.DataFrame(rows, columns=cols)
+    if docs.empty:
+        return pd.DataFrame(columns=cols)
+    zones = docs["zone"].pipe(texts)
+    known = pd.DataFrame({col: docs[col].pipe(texts).replace("", pd.NA) for col in ("city", "level", "publish_date")})
+    by_zone = known.groupby(zones, sort=True)
+    out = pd.DataFrame({"city": by_zone["city"].first(), "level": by_zone["level"].first(),
+                        "publish_date": by_zone["publish_date"].max(), "articles_n": zones.value_counts()})
+    out = out.drop(index="", errors="ignore").fillna({"city": "", "level": "", "publish_date": ""})
+    out.index.name = "zone"
+    out["enterprises_n"] = enterprises["zone"].pipe(texts).value_counts().reindex(out.index, fill_value=0)
+    fig = figures.set_index("zone").reindex(out.index)
+    for col in ("targets_n", "achievements_n", "industries_n"):
+        out[col] = fig[col].fillna(0).astype(int)
+    out["headline"] = [headline_text(*row) for row in fig[["headline_metric", "headline_value", "headline_unit",
+                                                            "headline_year"]].itertuples(index=False)]
+    out["top_industries"] = ["、".join(top) if isinstance(top, list) else "" for top in fig["top_industries"]]
+    return out.reset_index()[cols].astype({"articles_n": int, "enterprises_n": int})
 
 
 def zone_card_html(rec: dict, color: str = "#888") -> str:
@@ -110,8 +86,8 @@ def with_member_zones(summary: pd.DataFrame, by: str) -> pd.DataFrame:
 
 filters = sidebar()
 render.page_header("overview")
-frames = data.filtered_tables(filters)
-summary = with_member_zones(zone_summary(frames), filters.by)
+summary = with_member_zones(zone_summary(data.filtered(filters, "documents"), data.filtered(filters, "enterprises"),
+                                         data.zone_figures(filters, HEADLINE)), filters.by)
 
 if summary.empty:
     tables.no_data()

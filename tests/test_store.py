@@ -219,6 +219,58 @@ def test_the_latest_figures_reduced_in_sql_compare_as_every_figure_does(tmp_path
     pd.testing.assert_frame_equal(by_sql, compare.progress(every))
 
 
+def _zone_summary_by_pandas(tables, groups, metric, category, unit, top_n=3):
+    """The overview's per-zone counts, headline target and top industries, computed over every row in pandas."""
+    tg = tables["targets"].assign(zone=lambda d: d["zone"].map(lambda z: groups.get(z, z)).fillna(""))
+    ind = tables["industries"].assign(zone=lambda d: d["zone"].map(lambda z: groups.get(z, z)).fillna(""))
+    size = tg["value_norm"].where(tg["value_norm"].notna(), tg["value"])
+    chosen = (tg["kind"] == "target") & size.notna() & (
+        tg["metric"].fillna("").str.contains(metric) | tg["category"].fillna("").str.contains(category)) & (
+        tg["unit_norm"].fillna("").str.contains(unit) | tg["unit"].fillna("").str.contains(unit))
+    rows = []
+    for zone in sorted(set(tg["zone"]) | set(ind["zone"]) - {""}):
+        z = tg[tg["zone"] == zone]
+        head = size[chosen & (tg["zone"] == zone)]
+        best = tg.loc[head.idxmax()] if len(head) else None  # the first stored of the largest
+        names = ind.loc[ind["zone"] == zone, "canonical"].where(lambda c: c.fillna("") != "",
+                                                                 ind.loc[ind["zone"] == zone, "industry"])
+        counts = names[names.fillna("") != ""].value_counts(sort=False)  # in order of first appearance
+        top = sorted(counts.index, key=lambda n: -counts[n])[:top_n]
+        rows.append({"zone": zone, "targets_n": int((z["kind"] == "target").sum()),
+                     "achievements_n": int((z["kind"] == "achievement").sum()),
+                     "headline": None if best is None else (best["metric"], best["value"], best["unit"]),
+                     "industries_n": len(counts), "top_industries": top})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_the_zone_summaries_counted_in_sql_match_every_row_counted(tmp_path, grouped):
+    store = Store(tmp_path / "s.duckdb")
+    ingest_paths(store, [SEEDS, *make_corpus(12, tmp_path / "c", seed=4)])
+    tables = store.tables()
+    zones = sorted(set(tables["documents"]["zone"]) - {""})
+    # grouped: every other zone compared under one shared name (as a city holds several zones)
+    groups = {z: "甲市" for z in zones[::2]} if grouped else {}
+    rule = {"headline_metric": "投资|投入|投产|项目", "headline_category": "投资", "headline_unit": "元"}
+    figures = store.zone_target_summary(groups=groups, **rule)
+    industries = store.zone_industry_summary(groups=groups)
+    want = _zone_summary_by_pandas(tables, groups, *rule.values())
+    got = figures.merge(industries, on="zone", how="outer").fillna({"targets_n": 0, "achievements_n": 0,
+                                                                    "industries_n": 0})
+    assert list(got["zone"]) == list(want["zone"]) and len(got) >= 3
+    for col in ("targets_n", "achievements_n", "industries_n"):
+        assert got[col].astype(int).tolist() == want[col].tolist(), col
+    assert [list(t) if hasattr(t, "__len__") else [] for t in got["top_industries"]] \
+        == want["top_industries"].tolist()
+    heads = [None if pd.isna(m) else (m, v, u) for m, v, u in
+             zip(got["headline_metric"], got["headline_value"], got["headline_unit"], strict=True)]
+    assert heads == want["headline"].tolist() and any(heads)
+    one = zones[0]
+    only = store.zone_target_summary(zones=[one], kinds=["target"], groups=groups, **rule)
+    assert only["zone"].tolist() == [groups.get(one, one)]
+    assert only["achievements_n"].tolist() == [0]
+
+
 def test_a_v4_store_gains_term_counts_when_a_command_opens_it(tmp_path):
     path = tmp_path / "v4.duckdb"
     store = Store(path)
