@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from devzone.patterns import guarded
+from devzone.patterns import guarded, quick
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -115,11 +115,15 @@ def _period_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
 def period_phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of every period phrase in text."""
-    found = []
-    for m in _period_pattern().finditer(text):
-        p = periods()[int(m.lastgroup[1:])]
-        found.append((m.start(), m.end(), p.label_of(p.pattern.match(m.group(0)))))
-    return found
+    return [(m.start(), m.end(), _period_label(int(m.lastgroup[1:]), m.group(0)))
+            for m in _period_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=4096)  # the phrases recur (上半年, 全年, 1-9月 …)
+def _period_label(row: int, phrase: str) -> str:
+    """The label of a phrase matched by row `row` of data/periods.csv."""
+    p = periods()[row]
+    return p.label_of(p.pattern.match(phrase))
 
 
 def _years_in_role(text: str, role: str) -> set[int]:
@@ -133,11 +137,11 @@ def _years_in_role(text: str, role: str) -> set[int]:
 @cache
 def _role_pattern(role: str) -> re.Pattern[str]:
     """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
-    pattern = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                                  for p in periods() if p.role == role))
-    # guarded only where that is faster: re skips ahead by itself to a pattern whose alternatives all open with
-    # plain characters (the base words), not to one whose alternative opens with a group and a lookahead
-    return guarded(pattern) if role == "event" else pattern
+    return quick(re.compile(_role_source(role)))
+
+
+def _role_source(role: str) -> str:
+    return "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role)
 
 
 def _present_phrases() -> str:

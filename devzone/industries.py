@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -714,15 +715,22 @@ _IS_MAIN = re.compile(
     r"(?P<item>[^\s,。;:、“”]{2,14}?)(?:如今|现在|目前|已经|已|一直|正|将|仍)?(?:是|为|成为)"
     r"(?:[^,。;]{0,12}?的)?(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
 _IS_MAIN_HEAD = re.compile(r"(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
+_IS_MAIN_REACH = 14 + 2 + 2 + 12 + 1  # the longest item, adverb, 是/为/成为 and …的 before the head
 _ADVERB_TAIL = re.compile(r"(?:如今|现在|目前|已经|一直|仍然|仍)$")
+
+
+def _is_main_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _IS_MAIN in sentence.  The lazy item group makes the pattern costly to try at every
+    position, and every match ends with a head and starts at most _IS_MAIN_REACH characters before it: only
+    that stretch of the sentence is searched."""
+    heads = [m.span() for m in _IS_MAIN_HEAD.finditer(sentence)]
+    return _IS_MAIN.finditer(sentence, max(0, heads[0][0] - _IS_MAIN_REACH), heads[-1][1]) if heads else iter(())
 
 
 def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'X(如今)是…的主攻产业' style statements."""
     out: list[Candidate] = []
-    if not _IS_MAIN_HEAD.search(sentence):
-        return out  # the lazy item group makes the full pattern costly to try at every position
-    for m in _IS_MAIN.finditer(sentence):
+    for m in _is_main_matches(sentence):
         item = clean_item(_ADVERB_TAIL.sub("", m.group("item")), tax)
         if is_valid_item(item) and is_industry_like(item, tax):
             out.append(Candidate(item, sentence, "is-main"))

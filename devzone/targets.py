@@ -71,7 +71,8 @@ _GOAL_REACHED_BEFORE = guarded(re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到
 _GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,60}$")
 _GOAL_ORIENTED_LEN = 4 + 60  # (a goal named by a 、-list of aims: 围绕建设A、B、C这一目标,)
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
-_ELAPSED_MONTHS = guarded(re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"))
+_ELAPSED_MONTHS_SOURCE = r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"
+_ELAPSED_MONTHS = guarded(re.compile(_ELAPSED_MONTHS_SOURCE))
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
 # a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
 _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
@@ -286,16 +287,25 @@ def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
     return [(m, *rows[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
 
 
-@lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
-def _separators(sentence: str, splitter: re.Pattern[str]) -> tuple[list[int], list[int]]:
+def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the separator matches in sentence."""
     matches = list(splitter.finditer(sentence))
     return [m.start() for m in matches], [m.end() for m in matches]
 
 
+@lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
+def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
+    """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
+    sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
+    return _spans(_CLAUSE_SPLIT, sentence), _spans(_SUBCLAUSE_SPLIT, sentence)
+
+
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
     """Start and end of the clause (between , ; : or the given one-character separators) holding pos."""
-    starts, ends = _separators(sentence, splitter)
+    if splitter is _CLAUSE_SPLIT or splitter is _SUBCLAUSE_SPLIT:
+        starts, ends = _separators(sentence)[splitter is _SUBCLAUSE_SPLIT]
+    else:
+        starts, ends = _spans(splitter, sentence)
     i = bisect_left(starts, pos)
     return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
 
@@ -661,6 +671,11 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         where = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), {})
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
+        keys = ("", *pieces) if m else ("", None)
+        if not where:  # the first fact of its kind, value and unit
+            kept.append(f)
+            where.update(dict.fromkeys(keys, p))
+            continue
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
             dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
@@ -668,7 +683,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            for key in ("", *pieces) if m else ("", None):
+            for key in keys:
                 where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 
@@ -911,14 +926,15 @@ SO_FAR_LEAD_CHARS = 200
 
 
 # (module level: jionlp compiles hundreds of patterns at start-up and evicts re's cache of inline ones)
-_ELAPSED_MONTHS_TILDE = guarded(re.compile(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月"))
+_ELAPSED_MONTHS_TILDE_SOURCE = r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月"
+# (1~9月) and _ELAPSED_MONTHS, in one scan of a body
+_ELAPSED_MONTHS_ANY = guarded(re.compile(f"{_ELAPSED_MONTHS_SOURCE}|{_ELAPSED_MONTHS_TILDE_SOURCE}"))
 
 
 def is_review(body: str) -> bool:
     """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度) or its lead on the
     year so far (今年以来…): a progress review."""
-    return bool(_ELAPSED_MONTHS.search(body) or _ELAPSED_MONTHS_TILDE.search(body)
-                or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
+    return bool(_ELAPSED_MONTHS_ANY.search(body) or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
 
 
 _NO_SPANS: tuple[list[int], list[int]] = ([], [])
