@@ -107,8 +107,8 @@ _METRIC_LEAD = re.compile(
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
-_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前)+$")
-_AFTER_CUT = re.compile(r"[和与及(。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
+_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$")
+_AFTER_CUT = re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
 MAX_METRIC = 24
 
 
@@ -436,7 +436,7 @@ _SHARE_VERB = re.compile(r"(?:大多|大都|均|都|分别|已)?占到?")
 
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = re.split(r"[和与及]", before)[-1]
+    before = re.split(r"[和及]|与(?!会)", before)[-1]
     m = _METRIC_INCLUDES.match(before)
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
@@ -453,6 +453,8 @@ def _clean_metric(before: str, after: str) -> str:
     after = re.sub(r"^(?:及以上|以上|以下|以内|左右|多|余)", "", after)
     if after.startswith("的"):
         noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
+        head = _OWNER_HEAD.search(noun)  # …的大众一汽平台项目于今年2月底开工: the project, not what it did
+        noun = noun[:head.end()] if head else noun
         text = (noun[:16] + before) if noun else before
     else:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
@@ -710,6 +712,21 @@ _RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|�
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
     r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
+# 占地60亩、总投资5亿元的X项目, 总投资251亿元的18个重大项目: a project's measures before its name (one
+# figure or a 、-list of them, then 的 and a count) belong to the project named after them
+_OWNED_MEASURE = re.compile(r"^(?:总投资|投资总额|投资额|投资|计划总投资|计划投资|一期投资|总占地|占地面积|占地|"
+                            r"用地面积|用地|规划用地|总建筑面积|建筑面积|年产值|年产能)$")
+_OWNER_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂)+")
+_OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,4})*的(?:[\d一二三四五六七八九十]+个)?"
+                          r"(?P<owner>[^,;:。、的\d]{2,20}?(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂))")
+
+
+def _owner_after(sentence: str, q: Quantity) -> str:
+    """The project a measure before its name belongs to (…5亿元的大众一汽平台项目 -> 大众一汽平台项目)."""
+    m = _OWNER_AFTER.match(sentence, q.span_end)
+    return _NAME_QUOTES.sub("", m.group("owner")) if m else ""
+
+
 # 项目12个,总投资130亿元: the investment of the projects counted just before
 _PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
@@ -830,6 +847,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + _rate_word(sentence, q) if rate else last
         elif metric.startswith("占") and last and not _SHARE_OF_WHOLE.match(metric):
             metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
+        elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
+            metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
             metric = earlier[-1] + metric
         elif _PLAN_HEAD.match(metric) and earlier:

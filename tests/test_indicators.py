@@ -86,6 +86,14 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2021年,乌鲁木齐综合保税区进出口额达到110.6亿元,同比增长43.5%。", ["进出口额", "进出口额增长率"]),
     ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
     ("2021年,全省综保区达到12个。", ["全省综保区"]),
+    # a project's measures before its name (…的X项目) are the project's
+    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "重大项目集中开工"]),
+    ("今年,占地60亩、总投资5亿元的大众一汽平台项目于2月底开工。", ["大众一汽平台项目占地", "大众一汽平台项目总投资"]),
+    ("今年,园区总投资达20亿元,同比增长5%。", ["总投资", "总投资增长率"]),
+    # modal and aspect words after a metric, 与会 and a bracketed note are no part of it
+    ("2021年地区生产总值两年年均增速达到了9.2%。", ["地区生产总值两年年均增速"]),
+    ("此次观摩,与会人员先后察看了9个项目。", ["与会人员先后察看项目"]),
+    ("今年引进亿元以上项目19个,其中10亿元以上3个【甲地块、乙公司】。", ["引进亿元以上项目", "10亿元以上"]),
     # an amount after its rate takes the rate's subject
     ("2014年,园区地区生产总值增长22.8%,达到28.8亿元。", ["地区生产总值增长率", "地区生产总值"]),
     # a list before 分别 gives each figure its own subject
