@@ -147,7 +147,9 @@ _RATE_NAME = {"%": "增长率", "倍": "增长倍数"}
 def named_rate(metric: str, unit: str) -> str:
     """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍)."""
     name = _RATE_NAME.get(unit)
-    return metric[:-2] + name if name and metric.endswith("增长") else metric
+    if not (name and metric.endswith("增长")):
+        return metric
+    return re.sub(r"(?:同比|比上年|较上年)$", "", metric[:-2]) + name  # 同比 is the base, not the measure
 
 
 def default_kind(body: str) -> str:
@@ -542,33 +544,41 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
 
 
 # A、B增加值占比均达70%: the figure is each item's; an item without a measure takes the last item's
-_SHARED_BY_ALL = re.compile(r"(?:均|都)(?:达到?|为|超过?|突破|保持|在)?$")
+_SHARED_BY_ALL = re.compile(r"(?:均|都)(?:达到?|为|超过?|突破|保持|在|(?:同比)?(?P<verb>增长|提高|提升|下降))?$")
 _RANK_WORDS = re.compile(r"(?:均|都)?(?:连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|居|列)?(?:全[国省市区县]|第)")
 _MEASURE_TAIL = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|收入|投资|总额|总量|税收|占比|比重|增速|增幅|增长率)+$")
 
 
 def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
-    """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…]:
-    one metric per 、-item when the figure is stated once for all of them."""
+    """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…];
+    A和B均增长10% -> [A增长, B增长]: one metric per item when the figure is stated once for all of them
+    (A、B均… and A及B均… name each item; a ranking without 均 only a 、-list)."""
     cs, _ = clause_bounds(sentence, q.start)
     before = sentence[cs:q.span_start]
-    shared = _SHARED_BY_ALL.search(before)
-    if shared:
-        before = before[:shared.start()]
-    elif q.unit_kind != "rank":
-        return []
-    items = [_METRIC_LEAD.sub("", x).strip() for x in before.split("、")]
+    verb = ""
+    if q.unit_kind == "rank":  # the rank's words (均居全市第) follow the last item: the metric's tail
+        cut = _RANK_WORDS.search(before)
+        if not cut:
+            return []
+        shared = bool(re.match(r"均|都", cut.group(0)))
+        before = before[:cut.start()]
+    else:
+        found = _SHARED_BY_ALL.search(before)
+        if not found:
+            return []
+        shared, before = True, before[:found.start()]
+        verb = found.group("verb") or ""
+    items = [_METRIC_LEAD.sub("", x).strip() for x in re.split(r"、|及|和" if shared else "、", before)]
     if len(items) < 2 or not all(2 <= len(x) <= MAX_METRIC and not re.search(r"[\d,;]", x) for x in items):
         return []
-    if q.unit_kind == "rank":  # the rank's words (全市第) follow the last item: its metric's tail
-        last = items[-1]
-        cut = _RANK_WORDS.search(last)
-        last = last[:cut.start()] if cut else last
-        at = metric.rfind(last)
-        if at < 0 or len(last) < MIN_SUBJECT:
+    if q.unit_kind == "rank":
+        at = metric.rfind(items[-1])
+        if at < 0 or len(items[-1]) < MIN_SUBJECT:
             return []
-        tail = metric[at + len(last):]
-        return [x + tail for x in items[:-1]] + [last + tail]
+        tail = metric[at + len(items[-1]):]
+        return [x + tail for x in items]
+    if verb:  # 税收和产值均增长10%: each item grew
+        return [x + verb for x in items]
     tail = _MEASURE_TAIL.search(items[-1])
     return [x if not tail or _MEASURE_TAIL.search(x) else x + tail.group(0) for x in items]
 
