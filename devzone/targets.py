@@ -102,7 +102,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
-    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
@@ -825,7 +825,7 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
 
 
 # 总量居全市第一, 综合排名由全国高新区第九升至第六: the verbs of a ranking are not what is ranked
-_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
+_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|(?:上升|提升|跃升|前移)到|现在的?|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
 _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 
 
@@ -835,7 +835,7 @@ def _rank_metric(metric: str, last: str) -> str:
     name = _RANK_VERB.sub("", metric)
     if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1):
         name = last + name
-    return name + "排名"
+    return name if name.endswith("排名") else name + "排名"
 
 
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:

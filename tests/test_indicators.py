@@ -83,6 +83,8 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # a place in a ranking names what is ranked and where, a ranked rate the subject of the rate
     ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长率", "生产总值增速全市排名"]),
     ("2021年,园区经济总量居国家级新区第5位。", ["经济总量国家级新区排名"]),
+    # a place risen to is named like the place before it (从, 上升到, 现在 are no part of the name)
+    ("2025年,园区从年初综合排名第10名上升到现在的第2名。", ["年初综合排名", "年初综合排名"]),
     # a share that rose to a level is named without the verb
     ("2021年,园区战略性新兴产业占比提高到43.7%。", ["战略性新兴产业占比"]),
     # the subject of a growth rate is the figure before it, the rate named as one (CONTRACT.md: …增长率)
