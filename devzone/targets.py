@@ -468,7 +468,7 @@ def _clean_metric(before: str, after: str) -> str:
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
-_PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
+_PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
 _VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
 MIN_SUBJECT = 2
 
