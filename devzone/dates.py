@@ -458,6 +458,9 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         m = None  # …4158.8亿元,实现“十四五”良好开局: a plan named after the figure is no time of it
     if m is not None and not i and m.group("md") and _SAYING_END.search(sentence, end, m.start()):
         m = None  # …提高到87.9%……”2月23日下午,在发布会上: the day it was said, in a clause of its own
+    if m is not None and not i and not is_target and _planned_after(sentence, end, m.start()):
+        m = None  # 项目总投资约50亿元,预计2025年6月正式投产: a later plan's date is no time of a result (an aim's
+        # deadline is: …项目9个,目标是到2022年亚运会前)
     if m is None and ref is not None and 0 <= st.event < start:
         return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
     if m is None and paragraph_year is not None:
@@ -474,6 +477,15 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m.group("y") and sentence.startswith("以来", m.end()):
         return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+def _planned_after(sentence: str, end: int, position: int) -> bool:
+    """True when the time word at position, after a figure ending at end, is in a later clause whose plan
+    word (预计, 将, 力争…) comes before it."""
+    clause = None
+    for clause in _CLAUSE_END.finditer(sentence, end, position):
+        pass
+    return clause is not None and bool(_PLAN_VOICE.search(sentence, clause.end(), position))
 
 
 def _deadline_before(sentence: str, st: _SentenceTime, position: int) -> int | None:

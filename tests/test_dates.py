@@ -111,6 +111,9 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # a streak (连续5年) names no year of the figure; 新一年 is the reference year
     ("园区连续5年居全国综保区第一", "第一", False, 2023, 2022, ""),
     ("新一年园区将计划引进超亿美元项目4个", "4个", True, 2019, 2019, ""),
+    # a later plan's date after a figure is no time of it; a year stated after a figure in its clause is
+    ("该项目总投资约50亿元,预计2026年3月正式投产", "50亿元", False, 2025, 2024, ""),
+    ("该项目总投资约50亿元,2026年3月正式投产", "50亿元", False, 2025, 2026, ""),
     # a bracketed year with no other before the figure is still its year
     ("园区工业总产值(2021年)达到100亿元", "100亿元", False, 2023, 2021, ""),
 ])
