@@ -284,7 +284,9 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
     if not date:
         review = _REVIEW_THEN_PLAN.search(title)
         # Y年…情况和Y+1年工作打算: written as year Y closes (its 今年以来, 预计全年), whatever it plans
-        y = int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1 else _content_year(body)
+        # (the title counts too: 某开发区2023年重点工作安排 over a body that only says 今年)
+        y = (int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1
+             else _content_year(f"{title}\n{body}"))
         return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
     pub = int(date[:4])
     day = _LEAD_DAY.search(body, 0, LEAD_DAY_CHARS)
@@ -482,10 +484,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
 def _planned_after(sentence: str, end: int, position: int) -> bool:
     """True when the time word at position, after a figure ending at end, is in a later clause whose plan
     word (预计, 将, 力争…) comes before it."""
-    clause = None
-    for clause in _CLAUSE_END.finditer(sentence, end, position):
-        pass
-    return clause is not None and bool(_PLAN_VOICE.search(sentence, clause.end(), position))
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, end, position)]
+    return bool(ends) and bool(_PLAN_VOICE.search(sentence, ends[-1], position))
 
 
 def _deadline_before(sentence: str, st: _SentenceTime, position: int) -> int | None:

@@ -169,6 +169,12 @@ def test_reference_date(body, publish, year, source):
     assert (when.year, when.source) == (year, source)
 
 
+def test_an_undated_page_whose_only_year_is_in_its_title_speaks_from_it():
+    a = Article(file="t.txt", title="某经济开发区2023年重点工作安排", body="今年园区力争引进亿元以上项目30个。")
+    assert reference_date(a) == reference_date(a).__class__(2023, "2023", CONTENT)
+    assert [r["year"] for r in extract_targets(a)] == ["2023"]
+
+
 def test_a_span_of_years_lends_each_year_to_its_figure_in_a_respective_list():
     body = "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。"
     a = Article(file="t.txt", publish_date="2019-01-10", body=body)
