@@ -73,7 +73,7 @@ def _every_occurrence(s: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 # guarded patterns of metric wordings, industry names and datelines, with an alphabet that makes them fire
 WORDING_ALPHABET = ("0123456789.、,;。“”\"年月日电讯先进智能占均都大多分别已预计完成实现达到为超过突破约近的共是有逾"
                     "至少从各前排名位居于列连续获得了成绩工作任务提升高增加长下降低核心主导支柱百千亿级等个项类条在上"
-                    "逐步唯一力争确保年内依然仍也将要和与及(集群产业| /")
+                    "逐步唯一力争确保年内依然仍也将要和与及(集群产业| /【可现移跃会")
 GUARDED_WORDING = [targets._RANK_VERB, targets._AFTER_CUT, targets._NAME_QUOTES, targets._VERB_TAIL,
                    targets._SHARE_VERB, targets._METRIC_TAIL, industries._TAIL_NOISE, industries._CLAUSE_WORDS,
                    industries._SCALED_CLUSTER, industries._PARK_MAKER, dates._MONTH_DATELINE, dates._FRAMED_YEAR,
