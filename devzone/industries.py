@@ -156,7 +156,8 @@ def is_industry_like(name: str, taxonomy: dict[str, TaxonomyEntry] | None = None
 _NUM = "[0-9一二两三四五六七八九十]"
 _COUNT = rf"(?:{_NUM}+[大个项类条])"
 _SCALE_SLOGAN = "[百千万]亩[百千万]亿"  # 万亩千亿, 千亩百亿: land and output a platform is sized for
-_QUAL = (f"(?:百亿级以上|千亿级以上|百亿级|千亿级|{_SCALE_SLOGAN}|百亿|千亿|"
+# (a programme's code in quotes, “2+9”, and any scale, 千百亿级, may stand between 等 and the head)
+_QUAL = (f"(?:[“\"][0-9+N]{{1,8}}[”\"]|[千百万]{{1,2}}亿级(?:以上)?|{_SCALE_SLOGAN}|百亿|千亿|"
          "战略性|重点培育|重点发展|重点|主导|新兴|"
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|集聚区|大道|走廊|工人|基金)|行业|领域(?=的?龙头|企业|项目))"

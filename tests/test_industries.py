@@ -54,6 +54,9 @@ def names(text: str) -> list[str]:
     ("甘泉堡工业园区重点发展北区工业园新材料、生物医药产业。", ["新材料", "生物医药"]),
     ("报告显示,2024年新型显示产业产值突破600亿元。", ["新型显示"]),
     ("引进电子信息、生物医药等行业龙头企业。", ["电子信息", "生物医药"]),
+    # a programme's code and a scale between 等 and the head still close the list
+    ("高端装备制造、新能源汽车、新材料等“2+9”千百亿级战略性新兴产业集群正在加速形成。",
+     ["高端装备制造", "新能源汽车", "新材料"]),
 ])
 def test_enumerations_are_split(text, expected):
     assert names(text) == expected
