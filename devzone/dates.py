@@ -34,6 +34,7 @@ PERIODS_CSV = Path(__file__).resolve().parent.parent / "data" / "periods.csv"
 _CUMULATIVE = "累计"
 AVERAGE = "年均"  # a yearly average over a span (年均增长24.5%): no single year
 _CLAUSE_END = re.compile(r"[,;。]")
+_SAYING_END = re.compile(r"[,;。”]")  # a clause or a quotation closes (…提升至48.6%……”2月23日下午,他介绍)
 EVENT_AFTER_YEAR = 10  # how far after a year an event it dates may start (2021年第一次重大项目|集中签约)
 
 # where the reference date comes from (documents.csv date_source)
@@ -434,7 +435,9 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     st = _sentence_time(sentence)
     k = bisect_right(st.phrase_ends, start)
     if k and st.phrases[k - 1][2] == AVERAGE and st.phrase_ends[k - 1] > start - 8:
-        return None  # 年均增长24.5%: an average over several years
+        # 年均增长24.5%: an average over several years; an aim's average up to a deadline (到2027年,…年均增速
+        # 达到7%) is for that year
+        return _deadline_before(sentence, st, st.phrases[k - 1][0]) if is_target else None
     respective = _respective_year(st, start)
     if respective is not None:
         return respective
@@ -447,7 +450,7 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if (m is not None and not i and paragraph_year is not None and m.group("plan")
             and not _PLAN_PERIOD_SPAN.match(sentence, m.start())):
         m = None  # …4158.8亿元,实现“十四五”良好开局: a plan named after the figure is no time of it
-    if m is not None and not i and m.group("md") and _CLAUSE_END.search(sentence, end, m.start()):
+    if m is not None and not i and m.group("md") and _SAYING_END.search(sentence, end, m.start()):
         m = None  # …提高到87.9%……”2月23日下午,在发布会上: the day it was said, in a clause of its own
     if m is None and ref is not None and 0 <= st.event < start:
         return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
@@ -465,6 +468,21 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m.group("y") and sentence.startswith("以来", m.end()):
         return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+def _deadline_before(sentence: str, st: _SentenceTime, position: int) -> int | None:
+    """The deadline year (到2027年, 至2025年) the sentence names last before position, in the same statement."""
+    i = bisect_right(st.time_ends, position)
+    if not i:
+        return None
+    m = st.times[i - 1]
+    if not m.group("y") or sentence[m.start() - 1:m.start()] not in ("到", "至") or _CLAUSE_STOP.search(
+            sentence, m.end(), position):
+        return None
+    return int(m.group("y"))
+
+
+_CLAUSE_STOP = re.compile(r"[;。]")
 
 
 def _outside_aside(st: _SentenceTime, m: re.Match, start: int) -> bool:

@@ -41,6 +41,7 @@ from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, required_words
 from devzone.text import Article, Deadline, split_sentences
+from devzone.zones import zone_words
 
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
 TARGET, ACHIEVEMENT = "target", "achievement"
@@ -67,7 +68,8 @@ _GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|�
 # (为了实现这样的目标 is a purpose, still looking ahead)
 _GOAL_REACHED_BEFORE = guarded(re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到|达成|实现|完成)[^,;。]{0,4}$"))
 # 围绕全年工作目标, 对标发展目标: a goal the work is oriented toward, no figure's aim
-_GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,14}$")
+_GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,60}$")
+_GOAL_ORIENTED_LEN = 4 + 60  # (a goal named by a 、-list of aims: 围绕建设A、B、C这一目标,)
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
 _ELAPSED_MONTHS = guarded(re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"))
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
@@ -129,13 +131,23 @@ class Fact:
         category, group = categorize(self.metric, q.unit, q.unit_kind)
         indicator, measure = classify(self.metric, q.unit, q.unit_kind, self.rate)
         return {
-            "kind": self.kind, "metric": self.metric, "value": q.value_text, "unit": q.unit,
+            "kind": self.kind, "metric": named_rate(self.metric, q.unit), "value": q.value_text, "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
             "period": self.period,
             "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
             "category": category, "group": group, "indicator": indicator, "measure": measure,
             "approx": q.approx,
         }
+
+
+# CONTRACT.md: 固定资产投资…同比增长14% → 固定资产投资增长率; 增长8.4倍 → 进出口值增长倍数
+_RATE_NAME = {"%": "增长率", "倍": "增长倍数"}
+
+
+def named_rate(metric: str, unit: str) -> str:
+    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍)."""
+    name = _RATE_NAME.get(unit)
+    return metric[:-2] + name if name and metric.endswith("增长") else metric
 
 
 def default_kind(body: str) -> str:
@@ -201,7 +213,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
         kind = TARGET
         if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
-        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - _GOAL_ORIENTED_LEN), m.start()) \
                 and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
             continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
         if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
@@ -452,7 +464,7 @@ def _clean_metric(before: str, after: str) -> str:
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
-_PART_YEAR_LEAD = re.compile(r"^(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
+_PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
 _VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
 MIN_SUBJECT = 2
 
@@ -470,9 +482,20 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
+    named = _zone_lead().match(metric)
+    if named and len(metric) - named.end() >= MIN_OWN_NAME:
+        metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
     out = _VERB_TAIL.sub("", out)
     return out if len(out) >= MIN_SUBJECT else metric
+
+
+@cache
+def _zone_lead() -> re.Pattern[str]:
+    """A zone's name (or a word standing for it) opening a metric: a place, then a zone word of
+    data/zone_words.csv (经济技术开发区, 综保区, 新区 …), then 内/的."""
+    words = sorted({w.word for w in zone_words() if w.role in ("suffix", "reference")}, key=len, reverse=True)
+    return re.compile(rf"^(?:此次|本次|当地|全区)?[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, words))})(?:内|的)?")
 
 
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:

@@ -101,9 +101,13 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # the day a figure was quoted, in a clause of its own after it, is no time of the figure
     ("高技术产业增加值占比提升至48.6%。”2月23日下午,他在发布会上介绍", "48.6%", False, 2023, 2022, ""),
     ("5月份完成规上工业产值20亿元", "20亿元", False, 2023, 2023, ""),
+    ("“园区新增企业占比提高到35%……”3月8日上午,主任在会上说", "35%", False, 2024, 2023, ""),
     # a base of comparison (较2019年同期) after the statement's own year leaves the figure that year
     ("园区上半年工业产值较2019年同期增长19.3%", "19.3%", False, 2021, 2021, ""),
     ("工业产值增长17.9%,较2019年同期增长19.1%", "19.1%", False, 2021, 2020, ""),
+    # an aim's yearly average up to a deadline is for the deadline; a result's average is for no one year
+    ("到2030年,园区工业增加值年均增长8%以上", "8%", True, 2024, 2030, "年均"),
+    ("2019年至2023年,园区工业增加值年均增长8%", "8%", False, 2024, None, "年均"),
     # a streak (连续5年) names no year of the figure; 新一年 is the reference year
     ("园区连续5年居全国综保区第一", "第一", False, 2023, 2022, ""),
     ("新一年园区将计划引进超亿美元项目4个", "4个", True, 2019, 2019, ""),

@@ -30,6 +30,20 @@ FLOORS = {
     "devset7": {"targets": 0.66, "achievements": 0.91, "industries": 0.86},  # tuned (what7); untouched was 0.47/0.86/0.48
 }
 
+# the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
+# the tuned scores of branch where7
+WHEN_WHERE_FLOORS = {
+    "devset": {"year": 0.73},
+    "devset2": {"year": 0.89},
+    "devset3": {"year": 0.84},
+    "devset4": {"year": 0.92, "zone_acc": 0.92},
+    # (devset5: 0.89 since what7's kind rules match five more of dev_74's four-year rates, labelled with the
+    # report's year, which a span of years leaves empty: a year question for where7, not a regression)
+    "devset5": {"year": 0.89, "zone_acc": 0.92},
+    "devset6": {"year": 0.96, "zone_acc": 0.94},
+    "devset7": {"year": 0.94, "zone_acc": 0.94},  # tuned (where7); untouched was year 0.69, zone 0.89
+}
+
 
 def score(tmp_path: Path, name: str) -> dict[str, float]:
     out = tmp_path / name
@@ -37,12 +51,16 @@ def score(tmp_path: Path, name: str) -> dict[str, float]:
                    cwd=ROOT, check=True, capture_output=True, timeout=600)
     r = subprocess.run([sys.executable, str(SCORER), "--gold", str(FIXTURES / name / "gold"), "--pred", str(out)],
                        cwd=ROOT, check=True, capture_output=True, text=True, timeout=600)
-    return {k: float(v) for k, v in re.findall(r"(\w+)_f1=([\d.]+)", r.stdout)}
+    found = {k: float(v) for k, v in re.findall(r"(\w+)_f1=([\d.]+)", r.stdout)}
+    found |= {k: float(v) for k, v in re.findall(r"\b(year|zone_acc)=([\d.]+)", r.stdout)}
+    return found
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside this checkout")
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_articles_score_above_their_floor(tmp_path, name):
-    f1 = score(tmp_path, name)
+    scores = score(tmp_path, name)
     for table, floor in FLOORS[name].items():
-        assert f1[table] >= floor, f"{name} {table} F1 {f1[table]:.3f} < {floor}"
+        assert scores[table] >= floor, f"{name} {table} F1 {scores[table]:.3f} < {floor}"
+    for measure, floor in WHEN_WHERE_FLOORS[name].items():
+        assert scores[measure] >= floor, f"{name} {measure} {scores[measure]:.2f} < {floor}"

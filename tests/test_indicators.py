@@ -75,21 +75,25 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
 
 @pytest.mark.parametrize("body, metrics", [
     # a place in a ranking names what is ranked and where, a ranked rate the subject of the rate
-    ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长", "生产总值增速全市排名"]),
+    ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长率", "生产总值增速全市排名"]),
     ("2021年,园区经济总量居国家级新区第5位。", ["经济总量国家级新区排名"]),
     # a share that rose to a level is named without the verb
     ("2021年,园区战略性新兴产业占比提高到43.7%。", ["战略性新兴产业占比"]),
-    # the subject of a growth rate is the figure before it
-    ("2021年全区完成固定资产投资138亿元,同比增长14%。", ["固定资产投资", "固定资产投资增长"]),
+    # the subject of a growth rate is the figure before it, the rate named as one (CONTRACT.md: …增长率)
+    ("2021年全区完成固定资产投资138亿元,同比增长14%。", ["固定资产投资", "固定资产投资增长率"]),
     ("2021年数字经济核心产业增加值21889万元,增速73%。", ["数字经济核心产业增加值", "数字经济核心产业增加值增速"]),
+    # the zone reporting a figure is not what is measured; a count of zones is
+    ("2021年,乌鲁木齐综合保税区进出口额达到110.6亿元,同比增长43.5%。", ["进出口额", "进出口额增长率"]),
+    ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
+    ("2021年,全省综保区达到12个。", ["全省综保区"]),
     # an amount after its rate takes the rate's subject
-    ("2014年,园区地区生产总值增长22.8%,达到28.8亿元。", ["地区生产总值增长", "地区生产总值"]),
+    ("2014年,园区地区生产总值增长22.8%,达到28.8亿元。", ["地区生产总值增长率", "地区生产总值"]),
     # a list before 分别 gives each figure its own subject
     ("2021年规上工业总产值、一般公共预算收入分别同比增长14.5%、22.5%。",
-     ["规上工业总产值增长", "一般公共预算收入增长"]),
+     ["规上工业总产值增长率", "一般公共预算收入增长率"]),
     # the figures before 分别 give the rates their subjects
     ("2021年实现工业总产值32.7亿元、税收1.1亿元,较2020年分别增长63.5%和71.8%。",
-     ["工业总产值", "税收", "工业总产值增长", "税收增长"]),
+     ["工业总产值", "税收", "工业总产值增长率", "税收增长率"]),
     # one subject, several years' values
     ("2016-2018年分别完成工业开票销售506亿元、639.4亿元、785亿元。", ["工业开票销售"] * 3),
     # the investment of the projects just counted
@@ -111,7 +115,7 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
      ["工业总产值", "工业总产值年任务", "工业总产值年任务完成比例"]),
     # a sentence without a subject takes the one of the paragraph's figure before it
     ("1至5月份,工业生产总值预计完成5.88亿元,完成全年目标数的49%。预计上半年完成6.69亿元,同比增长15.92%。",
-     ["工业生产总值", "工业生产总值", "工业生产总值", "工业生产总值增长"]),
+     ["工业生产总值", "工业生产总值", "工业生产总值", "工业生产总值增长率"]),
 ])
 def test_full_metric_names(body, metrics):
     assert [r["metric"] for r in rows(body)] == metrics

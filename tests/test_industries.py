@@ -50,6 +50,9 @@ def names(text: str) -> list[str]:
      ["汽车行业", "摩托行业", "能源行业", "电子行业", "材料行业"]),
     ("全区汽车行业、电子行业均保持较快增长。", ["汽车行业", "电子行业"]),
     ("新能源汽车全产业链再添新军。", ["新能源汽车"]),
+    # a year or a park's name before a known industry is not part of it
+    ("甘泉堡工业园区重点发展北区工业园新材料、生物医药产业。", ["新材料", "生物医药"]),
+    ("报告显示,2024年新型显示产业产值突破600亿元。", ["新型显示"]),
     ("引进电子信息、生物医药等行业龙头企业。", ["电子信息", "生物医药"]),
 ])
 def test_enumerations_are_split(text, expected):
@@ -105,6 +108,8 @@ def test_dedupe_one_row_per_industry():
     "引进创维数字、大韩化工、科力尔等行业领军企业。",  # firms of a trade, not trades
     "成都高新区举行清水河高新技术产业走廊重大项目集中开工活动。",  # a corridor is a place
     "规上工业、建筑业、批发零售业均保持较快增长。",  # growth of broad sectors without their own heads
+    "具体看,2021年四川天府新区主导产业正加速聚集成势。",  # a qualified head without a list before it
+    "孙主任,您刚才提到现代产业集聚区建设。",  # 产业集聚区 is a kind of zone
 ])
 def test_non_industries_are_not_taken(text):
     assert names(text) == []

@@ -450,6 +450,9 @@ def test_kind_markers_table(row):
     # a goal the year's work was oriented toward names no figure: the results reported after it stay results
     ("2018年,开发区围绕市委确定的重点工作目标,狠抓落实。全年地区生产总值完成113亿元,增长5.5%。", "achievement"),
     ("今年以来,园区锚定高质量发展目标,积极推动产业升级。全年规上工业产值完成113亿元,增长5.5%。", "achievement"),
+    # … also when the goal is named by a long list of aims
+    ("开发区设立四年来,围绕建设现代产业集聚区、现代化新城区、改革开放先行区、生态建设示范区这一目标,"
+     "加快崛起。全区财政收入四年时间增长了11亿元,增长5.5%。", "achievement"),
     # a goal stated with its figure still looks ahead
     ("2019年,开发区的目标是地区生产总值完成113亿元,增长5.5%。", "target"),
 ])
