@@ -69,6 +69,7 @@ _MONTH_DATELINE = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|讯)")
 # the day of the event a lead reports (12月28日,…推进会在…举行; 新华网海口12月27日电), without a year
 _LEAD_DAY = re.compile(r"(?<![\d年])(?<!将于)(?<!定于)(?<!拟于)(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?:电|讯|,|,)")
 LEAD_DAY_CHARS = 150
+LATER_MONTHS = 6  # how much later in the year than the publish date a lead's day must be to be last year's
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
 _FRAMED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)")
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
@@ -167,7 +168,8 @@ def _speaks_of_year_so_far(text: str, ref: int | None) -> bool:
     for p in periods():
         if p.role == "so_far":
             for m in p.pattern.finditer(text):
-                if m.group("y") is None or (ref is not None and int(m.group("y")) == ref):
+                year = m.groupdict().get("y")  # 今年以来, 年初以来 name none
+                if year is None or (ref is not None and int(year) == ref):
                     return True
     return False
 
@@ -286,8 +288,9 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
     pub = int(date[:4])
     day = _LEAD_DAY.search(body, 0, LEAD_DAY_CHARS)
-    if source == PUBLISHED and day and len(date) >= 7 and int(day.group(1)) > int(date[5:7]):
-        # 12月28日,…推进会举行 on a page dated 2022-01-03: the event was last year's, the page a later repost
+    if source == PUBLISHED and day and len(date) >= 7 and int(day.group(1)) - int(date[5:7]) >= LATER_MONTHS:
+        # 12月28日,…推进会举行 on a page dated 2022-01-03: the event was last year's, the page a later repost (a
+        # day a few months ahead may be one announced: 6月1日,新规正式实施 on a page of March)
         return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
@@ -442,8 +445,11 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if respective is not None:
         return respective
     i, j = bisect_right(st.time_ends, start), bisect_left(st.time_starts, end)
-    while i and _outside_aside(st, st.times[i - 1], start):
-        i -= 1  # 今年引进项目19个(去年全年12个),其中10亿元以上3个: the aside's 去年 is no time of the 3个
+    k = i
+    while k and _outside_aside(st, st.times[k - 1], start):
+        k -= 1  # 今年引进项目19个(去年全年12个),其中10亿元以上3个: the aside's 去年 is no time of the 3个 …
+    if k:
+        i = k  # … unless it is the only one before it (生产总值(2021年)达到100亿元)
     while j < len(st.times) and _outside_aside(st, st.times[j], start):
         j += 1
     m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)

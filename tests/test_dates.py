@@ -111,6 +111,8 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # a streak (连续5年) names no year of the figure; 新一年 is the reference year
     ("园区连续5年居全国综保区第一", "第一", False, 2023, 2022, ""),
     ("新一年园区将计划引进超亿美元项目4个", "4个", True, 2019, 2019, ""),
+    # a bracketed year with no other before the figure is still its year
+    ("园区工业总产值(2021年)达到100亿元", "100亿元", False, 2023, 2021, ""),
 ])
 def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, period):
     start = sentence.index(figure)
@@ -157,6 +159,7 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
     # an event day in the lead later in the year than the publish date: last year's event, reposted
     ("12月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-01-03", 2021, DATELINE),
     ("3月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-04-03", 2022, PUBLISHED),
+    ("6月1日,园区新政策正式实施,引进项目可获补贴。", "2022-03-20", 2022, PUBLISHED),
 ])
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
