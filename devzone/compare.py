@@ -300,6 +300,8 @@ def _texts(values, units, comparators, periods, years=None) -> list[str]:
     """format_figure(value, unit, comparator, year, period) over whole columns, vectorised (each distinct
     number printed once): a loop over 300,000 figures took seconds."""
     def text(values) -> pd.Series:  # pandas strings: concatenated in Arrow, not one Python object at a time
+        if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype):
+            return values.reset_index(drop=True).fillna("")  # already Arrow text: no round trip through objects
         values = values.to_numpy() if hasattr(values, "to_numpy") else list(values)
         return pd.Series(values, dtype="str").fillna("")
 
