@@ -284,7 +284,9 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
     if not date:
         review = _REVIEW_THEN_PLAN.search(title)
         # Y年…情况和Y+1年工作打算: written as year Y closes (its 今年以来, 预计全年), whatever it plans
-        y = int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1 else _content_year(body)
+        # (the title counts too: 某开发区2023年重点工作安排 over a body that only says 今年)
+        y = (int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1
+             else _content_year(f"{title}\n{body}"))
         return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
     pub = int(date[:4])
     day = _LEAD_DAY.search(body, 0, LEAD_DAY_CHARS)
@@ -458,6 +460,9 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         m = None  # …4158.8亿元,实现“十四五”良好开局: a plan named after the figure is no time of it
     if m is not None and not i and m.group("md") and _SAYING_END.search(sentence, end, m.start()):
         m = None  # …提高到87.9%……”2月23日下午,在发布会上: the day it was said, in a clause of its own
+    if m is not None and not i and not is_target and _planned_after(sentence, end, m.start()):
+        m = None  # 项目总投资约50亿元,预计2025年6月正式投产: a later plan's date is no time of a result (an aim's
+        # deadline is: …项目9个,目标是到2022年亚运会前)
     if m is None and ref is not None and 0 <= st.event < start:
         return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
     if m is None and paragraph_year is not None:
@@ -474,6 +479,13 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m.group("y") and sentence.startswith("以来", m.end()):
         return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+def _planned_after(sentence: str, end: int, position: int) -> bool:
+    """True when the time word at position, after a figure ending at end, is in a later clause whose plan
+    word (预计, 将, 力争…) comes before it."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, end, position)]
+    return bool(ends) and bool(_PLAN_VOICE.search(sentence, ends[-1], position))
 
 
 def _deadline_before(sentence: str, st: _SentenceTime, position: int) -> int | None:

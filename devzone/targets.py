@@ -102,13 +102,13 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
-    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
-_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前)+$")
-_AFTER_CUT = re.compile(r"[和与及(。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
+_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$")
+_AFTER_CUT = re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
 MAX_METRIC = 24
 
 
@@ -147,7 +147,9 @@ _RATE_NAME = {"%": "增长率", "倍": "增长倍数"}
 def named_rate(metric: str, unit: str) -> str:
     """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍)."""
     name = _RATE_NAME.get(unit)
-    return metric[:-2] + name if name and metric.endswith("增长") else metric
+    if not (name and metric.endswith("增长")):
+        return metric
+    return re.sub(r"(?:同比|比上年|较上年)$", "", metric[:-2]) + name  # 同比 is the base, not the measure
 
 
 def default_kind(body: str) -> str:
@@ -436,7 +438,7 @@ _SHARE_VERB = re.compile(r"(?:大多|大都|均|都|分别|已)?占到?")
 
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = re.split(r"[和与及]", before)[-1]
+    before = re.split(r"[和及]|与(?!会)", before)[-1]
     m = _METRIC_INCLUDES.match(before)
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
@@ -453,6 +455,8 @@ def _clean_metric(before: str, after: str) -> str:
     after = re.sub(r"^(?:及以上|以上|以下|以内|左右|多|余)", "", after)
     if after.startswith("的"):
         noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
+        head = _OWNER_HEAD.search(noun)  # …的大众一汽平台项目于今年2月底开工: the project, not what it did
+        noun = noun[:head.end()] if head else noun
         text = (noun[:16] + before) if noun else before
     else:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
@@ -464,7 +468,7 @@ def _clean_metric(before: str, after: str) -> str:
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
-_PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)")
+_PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
 _VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
 MIN_SUBJECT = 2
 
@@ -540,33 +544,41 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
 
 
 # A、B增加值占比均达70%: the figure is each item's; an item without a measure takes the last item's
-_SHARED_BY_ALL = re.compile(r"(?:均|都)(?:达到?|为|超过?|突破|保持|在)?$")
+_SHARED_BY_ALL = re.compile(r"(?:均|都)(?:达到?|为|超过?|突破|保持|在|(?:同比)?(?P<verb>增长|提高|提升|下降))?$")
 _RANK_WORDS = re.compile(r"(?:均|都)?(?:连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|居|列)?(?:全[国省市区县]|第)")
 _MEASURE_TAIL = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|收入|投资|总额|总量|税收|占比|比重|增速|增幅|增长率)+$")
 
 
 def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
-    """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…]:
-    one metric per 、-item when the figure is stated once for all of them."""
+    """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…];
+    A和B均增长10% -> [A增长, B增长]: one metric per item when the figure is stated once for all of them
+    (A、B均… and A及B均… name each item; a ranking without 均 only a 、-list)."""
     cs, _ = clause_bounds(sentence, q.start)
     before = sentence[cs:q.span_start]
-    shared = _SHARED_BY_ALL.search(before)
-    if shared:
-        before = before[:shared.start()]
-    elif q.unit_kind != "rank":
-        return []
-    items = [_METRIC_LEAD.sub("", x).strip() for x in before.split("、")]
+    verb = ""
+    if q.unit_kind == "rank":  # the rank's words (均居全市第) follow the last item: the metric's tail
+        cut = _RANK_WORDS.search(before)
+        if not cut:
+            return []
+        shared = bool(re.match(r"均|都", cut.group(0)))
+        before = before[:cut.start()]
+    else:
+        found = _SHARED_BY_ALL.search(before)
+        if not found:
+            return []
+        shared, before = True, before[:found.start()]
+        verb = found.group("verb") or ""
+    items = [_METRIC_LEAD.sub("", x).strip() for x in re.split(r"、|及|和" if shared else "、", before)]
     if len(items) < 2 or not all(2 <= len(x) <= MAX_METRIC and not re.search(r"[\d,;]", x) for x in items):
         return []
-    if q.unit_kind == "rank":  # the rank's words (全市第) follow the last item: its metric's tail
-        last = items[-1]
-        cut = _RANK_WORDS.search(last)
-        last = last[:cut.start()] if cut else last
-        at = metric.rfind(last)
-        if at < 0 or len(last) < MIN_SUBJECT:
+    if q.unit_kind == "rank":
+        at = metric.rfind(items[-1])
+        if at < 0 or len(items[-1]) < MIN_SUBJECT:
             return []
-        tail = metric[at + len(last):]
-        return [x + tail for x in items[:-1]] + [last + tail]
+        tail = metric[at + len(items[-1]):]
+        return [x + tail for x in items]
+    if verb:  # 税收和产值均增长10%: each item grew
+        return [x + verb for x in items]
     tail = _MEASURE_TAIL.search(items[-1])
     return [x if not tail or _MEASURE_TAIL.search(x) else x + tail.group(0) for x in items]
 
@@ -710,6 +722,21 @@ _RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|�
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
     r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
+# 占地60亩、总投资5亿元的X项目, 总投资251亿元的18个重大项目: a project's measures before its name (one
+# figure or a 、-list of them, then 的 and a count) belong to the project named after them
+_OWNED_MEASURE = re.compile(r"^(?:总投资|投资总额|投资额|投资|计划总投资|计划投资|一期投资|总占地|占地面积|占地|"
+                            r"用地面积|用地|规划用地|总建筑面积|建筑面积|年产值|年产能)$")
+_OWNER_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂)+")
+_OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,4})*的(?:[\d一二三四五六七八九十]+个)?"
+                          r"(?P<owner>[^,;:。、的\d]{2,20}?(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂))")
+
+
+def _owner_after(sentence: str, q: Quantity) -> str:
+    """The project a measure before its name belongs to (…5亿元的大众一汽平台项目 -> 大众一汽平台项目)."""
+    m = _OWNER_AFTER.match(sentence, q.span_end)
+    return _NAME_QUOTES.sub("", m.group("owner")) if m else ""
+
+
 # 项目12个,总投资130亿元: the investment of the projects counted just before
 _PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
@@ -798,7 +825,7 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
 
 
 # 总量居全市第一, 综合排名由全国高新区第九升至第六: the verbs of a ranking are not what is ranked
-_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
+_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|(?:上升|提升|跃升|前移)到|现在的?|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
 _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 
 
@@ -808,7 +835,7 @@ def _rank_metric(metric: str, last: str) -> str:
     name = _RANK_VERB.sub("", metric)
     if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1):
         name = last + name
-    return name + "排名"
+    return name if name.endswith("排名") else name + "排名"
 
 
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
@@ -830,6 +857,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + _rate_word(sentence, q) if rate else last
         elif metric.startswith("占") and last and not _SHARE_OF_WHOLE.match(metric):
             metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
+        elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
+            metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
             metric = earlier[-1] + metric
         elif _PLAN_HEAD.match(metric) and earlier:

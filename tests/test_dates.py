@@ -111,6 +111,9 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # a streak (连续5年) names no year of the figure; 新一年 is the reference year
     ("园区连续5年居全国综保区第一", "第一", False, 2023, 2022, ""),
     ("新一年园区将计划引进超亿美元项目4个", "4个", True, 2019, 2019, ""),
+    # a later plan's date after a figure is no time of it; a year stated after a figure in its clause is
+    ("该项目总投资约50亿元,预计2026年3月正式投产", "50亿元", False, 2025, 2024, ""),
+    ("该项目总投资约50亿元,2026年3月正式投产", "50亿元", False, 2025, 2026, ""),
     # a bracketed year with no other before the figure is still its year
     ("园区工业总产值(2021年)达到100亿元", "100亿元", False, 2023, 2021, ""),
 ])
@@ -164,6 +167,12 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
     assert (when.year, when.source) == (year, source)
+
+
+def test_an_undated_page_whose_only_year_is_in_its_title_speaks_from_it():
+    a = Article(file="t.txt", title="某经济开发区2023年重点工作安排", body="今年园区力争引进亿元以上项目30个。")
+    assert reference_date(a) == reference_date(a).__class__(2023, "2023", CONTENT)
+    assert [r["year"] for r in extract_targets(a)] == ["2023"]
 
 
 def test_a_span_of_years_lends_each_year_to_its_figure_in_a_respective_list():

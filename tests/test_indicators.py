@@ -34,6 +34,12 @@ def test_the_table_is_readable_and_sourced():
     ("规模以上工业总产值", "亿元", "money", "规上工业总产值", "amount"),
     ("规上工业产值增速", "%", "ratio", "规上工业总产值", "growth"),
     ("工业投入", "亿元", "money", "工业投资", "amount"),
+    ("进口增长", "%", "ratio", "进口额", "growth"),
+    ("进出口额", "亿元", "money", "进出口总额", "amount"),
+    ("引进外资", "万美元", "money", "实到外资", "amount"),
+    ("大众一汽平台项目占地", "亩", "land", "供地", "amount"),
+    ("先进装备制造业同比增长", "%", "ratio", "产业规模", "growth"),
+    ("先进制造业增加值", "亿元", "money", "工业增加值", "amount"),
     ("工业投资", "亿元", "money", "工业投资", "amount"),
     ("实际利用外资", "亿美元", "money", "实到外资", "amount"),
     ("实际使用外资增长", "%", "ratio", "实到外资", "growth"),
@@ -77,6 +83,8 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # a place in a ranking names what is ranked and where, a ranked rate the subject of the rate
     ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长率", "生产总值增速全市排名"]),
     ("2021年,园区经济总量居国家级新区第5位。", ["经济总量国家级新区排名"]),
+    # a place risen to is named like the place before it (从, 上升到, 现在 are no part of the name)
+    ("2025年,园区从年初综合排名第10名上升到现在的第2名。", ["年初综合排名", "年初综合排名"]),
     # a share that rose to a level is named without the verb
     ("2021年,园区战略性新兴产业占比提高到43.7%。", ["战略性新兴产业占比"]),
     # the subject of a growth rate is the figure before it, the rate named as one (CONTRACT.md: …增长率)
@@ -86,6 +94,14 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2021年,乌鲁木齐综合保税区进出口额达到110.6亿元,同比增长43.5%。", ["进出口额", "进出口额增长率"]),
     ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
     ("2021年,全省综保区达到12个。", ["全省综保区"]),
+    # a project's measures before its name (…的X项目) are the project's
+    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "重大项目集中开工"]),
+    ("今年,占地60亩、总投资5亿元的大众一汽平台项目于2月底开工。", ["大众一汽平台项目占地", "大众一汽平台项目总投资"]),
+    ("今年,园区总投资达20亿元,同比增长5%。", ["总投资", "总投资增长率"]),
+    # modal and aspect words after a metric, 与会 and a bracketed note are no part of it
+    ("2021年地区生产总值两年年均增速达到了9.2%。", ["地区生产总值两年年均增速"]),
+    ("此次观摩,与会人员先后察看了9个项目。", ["与会人员先后察看项目"]),
+    ("今年引进亿元以上项目19个,其中10亿元以上3个【甲地块、乙公司】。", ["引进亿元以上项目", "10亿元以上"]),
     # an amount after its rate takes the rate's subject
     ("2014年,园区地区生产总值增长22.8%,达到28.8亿元。", ["地区生产总值增长率", "地区生产总值"]),
     # a list before 分别 gives each figure its own subject
