@@ -5,6 +5,8 @@
   园区于2011年6月成立), with ``source`` saying which.
 * ``figure_year``: the year a figure is for, from the nearest time expression (2022年, 去年, 今年, 十四五末),
   else the last year its paragraph names, else the article's reporting frame and reference year.
+  A streak (连续5年), a bracketed aside's time word ((去年全年12个)) or a later plan's date (…,预计2025年投产)
+  dates no figure outside it; a comparison base (较2019年同期) yields to the statement's own year.
 * ``figure_period``: the span a figure covers (全年, 上半年, 1-9月, 一季度, 截至9月底, 累计, 十四五, 三年 …),
   from the period phrases of data/periods.csv.
 
@@ -147,8 +149,8 @@ TIME = guarded(re.compile(_TIME_SOURCE.format(present=_present_phrases())))
 
 
 def undated_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of phrases whose time words date no figure (连续5年, 近6年来, 一年来): a streak or a look back
-    that says how long, not which year."""
+    """Spans of phrases whose time words date no figure (连续5年, 一年来, 过去一年: role `undated` of
+    data/periods.csv): a streak, or the year a review looks back on, which the article's frame decides."""
     return [m.span() for m in _role_pattern("undated").finditer(text)]
 
 
@@ -209,13 +211,24 @@ def _reports_on_year(body: str, year: int) -> bool:
     return results > 0 and plans == 0
 
 
-_YEAR_FIGURE_THEN_THIS_YEAR = "{year}年[^,;。]*?\\d[^;。]*?今年"
+_CLAUSE_OR_STOP = re.compile(r"[,;。\n]")
+_SENTENCE_STOP = re.compile(r"[;。\n]")
+_FIGURE_CLAUSE_CHARS, THIS_YEAR_AFTER_CHARS = 40, 120
 
 
 def _followed_by_this_year(body: str, year: int) -> bool:
     """True when a sentence gives a figure of year and then speaks of 今年 (2022年实现营收100亿元,今年力争150亿元;
-    not 2013年工作会议透露,今年将…): the text's own year is a later one."""
-    return bool(re.search(_YEAR_FIGURE_THEN_THIS_YEAR.format(year=year), body))
+    not 2013年工作会议透露,今年将…): the text's own year is a later one.  Each mention reads a bounded window."""
+    for m in re.finditer(f"{year}年", body):
+        clause = body[m.end():m.end() + _FIGURE_CLAUSE_CHARS]
+        cut = _CLAUSE_OR_STOP.search(clause)
+        if not any(c.isdigit() for c in clause[:cut.start() if cut else None]):
+            continue
+        rest = body[m.end():m.end() + THIS_YEAR_AFTER_CHARS]
+        stop = _SENTENCE_STOP.search(rest)
+        if "今年" in rest[:stop.start() if stop else None]:
+            return True
+    return False
 
 
 def _event_of_year(body: str, year: int) -> bool:
@@ -447,11 +460,11 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if respective is not None:
         return respective
     i, j = bisect_right(st.time_ends, start), bisect_left(st.time_starts, end)
-    k = i
-    while k and _outside_aside(st, st.times[k - 1], start):
-        k -= 1  # 今年引进项目19个(去年全年12个),其中10亿元以上3个: the aside's 去年 is no time of the 3个 …
-    if k:
-        i = k  # … unless it is the only one before it (生产总值(2021年)达到100亿元)
+    outside = i
+    while outside and _outside_aside(st, st.times[outside - 1], start):
+        outside -= 1  # 今年引进项目19个(去年全年12个),其中10亿元以上3个: the aside's 去年 is no time of the 3个 …
+    if outside:
+        i = outside  # … unless it is the only one before it (生产总值(2021年)达到100亿元)
     while j < len(st.times) and _outside_aside(st, st.times[j], start):
         j += 1
     m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
