@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from devzone.patterns import guarded
+from devzone.patterns import guarded, quick
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -67,13 +67,13 @@ _PLAN_VOICE = guarded(re.compile(
 _RESULT_VERBS = re.compile(r"实现|完成|同比|比上年|签约|到位|达到|累计|增长")
 # 较2023年末净增, 比2022年同期增长: a year named as the base of a comparison is before the text's own year
 _BASE_YEAR = re.compile(r"(?:较|比|相比|对比)(20\d\d)年(?:末|底|同期|全年)?")
-_MONTH_DATELINE = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|讯)")
+_MONTH_DATELINE = guarded(re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|讯)"))
 # the day of the event a lead reports (12月28日,…推进会在…举行; 新华网海口12月27日电), without a year
 _LEAD_DAY = re.compile(r"(?<![\d年])(?<!将于)(?<!定于)(?<!拟于)(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?:电|讯|,|,)")
 LEAD_DAY_CHARS = 150
 LATER_MONTHS = 6  # how much later in the year than the publish date a lead's day must be to be last year's
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
-_FRAMED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)")
+_FRAMED_YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)"))
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
 _DATELINE = re.compile(r"^\D{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 
@@ -118,11 +118,15 @@ def _period_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
 def period_phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of every period phrase in text."""
-    found = []
-    for m in _period_pattern().finditer(text):
-        p = periods()[int(m.lastgroup[1:])]
-        found.append((m.start(), m.end(), p.label_of(p.pattern.match(m.group(0)))))
-    return found
+    return [(m.start(), m.end(), _period_label(int(m.lastgroup[1:]), m.group(0)))
+            for m in _period_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=4096)  # the phrases recur (上半年, 全年, 1-9月 …)
+def _period_label(row: int, phrase: str) -> str:
+    """The label of a phrase matched by row `row` of data/periods.csv."""
+    p = periods()[row]
+    return p.label_of(p.pattern.match(phrase))
 
 
 def _years_in_role(text: str, role: str) -> set[int]:
@@ -136,8 +140,11 @@ def _years_in_role(text: str, role: str) -> set[int]:
 @cache
 def _role_pattern(role: str) -> re.Pattern[str]:
     """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
-    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                               for p in periods() if p.role == role))
+    return quick(re.compile(_role_source(role)))
+
+
+def _role_source(role: str) -> str:
+    return "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role)
 
 
 def _present_phrases() -> str:
@@ -373,10 +380,13 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         [m.start() for m in times if m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
          or m.group(0) in ("今年", "本年", "新的一年")],
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
-        [m.start() for m in re.finditer("分别", sentence)], [m.start() for m in re.finditer("、", sentence)],
-        [m.start() for m in re.finditer("[;。]", sentence)], base_spans(sentence),
-        next((m.start() for m in _role_pattern("event").finditer(sentence)), -1),
+        [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
+        [m.start() for m in _STOP.finditer(sentence)], base_spans(sentence),
+        event.start() if (event := _role_pattern("event").search(sentence)) else -1,
         [m.span() for m in _role_pattern("aside").finditer(sentence)])
+
+
+_EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
 
 
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:
@@ -544,7 +554,7 @@ def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year:
     return paragraph_year if paragraph_year is not None and paragraph_year > base else base + 1
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年")
+_YEAR_RANGE = guarded(re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年"))
 MAX_SPAN_YEARS = 10
 
 

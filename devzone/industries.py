@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -195,8 +196,8 @@ _LEAD_NOISE = re.compile(
     rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
-_TAIL_NOISE = re.compile(
-    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$")
+_TAIL_NOISE = guarded(re.compile(
+    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
 _PLACE_END = "湾区市县镇省州岛港城园"  # (园: a park's name, 北区工业园新材料)
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
 _BAD_PARTS = guarded(re.compile(
@@ -492,8 +493,8 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
 # A cluster sized by a scale word (千亿级X集群, 两千亿级X产业集群): the scale word marks X as an
 # industry the zone builds up, even with no list or 产业 head.  A cluster followed by a colon heads a
 # list of its members (三个千亿级先进制造业集群:…), so it is a class, not one industry.
-_SCALED_CLUSTER = re.compile(r"[0-9一二两三四五六七八九十]*[百千万]亿级(?:以上)?(?P<item>[^\s,。;:、“”\"的级]{2,12}?)"
-                             r"(?:产业)?集群(?![::])")
+_SCALED_CLUSTER = guarded(re.compile(r"[0-9一二两三四五六七八九十]*[百千万]亿级(?:以上)?(?P<item>[^\s,。;:、“”\"的级]{2,12}?)"
+                             r"(?:产业)?集群(?![::])"))
 
 
 def find_scaled_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -697,7 +698,7 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
 
 _PARK_RANK = re.compile(r"^(?:国家级|省级|市级|国家|中国|全国|全省|全市|国内|国际|重要|首个|首家|一流)+")
 _PARK_MAKING = re.compile(r"(?<=..)(?:先进制造|智能制造|特色)$")
-_PARK_MAKER = re.compile(r"(?<=..)(?:先进|智能)$")
+_PARK_MAKER = guarded(re.compile(r"(?<=..)(?:先进|智能)$"))
 
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
@@ -714,15 +715,22 @@ _IS_MAIN = re.compile(
     r"(?P<item>[^\s,。;:、“”]{2,14}?)(?:如今|现在|目前|已经|已|一直|正|将|仍)?(?:是|为|成为)"
     r"(?:[^,。;]{0,12}?的)?(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
 _IS_MAIN_HEAD = re.compile(r"(?:主攻|主导|支柱|首位|核心|特色|优势)产业")
+_IS_MAIN_REACH = 14 + 2 + 2 + 12 + 1  # the longest item, adverb, 是/为/成为 and …的 before the head
 _ADVERB_TAIL = re.compile(r"(?:如今|现在|目前|已经|一直|仍然|仍)$")
+
+
+def _is_main_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _IS_MAIN in sentence.  The lazy item group makes the pattern costly to try at every
+    position, and every match ends with a head and starts at most _IS_MAIN_REACH characters before it: only
+    that stretch of the sentence is searched."""
+    heads = [m.span() for m in _IS_MAIN_HEAD.finditer(sentence)]
+    return _IS_MAIN.finditer(sentence, max(0, heads[0][0] - _IS_MAIN_REACH), heads[-1][1]) if heads else iter(())
 
 
 def find_is_main(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'X(如今)是…的主攻产业' style statements."""
     out: list[Candidate] = []
-    if not _IS_MAIN_HEAD.search(sentence):
-        return out  # the lazy item group makes the full pattern costly to try at every position
-    for m in _IS_MAIN.finditer(sentence):
+    for m in _is_main_matches(sentence):
         item = clean_item(_ADVERB_TAIL.sub("", m.group("item")), tax)
         if is_valid_item(item) and is_industry_like(item, tax):
             out.append(Candidate(item, sentence, "is-main"))
@@ -839,7 +847,7 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
 _METRIC_WORDS = ("占比", "总量", "增加值", "产值", "营收", "营业收入", "税收", "比重", "规模", "增速", "产能", "效益",
                  "实效", "成效", "进展", "突破")
 # Function words that belong to the clause around a name, never inside one (逐步在…, …上见到实效).
-_CLAUSE_WORDS = re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现|力争|确保|预计|年内")
+_CLAUSE_WORDS = guarded(re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现|力争|确保|预计|年内"))
 # jieba tags that cannot open an industry name: preposition, adverb, conjunction, particle, numeral,
 # pronoun, locative, idiom/set phrase, verb, adverbial adjective.
 _BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd"}

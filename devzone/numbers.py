@@ -383,7 +383,7 @@ def _ranks(text: str) -> list[Quantity]:
 
 
 # 分别高2、1.4个百分点, 分别增长12.5、8.3%: the numbers of a 、-list share the unit written after the last.
-_BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(\d+(?:\.\d+)?)、$")
+_BARE_LIST_ITEM = guarded(re.compile(r"(?<![\d.第])(\d+(?:\.\d+)?)、$"))
 
 
 def _shared_unit_items(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -7,6 +7,8 @@ text where it cannot.
   opening with a lookbehind, a class or an optional part costs several times more than the same pattern
   guarded (``(?=[2去…])(?:…)`` fails at once where no match can start).  Matches, groups and group names are
   unchanged.
+* ``quick(pattern)``: the pattern guarded only where ``re`` does not already skip ahead by itself (it does
+  for a pattern opening with a literal, a class or alternatives of plain characters, which a guard slows).
 * ``required_words(pattern)``: pieces of text one of which every match holds (``提报``… of
   ``已(?:提报|申报)``): a text holding none of them cannot match.
 
@@ -17,6 +19,7 @@ assumed (the pattern is returned unchanged, no words are required), so a result 
 from __future__ import annotations
 
 import re
+from re import _compiler
 from re import _constants as _sre
 from re._parser import parse as _parse
 
@@ -96,6 +99,24 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must open a pattern
         return pattern
+
+
+def skips_ahead(pattern: re.Pattern[str]) -> bool:
+    """True when ``re`` itself jumps to the places a match of pattern can start: the pattern opens with a
+    literal, a class, or alternatives each opening with a plain character (re's literal and charset
+    prefixes).  Guarding such a pattern only slows it down."""
+    try:
+        parsed = _parse(pattern.pattern, pattern.flags)
+        return (bool(_compiler._get_literal_prefix(parsed, pattern.flags)[0])
+                or _compiler._get_charset_prefix(parsed, pattern.flags) is not None)
+    except Exception:  # re's internals changed: assume it does not
+        return False
+
+
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The faster of pattern and guarded(pattern) (same matches, groups and names): pattern itself when re
+    skips ahead on it."""
+    return pattern if skips_ahead(pattern) else guarded(pattern)
 
 
 def _required(items: list) -> set[str] | None:

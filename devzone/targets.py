@@ -71,7 +71,8 @@ _GOAL_REACHED_BEFORE = guarded(re.compile(r"(?<!为了)(?<!为)(?<!以)(?:达到
 _GOAL_ORIENTED_BEFORE = re.compile(r"(?:围绕|紧扣|锚定|对标|瞄准|紧盯|聚焦|确定的|既定)[^,;。]{0,60}$")
 _GOAL_ORIENTED_LEN = 4 + 60  # (a goal named by a 、-list of aims: 围绕建设A、B、C这一目标,)
 # 2017年1—5月, 2017年上半年: a year followed by elapsed months reports on them
-_ELAPSED_MONTHS = guarded(re.compile(r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"))
+_ELAPSED_MONTHS_SOURCE = r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"
+_ELAPSED_MONTHS = guarded(re.compile(_ELAPSED_MONTHS_SOURCE))
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
 # a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
 _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
@@ -107,8 +108,11 @@ _METRIC_LEAD = re.compile(
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
-_METRIC_TAIL = re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$")
-_AFTER_CUT = re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)")
+_INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
+_TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
+_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$"))
+_AFTER_CUT = guarded(re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
+_JOINER = re.compile(r"[和及]|与(?!会)")
 MAX_METRIC = 24
 
 
@@ -286,16 +290,25 @@ def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
     return [(m, *rows[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
 
 
-@lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
-def _separators(sentence: str, splitter: re.Pattern[str]) -> tuple[list[int], list[int]]:
+def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the separator matches in sentence."""
     matches = list(splitter.finditer(sentence))
     return [m.start() for m in matches], [m.end() for m in matches]
 
 
+@lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
+def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
+    """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
+    sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
+    return _spans(_CLAUSE_SPLIT, sentence), _spans(_SUBCLAUSE_SPLIT, sentence)
+
+
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
     """Start and end of the clause (between , ; : or the given one-character separators) holding pos."""
-    starts, ends = _separators(sentence, splitter)
+    if splitter is _CLAUSE_SPLIT or splitter is _SUBCLAUSE_SPLIT:
+        starts, ends = _separators(sentence)[splitter is _SUBCLAUSE_SPLIT]
+    else:
+        starts, ends = _spans(splitter, sentence)
     i = bisect_left(starts, pos)
     return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
 
@@ -431,28 +444,32 @@ _EXAMPLES_VERB = re.compile(r"集聚|聚集|引进|引入|招引|落地|落户|�
 _MEASURE_NOUN_END = re.compile(r"(?:面积|总投资|投资额|规模)$")
 # quotes around a name and a linking 的 are not part of what is measured (“迎展行动”项目, 在建项目的竣工投产)
 # (a quoted code or programme name with digits or Latin letters keeps its quotes: 落地“152”项目, “5G+工业互联网”)
-_NAME_QUOTES = re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0-9A-Za-z+])[”」\"]|的(?=[\u4e00-\u9fff])")
+_NAME_QUOTES = guarded(re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0-9A-Za-z+])[”」\"]|的(?=[\u4e00-\u9fff])"))
 # 任务大多占到全市…: an adverb and 到 between a share's subject and 占 are not part of the name
-_SHARE_VERB = re.compile(r"(?:大多|大都|均|都|分别|已)?占到?")
+_SHARE_VERB = guarded(re.compile(r"(?:大多|大都|均|都|分别|已)?占到?"))
 
 
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = re.split(r"[和及]|与(?!会)", before)[-1]
-    m = _METRIC_INCLUDES.match(before)
+    before = _JOINER.split(before)[-1]
+    m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
     if before.endswith("等"):  # 润泽、晶台、唯酷等12个优质项目: the names are examples, not the metric
         return ""
     before = _METRIC_SUBJECT.sub("", before)
-    before = re.sub(r"^.*?(?:的目标任务|任务)有", "", before)
+    if "任务有" in before:
+        before = _TASKS_ARE.sub("", before)
     return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+
+
+_BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
 
 
 def _clean_metric(before: str, after: str) -> str:
     """Join the words before and after a figure into a short metric."""
     before = _clean_before(before)
-    after = re.sub(r"^(?:及以上|以上|以下|以内|左右|多|余)", "", after)
+    after = _BOUND_AFTER.sub("", after)
     if after.startswith("的"):
         noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
         head = _OWNER_HEAD.search(noun)  # …的大众一汽平台项目于今年2月底开工: the project, not what it did
@@ -469,7 +486,7 @@ def _clean_metric(before: str, after: str) -> str:
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
 _PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
-_VERB_TAIL = re.compile(r"(?:预计)?(?:完成|实现|达到|达)$")
+_VERB_TAIL = guarded(re.compile(r"(?:预计)?(?:完成|实现|达到|达)$"))
 MIN_SUBJECT = 2
 
 
@@ -667,6 +684,11 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         where = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), {})
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
+        keys = ("", *pieces) if m else ("", None)
+        if not where:  # the first fact of its kind, value and unit
+            kept.append(f)
+            where.update(dict.fromkeys(keys, p))
+            continue
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
             dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
@@ -674,7 +696,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            for key in ("", *pieces) if m else ("", None):
+            for key in keys:
                 where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 
@@ -695,14 +717,20 @@ def is_fixed_feature(sentence: str, q: Quantity) -> bool:
 
 
 _LISTED_FIGURES_TAIL = guarded(re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$"))
+_LIST_SEPARATORS = ("、", "和", "及", "与", "\n")  # what _LISTED_FIGURES_TAIL's match ends with ($: or a last \n)
+_RATE_QUALIFIERS = re.compile(r"(?:同比|年均|比上年|较上年|分别)")
 
 
 def is_growth_rate(sentence: str, q: Quantity) -> bool:
     """增长15%, 提高3个百分点: a rate of change of a figure stated before it."""
-    # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first
-    before = _LISTED_FIGURES_TAIL.sub("", sentence[max(0, q.span_start - 40):q.span_start])
-    return q.unit in ("%", "个百分点") and bool(_GROWTH_RATE_BEFORE.search(
-        re.sub(r"(?:同比|年均|比上年|较上年|分别)", "", before[-8:])))
+    if q.unit not in ("%", "个百分点"):
+        return False
+    # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first (a list's tail ends
+    # with its separator: only then is it looked for)
+    before = sentence[max(0, q.span_start - 40):q.span_start]
+    if before.endswith(_LIST_SEPARATORS):
+        before = _LISTED_FIGURES_TAIL.sub("", before)
+    return bool(_GROWTH_RATE_BEFORE.search(_RATE_QUALIFIERS.sub("", before[-8:])))
 
 
 
@@ -825,7 +853,7 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
 
 
 # 总量居全市第一, 综合排名由全国高新区第九升至第六: the verbs of a ranking are not what is ranked
-_RANK_VERB = re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|(?:上升|提升|跃升|前移)到|现在的?|居于?|(?<![系行排])列|均|由|获得了?|的?成绩")
+_RANK_VERB = guarded(re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|名列|跃居|排名|排位|上升至|升至|(?:上升|提升|跃升|前移)到|现在的?|居于?|(?<![系行排])列|均|由|获得了?|的?成绩"))
 _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 
 
@@ -928,26 +956,41 @@ SO_FAR_LEAD_CHARS = 200
 
 
 # (module level: jionlp compiles hundreds of patterns at start-up and evicts re's cache of inline ones)
-_ELAPSED_MONTHS_TILDE = guarded(re.compile(r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月"))
+_ELAPSED_MONTHS_TILDE_SOURCE = r"(?<!\d)1\s*[~～]\s*\d{1,2}\s*月"
+# (1~9月) and _ELAPSED_MONTHS, in one scan of a body
+_ELAPSED_MONTHS_ANY = guarded(re.compile(f"{_ELAPSED_MONTHS_SOURCE}|{_ELAPSED_MONTHS_TILDE_SOURCE}"))
 
 
 def is_review(body: str) -> bool:
     """True when the article reports on months already elapsed (1—5月, 1~9月, 前三季度) or its lead on the
     year so far (今年以来…): a progress review."""
-    return bool(_ELAPSED_MONTHS.search(body) or _ELAPSED_MONTHS_TILDE.search(body)
-                or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
+    return bool(_ELAPSED_MONTHS_ANY.search(body) or _SO_FAR_LEAD.search(body, 0, SO_FAR_LEAD_CHARS))
 
 
 _NO_SPANS: tuple[list[int], list[int]] = ([], [])
 
 
+@cache
+def _cue_vocabulary() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern matching, at a position of a text, the longest required word of any kind cue starting
+    there, and for each such word the required words it begins with (itself included): searched again from
+    the character after each match, it finds every occurrence of every required word."""
+    words = sorted({w for cue in load_kind_cues() for w in cue.words}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)"), {}
+    return re.compile("|".join(map(re.escape, words))), {w: tuple(v for v in words if w.startswith(v)) for w in words}
+
+
 @dataclass
 class _CueWords:
-    """Where the required words of the kind cues occur in one sentence (start-sorted starts and ends,
-    found when a figure first asks for that cue), and the answers of the cues whose scope is the whole
-    sentence."""
+    """Where the required words of the kind cues occur in one sentence (start positions per word, from one
+    scan), the cues that can apply somewhere in it (no required word, or one present) in file order, each
+    cue's word spans (start-sorted starts and ends, built when a figure first asks for that cue), and the
+    answers of the cues whose scope is the whole sentence."""
 
     sentence: str
+    at: dict[str, list[int]]
+    candidates: tuple[int, ...]
     spans: dict[int, tuple[list[int], list[int]]]
     whole: dict[int, bool]
 
@@ -967,23 +1010,32 @@ class _CueWords:
         return False
 
     def _find(self, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
-        s = self.sentence
-        present = [w for w in words if w in s]
-        if not present:
+        found = sorted((i, i + len(w)) for w in words for i in self.at.get(w, ()))
+        if not found:
             return _NO_SPANS
-        found = []
-        for word in present:
-            i = s.find(word)
-            while i >= 0:
-                found.append((i, i + len(word)))
-                i = s.find(word, i + 1)
-        found.sort()
         return [a for a, _ in found], [b for _, b in found]
 
 
 @lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
 def _cue_words(sentence: str) -> _CueWords:
-    return _CueWords(sentence, {}, {})
+    pattern, prefixes = _cue_vocabulary()
+    at: dict[str, list[int]] = {}
+    m = pattern.search(sentence)
+    while m:
+        for w in prefixes[m.group(0)]:
+            at.setdefault(w, []).append(m.start())
+        m = pattern.search(sentence, m.start() + 1)
+    unbound, cues_of = _cues_by_word()
+    candidates = tuple(sorted(unbound.union(*(cues_of[w] for w in at)))) if at else tuple(sorted(unbound))
+    return _CueWords(sentence, at, candidates, {}, {})
+
+
+@cache
+def _cues_by_word() -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
+    """The cues without required words, and for each required word the cues requiring it."""
+    cues = load_kind_cues()
+    unbound = frozenset(i for i, cue in enumerate(cues) if not cue.words)
+    return unbound, {w: tuple(i for i, cue in enumerate(cues) if w in cue.words) for cue in cues for w in cue.words}
 
 
 def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
@@ -1000,7 +1052,9 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
     words = _cue_words(sentence)
-    for i, cue in enumerate(load_kind_cues()):
+    cues = load_kind_cues()
+    for i in words.candidates:
+        cue = cues[i]
         if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
             continue
         offset, end = scopes[cue.scope]

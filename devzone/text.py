@@ -318,7 +318,7 @@ _CONTACT_WORDS = re.compile(r"电话|手机|微信|热线|咨询|联系")
 _LONG_DIGITS = re.compile(r"\d{7,}")
 _BYLINE_PUNCT = re.compile(r"[。!?;、]")
 _LIST_PUNCT = re.compile(r"[。!?;,、]")
-_LIST_SEPARATORS = re.compile(r"[|｜/\s]+")
+_LIST_SEPARATORS = guarded(re.compile(r"[|｜/\s]+"))
 _SPACES = re.compile(r"\s+")
 _BLANKS = re.compile(r"[ \t]+")
 

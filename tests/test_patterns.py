@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone import dates, enterprises, indicators, industries, numbers, targets, text
-from devzone.patterns import first_characters, guarded, required_words
+from devzone.patterns import first_characters, guarded, quick, required_words, skips_ahead
 
 # (pattern, first characters or None, required words)
 ROWS = [
@@ -36,8 +36,8 @@ def test_first_characters_and_required_words(pattern, first, words):
 
 # the project's guarded patterns, given again unguarded, with an alphabet that makes them fire
 ALPHABET = "0123456789.,;、。年月去今明前上本全近第一二两三四五六七八九十百千万亿元个项%产业行及和等将要已计划目标即完成实现了"
-GUARDED = [dates.TIME, dates.YEAR, dates._PLAN_VOICE, dates._period_pattern(), numbers._quantity_re(),
-           targets._ACH_STRONG, targets._ELAPSED_MONTHS, targets._GOAL_REACHED_BEFORE, targets._RATE_NOISE,
+GUARDED = [dates.TIME, dates.YEAR, dates._YEAR_RANGE, dates._role_pattern("event"), dates._PLAN_VOICE, dates._period_pattern(), numbers._quantity_re(),
+           targets._ACH_STRONG, targets._ELAPSED_MONTHS, targets._ELAPSED_MONTHS_ANY, targets._GOAL_REACHED_BEFORE, targets._RATE_NOISE,
            targets._LISTED_FIGURES_TAIL, industries._GENERIC_ONLY, industries._ANCHOR, industries._BAD_PARTS,
            industries._PARK, industries._DEVELOP_LIST, enterprises._ROLE_ANCHOR, enterprises._BAD_NAME,
            indicators._GROWTH_WORDS, text._PINYIN]
@@ -64,3 +64,70 @@ def test_kind_cues_hold_a_required_word(s):
     for cue in targets.load_kind_cues():
         if cue.words and cue.pattern.search(s):
             assert any(w in s for w in cue.words), cue.cue
+
+
+def _every_occurrence(s: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    return sorted((i, i + len(w)) for w in words for i in range(len(s)) if s.startswith(w, i))
+
+
+# guarded patterns of metric wordings, industry names and datelines, with an alphabet that makes them fire
+WORDING_ALPHABET = ("0123456789.、,;。“”\"年月日电讯先进智能占均都大多分别已预计完成实现达到为超过突破约近的共是有逾"
+                    "至少从各前排名位居于列连续获得了成绩工作任务提升高增加长下降低核心主导支柱百千亿级等个项类条在上"
+                    "逐步唯一力争确保年内依然仍也将要和与及(集群产业| /【可现移跃会")
+GUARDED_WORDING = [targets._RANK_VERB, targets._AFTER_CUT, targets._NAME_QUOTES, targets._VERB_TAIL,
+                   targets._SHARE_VERB, targets._METRIC_TAIL, industries._TAIL_NOISE, industries._CLAUSE_WORDS,
+                   industries._SCALED_CLUSTER, industries._PARK_MAKER, dates._MONTH_DATELINE, dates._FRAMED_YEAR,
+                   text._LIST_SEPARATORS, numbers._BARE_LIST_ITEM]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=WORDING_ALPHABET, max_size=30))
+def test_guarded_wording_patterns_match_as_before(s):
+    for p in GUARDED_WORDING:
+        plain = _unguarded(p)
+        assert [(m.span(), m.groups()) for m in p.finditer(s)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(s)], p.pattern[:60]
+        assert p.split(s) == plain.split(s) and p.sub("#", s) == plain.sub("#", s), p.pattern[:60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="全国省市中排名位列居年度目标任务今年当年内项目工程会场之一公司有限股份集团预计,;0123", max_size=30))
+def test_one_scan_finds_every_occurrence_of_the_kind_cue_words(s):
+    """The sentence's one scan for the cues' required words finds each occurrence of each word (overlapping
+    ones too), and offers exactly the cues without words or with a word present."""
+    targets._cue_words.cache_clear()
+    words = targets._cue_words(s)
+    cues = targets.load_kind_cues()
+    for cue in cues:
+        spans = words._find(cue.words)
+        assert list(zip(*spans, strict=True)) == _every_occurrence(s, cue.words), cue.cue
+    assert words.candidates == tuple(i for i, cue in enumerate(cues)
+                                     if not cue.words or any(w in s for w in cue.words))
+
+
+@pytest.mark.parametrize("pattern, skips", [
+    (r"去年|上年", True), (r"[去上]年", True), (r"[0-9]+年", False), (r"集中(?:签约|开工)", True),
+    (r"(?<!即)将", False), (r"(?:近日|日前)(?!记者)|此次", False), (r"(?P<y>20\d\d)年|去年", False),
+])
+def test_quick_guards_only_what_re_does_not_skip_ahead_on(pattern, skips):
+    p = re.compile(pattern)
+    assert skips_ahead(p) == skips
+    assert (quick(p) is p) == skips
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "连续过去集中签约开工近日此次较比同期以来新(()内", max_size=40))
+def test_period_role_patterns_match_as_their_rows(s):
+    for role in {p.role for p in dates.periods()}:
+        plain = re.compile(dates._role_source(role))
+        assert [(m.span(), m.groups()) for m in dates._role_pattern(role).finditer(s)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(s)], role
+
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["电子信息", "生物医药制造", "新", "如今", "已经", "是", "为", "成为", "全市重要", "的",
+                                  "主导", "主攻", "特色", "产业", ",", "。", "、", " "]), max_size=25).map("".join))
+def test_is_main_statements_searched_near_their_heads_only(s):
+    """find_is_main searches only the stretch of a sentence that can hold a match, with the same matches."""
+    assert [m.span() for m in industries._is_main_matches(s)] == [m.span() for m in industries._IS_MAIN.finditer(s)]
