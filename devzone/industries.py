@@ -157,7 +157,8 @@ def is_industry_like(name: str, taxonomy: dict[str, TaxonomyEntry] | None = None
 _NUM = "[0-9一二两三四五六七八九十]"
 _COUNT = rf"(?:{_NUM}+[大个项类条])"
 _SCALE_SLOGAN = "[百千万]亩[百千万]亿"  # 万亩千亿, 千亩百亿: land and output a platform is sized for
-_QUAL = (f"(?:百亿级以上|千亿级以上|百亿级|千亿级|{_SCALE_SLOGAN}|百亿|千亿|"
+# (a programme's code in quotes, “2+9”, and any scale, 千百亿级, may stand between 等 and the head)
+_QUAL = (f"(?:[“\"][0-9+N]{{1,8}}[”\"]|[千百万]{{1,2}}亿级(?:以上)?|{_SCALE_SLOGAN}|百亿|千亿|"
          "战略性|重点培育|重点发展|重点|主导|新兴|"
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|集聚区|大道|走廊|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
@@ -646,8 +647,21 @@ def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
                 or _in_vehicle_clause(sentence, m.start()):
             continue
         out += [Candidate(_park_industry(c.name, tax), c.sentence, c.rule)
-                for c in _fused_before(sentence, m.start(), tax, "park", after=m.end())]
+                for c in _fused_before(sentence, m.start(), tax, "park", after=m.end())
+                if not _is_park_class(sentence, sentence.rfind(c.name, 0, m.start()), m.end())]
     return out
+
+
+# 中国化工园区30强, 化工园区与产业发展论坛, 国内石化产业园区综合实力: a kind of park ranked or discussed as a
+# class, not a park of the zone (its industry is the class's, not the zone's)
+_PARK_CLASS_BEFORE = re.compile(r"(?:全国|全省|国内|各地|同类)$")  # (not 中国: 中国X基地 is a title the zone holds)
+_PARK_CLASS_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十百]+强|与产业|的?综合|评选|评价|论坛|名单|排名|排行)")
+
+
+def _is_park_class(sentence: str, name_start: int, park_end: int) -> bool:
+    """True when the park named at name_start (its park word ending at park_end) is a class of parks."""
+    return name_start >= 0 and bool(_PARK_CLASS_BEFORE.search(sentence, max(0, name_start - 2), name_start)
+                                    or _PARK_CLASS_AFTER.match(sentence, park_end))
 
 
 # A park named 'X园' / 'X园区' without 产业 (生物医药园, 锦尚智能制造园, 高水平医药园区): when the name
@@ -671,6 +685,8 @@ def find_gardens(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
         chunk = _GARDEN_CHUNK_STOP.split(chunk)[-1]
         chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
         known = [chunk[i:] for i in range(len(chunk) - 1) if chunk[i:] in tax]
+        if known and _is_park_class(sentence, m.start() - len(known[0]), m.end()):
+            continue
         if known and not _is_stopword(known[0]):
             out.append(Candidate(known[0], sentence, "garden"))
     return out

@@ -866,6 +866,10 @@ def _rank_metric(metric: str, last: str) -> str:
     return name if name.endswith("排名") else name + "排名"
 
 
+# 高于全市2个百分点: a difference of rates, named after the rate it compares
+_ABOVE = re.compile(r"(?:高于|高出|快于|低于|慢于|领先)(?:全[国省市区县]|全市平均|平均水平|平均)?")
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -879,7 +883,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
-        if resp:
+        above = _ABOVE.search(metric) if q.unit == "个百分点" else None
+        if above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
+                               or metric.startswith(above.group(0)) and last in metric):
+            metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
+        elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif _is_bare(metric) and last:
             metric = last + _rate_word(sentence, q) if rate else last

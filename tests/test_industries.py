@@ -54,6 +54,9 @@ def names(text: str) -> list[str]:
     ("甘泉堡工业园区重点发展北区工业园新材料、生物医药产业。", ["新材料", "生物医药"]),
     ("报告显示,2024年新型显示产业产值突破600亿元。", ["新型显示"]),
     ("引进电子信息、生物医药等行业龙头企业。", ["电子信息", "生物医药"]),
+    # a programme's code and a scale between 等 and the head still close the list
+    ("高端装备制造、新能源汽车、新材料等“2+9”千百亿级战略性新兴产业集群正在加速形成。",
+     ["高端装备制造", "新能源汽车", "新材料"]),
 ])
 def test_enumerations_are_split(text, expected):
     assert names(text) == expected
@@ -110,6 +113,8 @@ def test_dedupe_one_row_per_industry():
     "规上工业、建筑业、批发零售业均保持较快增长。",  # growth of broad sectors without their own heads
     "具体看,2021年四川天府新区主导产业正加速聚集成势。",  # a qualified head without a list before it
     "孙主任,您刚才提到现代产业集聚区建设。",  # 产业集聚区 is a kind of zone
+    "园区名列中国化工园区30强第6位,加快发展。",  # a kind of park ranked as a class
+    "全国化工园区30强的评选是国内石化产业园区综合实力的反映,引导园区发展。",
 ])
 def test_non_industries_are_not_taken(text):
     assert names(text) == []
