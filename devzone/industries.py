@@ -538,7 +538,8 @@ def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
 # A list whose every item carries its own sector head (A业、B产业、C业倍增计划) names industries even
 # without an anchor or a verb right before it: the heads say what the items are.  The sentence must
 # speak of development, and a list of the broad economic sectors (工业、服务业) is about structure.
-_SECTOR_RUN = re.compile(r"[^,。;:!?、“”\"()]{2,16}(?:、[^,。;:!?、“”\"()]{2,16})+")
+_SECTOR_ITEM = 16  # the longest item of a run
+_SECTOR_RUN = re.compile(rf"[^,。;:!?、“”\"()]{{2,{_SECTOR_ITEM}}}(?:、[^,。;:!?、“”\"()]{{2,{_SECTOR_ITEM}}})+")
 _SECTOR_HEAD_CUT = re.compile(r"^(.{2,10}?(?:产业|行业|(?<![企就创事专作营毕学职物])业))")
 _BROAD_SECTORS = {"工业", "农业", "制造业", "服务业", "建筑业", "商业", "第一产业", "第二产业", "第三产业"}
 
@@ -557,6 +558,16 @@ _SECTOR_GROWTH = re.compile(r"(?:保持|实现|均)[^,。;]{0,8}?(?:增长|增�
 _TRADE_HEAD = re.compile(r"..(?:产业|行业)$")
 
 
+def _sector_runs(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _SECTOR_RUN in sentence.  Every match holds a 、 within its first _SECTOR_ITEM + 1
+    characters and ends at most _SECTOR_ITEM characters after its last 、: only that stretch of the sentence
+    is searched (the same matches; the pattern opens with a negated class, which re tries everywhere)."""
+    first = sentence.find("、")
+    if first < 0:
+        return iter(())
+    return _SECTOR_RUN.finditer(sentence, max(0, first - _SECTOR_ITEM), sentence.rfind("、") + 1 + _SECTOR_ITEM)
+
+
 def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'启动钒加工业、生物产业、机电业倍增计划': 2+ items, each written as a sector (X业/X产业)."""
     developing = bool(_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence))
@@ -564,7 +575,7 @@ def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Cand
     if not (developing or growing):
         return []
     out: list[Candidate] = []
-    for m in _SECTOR_RUN.finditer(sentence) if "、" in sentence else ():
+    for m in _sector_runs(sentence):
         parts = m.group(0).split("、")
         cut = _SECTOR_HEAD_CUT.match(parts[-1])
         if not cut or sentence[m.end():m.end() + 3].startswith(("增加值", "产值", "总产值", "占比")):

@@ -131,3 +131,11 @@ def test_period_role_patterns_match_as_their_rows(s):
 def test_is_main_statements_searched_near_their_heads_only(s):
     """find_is_main searches only the stretch of a sentence that can hold a match, with the same matches."""
     assert [m.span() for m in industries._is_main_matches(s)] == [m.span() for m in industries._IS_MAIN.finditer(s)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["电子信息产业", "生物医药", "新材料业", "机电", "倍增计划", "发展", "、", ",", "。",
+                                  "“", "的"]), max_size=25).map("".join))
+def test_sector_runs_searched_near_their_commas_only(s):
+    """find_sector_lists searches only the stretch of a sentence around its 、, with the same matches."""
+    assert [m.span() for m in industries._sector_runs(s)] == [m.span() for m in industries._SECTOR_RUN.finditer(s)]
