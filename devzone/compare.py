@@ -300,6 +300,8 @@ def _texts(values, units, comparators, periods, years=None) -> list[str]:
     """format_figure(value, unit, comparator, year, period) over whole columns, vectorised (each distinct
     number printed once): a loop over 300,000 figures took seconds."""
     def text(values) -> pd.Series:  # pandas strings: concatenated in Arrow, not one Python object at a time
+        if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype):
+            return values.reset_index(drop=True).fillna("")  # already Arrow text: no round trip through objects
         values = values.to_numpy() if hasattr(values, "to_numpy") else list(values)
         return pd.Series(values, dtype="str").fillna("")
 
@@ -313,7 +315,9 @@ def _texts(values, units, comparators, periods, years=None) -> list[str]:
     return (signs + numbers + text(units) + when).where(v.notna(), "").tolist()
 
 
-_PROGRESS_READS = ("zone", "kind", "indicator", "measure", "year", "period", "value", "value_norm", "unit",
+# the columns progress reads (Store.latest_figures(columns=...) fetches only these: a sentence per figure cost
+# a third of the query)
+PROGRESS_READS = ("zone", "kind", "indicator", "measure", "year", "period", "value", "value_norm", "unit",
                    "unit_norm", "comparator", "metric", "file", "publish_date", "n")
 
 
@@ -346,7 +350,7 @@ PROGRESS_REPORT_KEYS = ("zone", "indicator", "measure", "year", "unit_norm")
 def _progress_rows(targets: pd.DataFrame) -> pd.DataFrame:
     """The mapped figures, typed, with only the columns progress reads (every filter and sort copies each
     column, and a sentence is long)."""
-    df = with_indicators(targets[[c for c in _PROGRESS_READS if c in targets.columns]])
+    df = with_indicators(targets[[c for c in PROGRESS_READS if c in targets.columns]])
     return df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
 
 

@@ -7,6 +7,8 @@ it from article bodies. Vectorised: at 10,000 articles the table holds hundreds 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 import numpy as np
 import pandas as pd
 
@@ -16,6 +18,22 @@ def _ranked(df: pd.DataFrame, by: str, score: str, k: int) -> pd.DataFrame:
     df = df.sort_values([by, score, "count", "term"], ascending=[True, False, False, True], kind="stable")
     df = df.assign(rank=df.groupby(by).cumcount() + 1)
     return df[df["rank"] <= k].reset_index(drop=True)
+
+
+def without_own_names(counts: pd.DataFrame, names: Mapping[str, Iterable[str]], by: str = "zone") -> pd.DataFrame:
+    """The counts without each group's terms that are part of one of its own names (`names`: group -> the
+    names it goes by; the group's own value always counts): a zone's name says nothing about the zone, and the
+    tokenizer cuts a name it does not know into pieces (张江长三角科技城平湖园 -> 张江 / 江长三角科技城平湖园)."""
+    if counts.empty:
+        return counts
+    own = {g: {str(n) for n in (g, *names.get(g, ())) if n} for g in counts[by].unique()}
+    pairs = counts[[by, "term"]].drop_duplicates()
+    dropped = {(g, w) for g, w in zip(pairs[by], pairs["term"], strict=True)
+               if any(str(w) in n for n in own.get(g, ()))}
+    if not dropped:
+        return counts
+    keep = [(g, w) not in dropped for g, w in zip(counts[by], counts["term"], strict=True)]
+    return counts[keep].reset_index(drop=True)
 
 
 def top_terms(counts: pd.DataFrame, by: str = "zone", k: int = 20) -> pd.DataFrame:

@@ -473,12 +473,13 @@ class Store:
         "value_norm": "coalesce(TRY_CAST(t.value_norm AS DOUBLE), TRY_CAST(t.value AS DOUBLE))"}
 
     def latest_figures(self, by: Sequence[str], period_months: Callable[[str], int], zones=None, kinds=None,
-                       categories=None, years=None) -> pd.DataFrame:
+                       categories=None, years=None, columns: Sequence[str] | None = None) -> pd.DataFrame:
         """Figures with a canonical indicator, one per group of `by` (names of _FIGURE_KEYS): the latest by year,
         then the longer part of it (`period_months(period)`: 全年 12, 上半年 6), then the later article, then the
         larger value; with `n`, the figures of its group, and the article's `publish_date`. The reduction the
         comparisons make (compare.latest_figures, compare.progress), done in SQL over every stored figure so
-        that a page receives thousands of rows, not hundreds of thousands."""
+        that a page receives thousands of rows, not hundreds of thousands. `columns`: only these of the targets
+        table (publish_date and n always come)."""
         where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
                                      ("t.year", years)])
         mapped = ("coalesce(t.indicator, '') NOT IN ('', 'unmapped') AND coalesce(t.zone, '') <> '' "
@@ -488,7 +489,13 @@ class Store:
             periods = [r[0] for r in con.execute("SELECT DISTINCT coalesce(period, '') FROM targets").fetchall()]
         months = [int(period_months(p)) for p in periods]
         groups = ", ".join(self._FIGURE_KEYS[k] for k in by)
-        cols = ", ".join(f't."{c}"' for c in TABLE_COLUMNS["targets"] if c not in ("value", "value_norm", "year"))
+        wanted = set(columns) if columns is not None else {*TABLE_COLUMNS["targets"], "content_hash", "seq", "fact_id"}
+        numbers = {"value": "TRY_CAST(t.value AS DOUBLE) AS value",
+                   "value_norm": "TRY_CAST(t.value_norm AS DOUBLE) AS value_norm",
+                   "year": "TRY_CAST(t.year AS INTEGER) AS year", "content_hash": "t.content_hash", "seq": "t.seq",
+                   "fact_id": f"{FACT_ID_SQL} AS fact_id"}
+        cols = ", ".join([f't."{c}"' for c in TABLE_COLUMNS["targets"] if c in wanted and c not in numbers]
+                         + [sql for c, sql in numbers.items() if c in wanted])
         # arg_max per group, not a window: a window sorts every figure (seconds at 700,000 figures)
         latest = (f"(coalesce(TRY_CAST(t.year AS INTEGER), -1), coalesce(m.months, 12), "
                   f"coalesce(d.publish_date, ''), {self._FIGURE_KEYS['value_norm']}, -t.seq)")
@@ -498,9 +505,7 @@ class Store:
                      FROM targets t JOIN documents d ON d.content_hash = t.content_hash
                           LEFT JOIN months m ON m.period = coalesce(t.period, ''){where}
                      GROUP BY {groups})
-            SELECT {cols}, TRY_CAST(t.value AS DOUBLE) AS value, TRY_CAST(t.value_norm AS DOUBLE) AS value_norm,
-                   TRY_CAST(t.year AS INTEGER) AS year, t.content_hash, t.seq, {FACT_ID_SQL} AS fact_id,
-                   coalesce(d.publish_date, '') AS publish_date, best.n
+            SELECT {cols}, coalesce(d.publish_date, '') AS publish_date, best.n
             FROM best JOIN targets t ON t.rowid = best.rid JOIN documents d ON d.content_hash = t.content_hash"""
         return self.query(sql, [periods, months, *params])
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 import streamlit as st
 
-from devzone import compare
+from devzone import compare, keywords
 from devzone.schema import ROOT
 from devzone.store import Store, StoreError, default_store_path
 from devzone_app.labels import GROUPINGS, KINDS, t, text, texts
@@ -171,11 +171,13 @@ def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> pd.Dat
     """Content-word counts per zone (zone, term, count) over every article of the zones (all when none),
     summed in SQL from the counts the store keeps per article."""
     with STORE_LOCK:
-        return _store(path).zone_term_counts(list(zones) or None)
+        counts = _store(path).zone_term_counts(list(zones) or None)
+    return keywords.without_own_names(counts, {})  # pieces of the zone's own name
 
 
 def keyword_counts(f: Filters) -> pd.DataFrame:
-    """Term counts (zone, term, count) per zone, or per place, city, province (the sidebar's 比较单位)."""
+    """Term counts (zone, term, count) per zone, or per place, city, province (the sidebar's 比较单位), without
+    the pieces of the zone's own names (keywords.without_own_names)."""
     path = store_path()
     with st.spinner(t("loading_keywords"), show_time=True):
         counts = load_keyword_counts(path, store_stamp(path), tuple(sorted(f.zones)))
@@ -183,7 +185,11 @@ def keyword_counts(f: Filters) -> pd.DataFrame:
         return counts
     names = group_names(f.by)
     grouped = counts.assign(zone=counts["zone"].map(lambda z: names.get(z, z)))
-    return grouped.groupby(["zone", "term"], as_index=False, sort=False)["count"].sum()
+    members: dict[str, list[str]] = {}
+    for zone, group in names.items():
+        members.setdefault(group, []).append(zone)
+    summed = grouped.groupby(["zone", "term"], as_index=False, sort=False)["count"].sum()
+    return keywords.without_own_names(summed, members)  # a place's name and its zones' names
 
 
 @dataclass
@@ -252,7 +258,7 @@ def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def load_latest_figures(path: str, stamp: int, key: tuple, by: tuple[str, ...],
-                        kinds: tuple[str, ...] | None) -> pd.DataFrame:
+                        kinds: tuple[str, ...] | None, columns: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Mapped figures narrowed by the filters, one per group of `by`, the latest, with `n` (Store.latest_figures)."""
     f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
     if kinds is None:
@@ -260,7 +266,8 @@ def load_latest_figures(path: str, stamp: int, key: tuple, by: tuple[str, ...],
     with STORE_LOCK:
         df = _store(path).latest_figures(list(by), compare.period_months, zones=f.zones or None,
                                          kinds=list(kinds) if kinds else None,
-                                         categories=f.target_category or None, years=f.years or None)
+                                         categories=f.target_category or None, years=f.years or None,
+                                         columns=columns)
     if f.by in GROUPINGS and f.by != "zone":  # compared by place, city or province: the zone column names it
         names = zone_group_names(load_zone_places(path, stamp), f.by)
         df = df.assign(zone=df["zone"].map(lambda z: names.get(z, z)))
@@ -280,8 +287,9 @@ def latest_figures(f: Filters, by: tuple[str, ...], kinds: tuple[str, ...] | Non
 def load_progress(path: str, stamp: int, key: tuple) -> pd.DataFrame:
     """compare.progress_pairs of the filtered figures: every distinct target beside the latest report of its
     zone × indicator × measure × year, both reduced in SQL (the sidebar's kind does not apply)."""
-    targets = load_latest_figures(path, stamp, key, compare.PROGRESS_TARGET_KEYS, ("target",))
-    reports = load_latest_figures(path, stamp, key, compare.PROGRESS_REPORT_KEYS, ("achievement",))
+    reads = compare.PROGRESS_READS  # not the sentences: a third of the query at 266,000 targets
+    targets = load_latest_figures(path, stamp, key, compare.PROGRESS_TARGET_KEYS, ("target",), reads)
+    reports = load_latest_figures(path, stamp, key, compare.PROGRESS_REPORT_KEYS, ("achievement",), reads)
     if dict(key).get("by", "zone") != "zone":  # several zones in one place: reduce their figures again
         return compare.progress(pd.concat([targets, reports], ignore_index=True))
     return compare.progress_pairs(targets, reports)

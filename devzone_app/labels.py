@@ -60,7 +60,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "zones_n": ("开发区数", "Zones"),
     "articles_n": ("文章数", "Articles"),
     "targets_n": ("目标数", "Targets"),
-    "achievements_n": ("成绩数", "Achievements"),
+    "achievements_n": ("已完成数", "Achievements"),
     "industries_n": ("产业数", "Industries"),
     "enterprises_n": ("企业/项目数", "Enterprises"),
     "headline": ("投资目标", "Headline investment target"),
@@ -85,7 +85,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "industries_in_article": ("本文提取的产业", "Industries extracted from this article"),
     "selected_fact": ("选中的数字", "Selected figure"),
     "paste": ("粘贴文章文本", "Paste the article text"),
-    "upload": ("或上传 .txt / .html 文件", "or upload a .txt / .html file"),
+    # Streamlit's uploader says "Drag and drop a file here", "Upload" and "10MB per file" in English whatever
+    # the language (no parameter sets them): the label says it in Chinese (docs/SCREENSHOTS.md)
+    "upload": ("或上传 .txt / .html 文件:拖到下面的框里,或点击 Upload 选择文件(每个文件不超过 10 MB)",
+               "or upload a .txt / .html file: drop it on the box below or click Upload (at most 10 MB)"),
     "file_name": ("文件名(可选)", "File name (optional)"),
     "preview": ("预览提取结果", "Preview extraction"),
     "save": ("保存到数据库", "Save to the store"),
@@ -187,7 +190,7 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "source_link": ("原文", "Source"), "raw_names": ("原文名称", "Names as written"),
     "mentions": ("提及次数", "Mentions"), "term": ("关键词", "Term"), "weight": ("权重", "Weight"),
     "fact_id": ("编号", "Figure id"), "articles_n": ("文章数", "Articles"), "targets_n": ("目标数", "Targets"),
-    "achievements_n": ("成绩数", "Achievements"), "industries_n": ("产业数", "Industries"),
+    "achievements_n": ("已完成数", "Achievements"), "industries_n": ("产业数", "Industries"),
     "enterprises_n": ("企业/项目数", "Enterprises"), "headline": ("投资目标", "Headline investment target"),
     "top_industries": ("主要产业", "Top industries"), "count": ("次数", "Count"),
     "other_count": ("其他开发区次数", "Count in other zones"), "rank": ("排名", "Rank"),
@@ -197,7 +200,7 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "measure": ("口径", "Measure"),
     "period": ("时段", "Period"),
     "target": ("目标", "Target"),
-    "achievement": ("完成", "Achievement"),
+    "achievement": ("已完成", "Achievement"),
     "share": ("完成率", "Share reached"),
     "met": ("已达标", "Met"),
     "target_file": ("目标出处", "Target source"),
@@ -226,10 +229,72 @@ NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "lev
 
 
 @lru_cache(maxsize=1)
+def _display_rows() -> tuple[dict[str, str], ...]:
+    with open(DISPLAY_NAMES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
 def display_names() -> dict[str, tuple[str, str]]:
     """name -> (zh, en) from data/display_names.csv."""
-    with open(DISPLAY_NAMES_CSV, encoding="utf-8-sig", newline="") as f:
-        return {r["name"]: (r["zh"], r["en"]) for r in csv.DictReader(f)}
+    return {r["name"]: (r["zh"], r["en"]) for r in _display_rows()}
+
+
+@lru_cache(maxsize=1)
+def english_units() -> dict[str, str]:
+    """Every unit with its English form as written after a number: the units of data/display_names.csv (kind
+    unit), and each of them after a multiplier (kind unit_multiplier: 亿元 -> '100 million yuan')."""
+    units = {r["name"]: r["en"] for r in _display_rows() if r["kind"] == "unit"}
+    multipliers = {r["name"]: r["en"] for r in _display_rows() if r["kind"] == "unit_multiplier"}
+    composed = {m + u: f"{m_en} {u_en}" for m, m_en in multipliers.items() for u, u_en in units.items()}
+    return {**composed, **units}  # a unit of its own (千瓦) is not a multiplier and a unit (千 + 瓦)
+
+
+@lru_cache(maxsize=1)
+def _figure_unit_pattern() -> re.Pattern[str]:
+    """A number followed by a unit of english_units() (the longest unit first, not running on into a word)."""
+    units = "|".join(map(re.escape, sorted(english_units(), key=len, reverse=True)))
+    return re.compile(rf"(?<![\d.])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>{units})(?![\u4e00-\u9fff])")
+
+
+def _english_number_unit(m: re.Match) -> str:
+    unit = english_units()[m["unit"]]
+    if unit == "%":
+        return m["num"] + unit
+    return f"{m['num']} × {unit}" if unit[0].isdigit() else f"{m['num']} {unit}"  # 192 × 100 million yuan
+
+
+def unit_label(unit) -> str:
+    """A unit in the current language: as written in Chinese, its English form in English (a unit the table
+    lacks stays as written)."""
+    value = text(unit)
+    return english_units().get(value, value) if lang() == "en" and value else value
+
+
+# Why the library could not read an article (devzone.text.ArticleError.reason, English) in Chinese: one row per
+# reason with an example message it matches and one it must not (tests/test_labels.py)
+ARTICLE_ERRORS_CSV = DISPLAY_NAMES_CSV.with_name("article_errors.csv")
+
+
+@lru_cache(maxsize=1)
+def article_error_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern of the library's reason, Chinese wording with the pattern's groups as {fields})."""
+    with open(ARTICLE_ERRORS_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((re.compile(r["reason"]), r["zh"]) for r in csv.DictReader(f))
+
+
+def article_error_label(reason: str, detail: str = "") -> str:
+    """Why an article cannot be read, in the current language: in Chinese the wording of
+    data/article_errors.csv, the library's own message kept after it as the detail (a reason without a row
+    is shown as the library gives it)."""
+    detail = detail or reason
+    if lang() == "en":
+        return detail
+    for pattern, zh in article_error_rules():
+        m = pattern.search(reason)
+        if m:
+            return f"{zh.format(**m.groupdict())}(详情:{detail})"
+    return detail
 
 
 KINDS = ("target", "achievement")
@@ -329,6 +394,7 @@ _FIGURE_WHEN = re.compile(r"\((?P<year>\d{4})?(?P<gap> ?)(?P<period>[^()]*)\)")
 _ARTICLE_TEXT_COLUMNS = {"zone", "file", "metric", "sentence", "title", "name", "aliases", "industry", "canonical",
                          "raw_names", "term", "shared", "headline", "top_industries", "category", "indicator"}
 PERIOD_COLUMNS = ("period", "target_period", "achievement_period")
+UNIT_COLUMNS = ("unit", "unit_norm", "unit_stated", "investment_unit")
 
 
 def _translate_when(cell):
@@ -338,9 +404,16 @@ def _translate_when(cell):
     return _FIGURE_WHEN.sub(lambda m: f"({m['year'] or ''}{m['gap']}{period_label(m['period'])})", cell)
 
 
+def _english_figures(cell):
+    """'≥50个 (2021 全年)' -> '≥50 units (2021 full year)': each figure's unit and period in English."""
+    if not isinstance(cell, str):
+        return cell
+    return _figure_unit_pattern().sub(_english_number_unit, _translate_when(cell))
+
+
 def figure_label(cell):
-    """A figure's text ('≥50个 (2021 全年)') in the current language: its period read in English."""
-    return _translate_when(cell) if lang() == "en" else cell
+    """A figure's text ('≥50个 (2021 全年)') in the current language: its unit and period read in English."""
+    return _english_figures(cell) if lang() == "en" else cell
 
 
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -355,9 +428,12 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
         for col in out.columns:
             if col in PERIOD_COLUMNS:
                 out[col] = out[col].map(period_label)
+            elif col in UNIT_COLUMNS:
+                values = out[col]
+                out[col] = values.map({v: unit_label(v) for v in values.dropna().unique()})
             elif col not in _ARTICLE_TEXT_COLUMNS and pd.api.types.is_string_dtype(out[col].dtype):
                 values = out[col]
-                out[col] = values.map({v: _translate_when(v) for v in values.dropna().unique()})
+                out[col] = values.map({v: _english_figures(v) for v in values.dropna().unique()})
     return out.rename(columns={c: col_label(c) for c in out.columns})
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import name_label, t, text, texts
+from devzone_app.labels import figure_label, name_label, t, text, texts
 from devzone_app.sidebar import sidebar
 
 # The target that heads a zone's card: the largest investment target stated in 元
@@ -19,7 +19,7 @@ def headline_text(metric, value, unit, year) -> str:
         return ""
     num = f"{value:g}" if isinstance(value, int | float) and not pd.isna(value) else text(value)
     when = f" ({int(year)})" if text(year) else ""
-    return f"{text(metric)} {num}{text(unit)}{when}".strip()
+    return f"{text(metric)} {figure_label(num + text(unit))}{when}".strip()
 
 
 def zone_summary(docs: pd.DataFrame, enterprises: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

@@ -14,7 +14,18 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, col_label, group_label, name_label, period_label, t, texts
+from devzone_app.labels import (
+    KINDS,
+    col_label,
+    figure_label,
+    group_label,
+    lang,
+    name_label,
+    period_label,
+    t,
+    texts,
+    unit_label,
+)
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
 MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
@@ -27,7 +38,7 @@ TARGET_PATTERN = "/"  # a target is hatched, a result solid
 def panel_title(indicator: str, measure: str, unit: str) -> str:
     """'固定资产投资 · 总量 (亿元)', in the reader's language."""
     parts = [name_label(indicator), name_label(measure)]
-    return " · ".join(p for p in parts if p) + f" ({unit})"
+    return " · ".join(p for p in parts if p) + f" ({unit_label(unit)})"
 
 
 def wrapped(label: str, width: int = 6) -> str:
@@ -54,12 +65,12 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
             y=[r["value"] for r in g],
             marker={"color": colors.get(zone), "pattern": {"shape": [TARGET_PATTERN if k == "target" else ""
                                                                     for k in kinds]}},
-            text=[compare.format_figure(r["value"], unit, r["comparator"] if r["kind"] == "target" else "")
+            text=[figure_label(compare.format_figure(r["value"], unit, r["comparator"] if r["kind"] == "target" else ""))
                   for r in g],
             textposition="outside", cliponaxis=False,
             customdata=[(t(r["kind"]), r["year"], period_label(r["period"]), render.esc(r["metric"]), r["n"])
                         for r in g],
-            hovertemplate=(f"<b>{render.esc(zone)}</b> · %{{customdata[0]}}<br>%{{y:,~f}} {render.esc(unit)}"
+            hovertemplate=(f"<b>{render.esc(zone)}</b> · %{{customdata[0]}}<br>%{{y:,~f}} {render.esc(unit_label(unit))}"
                            f"<br>{t('year_period')}: %{{customdata[1]}} %{{customdata[2]}}"
                            f"<br>{t('metric_as_written')}: %{{customdata[3]}}"
                            f"<br>{t('figures_n')}: %{{customdata[4]}}<extra></extra>"))
@@ -68,7 +79,10 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
                       showlegend=True, margin={"t": 90, "b": 40},
                       legend={"title": {"text": group_label()}, "orientation": "h", "x": 0, "xanchor": "left",
                               "y": 1.0, "yanchor": "bottom"})
-    fig.update_yaxes(title_text=f"{col_label('value')}({unit})", tickformat=",~f", ticksuffix=f" {unit}",
+    # in English the unit is words ("100 million yuan"): in the axis title, not after every tick
+    fig.update_yaxes(title_text=f"{col_label('value')}({unit})" if lang() == "zh" else
+                     f"{col_label('value')} ({unit_label(unit)})", tickformat=",~f",
+                     ticksuffix=f" {unit}" if unit_label(unit) == unit else "",
                      rangemode="tozero", exponentformat="none", separatethousands=True)
     fig.update_xaxes(title_text=group_label(), tickangle=0)  # labels read level (wrapped), never slanted
     return fig

@@ -7,7 +7,7 @@ import streamlit as st
 
 from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import col_label, group_label, t
+from devzone_app.labels import col_label, group_label, t, unit_label
 from devzone_app.sidebar import sidebar
 
 PROJECTS_CHARTED_PER_ZONE = 8
@@ -21,14 +21,15 @@ def investment_figure(inv: pd.DataFrame, unit: str, colors: dict[str, str]) -> g
         # (plotly reads <b>, <br> in labels and hovers: names from articles are escaped to show as written)
         fig.add_bar(name=render.esc(tables.short_zone(zone)), y=g["name"].map(render.esc), x=g["investment"],
                     orientation="h",
-                    marker_color=colors.get(zone), text=[f"{v:,.4g} {unit}" for v in g["investment"]],
+                    marker_color=colors.get(zone), text=[f"{v:,.4g} {unit_label(unit)}" for v in g["investment"]],
                     textposition="outside", cliponaxis=False, customdata=g["aliases"].map(render.esc),
-                    hovertemplate=(f"<b>%{{y}}</b> ({render.esc(zone)})<br>%{{x:,~f}} {render.esc(unit)}"
+                    hovertemplate=(f"<b>%{{y}}</b> ({render.esc(zone)})<br>%{{x:,~f}} {render.esc(unit_label(unit))}"
                                    f"<br>{t('aliases')}: %{{customdata}}<extra></extra>"))
     fig.update_layout(height=max(200, 90 + 30 * len(inv)), legend_title_text=group_label(), showlegend=True,
                       margin={"t": 20, "b": 40},
                       yaxis={"categoryorder": "array", "categoryarray": list(inv["name"])})
-    fig.update_xaxes(title_text=f"{col_label('investment')} ({unit})", tickformat=",~f", ticksuffix=f" {unit}",
+    fig.update_xaxes(title_text=f"{col_label('investment')} ({unit_label(unit)})", tickformat=",~f",
+                     ticksuffix=f" {unit}" if unit_label(unit) == unit else "",  # English: in the title only
                      range=[0, float(inv["investment"].max()) * 1.2])
     fig.update_yaxes(title_text=t("project"))
     return fig

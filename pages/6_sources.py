@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit.components.v1 import html as component_html
 
 from devzone_app import data, render, tables
-from devzone_app.labels import KINDS, name_label, t, text
+from devzone_app.labels import KINDS, figure_label, name_label, t, text
 from devzone_app.sidebar import sidebar
 
 SOURCE_CSS = """<style>
@@ -126,7 +126,7 @@ if not selected.empty:
     row = selected.iloc[0]
     st.markdown(
         f"<div class='dz-selected'><b>{render.esc(t('selected_fact'))}:</b> {render.esc(row['metric'])} "
-        f"<b>{render.esc(render.fmt_num(row['value']))}{render.esc(row['unit'])}</b> "
+        f"<b>{render.esc(figure_label(render.fmt_num(row['value']) + text(row['unit'])))}</b> "
         f"({render.esc(t(row['kind']) if row['kind'] in KINDS else row['kind'])}"
         f"{', ' + render.esc(row['year']) if text(row['year']) else ''})<br>“{render.esc(row['sentence'])}”</div>",
         unsafe_allow_html=True)

@@ -10,7 +10,7 @@ import streamlit as st
 
 from devzone.text import ArticleError
 from devzone_app import adding, render
-from devzone_app.labels import KINDS, display_frame, t
+from devzone_app.labels import KINDS, article_error_label, display_frame, t
 from devzone_app.sidebar import sidebar
 
 filters = sidebar()
@@ -76,4 +76,4 @@ if preview or save:
             if facts is not None:
                 _show_facts(facts)
         except ArticleError as e:
-            st.error(t("bad_article") + str(e))
+            st.error(t("bad_article") + article_error_label(e.reason, str(e)))

@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from devzone.ingest import add_bytes
 from devzone.store import Store
+from devzone.text import MAX_BYTES
 from devzone_app import charts, data, render, tables
 from devzone_app.labels import COLUMN_LABELS, LABELS, display_frame
 
@@ -212,6 +213,14 @@ def test_add_page_stores_once(store_path, store_tables):
     assert new_zone & set(table_with(at2, "开发区")["开发区"])
 
 
+def test_the_uploader_is_explained_in_chinese(store_path):
+    """Streamlit draws the uploader's own words in English (Upload, 10MB per file): its label says them in
+    Chinese, with the limit of devzone.text.MAX_BYTES."""
+    at = run_page("pages/7_add.py")
+    label = at.get("file_uploader")[0].proto.label
+    assert "上传" in label and "Upload" in label and f"{MAX_BYTES // 1_000_000} MB" in label, label
+
+
 def test_add_page_shows_library_error(store_path):
     at = run_page("pages/7_add.py")
     at.text_area(key="add_text").input("   \n  ").run()
@@ -221,6 +230,8 @@ def test_add_page_shows_library_error(store_path):
     at.button(key="add_save").click().run()
     assert not at.exception
     assert at.error and LABELS["bad_article"][0] in at.error[0].value
+    # in Chinese, the reason reads Chinese; the library's message stays as the detail
+    assert "二进制" in at.error[0].value and "control bytes" in at.error[0].value, at.error[0].value
 
 
 def test_csv_builder_matches_filtered_frame(store_path, store_tables):
@@ -356,7 +367,7 @@ def test_csv_has_numbers_as_numbers_and_file_and_sentence_instead_of_a_link(stor
 def test_overview_shows_the_comparison_columns(store_path, store_tables):
     at = run_page("pages/1_overview.py")
     table = table_with(at, "开发区")
-    assert list(table.columns) == ["开发区", "城市", "级别", "日期", "文章数", "目标数", "成绩数", "产业数",
+    assert list(table.columns) == ["开发区", "城市", "级别", "日期", "文章数", "目标数", "已完成数", "产业数",
                                    "企业/项目数", "投资目标", "主要产业"]
     assert [m.label for m in at.metric] == ["开发区数", "文章数", "目标数", "产业数"]
     assert int(at.metric[0].value) == store_tables["documents"]["zone"].nunique()
@@ -418,6 +429,9 @@ def test_keywords_page_shows_no_counted_things_or_name_fragments(store_path):
     terms = set(table_with(at, "关键词")["关键词"])
     assert terms and not terms & {"四次", "十五届", "富国"}, terms & {"四次", "十五届", "富国"}
     assert not [w for w in terms if re.fullmatch(r"第?[一二三四五六七八九十百千]+[次届个家项批]", w)]
+    shown = table_with(at, "关键词")
+    pieces = [(z, w) for z, w in zip(shown["开发区"], shown["关键词"], strict=True) if w in z]
+    assert not pieces, pieces  # no piece of the zone's own name (平湖园's 江长三角科技城平湖园)
 
 
 def test_the_overlap_heatmap_leaves_its_diagonal_blank_never_null(store_path):

@@ -159,3 +159,21 @@ def test_a_figures_period_reads_in_english(store_path):
     hovers = [row[2] for c in at.get("plotly_chart") for tr in json.loads(c.proto.spec)["data"]
               for row in tr.get("customdata") or []]
     assert "full year" in hovers and "全年" not in hovers
+
+
+def test_units_read_english_in_charts_and_tables(store_path):
+    """Units are the app's words, not the articles': in English 亿元 reads '100 million yuan' on the axes, bars
+    and tables (data/display_names.csv, kind unit), a unit the table lacks stays as written."""
+    at = AppTest.from_file(str(ROOT / "pages/2_targets.py"), default_timeout=120)
+    at.query_params["lang_en"] = "true"
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert specs
+    axis_titles = [s["layout"]["yaxis"]["title"]["text"] for s in specs]
+    bar_texts = [x for s in specs for tr in s["data"] for x in tr.get("text") or []]
+    assert any("100 million yuan" in a for a in axis_titles) or any("units" in a for a in axis_titles), axis_titles
+    assert not [a for a in axis_titles if CJK.search(a)], axis_titles
+    assert bar_texts and not [x for x in bar_texts if CJK.search(x)], bar_texts
+    figures = next(d.value for d in at.dataframe if "Sentence" in d.value.columns and "Unit" in d.value.columns)
+    assert not [u for u in figures["Unit"].dropna().unique() if CJK.search(str(u))], figures["Unit"].unique()

@@ -7,7 +7,7 @@ import csv
 import pandas as pd
 import pytest
 
-from devzone.keywords import distinctive_terms, top_terms
+from devzone.keywords import distinctive_terms, top_terms, without_own_names
 from devzone.terms import KEYWORD_STOPS_CSV, stop_rules, term_counts, tokenize, zone_term_counts
 
 
@@ -74,3 +74,15 @@ def test_keyword_stop_rules_drop_the_seeds_noise():
                      "园区引进项目十五个,重点发展数字经济。")
     assert not {"富国", "十五届", "四次", "十五个"} & set(words)
     assert {"数字经济", "贯彻落实"} <= set(words)
+
+
+def test_pieces_of_a_zones_own_names_are_no_keywords():
+    counts = pd.DataFrame({"zone": ["张江长三角科技城平湖园"] * 3 + ["富阳区"] * 3,
+                           "term": ["江长三角科技城平湖园", "平湖", "集成电路", "富阳", "富阳经济", "新材料"],
+                           "count": [9, 4, 3, 5, 2, 1]})
+    # the second group goes by its zone's name too (a place compared with the zones in it)
+    out = without_own_names(counts, {"富阳区": ["富阳经济技术开发区"]})
+    assert out.values.tolist() == [["张江长三角科技城平湖园", "集成电路", 3], ["富阳区", "新材料", 1]]
+    # a term is dropped only for the zone whose name holds it: 平湖 is a keyword of another zone
+    other = pd.DataFrame({"zone": ["嘉兴港区"], "term": ["平湖"], "count": [3]})
+    assert len(without_own_names(other, {})) == 1

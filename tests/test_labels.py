@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
 from devzone.indicators import MEASURES
 from devzone_app import charts
-from devzone_app.labels import COLUMN_LABELS, KINDS, LABELS, display_names
+from devzone_app.labels import (
+    ARTICLE_ERRORS_CSV,
+    COLUMN_LABELS,
+    KINDS,
+    LABELS,
+    article_error_label,
+    display_names,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -45,3 +53,31 @@ def test_a_zone_keeps_its_colour_whatever_else_is_stored():
     assert few["富阳经济技术开发区"] == many["富阳经济技术开发区"]
     assert few["嵊州经济开发区"] == many["嵊州经济开发区"]
     assert len(set(many.values())) == len(many)  # distinct while the palette lasts
+
+
+def test_an_achievement_is_called_by_one_word_on_every_page():
+    """The kind filter, the indicator table and the charts say 已完成: a count or column of achievements says it
+    too (the overview said 成绩数, the progress table 完成)."""
+    word_zh, word_en = LABELS["achievement"]
+    for key in ("achievements_n", "achievement"):
+        for labels in (LABELS, COLUMN_LABELS):
+            if key in labels:
+                zh, en = labels[key]
+                assert word_zh in zh and word_en in en, (key, zh, en)
+    every_zh = [zh for zh, _ in (*LABELS.values(), *COLUMN_LABELS.values())]
+    assert not [zh for zh in every_zh if "成绩" in zh]
+
+
+def _article_error_rows() -> list[dict]:
+    with open(ARTICLE_ERRORS_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _article_error_rows(), ids=lambda r: r["reason"])
+def test_every_article_error_reads_chinese_and_keeps_the_detail(row):
+    pattern = re.compile(row["reason"])
+    assert pattern.search(row["example"]) and not pattern.search(row["counterexample"]), row
+    shown = article_error_label(row["example"])  # no Streamlit session: Chinese
+    assert shown.startswith(row["zh"].format(**pattern.search(row["example"]).groupdict()))
+    assert row["example"] in shown  # the library's message stays as the detail
+    assert article_error_label(row["counterexample"]) != shown

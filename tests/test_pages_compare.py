@@ -9,6 +9,7 @@ test: a plan and a half-year review of one fictional zone).
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -126,7 +127,7 @@ def test_progress_page_shows_share_of_target_reached(progress_store):
     row = table[(table["开发区"] == FICTIONAL_ZONE) & (table["标准指标"] == "固定资产投资") & (table["口径"] == "总量")]
     assert len(row) == 1
     assert row["完成率"].iloc[0] == pytest.approx(0.56)  # 56亿元 of ≥100亿元 by the half-year review
-    assert row["目标"].iloc[0].startswith("≥100亿元") and row["完成"].iloc[0].startswith("56亿元")
+    assert row["目标"].iloc[0].startswith("≥100亿元") and row["已完成"].iloc[0].startswith("56亿元")
     share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
     names = [tr["name"] for tr in share_chart["data"]]
     assert len(names) == len(set(names))  # one trace per zone
@@ -147,6 +148,23 @@ def test_progress_timeline_lists_a_zones_articles_by_date(progress_store):
     timeline = table_with(at, "数字")
     assert list(timeline["文件"]) == ["plan.txt", "review.txt"]  # the plan first, then the review
     assert (timeline["目标数"] > 0).tolist() == [True, False]
+
+
+def test_the_timeline_draws_one_marker_per_spot_and_counts_the_figures_behind_it(store_path, store_tables):
+    docs, tg = store_tables["documents"], store_tables["targets"]
+    zone = "富阳经济技术开发区"
+    points = compare.timeline_points(docs[docs["zone"] == zone], tg[tg["zone"] == zone])
+    assert points.duplicated(["publish_date", "kind", "label", "measure"]).any(), "the seed has figures at one spot"
+    at = run_page("8_progress.py", {"timeline_zone": zone})
+    spec = next(s for s in charts(at) if (s["layout"].get("xaxis") or {}).get("type") == "date")
+    behind = 0
+    for trace in spec["data"]:
+        spots = list(zip(trace["x"], trace["y"], strict=True))
+        assert len(spots) == len(set(spots)), "two markers drawn over each other"
+        for hover in trace["hovertext"]:
+            more = re.search(r"另有 (\d+) 个数字", hover)
+            behind += 1 + (int(more.group(1)) if more else 0)
+    assert behind == len(points)  # every figure is behind a marker, counted once
 
 
 # ------------------------------------------------------------------ 同质化
