@@ -86,6 +86,22 @@ def test_a_parks_rank_and_making_are_not_its_industry(text, expected):
     assert names(text) == expected
 
 
+# A kind of park ranked or discussed as a class (全国…园区30强, …论坛, 国内…综合实力, 全省…名单) is not a park of
+# the zone, so its industry is not the zone's; the zone's own park of that kind still names its industry.
+@pytest.mark.parametrize("text, expected", [
+    ("园区跻身全国化工园区30强第6位。", []),
+    ("园区获评化工园区30强。", []),
+    ("园区承办化工园区与产业发展论坛。", []),
+    ("这是国内石化产业园区综合实力的体现。", []),
+    ("园区入选全省生物医药产业园名单。", []),
+    ("园区加快建设化工园区。", ["化工"]),
+    ("园区建设生物医药产业园。", ["生物医药"]),
+    ("园区打造中国化工产业园。", ["化工"]),
+])
+def test_a_class_of_parks_is_not_the_zones_park(text, expected):
+    assert names(text) == expected
+
+
 def test_is_main_statement():
     assert names("氢能产业如今是新区的首位产业。") == ["氢能产业"]
 
