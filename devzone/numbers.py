@@ -73,6 +73,17 @@ class Quantity:
         return format_number(self.value)
 
 
+_new_object = object.__new__
+
+
+def _quantity(**fields) -> Quantity:
+    """Quantity(**fields) without the frozen dataclass's object.__setattr__ per field (3.5 µs of the ~15 a
+    figure costs, 1 µs this way); the same object: equal, hashed and printed alike, still frozen."""
+    q = _new_object(Quantity)
+    q.__dict__.update(fields)
+    return q
+
+
 # 千/百 glued to digits multiplies them (3千家), except where it begins a unit (2.6千米, 500千瓦).
 @lru_cache(maxsize=1)
 def _quantity_re() -> re.Pattern[str]:
@@ -375,7 +386,7 @@ def _ranks(text: str) -> list[Quantity]:
             start = m.start("n") - 1  # the 第
             if value is None or start in out:
                 continue
-            out[start] = Quantity(
+            out[start] = _quantity(
                 value=value, unit=m.group("unit") or "位", comparator="=", approx=False, start=start, end=m.end(),
                 span_start=start, span_end=m.end(), raw=text[start:m.end()], chinese=not n.isdigit(),
                 unit_kind="rank", value_norm=value, unit_norm="")
@@ -459,7 +470,7 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         # 3—4支, 3-5名, 1.5至2亿元: a range promises at least its lower bound
         value, comparator, start, span_start = float(low.group(1)), ">=", low.start(), min(span_start, low.start())
     rank = comparator == "<=" and text[span_start:start] == "前"  # 前50位: a rank, not a head count
-    return Quantity(
+    return _quantity(
         value=value, unit=stated_unit, comparator=comparator, approx=approx or approx2,
         start=start, end=end, span_start=span_start, span_end=span_end, raw=text[start:end],
         chinese=bool(cn), unit_kind="rank" if rank else (info.kind if info else "money"),

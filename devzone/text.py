@@ -235,12 +235,27 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+_INVISIBLE_CATEGORIES = ("Cf", "Cs", "Co", "Cc")
+# every character whose category was looked up, and those of them that are invisible: a character's category
+# never changes, and the few thousand characters of a corpus recur in every page
+_categorised: set[str] = set()
+_invisible: set[str] = set()
+MAX_CATEGORISED = 100_000  # characters remembered (Chinese text uses some 8,000)
+
+
 def _invisible_chars(text: str) -> dict[int, None]:
     """Deletion table for the invisible characters in text: format characters (zero-width spaces, BOMs
     inside text), surrogates, private-use and control characters other than newline and tab."""
-    # categories of the distinct characters only: a page has a few thousand, not a character-by-character scan
-    return {ord(ch): None for ch in set(text)
-            if ch not in "\n\t" and unicodedata.category(ch) in ("Cf", "Cs", "Co", "Cc")}
+    # categories of the distinct characters only, each looked up once per process: set operations in C
+    chars = set(text)
+    new = chars - _categorised
+    if new:
+        hidden = {ch for ch in new if ch not in "\n\t" and unicodedata.category(ch) in _INVISIBLE_CATEGORIES}
+        if len(_categorised) + len(new) > MAX_CATEGORISED:  # a page of random code points: no caching
+            return dict.fromkeys(map(ord, (chars - new) & _invisible | hidden))
+        _invisible.update(hidden)
+        _categorised.update(new)
+    return dict.fromkeys(map(ord, chars & _invisible))
 
 
 def normalize_text(text: str) -> str:
