@@ -126,6 +126,9 @@ _SUFFIX_CMP = [
     (re.compile(r"^(?:及以下|以下|以内)"), "<=", False),
     (re.compile(r"^(?:左右|上下)"), "=", True),
 ]
+# whether any of them applies, in one search (most figures have no comparator word: the rows are not tried)
+_ANY_PREFIX_CMP = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _PREFIX_CMP))
+_ANY_SUFFIX_CMP = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _SUFFIX_CMP))
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.(?!\d)|[、)])|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}[、.])")
 _SIZE_CLASS_AFTER = re.compile(r"^(?:级|(?:及以上|以上|以下)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业|平台))")
 # 亿元以上项目, 5000万元及以上的工业企业: an amount bounded by 以上 before a counted noun is always a class,
@@ -228,23 +231,24 @@ def _comparator(text: str, start: int, end: int, unit: str) -> tuple[str, bool, 
     after = text[end:end + 4]
     comparator, approx = "=", False
     span_start, span_end = start, end
-    for pat, cmp, apx in _PREFIX_CMP:
-        m = pat.search(before)
-        if m:
-            comparator, approx = cmp, apx
-            span_start = start - (len(before) - m.start())
-            break
-    else:
-        if _RANK_PREFIX.search(before) and unit in ("位", "名", "强"):
-            comparator, span_start = "<=", start - 1
-    for pat, cmp, apx in _SUFFIX_CMP:
-        m = pat.match(after)
-        if m:
-            if cmp != "=" and comparator == "=":
-                comparator = cmp
-            approx = approx or apx
-            span_end = end + m.end()
-            break
+    if _ANY_PREFIX_CMP.search(before):
+        for pat, cmp, apx in _PREFIX_CMP:  # the first row that applies
+            m = pat.search(before)
+            if m:
+                comparator, approx = cmp, apx
+                span_start = start - (len(before) - m.start())
+                break
+    elif unit in ("位", "名", "强") and _RANK_PREFIX.search(before):
+        comparator, span_start = "<=", start - 1
+    if _ANY_SUFFIX_CMP.match(after):
+        for pat, cmp, apx in _SUFFIX_CMP:
+            m = pat.match(after)
+            if m:
+                if cmp != "=" and comparator == "=":
+                    comparator = cmp
+                approx = approx or apx
+                span_end = end + m.end()
+                break
     return comparator, approx, span_start, span_end
 
 
