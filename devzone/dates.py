@@ -76,6 +76,9 @@ _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回�
 _FRAMED_YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)"))
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
 _DATELINE = re.compile(r"^\D{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+# a dateline opening the line after a subtitle: a wire's (金山网讯 2024年12月31日下午,…; …2015年3月11日电)
+_LEAD_DATELINE = re.compile(r"^(?:[^\d\s,,。]{0,10}(?:讯|电|报|网|台)\s*)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
+                            r"(?:上午|下午|晚上?|电|讯)")
 
 
 @dataclass(frozen=True)
@@ -256,8 +259,10 @@ def _event_of_year(body: str, year: int) -> bool:
 
 
 def _dateline(body: str) -> str:
-    """A full date opening the body (2021年11月05日 星期五 …), as YYYY-MM-DD, or ''."""
-    m = _DATELINE.match(body.lstrip()[:40])
+    """A full date opening the body (2021年11月05日 星期五 …) or the wire's dateline of its lead after a
+    subtitle (聚力“三区一高地”\n金山网讯 2024年12月31日下午,…), as YYYY-MM-DD, or ''."""
+    lines = body.lstrip().split("\n", 2)
+    m = _DATELINE.match(lines[0][:40]) or (_LEAD_DATELINE.match(lines[1][:40]) if len(lines) > 1 else None)
     if not m:
         return ""
     y, mo, d = (int(g) for g in m.groups())
@@ -341,8 +346,9 @@ def year_closed(article: Article, ref: int | None) -> bool:
     of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
     if ref is None:
         return False
-    if article.year == ref and article.publish_date[5:7] == "12":
-        return True
+    when = reference_date(article)
+    if when.source in (PUBLISHED, DATELINE) and when.year == ref and when.date[5:7] == "12":
+        return True  # (a dateline's date counts like a publish date: 金山网讯 2024年12月31日下午,…)
     # 新华网海口12月27日电 (no year given): a December dateline reports on the year about to close
     m = _MONTH_DATELINE.search(article.body[:120])
     if not article.publish_date and m and int(m.group(1)) == 12:

@@ -165,6 +165,9 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
 @pytest.mark.parametrize("body,publish,year,source", [
     ("今年园区引进项目40个。", "2022-01-20", 2022, PUBLISHED),
     ("2021年11月05日 星期五\n2021年,园区签约项目80个。今年将引进项目40个。", "", 2021, DATELINE),
+    # a wire's dateline opening the lead after a subtitle; a date later in that line is no dateline
+    ("聚力高质量发展\n金山网讯 2024年12月31日下午,高新区召开2025年工作会议。今年将引进项目40个。", "", 2024, DATELINE),
+    ("聚力高质量发展\n园区于2024年12月31日下午召开2025年工作会议。今年将引进项目40个。", "", 2025, CONTENT),
     # a historical date is not the article's date: the founding year does not set "今年"
     ("园区于2011年6月成立。2012年升级为国家级开发区。今年上半年实现产值6.69亿元,力争全年实现20亿元。",
      "", None, ""),
@@ -264,7 +267,10 @@ def test_a_year_named_as_a_comparison_base_is_before_the_texts_own_year():
 @pytest.mark.parametrize(("body", "closed"), [
     ("新华网海口12月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", True),
     ("新华网海口6月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", False),
+    # a December dateline with its year, after a subtitle: the year-end meeting's 预计 figures are results
+    ("聚力高质量发展\n金山网讯 2024年12月31日下午,高新区召开2025年工作会议。预计实现地区生产总值增长6.5%。", True),
+    ("聚力高质量发展\n金山网讯 2024年6月30日下午,高新区召开半年工作会议。预计实现地区生产总值增长6.5%。", False),
 ])
-def test_a_december_dateline_without_a_year_reports_on_the_closing_year(body, closed):
+def test_a_december_dateline_reports_on_the_closing_year(body, closed):
     a = Article(file="t.txt", body=body)
     assert year_closed(a, reference_year(a)) is closed
