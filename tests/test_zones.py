@@ -10,7 +10,6 @@ import pytest
 from devzone.places import DIVISIONS_CSV, Names, division_rows, divisions
 from devzone.text import load_article
 from devzone.zones import (
-    GAZETTEER,
     UNKNOWN_ZONE,
     detect_zone,
     load_gazetteer,
@@ -216,13 +215,6 @@ def test_zone_and_place_across_provinces(title, body, zone, place, city, provinc
 ])
 def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone):
     assert detect_zone(title, body, source=source).zone == zone
-
-
-def test_gazetteer_rows_have_the_header_columns():
-    """A source holding a comma is quoted: no row has more cells than the header."""
-    with open(GAZETTEER, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
-    assert all(len(r) == len(rows[0]) for r in rows), [r[0] for r in rows if len(r) != len(rows[0])]
 
 
 def test_a_named_zone_in_the_lead_beats_a_generic_reference_in_the_title():
