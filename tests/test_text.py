@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from devzone.text import (
     _SPACES,
+    DATE_FORMATS,
     ArticleError,
     _squash,
     clean_text,
     decode_bytes,
     drop_repeats,
+    find_publish_date,
     is_disclaimer,
     is_noise_line,
     load_article,
@@ -238,3 +240,10 @@ def test_a_sentence_broken_over_lines_is_joined():
 @given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u3000\u200b\ufeffa中。,", max_size=30))
 def test_squash_removes_exactly_what_a_whitespace_regex_removes(s):
     assert _squash(s) == _SPACES.sub("", s)
+
+
+@pytest.mark.parametrize("row", DATE_FORMATS, ids=lambda f: f.order + ":" + f.example[:12])
+def test_date_format_table(row):
+    """Each date format reads its example's date (a byline line) and finds none in its counterexample."""
+    assert row.pattern.search(row.example) and find_publish_date([row.example]) == row.date
+    assert not row.pattern.search(row.counterexample) and find_publish_date([row.counterexample]) == ""
