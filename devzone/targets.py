@@ -99,8 +99,25 @@ _FIXED_POPULATION = re.compile(r"(?:总人口|常住人口|户籍人口|人口)(
 # 今年力争营收200亿元,同比增长15% is a target rate
 _RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
 
+METRIC_RULES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_rules.csv"
+
+
+@lru_cache(maxsize=1)
+def load_metric_rules() -> dict[str, re.Pattern[str]]:
+    """The patterns of data/metric_rules.csv by rule name: wordings that decide how a figure's metric is named
+    (each row with a positive and a negative example sentence and the metric each gives)."""
+    with open(METRIC_RULES_CSV, encoding="utf-8-sig", newline="") as f:
+        return {r["rule"]: re.compile(r["pattern"]) for r in csv.DictReader(f)}
+
+
+def metric_rule(name: str) -> re.Pattern[str]:
+    """The pattern of one row of data/metric_rules.csv."""
+    return load_metric_rules()[name]
+
+
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
-_SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
+# a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound)
+_SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
     r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
@@ -457,6 +474,10 @@ def _clean_before(before: str) -> str:
         before = m.group("head").split("的")[-1]
     if before.endswith("等"):  # 润泽、晶台、唯酷等12个优质项目: the names are examples, not the metric
         return ""
+    planned = metric_rule("planned_investment").search(before)
+    if planned:  # 年度计划投资35亿元: the projects' planned spending is what is measured, not a modal 计划
+        lead = _METRIC_SUBJECT.sub("", before[:planned.start()])
+        return (_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", lead)) + planned.group(0)).strip()
     before = _METRIC_SUBJECT.sub("", before)
     if "任务有" in before:
         before = _TASKS_ARE.sub("", before)
@@ -477,6 +498,9 @@ def _clean_metric(before: str, after: str) -> str:
         text = (noun[:16] + before) if noun else before
     else:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
+        event = metric_rule("event_after_noun").match(noun)
+        if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
+            noun = event.group("verb") + event.group("noun")
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
     text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。")
@@ -519,6 +543,24 @@ def _zone_lead() -> re.Pattern[str]:
     return re.compile(rf"^(?:此次|本次|当地|全区)?[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, words))})(?:内|的)?")
 
 
+CAPACITY_KINDS = ("weight", "energy")
+_CAPACITY_OWNER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}$")
+_NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实现|新增|引进|推动|加快|开工|签约|落地|其中|包括")
+
+
+def _capacity_metric(before: str, after: str) -> str:
+    """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
+    7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
+    made = metric_rule("capacity_product").match(_AFTER_CUT.split(_NAME_QUOTES.sub("", after), maxsplit=1)[0])
+    if not made:
+        return ""
+    owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
+    owner = owner if _CAPACITY_OWNER.match(owner) and not _NOT_OWNER.search(owner) else ""
+    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
+    head = made.group("head") or ""
+    return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
+
+
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     """What is counted: the words around the figure in its sub-clause (split at , ; : 、)."""
     ss, se = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)
@@ -551,6 +593,9 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         if o.span_start >= q.span_end and o.span_start < end:
             end = o.span_start
     after = sentence[q.span_end:end]
+    capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
+    if capacity:
+        return capacity
     metric = _clean_metric(before, after)
     if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
         cs, _ = clause_bounds(sentence, q.start)
@@ -766,8 +811,16 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
+_PROJECT_HEAD = re.compile(r"^(?:总投资|投资|(?:年度)?计划(?:完成)?投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+                           r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
+_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资)$")
+
+
+def _project_of(subject: str) -> str:
+    """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
+    subject = _PROJECT_MEASURE.sub("", subject)
+    return subject if _PROJECT_SUBJECT.search(subject) else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务)(?:数)?$")
 _SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
 
@@ -807,7 +860,15 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
     if q not in group:
         return ""
     idx = group.index(q)
-    items = [_without_reporter(_clean_before(x)) for x in re.split(r"[、和及与]", sentence[cs:k])]
+    listed = sentence[cs:k]
+    names = re.split(r"[、和及与]", listed)
+    if len(names) != len(group):  # 建筑及装潢材料、饮料和书报杂志类分别下降: only the last joiner ends the list
+        names = listed.split("、")
+        last = metric_rule("last_joiner").search(names[-1])
+        names[-1:] = [names[-1][:last.start()], names[-1][last.end():]] if last else names[-1:]
+        items = [_without_reporter(_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", x)).strip()) for x in names]
+    else:
+        items = [_without_reporter(_clean_before(x)) for x in names]
     if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
@@ -895,8 +956,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
-        elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
-            metric = earlier[-1] + metric
+        elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
+            metric = project + metric
         elif _PLAN_HEAD.match(metric) and earlier:
             # 实现工业总产值17.78亿元,完成年任务75亿元的23.7% → 工业总产值年任务, 工业总产值年任务完成比例
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
 from devzone.indicators import INDICATORS_CSV, MEASURES, UNMAPPED, classify, load_indicators
 from devzone.numbers import load_units
-from devzone.targets import extract_targets
+from devzone.targets import METRIC_RULES_CSV, extract_targets
 from devzone.text import Article
 
 
@@ -95,7 +96,7 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
     ("2021年,全省综保区达到12个。", ["全省综保区"]),
     # a project's measures before its name (…的X项目) are the project's
-    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "重大项目集中开工"]),
+    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "集中开工重大项目"]),
     ("今年,占地60亩、总投资5亿元的大众一汽平台项目于2月底开工。", ["大众一汽平台项目占地", "大众一汽平台项目总投资"]),
     ("今年,园区总投资达20亿元,同比增长5%。", ["总投资", "总投资增长率"]),
     # modal and aspect words after a metric, 与会 and a bracketed note are no part of it
@@ -138,3 +139,25 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
 ])
 def test_full_metric_names(body, metrics):
     assert [r["metric"] for r in rows(body)] == metrics
+
+
+def _metric_rule_rows() -> list[dict]:
+    with open(METRIC_RULES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _marked(example: str) -> tuple[str, str]:
+    """The body of an example and the figure it marks with [ ]."""
+    figure = re.search(r"\[(.+?)\]", example).group(1)
+    return example.replace("[", "").replace("]", ""), figure
+
+
+@pytest.mark.parametrize("row", _metric_rule_rows(), ids=lambda r: r["rule"])
+def test_metric_rules_table(row):
+    """Every row of data/metric_rules.csv: its positive example names the marked figure as the row says, its
+    negative example (a wording the rule does not fit) names it otherwise; each row says why (source)."""
+    assert row["source"].strip() and row["positive_metric"] != row["negative_metric"], row["rule"]
+    for example, metric in ((row["positive"], row["positive_metric"]), (row["negative"], row["negative_metric"])):
+        body, figure = _marked(example)
+        got = [r["metric"] for r in rows(body, "2022-08-20") if r["value"] + r["unit"] == figure]
+        assert got and got[0] == metric, (row["rule"], example, got)
