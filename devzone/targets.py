@@ -527,7 +527,7 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
-    named = _zone_lead().match(metric)
+    named = _zone_lead().match(metric) if not metric.startswith("占") else None  # 占西宁开发区固投: a share's whole
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
@@ -931,6 +931,30 @@ def _rank_metric(metric: str, last: str) -> str:
 _ABOVE = re.compile(r"(?:高于|高出|快于|低于|慢于|领先)(?:全[国省市区县]|全市平均|平均水平|平均)?")
 
 
+_AREA_WORD = re.compile(r"全?[国省市区县]")
+
+
+def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> str:
+    """The area a difference of rates compares with (比全省、全市分别高2、1.4个百分点 -> 全省, then 全市;
+    分别高于省市平均增幅0.2个和0.8个百分点 -> 全省, then 全市), with its direction: 高于全省; '' when none."""
+    cs, _ = clause_bounds(sentence, q.start)
+    matches = list(metric_rule("rate_compared").finditer(sentence, cs, q.span_start))
+    if not matches:
+        return ""
+    found = matches[-1]
+    areas = found.group("areas") or found.group("areas2")
+    names = ["全省", "全市"] if areas == "省市" else [
+        a if a.startswith("全") else "全" + a for a in _AREA_WORD.findall(areas)]
+    group = [o for o in quantities if o.unit == "个百分点" and found.end() <= o.start and o.span_start < q.span_end + 1
+             and clause_bounds(sentence, o.start)[0] == cs]
+    idx = group.index(q) if q in group else len(group) - 1
+    direction = "低于" if (found.group("dir") or found.group("dir2")).startswith(("低", "慢")) else "高于"
+    own = sentence[clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]:q.span_start]
+    if _AREA_WORD.fullmatch(own):  # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure
+        return direction + (own if own.startswith("全") else "全" + own)
+    return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -945,15 +969,20 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
-        if above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
+        compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
+                    and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
+                         or _AREA_WORD.fullmatch(metric)) else "")
+        if compared:  # 增长8%,比全省、全市分别高2、1.4个百分点 -> X增速高于全省, X增速高于全市
+            metric = last + "增速" + compared
+        elif above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
                                or metric.startswith(above.group(0)) and last in metric):
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif _is_bare(metric) and last:
             metric = last + _rate_word(sentence, q) if rate else last
-        elif metric.startswith("占") and last and not _SHARE_OF_WHOLE.match(metric):
-            metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
+        elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
+            metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
