@@ -510,7 +510,7 @@ def _clean_metric(before: str, after: str) -> str:
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
 _PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
-_VERB_TAIL = guarded(re.compile(r"(?:预计)?(?:完成|实现|达到|达)$"))
+_VERB_TAIL = guarded(re.compile(r"(?:累计)?(?:预计)?(?:完成|实现|达到|达)$"))
 MIN_SUBJECT = 2
 
 
@@ -821,7 +821,7 @@ def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
     subject = _PROJECT_MEASURE.sub("", subject)
     return subject if _PROJECT_SUBJECT.search(subject) else ""
-_PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务)(?:数)?$")
+_PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
 _SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
 
 
@@ -955,6 +955,17 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
     return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
 
 
+def _segment_topic(sentence: str, q: Quantity) -> str:
+    """The sector a segment of a sentence (after a semicolon) opens with, when the figure's clause comes later
+    in it: 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业 (data/metric_rules.csv sector_topic)."""
+    seg = sentence.rfind(";", 0, q.span_start) + 1
+    cs, _ = clause_bounds(sentence, q.start)
+    if cs <= seg:
+        return ""
+    m = metric_rule("sector_topic").match(sentence, seg, cs)
+    return m.group("topic") if m else ""
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -974,6 +985,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
                          or _AREA_WORD.fullmatch(metric)) else "")
         if compared:  # 增长8%,比全省、全市分别高2、1.4个百分点 -> X增速高于全省, X增速高于全市
             metric = last + "增速" + compared
+        elif q.unit == "个百分点" and last and metric_rule("rate_change_vs_period").match(metric):
+            metric = last + ("" if metric.startswith(("增速", "增幅", "降幅")) else "增速") + metric  # 比1-9月回落
         elif above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
                                or metric.startswith(above.group(0)) and last in metric):
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
@@ -987,8 +1000,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
             metric = project + metric
+        elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
+            metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
         elif _PLAN_HEAD.match(metric) and earlier:
             # 实现工业总产值17.78亿元,完成年任务75亿元的23.7% → 工业总产值年任务, 工业总产值年任务完成比例
+            metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
             metric += "完成比例" if q.unit == "%" else ""
         m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
@@ -998,7 +1014,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric += "比重"
         if q.unit_kind == "rank":
             metric = _rank_metric(metric, last)
-        subject = subject_of(metric)
+        # a contribution (…对经济增长贡献率56%) names no subject for the figures after it
+        subject = subject_of(metric) if "贡献" not in metric else ""
         if not rate:
             totals.append((q, metric))
         if subject:
