@@ -811,10 +811,10 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资|投资|(?:年度)?计划(?:完成)?投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
-_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资)$")
+_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资|总数)$")
 
 
 def _project_of(subject: str) -> str:
@@ -955,6 +955,9 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
     return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
 
 
+_NEW_WORD = re.compile(r"^(?:全年)?(?:新增|新引进|新认定|新培育|新入库|引进|培育|认定)")
+
+
 def _segment_topic(sentence: str, q: Quantity) -> str:
     """The sector a segment of a sentence (after a semicolon) opens with, when the figure's clause comes later
     in it: 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业 (data/metric_rules.csv sector_topic)."""
@@ -1000,6 +1003,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
             metric = project + metric
+        elif metric_rule("stock_of_previous").match(metric) and last:
+            metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
             metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
         elif _PLAN_HEAD.match(metric) and earlier:
