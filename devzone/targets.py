@@ -811,7 +811,7 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
 _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资|总数)$")
@@ -819,8 +819,22 @@ _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划�
 
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
-    subject = _PROJECT_MEASURE.sub("", subject)
+    subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
     return subject if _PROJECT_SUBJECT.search(subject) else ""
+
+
+_FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
+MAX_PROJECT_LOOKBACK = 3  # the figures before a project measure that may count or size its projects
+
+
+def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
+    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
+    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+    for subject in reversed(earlier[-MAX_PROJECT_LOOKBACK:]):
+        if project := _project_of(subject):
+            return project
+    m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
+    return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
 _SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
 
@@ -955,6 +969,7 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
     return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
 
 
+_BUILT = re.compile(r"(?:建成|投产|达产|满产)后")
 _NEW_WORD = re.compile(r"^(?:全年)?(?:新增|新引进|新认定|新培育|新入库|引进|培育|认定)")
 
 
@@ -1003,6 +1018,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
             metric = project + metric
+        elif (made := metric_rule("yield_of_projects").match(metric)) and (
+                project := _projects_before(sentence, q, earlier)):
+            # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
+            built = _BUILT.findall(sentence, 0, q.span_start)
+            metric = project + (built[-1] if built else "") + made.group("yield")
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
