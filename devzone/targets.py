@@ -250,7 +250,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
     # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
     table = _table_markers(text)
-    masked = [m.span() for m in _marker_masks().finditer(text)] + [(m.start() + 1, m.end()) for m, _, _ in table]
+    masked = [m.span() for m in _marker_masks().finditer(text)] + [m.span() for m, _, _ in table]
     if masked:
         found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
@@ -479,7 +479,7 @@ def _clean_metric(before: str, after: str) -> str:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。")
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")  # 43亿元目标任务的34.82%: 的 links the next figure
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
