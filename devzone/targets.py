@@ -933,7 +933,8 @@ class KindCue:
     clause, its ``clause``, the sentence up to it (``lead``), its ``sentence``), what vetoes it (a match
     before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
     kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
-    the zone) and year (``keep`` or ``empty``) it gives.  ``words``: pieces of text one of which every match
+    the zone) and year (``keep``, ``empty``, or ``news``: the year of the event an article reports, its own
+    unless the text names one) it gives.  ``words``: pieces of text one of which every match
     of the pattern holds (from the pattern itself; empty when none can be told)."""
 
     cue: str
@@ -1048,8 +1049,12 @@ def _cues_by_word() -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
 
 def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
     m = cue.pattern.search(sentence[offset:end])
-    # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
-    return bool(m) and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end()))
+    if not m:
+        return False
+    # a plan word before the cue governs it (推动…项目开工); one after it, or one before a semicolon
+    # (…建成后将助力…;X项目总投资60亿元: an item of a list of its own), speaks of other things
+    start = sentence.rfind(";", 0, offset + m.start()) + 1
+    return not (cue.veto and cue.veto.search(sentence, start, offset + m.end()))
 
 
 def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
@@ -1126,6 +1131,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
+            elif cue.year == "news":  # project news: the year of the event told, the article's unless named
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, news=True)
             elif kind != TARGET or cue.year != "keep":
                 year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
