@@ -191,6 +191,19 @@ def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool,
     return bool(m.group("this")) and closed
 
 
+def estimate_of_paragraph_year(sentence: str, q: Quantity, ref: int | None, closed: bool,
+                               paragraph_year: int | None) -> bool:
+    """True when a 预计 decides the figure q of a sentence that names no time before it, and its paragraph
+    named a year that is over (2024年,园区…。预计实现地区生产总值增长6.5%): a year-end estimate of that
+    year's result (CONTRACT.md), not an aim."""
+    if paragraph_year is None or not _is_closed_year(paragraph_year, ref, closed):
+        return False
+    if _plain_times(sentence[:q.span_start]):
+        return False
+    before = [p for p, _, strong in _markers(sentence, ref, closed) if strong and p < q.span_start]
+    return bool(before) and all(sentence.startswith("预计", p) for p in before)
+
+
 def _plain_times(text: str) -> list[re.Match]:
     """The time expressions of text that name a year or a relative year (not durations, not month-days)."""
     return [m for m in _TIME.finditer(text) if not m.group("dur") and not m.group("md")]
@@ -1126,6 +1139,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+        if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
+            kind = ACHIEVEMENT
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         if cue is not None:
             kind = cue.kind

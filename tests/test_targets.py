@@ -385,6 +385,16 @@ def test_an_estimate_for_elapsed_months_is_a_result():
     assert [(r["value"], r["kind"]) for r in rows] == [("56.3", "achievement"), ("8.1", "achievement")]
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    # a paragraph on a year that is over, then 预计 without a time of its own: that year's estimated result
+    ("2024年,园区经济发展呈现蓬勃态势。预计实现地区生产总值增长6.5%,居民人均可支配收入增长7%。", "achievement"),
+    ("2025年,园区经济将稳步发展。预计实现地区生产总值增长6.5%,居民人均可支配收入增长7%。", "target"),
+    ("园区经济发展呈现蓬勃态势。预计实现地区生产总值增长6.5%,居民人均可支配收入增长7%。", "target"),
+])
+def test_an_estimate_after_a_closed_year_is_its_result(body, kind):
+    assert {r["kind"] for r in extract_targets(article(body, date="2025-01-02"))} == {kind}
+
+
 def _cue_rows() -> list[dict]:
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
