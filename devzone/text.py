@@ -260,8 +260,6 @@ _STRAY_COMMA = re.compile(r",(?=[,、。;!?])")
 # ---------------------------------------------------------------- noise
 
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-# a byline of its own printed day first (25.05.2019  19:24), as some sites do
-_DAY_FIRST_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _SENTENCE_PUNCT = re.compile(r"[。!?;,、]")
 _FOOTER = re.compile(
     r"ICP|公网安备|公安备案|备案证|备案号|网站标识码|版权所有|all rights? reserved|copyright|©|produced by|"
@@ -478,10 +476,8 @@ def find_publish_date(lines: list[str]) -> str:
         m = _DATE.search(s)
         if m:
             y, mo, d = (int(g) for g in m.groups())
-        elif m := _DAY_FIRST_DATE.fullmatch(s):
-            d, mo, y = (int(g) for g in m.groups())
-        if m and 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""
 
 

@@ -152,16 +152,6 @@ def test_big5_page_is_decoded_and_simplified():
     assert a.publish_date == "2022-05-06"
 
 
-@pytest.mark.parametrize(("byline", "date"), [
-    ("25.05.2019  19:24", "2019-05-25"),  # a byline of its own, day first
-    ("16.05.2016", "2016-05-16"),
-    ("详见附件1.2.2019版说明", ""),  # digits inside a line are no byline
-])
-def test_a_day_first_byline_gives_the_date(byline, date):
-    a = parse_article(f"临江开发区一季度实现产值65亿元\n\n{byline}\n\n1至3月,园区实现工业总产值65.82亿元。".encode(), "d.txt")
-    assert a.publish_date == date
-
-
 def test_utf8_bom_is_accepted():
     a = parse_article("\ufeff标题一二三四\n今年力争引进项目20个。".encode("utf-8-sig"), "bom.txt")
     assert a.body.startswith("今年力争引进项目20个")
