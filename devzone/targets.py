@@ -208,6 +208,19 @@ def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool,
     return bool(m.group("this")) and closed
 
 
+def estimate_of_paragraph_year(sentence: str, q: Quantity, ref: int | None, closed: bool,
+                               paragraph_year: int | None) -> bool:
+    """True when a 预计 decides the figure q of a sentence that names no time before it, and its paragraph
+    named a year that is over (2024年,园区…。预计实现地区生产总值增长6.5%): a year-end estimate of that
+    year's result (CONTRACT.md), not an aim."""
+    if paragraph_year is None or not _is_closed_year(paragraph_year, ref, closed):
+        return False
+    if _plain_times(sentence[:q.span_start]):
+        return False
+    before = [p for p, _, strong in _markers(sentence, ref, closed) if strong and p < q.span_start]
+    return bool(before) and all(sentence.startswith("预计", p) for p in before)
+
+
 def _plain_times(text: str) -> list[re.Match]:
     """The time expressions of text that name a year or a relative year (not durations, not month-days)."""
     return [m for m in _TIME.finditer(text) if not m.group("dur") and not m.group("md")]
@@ -267,7 +280,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
     # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
     table = _table_markers(text)
-    masked = [m.span() for m in _marker_masks().finditer(text)] + [(m.start() + 1, m.end()) for m, _, _ in table]
+    masked = [m.span() for m in _marker_masks().finditer(text)] + [m.span() for m, _, _ in table]
     if masked:
         found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
@@ -503,7 +516,7 @@ def _clean_metric(before: str, after: str) -> str:
             noun = event.group("verb") + event.group("noun")
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。")
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")  # 43亿元目标任务的34.82%: 的 links the next figure
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
@@ -1065,7 +1078,8 @@ class KindCue:
     clause, its ``clause``, the sentence up to it (``lead``), its ``sentence``), what vetoes it (a match
     before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
     kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
-    the zone) and year (``keep`` or ``empty``) it gives.  ``words``: pieces of text one of which every match
+    the zone) and year (``keep``, ``empty``, or ``news``: the year of the event an article reports, its own
+    unless the text names one) it gives.  ``words``: pieces of text one of which every match
     of the pattern holds (from the pattern itself; empty when none can be told)."""
 
     cue: str
@@ -1180,8 +1194,12 @@ def _cues_by_word() -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
 
 def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
     m = cue.pattern.search(sentence[offset:end])
-    # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
-    return bool(m) and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end()))
+    if not m:
+        return False
+    # a plan word before the cue governs it (推动…项目开工); one after it, or one before a semicolon
+    # (…建成后将助力…;X项目总投资60亿元: an item of a list of its own), speaks of other things
+    start = sentence.rfind(";", 0, offset + m.start()) + 1
+    return not (cue.veto and cue.veto.search(sentence, start, offset + m.end()))
 
 
 def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
@@ -1253,11 +1271,15 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+        if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
+            kind = ACHIEVEMENT
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
+            elif cue.year == "news":  # project news: the year of the event told, the article's unless named
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, news=True)
             elif kind != TARGET or cue.year != "keep":
                 year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
