@@ -62,7 +62,8 @@ def load_taxonomy(path: str | Path = TAXONOMY) -> dict[str, TaxonomyEntry]:
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | Path = STOPWORDS) -> dict[str, str]:
     """Read words that are never industries (term -> kind: generic, infrastructure, …); policy themes
-    (kind ``theme``) are left to `load_themes`."""
+    (kind ``theme``) are left to `load_themes`.  Each row carries a positive and a negative example
+    sentence (tests/test_industries.py); the qualifier classes (主导产业, 新兴产业 …) are `_GENERIC_ONLY`'s."""
     out: dict[str, str] = {}
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):

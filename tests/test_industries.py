@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+import devzone.industries as industries
 from devzone.industries import (
     CATEGORIES,
     LIST_CUES_CSV,
+    STOPWORDS,
     extract_industries,
     industries_in_sentence,
     load_taxonomy,
@@ -434,3 +436,45 @@ def test_a_company_name_is_never_cut_into_an_industry():
 def test_a_policy_theme_is_an_industry_only_where_the_text_calls_it_one():
     assert industries_in_sentence("聚焦新基建、新消费等领域,推进项目建设。") == []
     assert industries_in_sentence("培育新基建、新消费等重点培育产业。") == ["新基建", "新消费"]
+
+
+def _stopword_rows() -> list[dict]:
+    with open(STOPWORDS, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _marked(example: str) -> tuple[str, list[str]]:
+    """An example sentence without its [marks], and the marked names in order."""
+    return example.replace("[", "").replace("]", ""), re.findall(r"\[(.+?)\]", example)
+
+
+def _without_row(monkeypatch: pytest.MonkeyPatch, term: str) -> None:
+    """Make the extractor read the stop list as if term's row were not there."""
+    stop = {k: v for k, v in industries.load_stopwords().items() if k != term}
+    themes = industries.load_themes() - {term}
+    monkeypatch.setattr(industries, "load_stopwords", lambda path=STOPWORDS: stop)
+    monkeypatch.setattr(industries, "load_themes", lambda: themes)
+    _clear_stopword_caches()
+
+
+def _clear_stopword_caches() -> None:
+    for cached in (industries._is_valid_item_default, industries._is_stopword, industries._industries_in_sentence):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("row", _stopword_rows(), ids=lambda r: r["term"])
+def test_industry_stopwords_table(row, monkeypatch):
+    """Every row of data/industry_stopwords.csv: in its positive example the term is not taken and exactly
+    the [marked] names are, and without the row the outcome differs (the row decides, it is no dead
+    weight); in its negative example a real industry containing or beside the term is kept."""
+    positive, wanted = _marked(row["positive"])
+    negative, kept = _marked(row["negative"])
+    assert row["term"] in positive and row["term"] in negative
+    assert industries_in_sentence(positive) == wanted
+    assert industries_in_sentence(negative) == kept and kept
+    try:
+        _without_row(monkeypatch, row["term"])
+        assert industries_in_sentence(positive) != wanted
+    finally:
+        monkeypatch.undo()
+        _clear_stopword_caches()
