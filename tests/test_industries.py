@@ -14,6 +14,7 @@ import devzone.industries as industries
 from devzone.industries import (
     CATEGORIES,
     LIST_CUES_CSV,
+    STATEMENT_CUES_CSV,
     STOPWORDS,
     extract_industries,
     industries_in_sentence,
@@ -410,14 +411,17 @@ def test_programme_title_before_a_park_is_not_part_of_the_industry():
 
 
 def _list_cue_rows() -> list[dict]:
-    with open(LIST_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
+    rows = []
+    for table in (LIST_CUES_CSV, STATEMENT_CUES_CSV):
+        with open(table, encoding="utf-8-sig", newline="") as f:
+            rows += list(csv.DictReader(f))
+    return rows
 
 
 @pytest.mark.parametrize("row", _list_cue_rows(), ids=lambda r: r["cue"])
 def test_industry_list_cues_table(row):
-    """Every row of data/industry_list_cues.csv: its positive example yields exactly the [marked] names,
-    its negative example (the same verb before a list of non-industries) none."""
+    """Every row of data/industry_list_cues.csv and data/industry_statement_cues.csv: its positive example
+    yields exactly the [marked] names, its negative example (the same cue before non-industries) none."""
     wanted = re.findall(r"\[(.+?)\]", row["positive"])
     assert wanted and industries_in_sentence(row["positive"].replace("[", "").replace("]", "")) == wanted
     assert industries_in_sentence(row["negative"]) == []
@@ -478,3 +482,20 @@ def test_industry_stopwords_table(row, monkeypatch):
     finally:
         monkeypatch.undo()
         _clear_stopword_caches()
+
+
+def test_a_trade_and_its_sector_named_twice_are_one_industry():
+    # X制造业 is the sector of the trade X制造: one row, the plainer name, the first sentence
+    text = "先进装备制造业同比增长18.5%。\n全力做强先进装备制造产业集群。"
+    rows = extract_industries(Article(file="t.txt", body=text))
+    assert [(r["industry"], r["sentence"]) for r in rows] == [("先进装备制造", "先进装备制造业同比增长18.5%。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全力做大新能源汽车及零部件特色产业集群。", ["新能源汽车及零部件"]),
+    ("重点发展汽车及配件产业。", ["汽车及配件"]),
+    # two industries joined by 及 stay two
+    ("光伏及储能产业形成完整的产业链。", ["光伏", "储能"]),
+])
+def test_a_product_and_its_parts_are_one_industry(text, expected):
+    assert names(text) == expected
