@@ -69,7 +69,8 @@ def extract_facts(article: Article, seconds: float = TIME_BUDGET_S, started: flo
     if not _warmed_up:
         warm_up()
     deadline = Deadline(article.file, seconds, started)
-    zone = detect_zone(article.title, article.body, header=article.header, deadline=deadline)
+    zone = detect_zone(article.title, article.body, header=article.header, deadline=deadline,
+                       source=article.source)
     facts = ArticleFacts(article, zone, content_hash(article.body))
     for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
                             (facts.enterprises, extract_enterprises)):

@@ -231,12 +231,15 @@ def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
 
 
 def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "",
-                deadline: Deadline | None = None) -> ZoneMatch:
+                deadline: Deadline | None = None, source: str = "") -> ZoneMatch:
     """Decide which zone an article is about.
 
     1. every gazetteer name or alias and every zone name written out in the text is a candidate, each
-       mention weighted by where it stands (title, header and lead most); the heaviest wins, a gazetteer
-       zone on a tie;
+       mention weighted by where it stands (title, header and the page's source line, lead most); a zone
+       word alone (经开区) counts for the one candidate of its kind the title, header or lead names; the
+       heaviest wins, a gazetteer zone on a tie; a gazetteer zone named only in the body, of a city other
+       than the one the title, header or lead names, is not the article's (北京亦庄 as a partner of a
+       岳阳 page): its zone word alone resolves in the named city instead;
     2. a zone word used alone (经开区, 高新区, 试验区) more than any name and of another kind than the
        heaviest (which the title does not name), or with no name at all: the one gazetteer zone of that
        kind in the city the page names;
@@ -246,14 +249,18 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     5. otherwise UNKNOWN_ZONE, never dropped.
     """
     gazetteer = gazetteer or load_gazetteer()
+    # the page's source line (来源:岳阳经济技术开发区) says who wrote it, as much as its header does
+    header = "\n".join(p for p in (header, source) if p)
     by_name, names = _gazetteer_index(gazetteer)
     score: Counter = Counter()
     mentions: dict[str, Counter] = {}
     known: dict[str, Zone] = {}
+    standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
+        before = set(score)
         for group in _adjacent_names(names.finditer(part), by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]
@@ -271,27 +278,44 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                 continue  # counted above by its gazetteer name
             score[name] += n * weight
             mentions.setdefault(name, Counter())[name] += n * weight
+        for name in set(score) - before:
+            standing[name] = weight
     for whole, part_zone in parts.items():  # 晋中开发区 alone, where the text also names it whole, is that part
         if part_zone in score and whole in score:
             score[whole] += score.pop(part_zone)
             mentions[whole].update(mentions.pop(part_zone))
     _merge_shortened(score, mentions, known)
-    best = max(score, key=lambda k: (score[k], k in known)) if score else ""
     reference, weight = _heaviest_reference(title, header, body)
-    best_type = known[best].type if best in known else _named_type(best)
+    kind = _reference_types().get(reference, "")
+
+    def kind_of(name: str) -> str:
+        return known[name].type if name in known else _named_type(name)
+
+    # 经开区 alone is the 经开区 the title names, else the one the header or lead names
+    of_kind = [k for k in score if kind and kind_of(k) == kind and standing[k] >= LEAD_WEIGHT]
+    heading = [k for k in of_kind if standing[k] == max(standing[n] for n in of_kind)]
+    if len(heading) == 1:
+        score[heading[0]] += weight
+    best = max(score, key=lambda k: (score[k], k in known)) if score else ""
+    best_type = kind_of(best)
     # a zone word alone, used more than any name, of another kind than the name (试验区 over the
     # 格尔木工业园 it holds), or with no name at all: the article's own zone, called by its kind
     # a zone the title names is what the page is about, however often it says 新区 alone
     in_title = {by_name[n].canonical for _, _, n in names.finditer(title)} | set(zone_names_in_text(title))
     by_reference = weight >= MIN_NAMED_SCORE and weight > score[best] and (not best or (
-        _reference_types()[reference] not in ("", best_type) and not any(best.endswith(t) for t in in_title)))
+        kind not in ("", best_type) and not any(best.endswith(t) for t in in_title)))
+    named_city = _heading_city(title, header, body)
+    # a zone of another city, named only in the body: a partner or a model, not the page's own zone
+    foreign = (weight >= MIN_NAMED_SCORE and best in known and standing[best] < LEAD_WEIGHT and bool(named_city)
+               and known[best].city != named_city)
+    by_reference = by_reference or foreign
     if by_reference:
         resolved = _resolve_reference(reference, gazetteer, title, header, body)
         if resolved is not None:
             return resolved
-    if best in known:
+    if best in known and not foreign:
         return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
-    if best and score[best] >= MIN_NAMED_SCORE:
+    if best and not foreign and score[best] >= MIN_NAMED_SCORE:
         return _text_match(best, _locate_named(best, title, header, body))
     by_place = _by_place(gazetteer, title, header, body)
     if by_place is not None:
@@ -337,11 +361,13 @@ def _heaviest_reference(title: str, header: str, body: str) -> tuple[str, int]:
 
 
 @lru_cache(maxsize=4)  # asked by the reference's resolution and, failing that, for its place
-def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counter]:
+def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counter, Counter]:
     """The cities and county-level places the article names (新乡日报, 芜湖市, 格尔木), weighted by where they
-    stand; a name several divisions share counts a share to each."""
+    stand, and the cities its title, header and lead name; a name several divisions share counts a share
+    to each."""
     cities: Counter = Counter()
     places: Counter = Counter()
+    heading: Counter = Counter()
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
@@ -354,10 +380,23 @@ def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counte
             named = {d.city for d in cands if d.city}
             for city in named:
                 cities[city] += weight / len(named)
+                if weight >= LEAD_WEIGHT:
+                    heading[city] += weight / len(named)
             for d in cands:
                 if d.level != PROVINCE:
                     places[d.name] += weight / len(cands)
-    return cities, places
+    return cities, places, heading
+
+
+def _top(counts: Counter) -> str:
+    """The key counted most, '' on a tie or when there is none."""
+    top = counts.most_common(2)
+    return "" if not top or (len(top) == 2 and top[0][1] == top[1][1]) else top[0][0]
+
+
+def _heading_city(title: str, header: str, body: str) -> str:
+    """The one city the title, header (with the source line) and lead name most; '' when none or a tie."""
+    return _top(_article_cities(title, header, body)[2])
 
 
 _CLAUSE_BREAK = re.compile(r"[\s,.;:!?,。;:!?、“”\"'()()《》]")
@@ -381,12 +420,12 @@ def _noun_at(text: str, start: int) -> str:
 
 
 def _article_city(title: str, header: str, body: str) -> Place:
-    """The one city the article names most (with its county-level place when one is named there); none on a tie."""
-    cities, places = _article_cities(title, header, body)
-    top = cities.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    """The one city the title, header and lead name most, else the one the article names most (with its
+    county-level place when one is named there); none on a tie."""
+    cities, places, heading = _article_cities(title, header, body)
+    city = _top(heading) or _top(cities)
+    if not city:
         return Place()
-    city = top[0][0]
     province = next((d.province for d in divisions().get(city, ()) if d.name == city), "")
     inside = [p for p, _ in places.most_common() if p != city and any(
         d.name == p and d.city == city for d in divisions().get(p, ()))]
@@ -398,11 +437,11 @@ def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, heade
     """The gazetteer zone a zone word alone means (经开区 in a page naming 芜湖市): the one zone of that kind
     in the city the article names most (of several, the one in a county-level place it names); else None."""
     kind = _reference_types()[word]
-    cities, places = _article_cities(title, header, body)
-    top = cities.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    cities, places, _ = _article_cities(title, header, body)
+    city = _heading_city(title, header, body) or _top(cities)  # the page's own city before a partner's
+    if not city:
         return None
-    there = [z for z in gazetteer if z.city == top[0][0] and (not kind or z.type == kind)]
+    there = [z for z in gazetteer if z.city == city and (not kind or z.type == kind)]
     if len(there) > 1:
         there = [z for z in there if places[z.place] > 0]
     return _match(there[0], word, "reference") if len(there) == 1 else None

@@ -164,7 +164,24 @@ def test_gazetteer_rows_are_whole_and_sourced():
     ("试验区一季度招商引资成效明显", "一季度,试验区完成到位资金2亿元,其中格尔木工业园4个项目开工,德令哈工业园3个项目"
      "开工。", "柴达木循环经济试验区", "海西蒙古族藏族自治州", "海西蒙古族藏族自治州", "青海省"),
     ("宁东基地跻身化工园区30强", "宁东能源化工基地名列第6位。", "宁东能源化工基地", "灵武市", "银川市", "宁夏回族自治区"),
+    # national zones of other kinds: 综合实验区, 农业高新技术产业示范区 (农高区), each by its full or short name
+    ("平潭综合实验区上半年经济运行", "实验区实现地区生产总值100亿元。", "平潭综合实验区", "平潭县", "福州市", "福建省"),
+    ("郑州航空港区智能终端产业提速", "上半年,航空港实验区手机产量增长12%。", "郑州航空港经济综合实验区", "郑州市",
+     "郑州市", "河南省"),
+    ("周口国家农高区今年计划引进项目20个", "示范区将加快建设。", "河南周口国家农业高新技术产业示范区", "郸城县",
+     "周口市", "河南省"),
+    ("黑龙江佳木斯国家农业高新技术产业示范区建设提速", "示范区水稻产业产值增长8%。",
+     "黑龙江佳木斯国家农业高新技术产业示范区", "佳木斯市", "佳木斯市", "黑龙江省"),
+    ("黄河三角洲农高区盐碱地综合利用取得新进展", "农高区今年新增企业10家。", "黄河三角洲农业高新技术产业示范区",
+     "垦利区", "东营市", "山东省"),
+    # a 新区 and the 经开区 of the same place are two zones
+    ("杭州湾新区前三季度工业产值增长25%", "新区新开工项目18个。", "宁波杭州湾新区", "慈溪市", "宁波市", "浙江省"),
+    ("宁波杭州湾经开区招商引资成效明显", "经开区签约项目12个。", "宁波杭州湾经济技术开发区", "慈溪市", "宁波市",
+     "浙江省"),
+    ("钱塘新区上半年经济运行", "新区实现规上工业产值1000亿元。", "杭州钱塘新区", "钱塘区", "杭州市", "浙江省"),
+    ("杭州经开区上半年经济运行", "经开区实现规上工业产值600亿元。", "杭州经济技术开发区", "钱塘区", "杭州市", "浙江省"),
     # ...none named, or two of that kind in the city: the word as the text writes it, placed where it can be
+    ("前三季度经济运行简析", "前三季度,示范区地区生产总值增长6%。\n示范区新签约项目12个。", "示范区", "", "", ""),
     ("高新区前三季度经济运行平稳", "1至9月,高新区实现规上工业总产值405亿元。高新区市场主体增长。", "高新区", "", "", ""),
     ("经开区上半年经济运行", "上半年,按照威海市委部署,经开区实现规上工业产值200亿元。\n经开区将加快建设。", "经开区", "威海市",
      "威海市", "山东省"),
@@ -174,6 +191,30 @@ def test_gazetteer_rows_are_whole_and_sourced():
 def test_zone_and_place_across_provinces(title, body, zone, place, city, province):
     m = detect_zone(title, body)
     assert (m.zone, m.place, m.city, m.province) == (zone, place, city, province)
+
+
+@pytest.mark.parametrize("title,body,source,zone", [
+    # the page's source line names its zone as its header does (来源:常德经济技术开发区)...
+    ("经开区举行项目集中签约仪式", "经开区签约项目19个,总投资163亿元。\n学习北京亦庄经验,北京亦庄企业来访。",
+     "常德经济技术开发区", "常德经济技术开发区"),
+    # ...a newspaper there names no zone: the zone word stays as written
+    ("经开区举行项目集中签约仪式", "经开区签约项目19个,总投资163亿元。\n经开区将加快建设。", "新华社", "经开区"),
+    # a zone word alone is the zone of its kind the title names, not one the body names more often
+    ("常德经开区举行项目集中签约仪式", "经开区签约项目19个。\n经开区将学习长沙经开区经验,长沙经开区派员指导,"
+     "长沙经开区企业来访。", "", "常德经济技术开发区"),
+    # ...and with no zone of its kind in the title, the one the body names most
+    ("项目集中签约仪式举行", "本报讯 经开区签约项目19个。\n经开区将学习长沙经开区经验,长沙经开区派员指导,"
+     "长沙经开区企业来访。", "", "长沙经济技术开发区"),
+    # a zone of another city named only in the body (a partner) is not the page's zone: its zone word alone
+    # is the zone of that kind in the city the lead names
+    ("项目建设提速", "本报讯(绵阳日报记者)经开区今年计划开工项目40个。\n经开区与北京亦庄开展合作,北京亦庄企业"
+     "落户经开区。", "", "绵阳经济技术开发区"),
+    # ...a zone of the city the lead names, named only in the body, is the page's zone
+    ("项目建设提速", "本报讯(北京日报记者)经开区今年计划开工项目40个。\n经开区与北京亦庄开展合作,北京亦庄企业"
+     "落户经开区。", "", "北京经济技术开发区"),
+])
+def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone):
+    assert detect_zone(title, body, source=source).zone == zone
 
 
 def test_a_named_zone_in_the_lead_beats_a_generic_reference_in_the_title():
