@@ -1056,7 +1056,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
             built = _BUILT.findall(sentence, 0, q.span_start)
-            metric = project + (built[-1] if built else "") + made.group("yield")
+            expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + (built[-1] if built else expected) + made.group("yield")
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
