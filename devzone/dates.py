@@ -76,6 +76,9 @@ _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回�
 _FRAMED_YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)"))
 # a dateline at the top of the body (2021年11月05日 星期五, 2015年3月11日讯)
 _DATELINE = re.compile(r"^\D{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+# a dateline opening the line after a subtitle: a wire's (金山网讯 2024年12月31日下午,…; …2015年3月11日电)
+_LEAD_DATELINE = re.compile(r"^(?:[^\d\s,,。]{0,10}(?:讯|电|报|网|台)\s*)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
+                            r"(?:上午|下午|晚上?|电|讯)")
 
 
 @dataclass(frozen=True)
@@ -156,9 +159,16 @@ TIME = guarded(re.compile(_TIME_SOURCE.format(present=_present_phrases())))
 
 
 def undated_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of phrases whose time words date no figure (连续5年, 一年来, 过去一年: role `undated` of
-    data/periods.csv): a streak, or the year a review looks back on, which the article's frame decides."""
-    return [m.span() for m in _role_pattern("undated").finditer(text)]
+    """Spans of phrases whose time words are no year of their own (roles `undated` and `looked_back` of
+    data/periods.csv): a streak (连续5年), a year characterised (关键一年), or the year a review looks back
+    on (一年来, 过去一年), which the article's date decides (see looked_back_spans)."""
+    return sorted(m.span() for role in ("undated", "looked_back") for m in _role_pattern(role).finditer(text))
+
+
+def looked_back_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phrases looking back on a year (过去一年, 一年来: role `looked_back`): the year before the
+    reference year in a text of its first half (a February meeting), the reference year once it closes."""
+    return [m.span() for m in _role_pattern("looked_back").finditer(text)]
 
 
 def reports_event(text: str) -> bool:
@@ -249,8 +259,10 @@ def _event_of_year(body: str, year: int) -> bool:
 
 
 def _dateline(body: str) -> str:
-    """A full date opening the body (2021年11月05日 星期五 …), as YYYY-MM-DD, or ''."""
-    m = _DATELINE.match(body.lstrip()[:40])
+    """A full date opening the body (2021年11月05日 星期五 …) or the wire's dateline of its lead after a
+    subtitle (聚力“三区一高地”\n金山网讯 2024年12月31日下午,…), as YYYY-MM-DD, or ''."""
+    lines = body.lstrip().split("\n", 2)
+    m = _DATELINE.match(lines[0][:40]) or (_LEAD_DATELINE.match(lines[1][:40]) if len(lines) > 1 else None)
     if not m:
         return ""
     y, mo, d = (int(g) for g in m.groups())
@@ -334,8 +346,9 @@ def year_closed(article: Article, ref: int | None) -> bool:
     of that year is a year-end report (2023年预计完成… on 2023-12-28 gives results, not aims)."""
     if ref is None:
         return False
-    if article.year == ref and article.publish_date[5:7] == "12":
-        return True
+    when = reference_date(article)
+    if when.source in (PUBLISHED, DATELINE) and when.year == ref and when.date[5:7] == "12":
+        return True  # (a dateline's date counts like a publish date: 金山网讯 2024年12月31日下午,…)
     # 新华网海口12月27日电 (no year given): a December dateline reports on the year about to close
     m = _MONTH_DATELINE.search(article.body[:120])
     if not article.publish_date and m and int(m.group(1)) == 12:
@@ -367,6 +380,7 @@ class _SentenceTime:
     bases: list[tuple[int, int]]  # bases of a comparison (较2023年末)
     event: int  # where the first event cue (近日, 集中开工) starts, -1 for none
     asides: list[tuple[int, int]]  # bracketed asides ((去年全年12个)): their time words date only figures inside
+    looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
 
 
 @lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
@@ -375,15 +389,17 @@ def _sentence_time(sentence: str) -> _SentenceTime:
     times = tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
+    bases = base_spans(sentence)
     return _SentenceTime(
         times, [m.start() for m in times], [m.end() for m in times],
-        [m.start() for m in times if m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
-         or m.group(0) in ("今年", "本年", "新的一年")],
+        [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
+                                      or m.group(0) in ("今年", "本年", "新的一年"))
+         and not any(b <= m.start() < e for b, e in bases)],  # 较上年 compares, it starts no statement
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
-        [m.start() for m in _STOP.finditer(sentence)], base_spans(sentence),
+        [m.start() for m in _STOP.finditer(sentence)], bases,
         event.start() if (event := _role_pattern("event").search(sentence)) else -1,
-        [m.span() for m in _role_pattern("aside").finditer(sentence)])
+        [m.span() for m in _role_pattern("aside").finditer(sentence)], looked_back_spans(sentence))
 
 
 _EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
@@ -432,26 +448,32 @@ class Frame:
     ref: int | None = None
     period: str = ""
     year_so_far: bool = False  # its results are of the reference year (dated in its second half, 今年以来…)
+    late: bool = False  # dated in the second half of its reference year or reporting on it once over: a look
+    # back on a year (过去一年) is on the reference year, not the last one
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
     """The reporting frame from the title and lead: a part-year period they name (上半年, 1-5月, 一季度);
     a page dated in the second half of its reference year reports on that year so far ("年中")."""
     lead = f"{article.title}\n{article.body[:120]}"
+    when = reference_date(article)
+    second_half = when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7
+    closed = year_closed(article, ref)
+    late = second_half or closed
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
     if parts:
-        return Frame(ref, parts[0])
-    when = reference_date(article)
-    if when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7:
-        return Frame(ref, "", year_so_far=True)
+        return Frame(ref, parts[0], late=late)
+    if second_half:
+        return Frame(ref, "", year_so_far=True, late=late)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
-    if _speaks_of_year_so_far(lead, ref) or year_closed(article, ref):
-        return Frame(ref, "", year_so_far=True)
-    return Frame(ref, "")
+    if _speaks_of_year_so_far(lead, ref) or closed:
+        return Frame(ref, "", year_so_far=True, late=late)
+    return Frame(ref, "", late=late)
 
 
 _PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}
+_FULL_YEAR = "全年"
 
 
 def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Frame,
@@ -486,11 +508,23 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is not None and not i and not is_target and _planned_after(sentence, end, m.start()):
         m = None  # 项目总投资约50亿元,预计2025年6月正式投产: a later plan's date is no time of a result (an aim's
         # deadline is: …项目9个,目标是到2022年亚运会前)
+    back = _looked_back_before(st, start)
+    if back is not None and (not i or st.time_ends[i - 1] <= back) and ref is not None:
+        return ref if frame.late else ref - 1  # 过去一年,…共签约项目52个 (in February: last year's)
+    if i and m is not None and _in_base(st, m) and not m.group("y"):
+        # 较上年增长4.1%: a base relative to the statement's own year names none: the year the statement
+        # names before it (2022年…较上年增长), else as if no time word were there
+        own = _statement_year_before(st, i - 1, ref)
+        if own is not None:
+            return own
+        m = None
     if m is None and ref is not None and 0 <= st.event < start:
         return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
     if m is None and paragraph_year is not None:
         return paragraph_year
-    if i and _in_base(st, m):
+    if i and m is not None and _in_base(st, m):
+        if any(b <= m.start() and e == start for b, e in st.bases):
+            return _year_of(m, ref)  # 从2021年的13.8%增至14%: the starting value is the base year's own
         return _year_after_base(st, i - 1, ref, paragraph_year)
     if m is None or m.group("md"):
         if ref is None:
@@ -542,6 +576,15 @@ def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year:
     base = _year_of(st.times[k], ref)
     if base is None:
         return None
+    own = _statement_year_before(st, k, ref)
+    if own is not None and own > base:
+        return own
+    return paragraph_year if paragraph_year is not None and paragraph_year > base else base + 1
+
+
+def _statement_year_before(st: _SentenceTime, k: int, ref: int | None) -> int | None:
+    """The year named by the last time word before time word k in its statement (up to a ; or 。), bases of
+    comparison, spans, months and plan periods aside; None when there is none."""
     stop = bisect_left(st.stops, st.times[k].start())
     for m in reversed(st.times[:k]):
         if bisect_left(st.stops, m.start()) != stop:
@@ -549,9 +592,15 @@ def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year:
         if _in_base(st, m) or m.group("dur") or m.group("md") or m.group("plan"):
             continue
         own = _year_of(m, ref)
-        if own is not None and own > base:
+        if own is not None:
             return own
-    return paragraph_year if paragraph_year is not None and paragraph_year > base else base + 1
+    return None
+
+
+def _looked_back_before(st: _SentenceTime, start: int) -> int | None:
+    """The end of the last look back on a year (过去一年) before start in the sentence, or None."""
+    ends = [e for _, e in st.looked_back if e <= start]
+    return ends[-1] if ends else None
 
 
 _YEAR_RANGE = guarded(re.compile(r"(?<!\d)(20\d\d)年?(?:至|到|-|—|~)(20\d\d)年"))
@@ -603,6 +652,10 @@ def figure_period(sentence: str, start: int, end: int, frame: Frame, is_target: 
     states none."""
     st = _sentence_time(sentence)
     k = bisect_right(st.phrase_ends, start)
+    back = _looked_back_before(st, start)
+    if back is not None and (not k or st.phrase_ends[k - 1] <= back) and bisect_right(st.time_ends, start) == bisect_right(
+            st.time_ends, back):
+        return _FULL_YEAR  # 过去一年,…共签约项目52个: the whole year looked back on
     if k:
         s_last, _, label = st.phrases[k - 1]
         y = bisect_left(st.year_starts, start)

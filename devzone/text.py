@@ -7,6 +7,7 @@ repeated bodies -> read metadata (title, date, source, interviewee).
 
 from __future__ import annotations
 
+import csv
 import re
 import time
 import unicodedata
@@ -259,7 +260,39 @@ _STRAY_COMMA = re.compile(r",(?=[,、。;!?])")
 
 # ---------------------------------------------------------------- noise
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+DATE_FORMATS_CSV = Path(__file__).resolve().parent.parent / "data" / "date_formats.csv"
+
+
+@dataclass(frozen=True)
+class DateFormat:
+    """A row of data/date_formats.csv: a full date as pages print it (three groups), their order (ymd, dmy)."""
+
+    pattern: re.Pattern[str]
+    order: str
+    example: str
+    date: str  # the example's date, YYYY-MM-DD
+    counterexample: str
+
+
+def _date_formats() -> tuple[DateFormat, ...]:
+    with open(DATE_FORMATS_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(DateFormat(re.compile(r["pattern"]), r["order"], r["example"], r["date"], r["counterexample"])
+                     for r in csv.DictReader(f))
+
+
+DATE_FORMATS = _date_formats()
+# every format in one pattern, to tell whether a line holds a date at all
+_DATE = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in DATE_FORMATS))
+
+
+def find_date(s: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first full date in s (data/date_formats.csv), or None."""
+    found = [(m.start(), f, m) for f in DATE_FORMATS if (m := f.pattern.search(s))]
+    if not found:
+        return None
+    _, f, m = min(found, key=lambda x: x[0])
+    parts = dict(zip(f.order, (int(g) for g in m.groups()), strict=True))
+    return parts["y"], parts["m"], parts["d"]
 _SENTENCE_PUNCT = re.compile(r"[。!?;,、]")
 _FOOTER = re.compile(
     r"ICP|公网安备|公安备案|备案证|备案号|网站标识码|版权所有|all rights? reserved|copyright|©|produced by|"
@@ -473,9 +506,9 @@ def find_publish_date(lines: list[str]) -> str:
         s = line.strip()
         if len(s) > 120 or _TITLE_PUNCT.search(s):
             continue
-        m = _DATE.search(s)
-        if m:
-            y, mo, d = (int(g) for g in m.groups())
+        found = find_date(s)
+        if found:
+            y, mo, d = found
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""

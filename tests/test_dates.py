@@ -18,6 +18,7 @@ from devzone.dates import (
     figure_year,
     historical_years,
     judged_years,
+    looked_back_spans,
     period_phrases,
     periods,
     reference_date,
@@ -50,6 +51,12 @@ def test_period_table(row):
         assert undated_spans(row.example) and not undated_spans(row.counterexample)
         assert not any(m.group("dur") for m in time_expressions(row.example))
         assert any(m.group("dur") for m in time_expressions(row.counterexample))
+    elif row.role == "looked_back":  # the year looked back on: the last one early in a year, this one late in it
+        for text, frame, year in ((row.example, Frame(2023, "一季度"), 2022), (row.example, Frame(2023, late=True), 2023),
+                                  (row.counterexample, Frame(2023, "一季度"), 2023)):
+            first = re.search(r"\d+个", text)
+            assert figure_year(text, first.start(), first.end(), False, frame) == year, (text, frame)
+        assert looked_back_spans(row.example) and not looked_back_spans(row.counterexample)
     elif row.role == "aside":  # its time words date only the figures inside it: the last figure keeps 今年
         for text, year in ((row.example, 2025), (row.counterexample, 2024)):
             last = list(re.finditer(r"\d+个", text))[-1]
@@ -93,7 +100,12 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # an explicit year before 年底 keeps it; a base of comparison gives the year after it
     ("截至2018年年底,累计完成固定资产投资5008亿元", "5008亿元", False, 2019, 2018, "累计"),
     ("市场主体存量36581户,较2023年末净增11152户", "11152户", False, 2024, 2024, ""),
-    ("新签约项目81个,比上一年度增加27个", "27个", False, 2023, 2023, "全年"),  # compared with a whole year
+    # a base relative to the statement's own year (比上一年度, 较上年) names no year: the statement's year before
+    # it, else the year its figure would have without it (that of the 81个 before it)
+    ("新签约项目81个,比上一年度增加27个", "27个", False, 2023, 2022, "全年"),  # compared with a whole year
+    ("2023年新签约项目81个,比上一年度增加27个", "27个", False, 2023, 2023, "全年"),
+    ("第二产业全年实现增加值764.22亿元,较上年增长4.1%", "4.1%", False, 2023, 2022, "全年"),
+    ("今年1-5月实现产值120亿元,比去年同期增长12%", "12%", False, 2023, 2023, "1-5月"),
     # the news of the day (近日, 此次, 集中开工) is of the reference year, not a review of the last one
     ("近日,3500吨工业蓝宝石产品成功下线", "3500吨", False, 2022, 2022, ""),
     ("此次集中开工项目10个,总投资51.8亿元", "10个", False, 2020, 2020, ""),
@@ -103,8 +115,12 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     ("5月份完成规上工业产值20亿元", "20亿元", False, 2023, 2023, ""),
     ("“园区新增企业占比提高到35%……”3月8日上午,主任在会上说", "35%", False, 2024, 2023, ""),
     # a base of comparison (较2019年同期) after the statement's own year leaves the figure that year
-    ("园区上半年工业产值较2019年同期增长19.3%", "19.3%", False, 2021, 2021, ""),
+    ("园区上半年工业产值较2019年同期增长19.3%", "19.3%", False, 2021, 2021, "上半年"),  # a base starts no statement
     ("工业产值增长17.9%,较2019年同期增长19.1%", "19.1%", False, 2021, 2020, ""),
+    # a change from a year's value (从2021年的13.8%增至14%): the start is that year's, the end the statement's
+    ("2022年,总量占全市比重从2021年的13.8%增至14%", "13.8%", False, 2023, 2021, ""),
+    ("2022年,总量占全市比重从2021年的13.8%增至14%", "14%", False, 2023, 2022, ""),
+    ("跨境电商进出口完成483.7万单,是2016年全年的3.1倍", "3.1倍", False, 2018, 2017, "全年"),
     # an aim's yearly average up to a deadline is for the deadline; a result's average is for no one year
     ("到2030年,园区工业增加值年均增长8%以上", "8%", True, 2024, 2030, "年均"),
     ("2019年至2023年,园区工业增加值年均增长8%", "8%", False, 2024, None, "年均"),
@@ -149,6 +165,9 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
 @pytest.mark.parametrize("body,publish,year,source", [
     ("今年园区引进项目40个。", "2022-01-20", 2022, PUBLISHED),
     ("2021年11月05日 星期五\n2021年,园区签约项目80个。今年将引进项目40个。", "", 2021, DATELINE),
+    # a wire's dateline opening the lead after a subtitle; a date later in that line is no dateline
+    ("聚力高质量发展\n金山网讯 2024年12月31日下午,高新区召开2025年工作会议。今年将引进项目40个。", "", 2024, DATELINE),
+    ("聚力高质量发展\n园区于2024年12月31日下午召开2025年工作会议。今年将引进项目40个。", "", 2025, CONTENT),
     # a historical date is not the article's date: the founding year does not set "今年"
     ("园区于2011年6月成立。2012年升级为国家级开发区。今年上半年实现产值6.69亿元,力争全年实现20亿元。",
      "", None, ""),
@@ -248,7 +267,10 @@ def test_a_year_named_as_a_comparison_base_is_before_the_texts_own_year():
 @pytest.mark.parametrize(("body", "closed"), [
     ("新华网海口12月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", True),
     ("新华网海口6月27日电(记者 王某)据统计,2010年园区工业总产值572亿元。", False),
+    # a December dateline with its year, after a subtitle: the year-end meeting's 预计 figures are results
+    ("聚力高质量发展\n金山网讯 2024年12月31日下午,高新区召开2025年工作会议。预计实现地区生产总值增长6.5%。", True),
+    ("聚力高质量发展\n金山网讯 2024年6月30日下午,高新区召开半年工作会议。预计实现地区生产总值增长6.5%。", False),
 ])
-def test_a_december_dateline_without_a_year_reports_on_the_closing_year(body, closed):
+def test_a_december_dateline_reports_on_the_closing_year(body, closed):
     a = Article(file="t.txt", body=body)
     assert year_closed(a, reference_year(a)) is closed

@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone.text import (
+    DATE_FORMATS,
     ArticleError,
     clean_text,
     decode_bytes,
     drop_repeats,
+    find_publish_date,
     is_disclaimer,
     is_noise_line,
     load_article,
@@ -230,3 +232,10 @@ def test_random_html_like_text_never_breaks_the_cleaner(text):
 def test_a_sentence_broken_over_lines_is_joined():
     a = clean_text("临江高新区三季度报告\n1~8月,园区新增项目61个,\n完成投资7.7亿元;\n引进人才12名。", "t.txt", html=False)
     assert "1~8月,园区新增项目61个,完成投资7.7亿元;" in a.body
+
+
+@pytest.mark.parametrize("row", DATE_FORMATS, ids=lambda f: f.order + ":" + f.example[:12])
+def test_date_format_table(row):
+    """Each date format reads its example's date (a byline line) and finds none in its counterexample."""
+    assert row.pattern.search(row.example) and find_publish_date([row.example]) == row.date
+    assert not row.pattern.search(row.counterexample) and find_publish_date([row.counterexample]) == ""
