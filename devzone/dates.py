@@ -477,10 +477,11 @@ _FULL_YEAR = "全年"
 
 
 def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Frame,
-                paragraph_year: int | None = None) -> int | None:
+                paragraph_year: int | None = None, news: bool = False) -> int | None:
     """The year the figure at [start, end) of sentence is for: the nearest time expression before it in the
     sentence, else after it; else the last year its paragraph named before (paragraph_year); else the
-    reference year for an aim or a part-year report's result, the year before for a result."""
+    reference year for an aim, a part-year report's result or the news of the day (news: a project signed or
+    started, told by the article), the year before for a result."""
     ref = frame.ref
     st = _sentence_time(sentence)
     k = bisect_right(st.phrase_ends, start)
@@ -529,7 +530,7 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is None or m.group("md"):
         if ref is None:
             return None
-        current = is_target or frame.period or frame.year_so_far or (m is not None and m.group("md"))
+        current = is_target or news or frame.period or frame.year_so_far or (m is not None and m.group("md"))
         return ref if current else ref - 1
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
