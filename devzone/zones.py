@@ -313,10 +313,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     in_title = {by_name[n].canonical for _, _, n in names.finditer(title)} | set(zone_names_in_text(title))
     by_reference = weight >= MIN_NAMED_SCORE and weight > score[best] and (not best or (
         kind not in ("", best_type) and not any(best.endswith(t) for t in in_title)))
-    named_city = _heading_city(title, header, body)
-    # a zone of another city, named only in the body: a partner or a model, not the page's own zone
-    foreign = (weight >= MIN_NAMED_SCORE and best in known and standing[best] < LEAD_WEIGHT and bool(named_city)
-               and known[best].city != named_city)
+    # a zone of another city, named only in the body: a partner or a model, not the page's own zone (the
+    # heading's city, which costs a tagging of each place's clause, is asked last)
+    foreign = (weight >= MIN_NAMED_SCORE and best in known and standing[best] < LEAD_WEIGHT
+               and _heading_city(title, header, body) not in ("", known[best].city))
     by_reference = by_reference or foreign
     if by_reference:
         resolved = _resolve_reference(reference, gazetteer, title, header, body)
