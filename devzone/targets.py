@@ -564,7 +564,8 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
     7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
-    made = metric_rule("capacity_product").match(_AFTER_CUT.split(_NAME_QUOTES.sub("", after), maxsplit=1)[0])
+    after = _AFTER_CUT.split(_NAME_QUOTES.sub("", _BOUND_AFTER.sub("", after)), maxsplit=1)[0]
+    made = metric_rule("capacity_product").match(after)
     if not made:
         return ""
     owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
