@@ -836,6 +836,24 @@ def _project_of(subject: str) -> str:
     return subject if _PROJECT_SUBJECT.search(subject) else ""
 
 
+_THIS_PROJECT = re.compile(r"(?:该项目|本项目|项目)?")
+_COMPANY_WORDS = re.compile(r"(?:股份|科技)?有限公司")
+
+
+def _project_topic(sentence: str, q: Quantity) -> str:
+    """The project a clause of the sentence before the figure's names as its topic (雄狮中国研发生产总部中心项目,
+    落地长沙自贸临空区,总投资10亿美元; X项目开工建设,该项目总投资8亿元): data/metric_rules.csv project_topic."""
+    cs, _ = clause_bounds(sentence, q.start)
+    topic = ""
+    start = 0
+    for sep in _CLAUSE_SPLIT.finditer(sentence, 0, cs):
+        m = metric_rule("project_topic").match(sentence, start, sep.start())
+        if m:
+            topic = m.group("name").split("的")[-1]
+        start = sep.end()
+    return _COMPANY_WORDS.sub("", topic)
+
+
 _FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
 MAX_PROJECT_LOOKBACK = 3  # the figures before a project measure that may count or size its projects
 
@@ -1029,13 +1047,17 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
+        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
+                metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
+            metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
             metric = project + metric
         elif (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
             built = _BUILT.findall(sentence, 0, q.span_start)
-            metric = project + (built[-1] if built else "") + made.group("yield")
+            expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + (built[-1] if built else expected) + made.group("yield")
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
