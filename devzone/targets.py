@@ -540,7 +540,9 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
-    named = _zone_lead().match(metric) if not metric.startswith("占") else None  # 占西宁开发区固投: a share's whole
+    named = _zone_lead().match(metric)
+    if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
+        named = None
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
@@ -564,7 +566,8 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
     7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
-    made = metric_rule("capacity_product").match(_AFTER_CUT.split(_NAME_QUOTES.sub("", after), maxsplit=1)[0])
+    after = _AFTER_CUT.split(_NAME_QUOTES.sub("", _BOUND_AFTER.sub("", after)), maxsplit=1)[0]
+    made = metric_rule("capacity_product").match(after)
     if not made:
         return ""
     owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
@@ -824,10 +827,10 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|投资金额|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
-_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资|总数)$")
+_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
 
 
 def _project_of(subject: str) -> str:
@@ -1056,7 +1059,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
             built = _BUILT.findall(sentence, 0, q.span_start)
-            metric = project + (built[-1] if built else "") + made.group("yield")
+            expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + (built[-1] if built else expected) + made.group("yield")
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
