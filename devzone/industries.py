@@ -192,7 +192,7 @@ _QUOTES = "“”\"'‘’「」"
 
 _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
-    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
+    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|世界级|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
     r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|20\d\d年度?|"
     rf"{_SCALE_SLOGAN}|"
@@ -869,7 +869,8 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
                 core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax))
                 headed = strip_industry_suffix(piece) != piece
-                if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS:
+                if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS \
+                        or core.endswith("化"):  # (农业产业化示范区, 数字化: a process, not a sector)
                     continue
                 if core in tax or is_industry_like(core, tax):
                     out.append(Candidate(core, sentence, cue))
