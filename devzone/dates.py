@@ -133,11 +133,18 @@ def _period_label(row: int, phrase: str) -> str:
 
 
 def _years_in_role(text: str, role: str) -> set[int]:
-    found = set()
-    for p in periods():
-        if p.role == role:
-            found.update(int(m.group("y")) for m in p.pattern.finditer(text))
+    found: set[int] = set()
+    if not _role_pattern(role).search(text):  # one scan of all the role's rows: most texts hold none of them
+        return found
+    for pattern in _role_rows(role):
+        found.update(int(m.group("y")) for m in pattern.finditer(text))
     return found
+
+
+@cache
+def _role_rows(role: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of one role of data/periods.csv, in table order."""
+    return tuple(p.pattern for p in periods() if p.role == role)
 
 
 @cache
@@ -386,7 +393,8 @@ class _SentenceTime:
 @lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
 def _sentence_time(sentence: str) -> _SentenceTime:
     undated = undated_spans(sentence)
-    times = tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
+    times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
+             if undated else tuple(TIME.finditer(sentence)))
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
     bases = base_spans(sentence)

@@ -118,6 +118,7 @@ def indicator_of(metric: str, unit_kind: str, measure: str) -> str:
     return best_name
 
 
+@lru_cache(maxsize=8192)  # a metric wording with its unit: asked once per figure, like indicator_of
 def classify(metric: str, unit: str, unit_kind: str, rate: bool = False) -> tuple[str, str]:
     """(indicator, measure) of a fact: see the module docstring."""
     measure = measure_of(metric, unit, unit_kind, rate)
