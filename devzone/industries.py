@@ -7,7 +7,9 @@ Extraction works on the genre's phrasing rather than on a closed list of names:
 * a single name fused to a suffix after a development verb: ``加快发展X产业群落``;
 * a park or platform named after an industry: ``X产业园``, ``X产业平台``, ``X研发中心``
   (not where the park is a vehicle named after 依托, nor a ``…产业园项目``);
-* ``X是…的主攻/主导产业`` and ``主导产业为A、B``, ``重点发展A、B`` (these two only for known names).
+* ``X是…的主攻/主导产业`` and ``主导产业为A、B``, ``重点发展A、B`` (these two only for known names);
+* cue tables: 、-lists after a focus verb (data/industry_list_cues.csv) and statements about one sector -
+  ``X产业加速蓄势``, ``X制造业产值增长10.5%``, ``X集聚区`` (data/industry_statement_cues.csv).
 
 Items are cleaned (zone and place prefixes, quoted brand names, size qualifiers) and checked: place
 names, programme names, infrastructure items and generic words are not industries
