@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.patterns import guarded
+from devzone.patterns import guarded, required_words
 from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -849,21 +849,52 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
 
 
+@dataclass(frozen=True)
+class StatementCue:
+    """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
+    X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
+    or written with its own 产业/行业 head); words is a search for the words one of which every match holds."""
+
+    cue: str
+    pattern: re.Pattern[str]
+    needs: str
+    words: re.Pattern[str] | None
+
+
+# A match starts at most this many characters before the first of its required words (the longest item, an
+# opener such as 其中 / 一是 and the measure words before 增长): the search starts there.
+_STATEMENT_REACH = 40
+
+
 @lru_cache(maxsize=1)
-def load_statement_cues() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(cue, pattern, needs) rows of data/industry_statement_cues.csv: statements that name one sector
-    (X产业加速蓄势, X制造业产值增长10.5%, X集聚区); needs is ``known`` (a taxonomy name is in it) or
-    ``sector`` (known, or written with its own 产业/行业 head)."""
+def load_statement_cues() -> tuple[StatementCue, ...]:
+    """The rows of data/industry_statement_cues.csv."""
     with open(STATEMENT_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple((r["cue"], re.compile(r["pattern"]), r["needs"]) for r in csv.DictReader(f))
+        rows = list(csv.DictReader(f))
+    cues = []
+    for r in rows:
+        pattern = re.compile(r["pattern"])
+        words = required_words(pattern)
+        cues.append(StatementCue(r["cue"], pattern, r["needs"],
+                                 re.compile("|".join(map(re.escape, words))) if words else None))
+    return tuple(cues)
+
+
+def statement_matches(row: StatementCue, sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of row's pattern in sentence, searched from _STATEMENT_REACH characters before the first of
+    its required words (the same matches: most sentences hold none of them, and the search is costly)."""
+    if row.words is None:
+        return row.pattern.finditer(sentence)
+    first = row.words.search(sentence)
+    return row.pattern.finditer(sentence, max(0, first.start() - _STATEMENT_REACH)) if first else iter(())
 
 
 def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Sectors named by a statement about one sector (its progress, its output, an area named for it);
     an item joined by 及/和 names each of its sectors (节能环保及临空产业取得突破)."""
     out: list[Candidate] = []
-    for cue, pattern, needs in load_statement_cues():
-        for m in pattern.finditer(sentence):
+    for row in load_statement_cues():
+        for m in statement_matches(row, sentence):
             chunk = m.group("item")
             chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
             for piece in _split_enumeration(chunk, tax):
@@ -875,9 +906,9 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                         or core.endswith("化"):  # (农业产业化示范区, 数字化: a process, not a sector)
                     continue
                 if core in tax or is_industry_like(core, tax):
-                    out.append(Candidate(core, sentence, cue))
-                elif needs == "sector" and headed and looks_like_industry(core, tax):
-                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, cue))
+                    out.append(Candidate(core, sentence, row.cue))
+                elif row.needs == "sector" and headed and looks_like_industry(core, tax):
+                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, row.cue))
     return out
 
 

@@ -166,3 +166,14 @@ def test_is_main_statements_searched_near_their_heads_only(s):
 def test_sector_runs_searched_near_their_commas_only(s):
     """find_sector_lists searches only the stretch of a sentence around its 、, with the same matches."""
     assert [m.span() for m in industries._sector_runs(s)] == [m.span() for m in industries._SECTOR_RUN.finditer(s)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["航空制造", "产业", "装备制造业", "其中", "一是", "加速", "蓄势", "取得", "突破", "产值",
+                                  "增长", "10.5%", "集聚区", "示范区", "出口基地", "国家级", "和", ",", "。", "、",
+                                  "项目建设持续推进"]), max_size=25).map("".join))
+def test_statement_cues_searched_near_their_words_only(s):
+    """find_statements searches each cue only from a little before its first required word, with the same matches."""
+    for row in industries.load_statement_cues():
+        assert [m.span() for m in industries.statement_matches(row, s)] == \
+            [m.span() for m in row.pattern.finditer(s)], row.cue
