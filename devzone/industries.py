@@ -180,6 +180,8 @@ _TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?P<head>(?:产业|行�
 # The same opener without 在, at a sentence's or clause's start (现代医药方面,X产业园…): a report
 # organised by sector; known names only (资金方面, 招商方面 are not sectors).
 _BARE_TOPIC = re.compile(r"(?:^|(?<=[,:]))(?P<item>[^,。;:、在的]{2,8}?)(?:产业|行业)?(?:方面|板块)[,:]")
+# (its lazy item is tried at every position: searched only in sentences holding a word every match holds)
+_BARE_TOPIC_WORDS = required_words(_BARE_TOPIC) or ("",)
 # Verbs that open the stretch of text naming the industries.
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
@@ -615,7 +617,7 @@ def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
         known = m.group("head").startswith(("产业", "行业")) or is_industry_like(item, tax)
         if known and is_valid_item(item) and not _is_stopword(item):
             out.append(Candidate(item, sentence, "topic"))
-    for m in _BARE_TOPIC.finditer(sentence):
+    for m in _BARE_TOPIC.finditer(sentence) if any(w in sentence for w in _BARE_TOPIC_WORDS) else ():
         item = clean_item(m.group("item"), tax)
         if is_valid_item(item) and not _is_stopword(item) and is_industry_like(item, tax):
             out.append(Candidate(item, sentence, "topic"))

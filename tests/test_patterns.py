@@ -93,6 +93,17 @@ def test_kind_cues_hold_a_required_word(s):
             assert any(w in s for w in cue.words), cue.cue
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "新材料制造业加速发展取得突破增长集聚区示范区出口基地,;:其中是方面板块", max_size=30))
+def test_industry_statement_cues_hold_a_required_word(s):
+    # find_statements searches a row only in sentences holding one of these words
+    for row in industries.load_statement_cues():
+        if row.words is not None and row.pattern.search(s):
+            assert row.words.search(s), row.cue
+    if industries._BARE_TOPIC.search(s):  # find_topics searches it only where one of its words is
+        assert any(w in s for w in industries._BARE_TOPIC_WORDS)
+
+
 def _every_occurrence(s: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted((i, i + len(w)) for w in words for i in range(len(s)) if s.startswith(w, i))
 
