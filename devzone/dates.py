@@ -133,11 +133,18 @@ def _period_label(row: int, phrase: str) -> str:
 
 
 def _years_in_role(text: str, role: str) -> set[int]:
-    found = set()
-    for p in periods():
-        if p.role == role:
-            found.update(int(m.group("y")) for m in p.pattern.finditer(text))
+    found: set[int] = set()
+    if not _role_pattern(role).search(text):  # one scan of all the role's rows: most texts hold none of them
+        return found
+    for pattern in _role_rows(role):
+        found.update(int(m.group("y")) for m in pattern.finditer(text))
     return found
+
+
+@cache
+def _role_rows(role: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of one role of data/periods.csv, in table order."""
+    return tuple(p.pattern for p in periods() if p.role == role)
 
 
 @cache
@@ -386,7 +393,8 @@ class _SentenceTime:
 @lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
 def _sentence_time(sentence: str) -> _SentenceTime:
     undated = undated_spans(sentence)
-    times = tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
+    times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
+             if undated else tuple(TIME.finditer(sentence)))
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
     bases = base_spans(sentence)
@@ -477,12 +485,12 @@ _FULL_YEAR = "全年"
 
 
 def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Frame,
-                paragraph_year: int | None = None, paragraph_event: bool = False) -> int | None:
+                paragraph_year: int | None = None, paragraph_event: bool = False, news: bool = False) -> int | None:
     """The year the figure at [start, end) of sentence is for: the nearest time expression before it in the
     sentence, else after it; else the news of the day its sentence or paragraph reports before it
     (paragraph_event: an earlier sentence did, naming no year after it); else the last year its paragraph
-    named before (paragraph_year); else the reference year for an aim or a part-year report's result, the
-    year before for a result."""
+    named before (paragraph_year); else the reference year for an aim, a part-year report's result or the
+    news of the day (news: a project signed or started, told by the article), the year before for a result."""
     ref = frame.ref
     st = _sentence_time(sentence)
     k = bisect_right(st.phrase_ends, start)
@@ -533,7 +541,7 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is None or m.group("md"):
         if ref is None:
             return None
-        current = is_target or frame.period or frame.year_so_far or (m is not None and m.group("md"))
+        current = is_target or news or frame.period or frame.year_so_far or (m is not None and m.group("md"))
         return ref if current else ref - 1
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None

@@ -77,7 +77,7 @@ def measure_of(metric: str, unit: str, unit_kind: str, rate: bool = False) -> st
     if unit_kind == "multiple":
         return GROWTH
     if unit == "%":
-        if rate or (_GROWTH_WORDS.search(metric) and not re.search(r"占|比重", metric)):
+        if rate or (_GROWTH_WORDS.search(metric) and not re.search(r"占|比重|贡献率|贡献度", metric)):
             return GROWTH
         return SHARE
     if unit in _RANK_UNITS and _RANK_WORDS.search(metric):
@@ -118,6 +118,7 @@ def indicator_of(metric: str, unit_kind: str, measure: str) -> str:
     return best_name
 
 
+@lru_cache(maxsize=8192)  # a metric wording with its unit: asked once per figure, like indicator_of
 def classify(metric: str, unit: str, unit_kind: str, rate: bool = False) -> tuple[str, str]:
     """(indicator, measure) of a fact: see the module docstring."""
     measure = measure_of(metric, unit, unit_kind, rate)

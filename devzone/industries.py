@@ -62,7 +62,8 @@ def load_taxonomy(path: str | Path = TAXONOMY) -> dict[str, TaxonomyEntry]:
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | Path = STOPWORDS) -> dict[str, str]:
     """Read words that are never industries (term -> kind: generic, infrastructure, …); policy themes
-    (kind ``theme``) are left to `load_themes`."""
+    (kind ``theme``) are left to `load_themes`.  Each row carries a positive and a negative example
+    sentence (tests/test_industries.py); the qualifier classes (主导产业, 新兴产业 …) are `_GENERIC_ONLY`'s."""
     out: dict[str, str] = {}
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
@@ -392,6 +393,8 @@ class Candidate:
 # 汽车及汽车零部件, 铜及铜材, 纺织和纺织服装: a product and its own derivatives joined by 及/和 name one
 # industry (the second half repeats the first), not two.
 _IS_PRODUCT_FAMILY = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,4})(?:及|和|与)(?P=a)[\u4e00-\u9fff]{1,6}")
+# 新能源汽车及零部件, 家电及配件: a product and the parts made for it are one industry (issue 12: X及Y产业 whole).
+_WITH_ITS_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:及|和|与)(?:关键|核心)?(?:零部件|零配件|配件|配套|部件)")
 
 
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
@@ -403,7 +406,8 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
         piece = piece.strip()
         if not piece:
             continue
-        if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece):
+        if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece) \
+                or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)):
             out.append(piece)
         else:
             out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
@@ -840,6 +844,40 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
     return out
 
 
+STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
+
+
+@lru_cache(maxsize=1)
+def load_statement_cues() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(cue, pattern, needs) rows of data/industry_statement_cues.csv: statements that name one sector
+    (X产业加速蓄势, X制造业产值增长10.5%, X集聚区); needs is ``known`` (a taxonomy name is in it) or
+    ``sector`` (known, or written with its own 产业/行业 head)."""
+    with open(STATEMENT_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["cue"], re.compile(r["pattern"]), r["needs"]) for r in csv.DictReader(f))
+
+
+def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """Sectors named by a statement about one sector (its progress, its output, an area named for it);
+    an item joined by 及/和 names each of its sectors (节能环保及临空产业取得突破)."""
+    out: list[Candidate] = []
+    for cue, pattern, needs in load_statement_cues():
+        for m in pattern.finditer(sentence):
+            chunk = m.group("item")
+            chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
+            for piece in _split_enumeration(chunk, tax):
+                # the name without its head (智能制造核心产业 -> 智能制造) and without an area's rank
+                # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
+                core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax))
+                headed = strip_industry_suffix(piece) != piece
+                if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS:
+                    continue
+                if core in tax or is_industry_like(core, tax):
+                    out.append(Candidate(core, sentence, cue))
+                elif needs == "sector" and headed and looks_like_industry(core, tax):
+                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, cue))
+    return out
+
+
 _CLOSED_AS_FIELDS = re.compile(r"等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)$")
 
 
@@ -926,9 +964,13 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     return True
 
 
+_TRADE_SECTOR_END = re.compile(r"(?<=..(?:制造|加工|服务))业$")
+
+
 def industry_key(name: str) -> str:
-    """The identity of an industry name for de-duplication (trailing 产业/行业 ignored)."""
-    return strip_industry_suffix(name)
+    """The identity of an industry name for de-duplication: a trailing 产业/行业 ignored, and the 业 that
+    makes a trade a sector (装备制造业 is 装备制造)."""
+    return _TRADE_SECTOR_END.sub("", strip_industry_suffix(name))
 
 
 def industries_in_sentence(sentence: str) -> list[str]:
@@ -942,7 +984,8 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     found = (find_anchored(sentence, tax) + find_parks(sentence, tax) + find_is_main(sentence, tax)
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
-             + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax))
+             + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax)
+             + find_statements(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again)
     names_seen: set[str] = set()
     found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]
@@ -963,14 +1006,17 @@ def extract_industries(article: Article, deadline: Deadline | None = None) -> li
     _industries_in_sentence.cache_clear()  # the cache serves one article (enterprises asks again)
     tax = load_taxonomy()
     rows: list[dict] = []
-    seen: set[str] = set()
+    seen: dict[str, dict] = {}
     for sentence in split_sentences(article.body):
         if deadline is not None:
             deadline.check()
         for name in industries_in_sentence(sentence):
             key = industry_key(name)
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append({"industry": name, "sentence": sentence, **map_industry(name, tax)})
+            first = seen.get(key)
+            if first is None:
+                seen[key] = row = {"industry": name, "sentence": sentence, **map_industry(name, tax)}
+                rows.append(row)
+            elif len(name) < len(first["industry"]) and name in first["sentence"]:
+                # named twice (先进装备制造业 … 先进装备制造产业集群): the plainer name, the first sentence
+                first.update(industry=name, **map_industry(name, tax))
     return rows

@@ -79,8 +79,9 @@ def _first(items: list) -> tuple[list[str], bool]:
 def first_characters(pattern: re.Pattern[str]) -> str | None:
     """The members of a character class holding every character a match of pattern can start with
     (``2去上\\d``…), or None when the pattern does not tell (it can match empty, starts with any character,
-    uses flags these helpers leave alone)."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    uses flags these helpers leave alone).  For a pattern compiled with re.IGNORECASE the members are those
+    as written: a class compiled with the same flags matches every case of them, as the pattern does."""
+    if pattern.flags & re.VERBOSE:
         return None
     try:
         first, empty = _first(list(_parse(pattern.pattern, pattern.flags)))

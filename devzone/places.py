@@ -51,19 +51,29 @@ class Place:
     province: str = ""
 
 
+def _class(chars: set[str]) -> str:
+    """The members of a regex character class matching exactly chars."""
+    return "".join(map(re.escape, sorted(chars)))
+
+
 class Names:
     """Literal names found in text, longest first and without overlaps (a regex alternation of thousands of
     names is slow to compile and to run): a scan that looks up the names starting with each character."""
 
     def __init__(self, names: Iterable[str]):
-        self._by_head: dict[str, list[str]] = {}  # first character -> its names, longest first
         self._by_pair: dict[str, list[str]] = {}  # first two characters -> those names, longest first
         for n in sorted(set(names), key=len, reverse=True):
             if n:
-                self._by_head.setdefault(n[0], []).append(n)
                 self._by_pair.setdefault(n[:2], []).append(n)
-        # the next position whose character starts some name, found by re in one step (not character by character)
-        self._next_head = re.compile("[" + "".join(map(re.escape, self._by_head)) + "]" if self._by_head else "(?!)")
+        # the next position where some name can start, found by re in one step (not character by character):
+        # the first character of a longer name followed by a second character of one, or a one-character name
+        # (most characters that start a name are common, 新/中/金…: the next one must fit too)
+        firsts = {n[0] for n in self._by_pair if len(n) == 2}
+        seconds = {n[1] for n in self._by_pair if len(n) == 2}
+        singles = {n for n in self._by_pair if len(n) == 1}
+        alternatives = ([f"[{_class(firsts)}](?=[{_class(seconds)}])"] if firsts else []) + (
+            [f"[{_class(singles)}]"] if singles else [])
+        self._next_head = re.compile("|".join(alternatives) or "(?!)")
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each name in text[start:end], leftmost first, the longest at a position."""

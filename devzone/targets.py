@@ -100,8 +100,25 @@ _FIXED_POPULATION = re.compile(r"(?:总人口|常住人口|户籍人口|人口)(
 # 今年力争营收200亿元,同比增长15% is a target rate
 _RATE_BASE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?")
 
+METRIC_RULES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_rules.csv"
+
+
+@lru_cache(maxsize=1)
+def load_metric_rules() -> dict[str, re.Pattern[str]]:
+    """The patterns of data/metric_rules.csv by rule name: wordings that decide how a figure's metric is named
+    (each row with a positive and a negative example sentence and the metric each gives)."""
+    with open(METRIC_RULES_CSV, encoding="utf-8-sig", newline="") as f:
+        return {r["rule"]: re.compile(r["pattern"]) for r in csv.DictReader(f)}
+
+
+def metric_rule(name: str) -> re.Pattern[str]:
+    """The pattern of one row of data/metric_rules.csv."""
+    return load_metric_rules()[name]
+
+
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
-_SUBCLAUSE_SPLIT = re.compile(r"[,;:、()]")
+# a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound)
+_SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
     r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
@@ -192,6 +209,19 @@ def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool,
     return bool(m.group("this")) and closed
 
 
+def estimate_of_paragraph_year(sentence: str, q: Quantity, ref: int | None, closed: bool,
+                               paragraph_year: int | None) -> bool:
+    """True when a 预计 decides the figure q of a sentence that names no time before it, and its paragraph
+    named a year that is over (2024年,园区…。预计实现地区生产总值增长6.5%): a year-end estimate of that
+    year's result (CONTRACT.md), not an aim."""
+    if paragraph_year is None or not _is_closed_year(paragraph_year, ref, closed):
+        return False
+    if _plain_times(sentence[:q.span_start]):
+        return False
+    before = [p for p, _, strong in _markers(sentence, ref, closed) if strong and p < q.span_start]
+    return bool(before) and all(sentence.startswith("预计", p) for p in before)
+
+
 def _plain_times(text: str) -> list[re.Match]:
     """The time expressions of text that name a year or a relative year (not durations, not month-days)."""
     return [m for m in _TIME.finditer(text) if not m.group("dur") and not m.group("md")]
@@ -251,7 +281,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
     # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
     table = _table_markers(text)
-    masked = [m.span() for m in _marker_masks().finditer(text)] + [(m.start() + 1, m.end()) for m, _, _ in table]
+    masked = [m.span() for m in _marker_masks().finditer(text)] + [m.span() for m, _, _ in table]
     if masked:
         found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
@@ -458,6 +488,10 @@ def _clean_before(before: str) -> str:
         before = m.group("head").split("的")[-1]
     if before.endswith("等"):  # 润泽、晶台、唯酷等12个优质项目: the names are examples, not the metric
         return ""
+    planned = metric_rule("planned_investment").search(before)
+    if planned:  # 年度计划投资35亿元: the projects' planned spending is what is measured, not a modal 计划
+        lead = _METRIC_SUBJECT.sub("", before[:planned.start()])
+        return (_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", lead)) + planned.group(0)).strip()
     before = _METRIC_SUBJECT.sub("", before)
     if "任务有" in before:
         before = _TASKS_ARE.sub("", before)
@@ -478,16 +512,19 @@ def _clean_metric(before: str, after: str) -> str:
         text = (noun[:16] + before) if noun else before
     else:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
+        event = metric_rule("event_after_noun").match(noun)
+        if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
+            noun = event.group("verb") + event.group("noun")
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。")
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")  # 43亿元目标任务的34.82%: 的 links the next figure
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
 _REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
 _PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
-_VERB_TAIL = guarded(re.compile(r"(?:预计)?(?:完成|实现|达到|达)$"))
+_VERB_TAIL = guarded(re.compile(r"(?:累计)?(?:预计)?(?:完成|实现|达到|达)$"))
 MIN_SUBJECT = 2
 
 
@@ -504,7 +541,7 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
-    named = _zone_lead().match(metric)
+    named = _zone_lead().match(metric) if not metric.startswith("占") else None  # 占西宁开发区固投: a share's whole
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
@@ -518,6 +555,24 @@ def _zone_lead() -> re.Pattern[str]:
     data/zone_words.csv (经济技术开发区, 综保区, 新区 …), then 内/的."""
     words = sorted({w.word for w in zone_words() if w.role in ("suffix", "reference")}, key=len, reverse=True)
     return re.compile(rf"^(?:此次|本次|当地|全区)?[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, words))})(?:内|的)?")
+
+
+CAPACITY_KINDS = ("weight", "energy")
+_CAPACITY_OWNER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}$")
+_NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实现|新增|引进|推动|加快|开工|签约|落地|其中|包括")
+
+
+def _capacity_metric(before: str, after: str) -> str:
+    """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
+    7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
+    made = metric_rule("capacity_product").match(_AFTER_CUT.split(_NAME_QUOTES.sub("", after), maxsplit=1)[0])
+    if not made:
+        return ""
+    owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
+    owner = owner if _CAPACITY_OWNER.match(owner) and not _NOT_OWNER.search(owner) else ""
+    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
+    head = made.group("head") or ""
+    return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
 
 
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
@@ -552,6 +607,9 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         if o.span_start >= q.span_end and o.span_start < end:
             end = o.span_start
     after = sentence[q.span_end:end]
+    capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
+    if capacity:
+        return capacity
     metric = _clean_metric(before, after)
     if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
         cs, _ = clause_bounds(sentence, q.start)
@@ -767,9 +825,31 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资|投资|计划投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|签约投资)$")
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+                           r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
-_PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务)(?:数)?$")
+_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资|总数)$")
+
+
+def _project_of(subject: str) -> str:
+    """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
+    subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
+    return subject if _PROJECT_SUBJECT.search(subject) else ""
+
+
+_FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
+MAX_PROJECT_LOOKBACK = 3  # the figures before a project measure that may count or size its projects
+
+
+def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
+    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
+    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+    for subject in reversed(earlier[-MAX_PROJECT_LOOKBACK:]):
+        if project := _project_of(subject):
+            return project
+    m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
+    return m.group("project").split("的")[-1] if m else ""
+_PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
 _SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
 
 
@@ -808,7 +888,15 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
     if q not in group:
         return ""
     idx = group.index(q)
-    items = [_without_reporter(_clean_before(x)) for x in re.split(r"[、和及与]", sentence[cs:k])]
+    listed = sentence[cs:k]
+    names = re.split(r"[、和及与]", listed)
+    if len(names) != len(group):  # 建筑及装潢材料、饮料和书报杂志类分别下降: only the last joiner ends the list
+        names = listed.split("、")
+        last = metric_rule("last_joiner").search(names[-1])
+        names[-1:] = [names[-1][:last.start()], names[-1][last.end():]] if last else names[-1:]
+        items = [_without_reporter(_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", x)).strip()) for x in names]
+    else:
+        items = [_without_reporter(_clean_before(x)) for x in names]
     if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
@@ -871,6 +959,45 @@ def _rank_metric(metric: str, last: str) -> str:
 _ABOVE = re.compile(r"(?:高于|高出|快于|低于|慢于|领先)(?:全[国省市区县]|全市平均|平均水平|平均)?")
 
 
+_AREA_WORD = re.compile(r"全?[国省市区县]")
+
+
+def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> str:
+    """The area a difference of rates compares with (比全省、全市分别高2、1.4个百分点 -> 全省, then 全市;
+    分别高于省市平均增幅0.2个和0.8个百分点 -> 全省, then 全市), with its direction: 高于全省; '' when none."""
+    cs, _ = clause_bounds(sentence, q.start)
+    matches = list(metric_rule("rate_compared").finditer(sentence, cs, q.span_start))
+    if not matches:
+        return ""
+    found = matches[-1]
+    areas = found.group("areas") or found.group("areas2")
+    names = ["全省", "全市"] if areas == "省市" else [
+        a if a.startswith("全") else "全" + a for a in _AREA_WORD.findall(areas)]
+    group = [o for o in quantities if o.unit == "个百分点" and found.end() <= o.start and o.span_start < q.span_end + 1
+             and clause_bounds(sentence, o.start)[0] == cs]
+    idx = group.index(q) if q in group else len(group) - 1
+    direction = "低于" if (found.group("dir") or found.group("dir2")).startswith(("低", "慢")) else "高于"
+    own = sentence[clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]:q.span_start]
+    if _AREA_WORD.fullmatch(own):  # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure
+        return direction + (own if own.startswith("全") else "全" + own)
+    return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
+
+
+_BUILT = re.compile(r"(?:建成|投产|达产|满产)后")
+_NEW_WORD = re.compile(r"^(?:全年)?(?:新增|新引进|新认定|新培育|新入库|引进|培育|认定)")
+
+
+def _segment_topic(sentence: str, q: Quantity) -> str:
+    """The sector a segment of a sentence (after a semicolon) opens with, when the figure's clause comes later
+    in it: 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业 (data/metric_rules.csv sector_topic)."""
+    seg = sentence.rfind(";", 0, q.span_start) + 1
+    cs, _ = clause_bounds(sentence, q.start)
+    if cs <= seg:
+        return ""
+    m = metric_rule("sector_topic").match(sentence, seg, cs)
+    return m.group("topic") if m else ""
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -885,21 +1012,38 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
-        if above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
+        compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
+                    and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
+                         or _AREA_WORD.fullmatch(metric)) else "")
+        if compared:  # 增长8%,比全省、全市分别高2、1.4个百分点 -> X增速高于全省, X增速高于全市
+            metric = last + "增速" + compared
+        elif q.unit == "个百分点" and last and metric_rule("rate_change_vs_period").match(metric):
+            metric = last + ("" if metric.startswith(("增速", "增幅", "降幅")) else "增速") + metric  # 比1-9月回落
+        elif above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
                                or metric.startswith(above.group(0)) and last in metric):
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif _is_bare(metric) and last:
             metric = last + _rate_word(sentence, q) if rate else last
-        elif metric.startswith("占") and last and not _SHARE_OF_WHOLE.match(metric):
-            metric = last + metric  # …产值142.6亿元,占规上工业总产值比重达66%
+        elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
+            metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
-        elif _PROJECT_HEAD.match(metric) and earlier and _PROJECT_SUBJECT.search(earlier[-1]):
-            metric = earlier[-1] + metric
+        elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
+            metric = project + metric
+        elif (made := metric_rule("yield_of_projects").match(metric)) and (
+                project := _projects_before(sentence, q, earlier)):
+            # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
+            built = _BUILT.findall(sentence, 0, q.span_start)
+            metric = project + (built[-1] if built else "") + made.group("yield")
+        elif metric_rule("stock_of_previous").match(metric) and last:
+            metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
+        elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
+            metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
         elif _PLAN_HEAD.match(metric) and earlier:
             # 实现工业总产值17.78亿元,完成年任务75亿元的23.7% → 工业总产值年任务, 工业总产值年任务完成比例
+            metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
             metric += "完成比例" if q.unit == "%" else ""
         m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
@@ -909,7 +1053,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric += "比重"
         if q.unit_kind == "rank":
             metric = _rank_metric(metric, last)
-        subject = subject_of(metric)
+        # a contribution (…对经济增长贡献率56%) names no subject for the figures after it
+        subject = subject_of(metric) if "贡献" not in metric else ""
         if not rate:
             totals.append((q, metric))
         if subject:
@@ -934,7 +1079,8 @@ class KindCue:
     clause, its ``clause``, the sentence up to it (``lead``), its ``sentence``), what vetoes it (a match
     before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
     kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
-    the zone) and year (``keep`` or ``empty``) it gives.  ``words``: pieces of text one of which every match
+    the zone) and year (``keep``, ``empty``, or ``news``: the year of the event an article reports, its own
+    unless the text names one) it gives.  ``words``: pieces of text one of which every match
     of the pattern holds (from the pattern itself; empty when none can be told)."""
 
     cue: str
@@ -1049,8 +1195,12 @@ def _cues_by_word() -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
 
 def _cue_applies(cue: KindCue, sentence: str, offset: int, end: int) -> bool:
     m = cue.pattern.search(sentence[offset:end])
-    # a plan word before the cue governs it (推动…项目开工); one after it speaks of other things
-    return bool(m) and not (cue.veto and cue.veto.search(sentence, 0, offset + m.end()))
+    if not m:
+        return False
+    # a plan word before the cue governs it (推动…项目开工); one after it, or one before a semicolon
+    # (…建成后将助力…;X项目总投资60亿元: an item of a list of its own), speaks of other things
+    start = sentence.rfind(";", 0, offset + m.start()) + 1
+    return not (cue.veto and cue.veto.search(sentence, start, offset + m.end()))
 
 
 def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
@@ -1123,11 +1273,16 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+        if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
+            kind = ACHIEVEMENT
         year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
+            elif cue.year == "news":  # project news: the year of the event told, the article's unless named
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event,
+                                   news=True)
             elif kind != TARGET or cue.year != "keep":
                 year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)

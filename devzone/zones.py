@@ -304,10 +304,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     in_title = {by_name[n].canonical for _, _, n in names.finditer(title)} | set(zone_names_in_text(title))
     by_reference = weight >= MIN_NAMED_SCORE and weight > score[best] and (not best or (
         kind not in ("", best_type) and not any(best.endswith(t) for t in in_title)))
-    named_city = _heading_city(title, header, body)
-    # a zone of another city, named only in the body: a partner or a model, not the page's own zone
-    foreign = (weight >= MIN_NAMED_SCORE and best in known and standing[best] < LEAD_WEIGHT and bool(named_city)
-               and known[best].city != named_city)
+    # a zone of another city, named only in the body: a partner or a model, not the page's own zone (the
+    # heading's city is read only for such a zone)
+    foreign = (weight >= MIN_NAMED_SCORE and best in known and standing[best] < LEAD_WEIGHT
+               and bool(named_city := _heading_city(title, header, body)) and known[best].city != named_city)
     by_reference = by_reference or foreign
     if by_reference:
         resolved = _resolve_reference(reference, gazetteer, title, header, body)
@@ -365,10 +365,15 @@ def _article_cities(title: str, header: str, body: str) -> tuple[Counter, Counte
     """The cities and county-level places the article names (新乡日报, 芜湖市, 格尔木), weighted by where they
     stand, and the cities its title, header and lead name; a name several divisions share counts a share
     to each."""
+    return _cities_in(_weighted_parts(title, header, body))
+
+
+def _cities_in(parts: list[tuple[str, int]]) -> tuple[Counter, Counter, Counter]:
+    """_article_cities of the given weighted parts."""
     cities: Counter = Counter()
     places: Counter = Counter()
     heading: Counter = Counter()
-    for part, weight in _weighted_parts(title, header, body):
+    for part, weight in parts:
         if not part:
             continue
         for start, end, cands in divisions_in(part):
@@ -394,9 +399,11 @@ def _top(counts: Counter) -> str:
     return "" if not top or (len(top) == 2 and top[0][1] == top[1][1]) else top[0][0]
 
 
+@lru_cache(maxsize=4)
 def _heading_city(title: str, header: str, body: str) -> str:
     """The one city the title, header (with the source line) and lead name most; '' when none or a tie."""
-    return _top(_article_cities(title, header, body)[2])
+    # counted in those parts alone: the same counts as _article_cities' heading, without the body's names
+    return _top(_cities_in([(part, w) for part, w in _weighted_parts(title, header, body) if w >= LEAD_WEIGHT])[2])
 
 
 _CLAUSE_BREAK = re.compile(r"[\s,.;:!?,。;:!?、“”\"'()()《》]")

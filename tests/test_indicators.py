@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
 from devzone.indicators import INDICATORS_CSV, MEASURES, UNMAPPED, classify, load_indicators
 from devzone.numbers import load_units
-from devzone.targets import extract_targets
+from devzone.targets import METRIC_RULES_CSV, extract_targets
 from devzone.text import Article
 
 
@@ -21,7 +22,7 @@ def test_the_table_is_readable_and_sourced():
         table = list(csv.DictReader(f))
     kinds = {u.kind for u in load_units().values()}
     names = [r["indicator"] for r in table]
-    assert 40 <= len(table) <= 70 and len(set(names)) == len(names)
+    assert 40 <= len(table) <= 80 and len(set(names)) == len(names)
     for r in table:
         assert r["source"].strip(), r["indicator"]
         assert set(r["unit_family"].split("|")) <= kinds, r["indicator"]
@@ -58,6 +59,11 @@ def test_the_table_is_readable_and_sourced():
     ("新增国家级专精特新“小巨人”企业", "家", "count", "专精特新企业", "count"),
     ("新建学校", "所", "count", "公共服务设施", "count"),
     ("技术合同交易额", "亿元", "money", "技术合同成交额", "amount"),
+    ("水泥产量", "万吨", "weight", "工业产品产量", "amount"),
+    ("上汽大众技改项目达产后年产量", "万吨", "weight", "项目产能", "amount"),
+    ("汽车类增长", "%", "ratio", "限上商品零售额分类", "growth"),
+    ("郑州机场货邮量", "万吨", "weight", "物流吞吐量", "amount"),
+    ("集中开工项目", "个", "count", "开工项目数", "count"),
     ("岗位编制数", "个", "count", UNMAPPED, "count"),
     ("全市分别高", "个百分点", "ratio", UNMAPPED, "difference"),
 ])
@@ -95,7 +101,7 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
     ("2021年,全省综保区达到12个。", ["全省综保区"]),
     # a project's measures before its name (…的X项目) are the project's
-    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "重大项目集中开工"]),
+    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "集中开工重大项目"]),
     ("今年,占地60亩、总投资5亿元的大众一汽平台项目于2月底开工。", ["大众一汽平台项目占地", "大众一汽平台项目总投资"]),
     ("今年,园区总投资达20亿元,同比增长5%。", ["总投资", "总投资增长率"]),
     # modal and aspect words after a metric, 与会 and a bracketed note are no part of it
@@ -138,3 +144,25 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
 ])
 def test_full_metric_names(body, metrics):
     assert [r["metric"] for r in rows(body)] == metrics
+
+
+def _metric_rule_rows() -> list[dict]:
+    with open(METRIC_RULES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _marked(example: str) -> tuple[str, str]:
+    """The body of an example and the figure it marks with [ ]."""
+    figure = re.search(r"\[(.+?)\]", example).group(1)
+    return example.replace("[", "").replace("]", ""), figure
+
+
+@pytest.mark.parametrize("row", _metric_rule_rows(), ids=lambda r: r["rule"])
+def test_metric_rules_table(row):
+    """Every row of data/metric_rules.csv: its positive example names the marked figure as the row says, its
+    negative example (a wording the rule does not fit) names it otherwise; each row says why (source)."""
+    assert row["source"].strip() and row["positive_metric"] != row["negative_metric"], row["rule"]
+    for example, metric in ((row["positive"], row["positive_metric"]), (row["negative"], row["negative_metric"])):
+        body, figure = _marked(example)
+        got = [r["metric"] for r in rows(body, "2022-08-20") if r["value"] + r["unit"] == figure]
+        assert got and got[0] == metric, (row["rule"], example, got)

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+import devzone.industries as industries
 from devzone.industries import (
     CATEGORIES,
     LIST_CUES_CSV,
+    STATEMENT_CUES_CSV,
+    STOPWORDS,
     extract_industries,
     industries_in_sentence,
     load_taxonomy,
@@ -408,14 +411,17 @@ def test_programme_title_before_a_park_is_not_part_of_the_industry():
 
 
 def _list_cue_rows() -> list[dict]:
-    with open(LIST_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
+    rows = []
+    for table in (LIST_CUES_CSV, STATEMENT_CUES_CSV):
+        with open(table, encoding="utf-8-sig", newline="") as f:
+            rows += list(csv.DictReader(f))
+    return rows
 
 
 @pytest.mark.parametrize("row", _list_cue_rows(), ids=lambda r: r["cue"])
 def test_industry_list_cues_table(row):
-    """Every row of data/industry_list_cues.csv: its positive example yields exactly the [marked] names,
-    its negative example (the same verb before a list of non-industries) none."""
+    """Every row of data/industry_list_cues.csv and data/industry_statement_cues.csv: its positive example
+    yields exactly the [marked] names, its negative example (the same cue before non-industries) none."""
     wanted = re.findall(r"\[(.+?)\]", row["positive"])
     assert wanted and industries_in_sentence(row["positive"].replace("[", "").replace("]", "")) == wanted
     assert industries_in_sentence(row["negative"]) == []
@@ -434,3 +440,62 @@ def test_a_company_name_is_never_cut_into_an_industry():
 def test_a_policy_theme_is_an_industry_only_where_the_text_calls_it_one():
     assert industries_in_sentence("聚焦新基建、新消费等领域,推进项目建设。") == []
     assert industries_in_sentence("培育新基建、新消费等重点培育产业。") == ["新基建", "新消费"]
+
+
+def _stopword_rows() -> list[dict]:
+    with open(STOPWORDS, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _marked(example: str) -> tuple[str, list[str]]:
+    """An example sentence without its [marks], and the marked names in order."""
+    return example.replace("[", "").replace("]", ""), re.findall(r"\[(.+?)\]", example)
+
+
+def _without_row(monkeypatch: pytest.MonkeyPatch, term: str) -> None:
+    """Make the extractor read the stop list as if term's row were not there."""
+    stop = {k: v for k, v in industries.load_stopwords().items() if k != term}
+    themes = industries.load_themes() - {term}
+    monkeypatch.setattr(industries, "load_stopwords", lambda path=STOPWORDS: stop)
+    monkeypatch.setattr(industries, "load_themes", lambda: themes)
+    _clear_stopword_caches()
+
+
+def _clear_stopword_caches() -> None:
+    for cached in (industries._is_valid_item_default, industries._is_stopword, industries._industries_in_sentence):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("row", _stopword_rows(), ids=lambda r: r["term"])
+def test_industry_stopwords_table(row, monkeypatch):
+    """Every row of data/industry_stopwords.csv: in its positive example the term is not taken and exactly
+    the [marked] names are, and without the row the outcome differs (the row decides, it is no dead
+    weight); in its negative example a real industry containing or beside the term is kept."""
+    positive, wanted = _marked(row["positive"])
+    negative, kept = _marked(row["negative"])
+    assert row["term"] in positive and row["term"] in negative
+    assert industries_in_sentence(positive) == wanted
+    assert industries_in_sentence(negative) == kept and kept
+    try:
+        _without_row(monkeypatch, row["term"])
+        assert industries_in_sentence(positive) != wanted
+    finally:
+        monkeypatch.undo()
+        _clear_stopword_caches()
+
+
+def test_a_trade_and_its_sector_named_twice_are_one_industry():
+    # X制造业 is the sector of the trade X制造: one row, the plainer name, the first sentence
+    text = "先进装备制造业同比增长18.5%。\n全力做强先进装备制造产业集群。"
+    rows = extract_industries(Article(file="t.txt", body=text))
+    assert [(r["industry"], r["sentence"]) for r in rows] == [("先进装备制造", "先进装备制造业同比增长18.5%。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全力做大新能源汽车及零部件特色产业集群。", ["新能源汽车及零部件"]),
+    ("重点发展汽车及配件产业。", ["汽车及配件"]),
+    # two industries joined by 及 stay two
+    ("光伏及储能产业形成完整的产业链。", ["光伏", "储能"]),
+])
+def test_a_product_and_its_parts_are_one_industry(text, expected):
+    assert names(text) == expected

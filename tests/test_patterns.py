@@ -24,6 +24,33 @@ ROWS = [
     (r"a|", None, ()),
     (r"(?:ab)+c", "a", ("ab",)),
 ]
+# case-insensitive patterns: the first characters as written (the guard is compiled case-insensitive too)
+ROWS_IGNORECASE = [
+    (r"ICP|版权所有|^地址:|copyright", "I版地c"),
+    (r"^\d+$|扫一扫|^Ks", r"\d扫K"),
+    (r"(?i:ab)c", None),
+]
+
+
+@pytest.mark.parametrize("pattern, first", ROWS_IGNORECASE)
+def test_first_characters_of_case_insensitive_patterns(pattern, first):
+    p = re.compile(pattern, re.I)
+    assert first_characters(p) == first
+    assert (guarded(p) is p) == (first is None)
+
+
+# the page-noise patterns are case-insensitive: their guards must find what they find, in every case
+NOISE = [text._FOOTER, text._COUNTERS, text._AD_WORDS, text._SPAM_WORDS, text._PHONE]
+NOISE_ALPHABET = "0123456789 -:/>ICPicpaAvVqQkKsS\u212a\u017f©版权所有地址点击阅读评论首页分享打印扫一扫关注公众号微信电话"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=NOISE_ALPHABET, max_size=30))
+def test_guarded_noise_patterns_match_as_before(s):
+    for p in NOISE:
+        plain = _unguarded(p)
+        assert [(m.span(), m.groups()) for m in p.finditer(s)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(s)], p.pattern[:60]
 
 
 @pytest.mark.parametrize("pattern, first, words", ROWS)

@@ -385,6 +385,16 @@ def test_an_estimate_for_elapsed_months_is_a_result():
     assert [(r["value"], r["kind"]) for r in rows] == [("56.3", "achievement"), ("8.1", "achievement")]
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    # a paragraph on a year that is over, then 预计 without a time of its own: that year's estimated result
+    ("2024年,园区经济发展呈现蓬勃态势。预计实现地区生产总值增长6.5%,居民人均可支配收入增长7%。", "achievement"),
+    ("2025年,园区经济将稳步发展。预计实现地区生产总值增长6.5%,居民人均可支配收入增长7%。", "target"),
+    ("园区经济发展呈现蓬勃态势。预计实现地区生产总值增长6.5%,居民人均可支配收入增长7%。", "target"),
+])
+def test_an_estimate_after_a_closed_year_is_its_result(body, kind):
+    assert {r["kind"] for r in extract_targets(article(body, date="2025-01-02"))} == {kind}
+
+
 def _cue_rows() -> list[dict]:
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
@@ -400,7 +410,7 @@ def _marked(example: str) -> tuple[str, str]:
 @pytest.mark.parametrize("row", _cue_rows(), ids=lambda r: r["cue"])
 def test_kind_cues_table(row):
     """Every row of data/kind_cues.csv: its positive example gives the marked figure the row's kind (no row
-    for ``none``; an empty year when the row says so); its negative example gives the same figure the other
+    for ``none``; an empty year, or the article's, when the row says so); its negative example gives the same figure the other
     kind (a row of either kind for ``none``)."""
     other = {"target": "achievement", "achievement": "target", "none": "any"}[row["kind"]]
     for example, kind in ((row["positive"], row["kind"]), (row["negative"], other)):
@@ -412,6 +422,8 @@ def test_kind_cues_table(row):
         assert got and kind in ("any", got[0]["kind"]), (row["cue"], example, got)
         if example is row["positive"] and row["year"] == "empty":
             assert got[0]["year"] == ""
+        if example is row["positive"] and row["year"] == "news":  # the article's own year
+            assert got[0]["year"] == "2022"
 
 
 @pytest.mark.parametrize(("example", "year"), [

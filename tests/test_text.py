@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone.text import (
+    _SPACES,
     DATE_FORMATS,
     ArticleError,
+    _squash,
     clean_text,
     decode_bytes,
     drop_repeats,
@@ -232,6 +234,12 @@ def test_random_html_like_text_never_breaks_the_cleaner(text):
 def test_a_sentence_broken_over_lines_is_joined():
     a = clean_text("临江高新区三季度报告\n1~8月,园区新增项目61个,\n完成投资7.7亿元;\n引进人才12名。", "t.txt", html=False)
     assert "1~8月,园区新增项目61个,完成投资7.7亿元;" in a.body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u3000\u200b\ufeffa中。,", max_size=30))
+def test_squash_removes_exactly_what_a_whitespace_regex_removes(s):
+    assert _squash(s) == _SPACES.sub("", s)
 
 
 @pytest.mark.parametrize("row", DATE_FORMATS, ids=lambda f: f.order + ":" + f.example[:12])

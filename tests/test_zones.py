@@ -6,6 +6,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from devzone.places import DIVISIONS_CSV, Names, division_rows, divisions
 from devzone.text import load_article
@@ -251,6 +253,30 @@ def test_divisions_csv_is_jionlps_dictionary():
     """data/divisions.csv is what write_divisions makes from the pinned jionlp (rewrite it when jionlp moves)."""
     with open(DIVISIONS_CSV, encoding="utf-8", newline="") as f:
         assert list(csv.DictReader(f)) == division_rows()
+
+
+def _naive_names(names: list[str], text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Names.finditer's answer the slow way: at each position the longest name that fits, then past it."""
+    longest_first = sorted(set(n for n in names if n), key=len, reverse=True)
+    out, i = [], start
+    while i < end:
+        n = next((n for n in longest_first if text.startswith(n, i) and i + len(n) <= end), None)
+        if n is None:
+            i += 1
+        else:
+            out.append((i, i + len(n), n))
+            i += len(n)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="平湖园区新中金一", min_size=1, max_size=4), max_size=8),
+       st.text(alphabet="平湖园区新中金一和a", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_names_scan_finds_what_a_naive_scan_finds(names, text, start, end):
+    # the scan jumps to positions where a name can start (first and second character, or a one-character
+    # name): it must find exactly the names a position-by-position scan finds
+    start, end = min(start, len(text)), min(end, len(text))
+    assert list(Names(names).finditer(text, start, end)) == _naive_names(names, text, start, end)
 
 
 def test_names_scan_longest_first_without_overlaps():
