@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.patterns import guarded
+from devzone.patterns import guarded, required_words
 from devzone.text import Article, Deadline, split_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -178,6 +178,8 @@ _TOPIC = re.compile(r"在(?P<item>[^,。;、在]{2,12}?)(?P<head>(?:产业|行�
 # The same opener without 在, at a sentence's or clause's start (现代医药方面,X产业园…): a report
 # organised by sector; known names only (资金方面, 招商方面 are not sectors).
 _BARE_TOPIC = re.compile(r"(?:^|(?<=[,:]))(?P<item>[^,。;:、在的]{2,8}?)(?:产业|行业)?(?:方面|板块)[,:]")
+# (its lazy item is tried at every position: searched only in sentences holding a word every match holds)
+_BARE_TOPIC_WORDS = required_words(_BARE_TOPIC) or ("",)
 # Verbs that open the stretch of text naming the industries.
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
@@ -521,12 +523,15 @@ _OUTPUT = re.compile(r"(?P<item>[^\s,。;:、“”\"()的和及与]{2,12}?)(?:�
 # (The patterns above and below are tried only on sentences holding a word they require: trying a
 # pattern that opens with a lazy or optional group at every position costs more than the rest.)
 _OUTPUT_WORD = re.compile(r"产值|营收|营业收入|增加值|主营业务收入")
+# (a word every match of _OUTPUT holds, read from it: its lazy item is tried at every position)
+_OUTPUT_WORDS = required_words(_OUTPUT) or ("",)
 
 
 def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'电子信息产业实现产值142亿元': a reported sector output names an industry (known names only)."""
     out = []
-    for m in _OUTPUT.finditer(sentence) if _OUTPUT_WORD.search(sentence) else ():
+    for m in _OUTPUT.finditer(sentence) if (_OUTPUT_WORD.search(sentence)
+                                            and any(w in sentence for w in _OUTPUT_WORDS)) else ():
         # The sector must be the subject (X产业实现产值); after 实现/完成 it is part of a metric's name
         # (实现数字经济核心产业增加值: a statistical aggregate, not a sector the zone declares).
         if re.search(r"实现|完成|占|比重", sentence[_clause_start(sentence, m.start()):m.start("item")]
@@ -613,7 +618,7 @@ def find_topics(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
         known = m.group("head").startswith(("产业", "行业")) or is_industry_like(item, tax)
         if known and is_valid_item(item) and not _is_stopword(item):
             out.append(Candidate(item, sentence, "topic"))
-    for m in _BARE_TOPIC.finditer(sentence):
+    for m in _BARE_TOPIC.finditer(sentence) if any(w in sentence for w in _BARE_TOPIC_WORDS) else ():
         item = clean_item(m.group("item"), tax)
         if is_valid_item(item) and not _is_stopword(item) and is_industry_like(item, tax):
             out.append(Candidate(item, sentence, "topic"))
@@ -856,11 +861,21 @@ def load_statement_cues() -> tuple[tuple[str, re.Pattern[str], str], ...]:
         return tuple((r["cue"], re.compile(r["pattern"]), r["needs"]) for r in csv.DictReader(f))
 
 
+@lru_cache(maxsize=1)
+def _statement_cue_words() -> tuple[tuple[str, ...], ...]:
+    """For each row of load_statement_cues(), the words one of which every match of its pattern holds (read
+    from the pattern: rows added later get theirs too); empty when the pattern does not tell."""
+    return tuple(required_words(pattern) for _, pattern, _ in load_statement_cues())
+
+
 def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Sectors named by a statement about one sector (its progress, its output, an area named for it);
     an item joined by 及/和 names each of its sectors (节能环保及临空产业取得突破)."""
     out: list[Candidate] = []
-    for cue, pattern, needs in load_statement_cues():
+    for (cue, pattern, needs), words in zip(load_statement_cues(), _statement_cue_words(), strict=True):
+        if words and not any(w in sentence for w in words):
+            continue  # a row is searched only in sentences holding one of its words (its pattern opens with
+            # a lazy item that re tries at every position: 集聚区 rows cost 10× the rest over all sentences)
         for m in pattern.finditer(sentence):
             chunk = m.group("item")
             chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]

@@ -565,7 +565,8 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
     7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
-    made = metric_rule("capacity_product").match(_AFTER_CUT.split(_NAME_QUOTES.sub("", after), maxsplit=1)[0])
+    after = _AFTER_CUT.split(_NAME_QUOTES.sub("", _BOUND_AFTER.sub("", after)), maxsplit=1)[0]
+    made = metric_rule("capacity_product").match(after)
     if not made:
         return ""
     owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
@@ -825,16 +826,34 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|投资金额|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
-_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资|总数)$")
+_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
 
 
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
     subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
     return subject if _PROJECT_SUBJECT.search(subject) else ""
+
+
+_THIS_PROJECT = re.compile(r"(?:该项目|本项目|项目)?")
+_COMPANY_WORDS = re.compile(r"(?:股份|科技)?有限公司")
+
+
+def _project_topic(sentence: str, q: Quantity) -> str:
+    """The project a clause of the sentence before the figure's names as its topic (雄狮中国研发生产总部中心项目,
+    落地长沙自贸临空区,总投资10亿美元; X项目开工建设,该项目总投资8亿元): data/metric_rules.csv project_topic."""
+    cs, _ = clause_bounds(sentence, q.start)
+    topic = ""
+    start = 0
+    for sep in _CLAUSE_SPLIT.finditer(sentence, 0, cs):
+        m = metric_rule("project_topic").match(sentence, start, sep.start())
+        if m:
+            topic = m.group("name").split("的")[-1]
+        start = sep.end()
+    return _COMPANY_WORDS.sub("", topic)
 
 
 _FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
@@ -1030,13 +1049,17 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
+        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
+                metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
+            metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
         elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
             metric = project + metric
         elif (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
             built = _BUILT.findall(sentence, 0, q.span_start)
-            metric = project + (built[-1] if built else "") + made.group("yield")
+            expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + (built[-1] if built else expected) + made.group("yield")
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
