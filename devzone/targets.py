@@ -541,7 +541,9 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
-    named = _zone_lead().match(metric) if not metric.startswith("占") else None  # 占西宁开发区固投: a share's whole
+    named = _zone_lead().match(metric)
+    if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
+        named = None
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
