@@ -525,12 +525,15 @@ _OUTPUT = re.compile(r"(?P<item>[^\s,。;:、“”\"()的和及与]{2,12}?)(?:�
 # (The patterns above and below are tried only on sentences holding a word they require: trying a
 # pattern that opens with a lazy or optional group at every position costs more than the rest.)
 _OUTPUT_WORD = re.compile(r"产值|营收|营业收入|增加值|主营业务收入")
+# (a word every match of _OUTPUT holds, read from it: its lazy item is tried at every position)
+_OUTPUT_WORDS = required_words(_OUTPUT) or ("",)
 
 
 def find_outputs(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'电子信息产业实现产值142亿元': a reported sector output names an industry (known names only)."""
     out = []
-    for m in _OUTPUT.finditer(sentence) if _OUTPUT_WORD.search(sentence) else ():
+    for m in _OUTPUT.finditer(sentence) if (_OUTPUT_WORD.search(sentence)
+                                            and any(w in sentence for w in _OUTPUT_WORDS)) else ():
         # The sector must be the subject (X产业实现产值); after 实现/完成 it is part of a metric's name
         # (实现数字经济核心产业增加值: a statistical aggregate, not a sector the zone declares).
         if re.search(r"实现|完成|占|比重", sentence[_clause_start(sentence, m.start()):m.start("item")]

@@ -94,14 +94,16 @@ def test_kind_cues_hold_a_required_word(s):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=ALPHABET + "新材料制造业加速发展取得突破增长集聚区示范区出口基地,;:其中是方面板块", max_size=30))
+@given(st.text(alphabet=ALPHABET + "新材料制造业加速发展取得突破增长集聚区示范区出口基地,;:其中是方面板块行值营收", max_size=30))
 def test_industry_statement_cues_hold_a_required_word(s):
     # find_statements searches a row only in sentences holding one of these words
     for row in industries.load_statement_cues():
         if row.words is not None and row.pattern.search(s):
             assert row.words.search(s), row.cue
-    if industries._BARE_TOPIC.search(s):  # find_topics searches it only where one of its words is
-        assert any(w in s for w in industries._BARE_TOPIC_WORDS)
+    for pattern, words in ((industries._BARE_TOPIC, industries._BARE_TOPIC_WORDS),
+                           (industries._OUTPUT, industries._OUTPUT_WORDS)):  # searched only where a word is
+        if pattern.search(s):
+            assert any(w in s for w in words), pattern.pattern[:40]
 
 
 def _every_occurrence(s: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
