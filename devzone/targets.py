@@ -31,6 +31,7 @@ from devzone.dates import (
     article_frame,
     figure_period,
     figure_year,
+    paragraph_events,
     paragraph_years,
     reference_year,
     year_closed,
@@ -1262,7 +1263,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
-                      frame: Frame | None = None, paragraph_year: int | None = None) -> list[Fact]:
+                      frame: Frame | None = None, paragraph_year: int | None = None,
+                      paragraph_event: bool = False) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide).
 
@@ -1298,15 +1300,16 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
         if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
             kind = ACHIEVEMENT
-        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
             elif cue.year == "news":  # project news: the year of the event told, the article's unless named
-                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, news=True)
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event,
+                                   news=True)
             elif kind != TARGET or cue.year != "keep":
-                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
@@ -1381,7 +1384,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
-    again: dict[tuple[str, str | None, int | None], list[Fact]] = {}
+    again: dict[tuple[str, str | None, int | None, bool], list[Fact]] = {}
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
@@ -1391,6 +1394,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
+        events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
         for s_idx, sentence in enumerate(sentences):
@@ -1398,17 +1402,17 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 deadline.check()
             earlier = partial(last_strong_before, context, offset, ref, closed)
             if sentence in seen:
-                key = (sentence, earlier(), years_before[s_idx])
+                key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx])
+                                                   frame, years_before[s_idx], events_before[s_idx])
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx]), subjects))
+                                                      frame, years_before[s_idx], events_before[s_idx]), subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
