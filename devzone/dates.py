@@ -485,11 +485,12 @@ _FULL_YEAR = "全年"
 
 
 def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Frame,
-                paragraph_year: int | None = None, news: bool = False) -> int | None:
+                paragraph_year: int | None = None, paragraph_event: bool = False, news: bool = False) -> int | None:
     """The year the figure at [start, end) of sentence is for: the nearest time expression before it in the
-    sentence, else after it; else the last year its paragraph named before (paragraph_year); else the
-    reference year for an aim, a part-year report's result or the news of the day (news: a project signed or
-    started, told by the article), the year before for a result."""
+    sentence, else after it; else the news of the day its sentence or paragraph reports before it
+    (paragraph_event: an earlier sentence did, naming no year after it); else the last year its paragraph
+    named before (paragraph_year); else the reference year for an aim, a part-year report's result or the
+    news of the day (news: a project signed or started, told by the article), the year before for a result."""
     ref = frame.ref
     st = _sentence_time(sentence)
     k = bisect_right(st.phrase_ends, start)
@@ -527,8 +528,10 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         if own is not None:
             return own
         m = None
-    if m is None and ref is not None and 0 <= st.event < start:
-        return ref  # 近日…产品成功下线, 此次集中开工项目10个: the news of the day
+    if m is not None and not i and not is_target and 0 <= st.event < start:
+        m = None  # 当天,开工项目有4个,分别为…2020年四期工程项目: the day's news comes before a later year
+    if m is None and ref is not None and (0 <= st.event < start or paragraph_event):
+        return ref  # 近日…产品成功下线, 此次集中开工项目10个; …开工仪式。这些项目总投资5.9亿元: the news of the day
     if m is None and paragraph_year is not None:
         return paragraph_year
     if i and m is not None and _in_base(st, m):
@@ -641,13 +644,34 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
     last: int | None = None
     for s in sentences:
         out.append(last)
-        past = historical_years(s)
-        bases = base_spans(s)  # 较2019年同期增长: a base of comparison is no year the paragraph goes on about
-        years = [int(m.group(1)) for m in YEAR.finditer(s) if not m.group("since")
-                 and not any(b <= m.start() < e for b, e in bases)]
-        years = [y for y in years if y not in past]
+        years = _explicit_years(s)
         if years:
-            last = years[-1]
+            last = years[-1][1]
+    return out
+
+
+def _explicit_years(sentence: str) -> list[tuple[int, int]]:
+    """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
+    comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
+    past = historical_years(sentence)
+    bases = base_spans(sentence)
+    return [(m.start(), int(m.group(1))) for m in YEAR.finditer(sentence) if not m.group("since")
+            and not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past]
+
+
+def paragraph_events(sentences: list[str]) -> list[bool]:
+    """For each sentence, True when a sentence before it in the same paragraph reports the news of its day
+    (…举行5个重大项目开(竣)工仪式。这些项目总投资5.9亿元; 集中开工项目…。有10亿元以上项目6个) and no sentence
+    since names a year: its unmarked figures are of the reference year.  An event in a sentence naming a
+    year (去年,…先后举办6场项目集中签约活动) is part of that year's review, not the day's news."""
+    out: list[bool] = []
+    on = False
+    for s in sentences:
+        out.append(on)
+        if _sentence_time(s).year_starts or _explicit_years(s):
+            on = False
+        elif _role_pattern("event").search(s):
+            on = True
     return out
 
 

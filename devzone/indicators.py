@@ -100,8 +100,16 @@ def _subject(metric: str, measure: str) -> str:
 
 @lru_cache(maxsize=8192)  # metric names recur across a corpus (项目, 固定资产投资增长 …)
 def indicator_of(metric: str, unit_kind: str, measure: str) -> str:
-    """The canonical indicator a metric names, or ``unmapped``."""
-    text = fold(_subject(metric, measure))
+    """The canonical indicator a metric names, or ``unmapped``; a share whose part names none (铜矿砂占进口总值比重)
+    takes the indicator of the whole it divides."""
+    found = _indicator_of(fold(_subject(metric, measure)), unit_kind, measure)
+    if found == UNMAPPED and measure == SHARE and "占" in metric:
+        return _indicator_of(fold(metric.split("占", 1)[1]), unit_kind, measure)
+    return found
+
+
+def _indicator_of(text: str, unit_kind: str, measure: str) -> str:
+    """The row whose wording ends last in text (longest, then first in the file, on a tie), or ``unmapped``."""
     if not text:
         return UNMAPPED
     checks_unit = measure in (AMOUNT, COUNT)

@@ -7,7 +7,9 @@ Extraction works on the genre's phrasing rather than on a closed list of names:
 * a single name fused to a suffix after a development verb: ``加快发展X产业群落``;
 * a park or platform named after an industry: ``X产业园``, ``X产业平台``, ``X研发中心``
   (not where the park is a vehicle named after 依托, nor a ``…产业园项目``);
-* ``X是…的主攻/主导产业`` and ``主导产业为A、B``, ``重点发展A、B`` (these two only for known names).
+* ``X是…的主攻/主导产业`` and ``主导产业为A、B``, ``重点发展A、B`` (these two only for known names);
+* cue tables: 、-lists after a focus verb (data/industry_list_cues.csv) and statements about one sector -
+  ``X产业加速蓄势``, ``X制造业产值增长10.5%``, ``X集聚区`` (data/industry_statement_cues.csv).
 
 Items are cleaned (zone and place prefixes, quoted brand names, size qualifiers) and checked: place
 names, programme names, infrastructure items and generic words are not industries
@@ -194,7 +196,7 @@ _QUOTES = "“”\"'‘’「」"
 
 _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
-    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
+    r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|世界级|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
     r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|20\d\d年度?|"
     rf"{_SCALE_SLOGAN}|"
@@ -852,31 +854,52 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
 
 
+@dataclass(frozen=True)
+class StatementCue:
+    """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
+    X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
+    or written with its own 产业/行业 head); words is a search for the words one of which every match holds."""
+
+    cue: str
+    pattern: re.Pattern[str]
+    needs: str
+    words: re.Pattern[str] | None
+
+
+# A match starts at most this many characters before the first of its required words (the longest item, an
+# opener such as 其中 / 一是 and the measure words before 增长): the search starts there.
+_STATEMENT_REACH = 40
+
+
 @lru_cache(maxsize=1)
-def load_statement_cues() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(cue, pattern, needs) rows of data/industry_statement_cues.csv: statements that name one sector
-    (X产业加速蓄势, X制造业产值增长10.5%, X集聚区); needs is ``known`` (a taxonomy name is in it) or
-    ``sector`` (known, or written with its own 产业/行业 head)."""
+def load_statement_cues() -> tuple[StatementCue, ...]:
+    """The rows of data/industry_statement_cues.csv."""
     with open(STATEMENT_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple((r["cue"], re.compile(r["pattern"]), r["needs"]) for r in csv.DictReader(f))
+        rows = list(csv.DictReader(f))
+    cues = []
+    for r in rows:
+        pattern = re.compile(r["pattern"])
+        words = required_words(pattern)
+        cues.append(StatementCue(r["cue"], pattern, r["needs"],
+                                 re.compile("|".join(map(re.escape, words))) if words else None))
+    return tuple(cues)
 
 
-@lru_cache(maxsize=1)
-def _statement_cue_words() -> tuple[tuple[str, ...], ...]:
-    """For each row of load_statement_cues(), the words one of which every match of its pattern holds (read
-    from the pattern: rows added later get theirs too); empty when the pattern does not tell."""
-    return tuple(required_words(pattern) for _, pattern, _ in load_statement_cues())
+def statement_matches(row: StatementCue, sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of row's pattern in sentence, searched from _STATEMENT_REACH characters before the first of
+    its required words (the same matches: most sentences hold none of them, and the search is costly)."""
+    if row.words is None:
+        return row.pattern.finditer(sentence)
+    first = row.words.search(sentence)
+    return row.pattern.finditer(sentence, max(0, first.start() - _STATEMENT_REACH)) if first else iter(())
 
 
 def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Sectors named by a statement about one sector (its progress, its output, an area named for it);
     an item joined by 及/和 names each of its sectors (节能环保及临空产业取得突破)."""
     out: list[Candidate] = []
-    for (cue, pattern, needs), words in zip(load_statement_cues(), _statement_cue_words(), strict=True):
-        if words and not any(w in sentence for w in words):
-            continue  # a row is searched only in sentences holding one of its words (its pattern opens with
-            # a lazy item that re tries at every position: 集聚区 rows cost 10× the rest over all sentences)
-        for m in pattern.finditer(sentence):
+    for row in load_statement_cues():
+        for m in statement_matches(row, sentence):
             chunk = m.group("item")
             chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
             for piece in _split_enumeration(chunk, tax):
@@ -884,12 +907,13 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
                 core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax))
                 headed = strip_industry_suffix(piece) != piece
-                if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS:
+                if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS \
+                        or core.endswith("化"):  # (农业产业化示范区, 数字化: a process, not a sector)
                     continue
                 if core in tax or is_industry_like(core, tax):
-                    out.append(Candidate(core, sentence, cue))
-                elif needs == "sector" and headed and looks_like_industry(core, tax):
-                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, cue))
+                    out.append(Candidate(core, sentence, row.cue))
+                elif row.needs == "sector" and headed and looks_like_industry(core, tax):
+                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, row.cue))
     return out
 
 

@@ -31,6 +31,7 @@ from devzone.dates import (
     article_frame,
     figure_period,
     figure_year,
+    paragraph_events,
     paragraph_years,
     reference_year,
     year_closed,
@@ -540,7 +541,9 @@ def _without_reporter(metric: str) -> str:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
         metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
-    named = _zone_lead().match(metric) if not metric.startswith("占") else None  # 占西宁开发区固投: a share's whole
+    named = _zone_lead().match(metric)
+    if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
+        named = None
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
@@ -564,7 +567,8 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
     7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
-    made = metric_rule("capacity_product").match(_AFTER_CUT.split(_NAME_QUOTES.sub("", after), maxsplit=1)[0])
+    after = _AFTER_CUT.split(_NAME_QUOTES.sub("", _BOUND_AFTER.sub("", after)), maxsplit=1)[0]
+    made = metric_rule("capacity_product").match(after)
     if not made:
         return ""
     owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
@@ -824,10 +828,10 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|投资金额|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
-_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资额|计划总投资|计划投资|总数)$")
+_PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
 
 
 def _project_of(subject: str) -> str:
@@ -1259,7 +1263,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
-                      frame: Frame | None = None, paragraph_year: int | None = None) -> list[Fact]:
+                      frame: Frame | None = None, paragraph_year: int | None = None,
+                      paragraph_event: bool = False) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide).
 
@@ -1295,15 +1300,16 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
         if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
             kind = ACHIEVEMENT
-        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
             elif cue.year == "news":  # project news: the year of the event told, the article's unless named
-                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, news=True)
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event,
+                                   news=True)
             elif kind != TARGET or cue.year != "keep":
-                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year)
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
@@ -1378,7 +1384,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
-    again: dict[tuple[str, str | None, int | None], list[Fact]] = {}
+    again: dict[tuple[str, str | None, int | None, bool], list[Fact]] = {}
     for p_idx, paragraph in enumerate(article.body.split("\n")):
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
@@ -1388,6 +1394,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences)
+        events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
         for s_idx, sentence in enumerate(sentences):
@@ -1395,17 +1402,17 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 deadline.check()
             earlier = partial(last_strong_before, context, offset, ref, closed)
             if sentence in seen:
-                key = (sentence, earlier(), years_before[s_idx])
+                key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx])
+                                                   frame, years_before[s_idx], events_before[s_idx])
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx]), subjects))
+                                                      frame, years_before[s_idx], events_before[s_idx]), subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:

@@ -78,7 +78,8 @@ class ZoneWord:
     """A row of data/zone_words.csv: a zone word ending a name (suffix) or a word making it generic."""
 
     word: str
-    role: str  # suffix | generic | reference (the word alone names the article's own zone: 经开区深入贯彻…)
+    role: str  # suffix | generic | reference (the word alone names the article's own zone: 经开区深入贯彻…) |
+    # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区)
     type: str
     example: str
     counterexample: str
@@ -101,6 +102,12 @@ def _suffix_pattern() -> re.Pattern[str]:
 @cache
 def _generic_words() -> frozenset[str]:
     return frozenset(w.word for w in zone_words() if w.role == "generic")
+
+
+@cache
+def _break_words() -> frozenset[str]:
+    """Words that, between a place and a zone word, show the two are not one name (岳阳市委|要求|高新区)."""
+    return frozenset(w.word for w in zone_words() if w.role == "break")
 
 
 @cache
@@ -130,7 +137,8 @@ def _jieba_prefix(chars: str) -> str:
     tokens = pos_tags(_LEADING_WORDS.sub("", chars))
     name: list = []
     for tok in reversed(tokens):
-        if len(name) == 2 or tok.word in _NOT_NAME or tok.word in _generic_words() or tok.flag not in _NAME_TAGS:
+        if (len(name) == 2 or tok.word in _NOT_NAME or tok.word in _generic_words() or tok.word in _break_words()
+                or tok.flag not in _NAME_TAGS):
             break
         if len(tok.word) == 1 and tok.flag != "ns" and name:
             break  # a lone character is part of a name only right before the zone word (云溪高新区)
@@ -157,7 +165,8 @@ def _place_prefix(chars: str) -> str:
     for i, (start, end, cands) in enumerate(found):
         if bracket and bracket.start() <= start < bracket.end():
             break  # a partner in brackets does not start the name
-        if _NAME_BREAK.search(plain, end) or any(chars.startswith(g, start) for g in _generic_words()):
+        if (_NAME_BREAK.search(plain, end) or any(chars.startswith(g, start) for g in _generic_words())
+                or any(w in chars[end:] for w in _break_words())):
             continue
         if all(c.level == PROVINCE for c in cands) and i + 1 < len(found):
             continue  # 湖北|大冶湖, 上海市|金山区山阳: the province before a finer place is not in the name
@@ -317,7 +326,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
     if best and not foreign and score[best] >= MIN_NAMED_SCORE:
         return _text_match(best, _locate_named(best, title, header, body))
-    by_place = _by_place(gazetteer, title, header, body)
+    by_place = _by_place(gazetteer, title, header, body, kind if by_reference else "")
     if by_place is not None:
         return by_place
     if by_reference:  # named as the text names it (高新区), placed in the article's city when it has one
@@ -477,9 +486,10 @@ def _place_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, str], dict[str,
     return name_to_place, {p: tuple(zs) for p, zs in zones_at.items()}, Names(name_to_place)
 
 
-def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> ZoneMatch | None:
+def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str, kind: str = "") -> ZoneMatch | None:
     """The gazetteer zone of a place the text names often (富阳 in a page about the district's industry);
-    of several zones there, the kind the text speaks of (高新区 or 开发区) most."""
+    of several zones there, the kind the text speaks of (高新区 or 开发区) most; only one of `kind` when the
+    text speaks of its zone by that kind alone (高新区 of a city whose only listed zone is its 经开区: none)."""
     text = f"{title}\n{title}\n{title}\n{header}\n{body}"
     name_to_place, zones_at, place_names = _place_index(gazetteer)
     places = Counter(name_to_place[n] for _, _, n in place_names.finditer(text))
@@ -487,7 +497,9 @@ def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -
     if places:
         place, n = places.most_common(1)[0]
         if (sum(kinds.values()) and n >= 2) or n >= 3:
-            candidates = zones_at[place]
+            candidates = [z for z in zones_at[place] if not kind or z.type == kind]
+            if not candidates:
+                return None
             z = max(candidates, key=lambda z: (kinds[z.type], -candidates.index(z)))
             return _match(z, place, "place")
     return None

@@ -110,6 +110,8 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     ("近日,3500吨工业蓝宝石产品成功下线", "3500吨", False, 2022, 2022, ""),
     ("此次集中开工项目10个,总投资51.8亿元", "10个", False, 2020, 2020, ""),
     ("近年来,3500吨工业蓝宝石产品成功下线", "3500吨", False, 2022, 2021, ""),
+    # the day's news before a figure beats a year named after it (a project's name)
+    ("当天,开工项目有4个,分别为六连路工程项目、南宁综合保税区2020年四期基础设施工程项目", "4个", False, 2022, 2022, ""),
     # the day a figure was quoted, in a clause of its own after it, is no time of the figure
     ("高技术产业增加值占比提升至48.6%。”2月23日下午,他在发布会上介绍", "48.6%", False, 2023, 2022, ""),
     ("5月份完成规上工业产值20亿元", "20亿元", False, 2023, 2023, ""),
@@ -154,6 +156,20 @@ def test_a_page_from_late_in_the_year_reports_on_that_year():
     assert {r["year"] for r in extract_targets(a)} == {"2019"}
     early = Article(file="t.txt", publish_date="2019-03-05", body="东山开发区加快发展。\n园区已新开工项目7个,完成投资34亿元。")
     assert {r["year"] for r in extract_targets(early)} == {"2018"}
+
+
+@pytest.mark.parametrize(("body", "years"), [
+    # an event of the day earlier in the paragraph: its figures are the day's news, not last year's review
+    ("6月29日上午,高新区举行重大项目开(竣)工仪式。开工项目有6个,竣工项目1个。", {"2022"}),
+    ("集中开工项目具有覆盖广、支撑强等特点。从投资规模来看,有10亿元以上项目6个。", {"2022"}),
+    # … unless a year named after it starts a review of its own
+    ("6月29日上午,高新区举行5个重大项目开工仪式。2021年,全区实现营业收入5.9亿元。", {"2021"}),
+    ("高新区加快项目建设。全区实现营业收入5.9亿元。", {"2021"}),
+    ("去年,高新区先后举办6场项目集中签约活动。全区实现营业收入5.9亿元。", {"2021"}),
+])
+def test_the_news_of_the_day_goes_on_in_its_paragraph(body, years):
+    a = Article(file="t.txt", publish_date="2022-06-30", body=body)
+    assert {r["year"] for r in extract_targets(a) if r["value"] in ("5.9", "6")} == years
 
 
 def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():

@@ -67,6 +67,7 @@ def test_the_table_is_readable_and_sourced():
     ("限上批发业增长", "%", "ratio", "批发零售业销售额", "growth"),
     ("地方财政支出", "亿元", "money", "财政支出", "amount"),
     ("10亿元以上", "个", "count", "亿元以上项目数", "count"),
+    ("铜矿砂及其精矿占进口总值比重", "%", "ratio", "进口额", "share"),
     ("岗位编制数", "个", "count", UNMAPPED, "count"),
     ("全市分别高", "个百分点", "ratio", UNMAPPED, "difference"),
 ])

@@ -499,3 +499,13 @@ def test_a_trade_and_its_sector_named_twice_are_one_industry():
 ])
 def test_a_product_and_its_parts_are_one_industry(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a world-class cluster: the scale qualifier is no part of the name (like 千亿级)
+    ("加快建设世界级新能源汽车产业集群。", ["新能源汽车"]),
+    # a place before a known industry in a park's name
+    ("新桥智能电动汽车产业园区开工仪式举行。", ["智能电动汽车"]),
+])
+def test_scale_qualifier_and_place_are_not_part_of_the_name(text, expected):
+    assert names(text) == expected

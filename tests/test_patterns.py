@@ -97,10 +97,9 @@ def test_kind_cues_hold_a_required_word(s):
 @given(st.text(alphabet=ALPHABET + "新材料制造业加速发展取得突破增长集聚区示范区出口基地,;:其中是方面板块行值营收", max_size=30))
 def test_industry_statement_cues_hold_a_required_word(s):
     # find_statements searches a row only in sentences holding one of these words
-    for (cue, pattern, _), words in zip(industries.load_statement_cues(), industries._statement_cue_words(),
-                                        strict=True):
-        if words and pattern.search(s):
-            assert any(w in s for w in words), cue
+    for row in industries.load_statement_cues():
+        if row.words is not None and row.pattern.search(s):
+            assert row.words.search(s), row.cue
     for pattern, words in ((industries._BARE_TOPIC, industries._BARE_TOPIC_WORDS),
                            (industries._OUTPUT, industries._OUTPUT_WORDS)):  # searched only where a word is
         if pattern.search(s):
@@ -180,3 +179,14 @@ def test_is_main_statements_searched_near_their_heads_only(s):
 def test_sector_runs_searched_near_their_commas_only(s):
     """find_sector_lists searches only the stretch of a sentence around its 、, with the same matches."""
     assert [m.span() for m in industries._sector_runs(s)] == [m.span() for m in industries._SECTOR_RUN.finditer(s)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["航空制造", "产业", "装备制造业", "其中", "一是", "加速", "蓄势", "取得", "突破", "产值",
+                                  "增长", "10.5%", "集聚区", "示范区", "出口基地", "国家级", "和", ",", "。", "、",
+                                  "项目建设持续推进"]), max_size=25).map("".join))
+def test_statement_cues_searched_near_their_words_only(s):
+    """find_statements searches each cue only from a little before its first required word, with the same matches."""
+    for row in industries.load_statement_cues():
+        assert [m.span() for m in industries.statement_matches(row, s)] == \
+            [m.span() for m in row.pattern.finditer(s)], row.cue

@@ -426,6 +426,17 @@ def test_kind_cues_table(row):
             assert got[0]["year"] == "2022"
 
 
+@pytest.mark.parametrize(("example", "year"), [
+    # what a project described in the news will build has no year; a plan's task to build it has the plan's
+    ("其中,绿芯公园总投资约1.6亿元,将落实海绵城市理念,建设公园约33400平方米、清水河绿地约[2260平方米]。", ""),
+    ("加快实施好当家产业园项目,投资10亿元,建设总部研发大楼、标准厂房[10万平米]。", "2022"),
+])
+def test_what_a_project_will_build_has_no_year_unless_planned(example, year):
+    body, figure = _marked(example)
+    got = [r for r in extract_targets(article(body, "2022-02-10")) if r["value"] + r["unit"] == figure]
+    assert got and got[0]["kind"] == "target" and got[0]["year"] == year, got
+
+
 @pytest.mark.parametrize(("body", "kind"), [
     # a lead on the year so far opens a report: its year-end estimate is a result
     ("今年以来,园区经济稳中向好,现将有关情况报告如下。\n预计全年实现地区生产总值685亿元,增长8.5%。", "achievement"),
