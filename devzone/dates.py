@@ -285,15 +285,33 @@ def _content_year(body: str) -> int | None:
     return max(year, max(judged) + 1) if judged and year else year
 
 
+def _just_passed(body: str) -> tuple[list[int], bool]:
+    """The years a text names as just passed (刚刚过去的2018年), and whether it speaks of the year just passed
+    at all (刚刚过去的一年里: role `just_passed` of data/periods.csv): it was written in the year after."""
+    named, any_passed = [], False
+    if not _role_pattern("just_passed").search(body):
+        return named, any_passed
+    for pattern in _role_rows("just_passed"):
+        for m in pattern.finditer(body):
+            any_passed = True
+            if m.groupdict().get("y"):
+                named.append(int(m.group("y")))
+    return named, any_passed
+
+
 def _named_year(body: str) -> int | None:
+    passed, just_passed = _just_passed(body)
+    if passed:
+        return max(passed) + 1  # 刚刚过去的2018年,…: written in 2019, whatever 2019年瞄准新目标 plans
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
     if framed:
         return max(framed)
-    if years and _NEW_YEAR_VOICE.search(body) and not _planned_year(body, max(years)):
-        return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
+    if years and (_NEW_YEAR_VOICE.search(body) or just_passed) and not _planned_year(body, max(years)):
+        # 岁末年初…2024年GDP预计增长6%; 2014年,…。刚刚过去的一年里,…: the year named is the one just closed
+        return max(years) + 1
     if years and _followed_by_this_year(body, max(years)):
         return max(years) + 1  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
     if (years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years))
@@ -307,7 +325,7 @@ def reference_date(article: Article) -> ReferenceDate:
     """The article's reference date.
 
     Normally the publish date (or a dateline opening the body).  A page reposted years later keeps its old
-    "今年": when every year the body names (past events aside) is at least two years before the publish
+    "今年": when every year the body names (past events and bases of comparison aside) is at least two years before the publish
     date, the reference year is the latest year the body frames as present or future (2021年依然是…),
     else the year after the latest year it names, and the source is the content.  Without any date: the
     year a "Y年…情况和Y+1年工作打算" title reviews, else the content's own year (see _content_year), or none.
@@ -334,8 +352,9 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         # day a few months ahead may be one announced: 6月1日,新规正式实施 on a page of March)
         return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
     past = historical_years(body)
-    years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
-    years = [y for y in years if y not in past]
+    bases = base_spans(body)  # 较2019年同期增长 in a page of 2021 compares with an old year, it is no old content
+    years = [int(m.group(1)) for m in YEAR.finditer(body) if not any(b <= m.start() < e for b, e in bases)]
+    years = [y for y in years + [int(m.group(1)) for m in RANGE_END.finditer(body)] if y not in past]
     if years and max(years) <= pub - 2:
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)]
         y = max(framed) if framed else min(max(years) + 1, pub)

@@ -44,6 +44,10 @@ def test_period_table(row):
         assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
             YEAR.search(row.counterexample).group(1)) + 1
+    elif row.role == "just_passed":  # an undated text speaks from the year after the one it calls just passed
+        year = int(YEAR.search(row.example).group(1))
+        assert reference_year(Article(file="t.txt", body=row.example)) == year + 1
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) == year
     elif row.role == "present":  # read as 今年
         assert any(m.group("this") and row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.example))
         assert not any(row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.counterexample))
@@ -198,6 +202,9 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
     ("12月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-01-03", 2021, DATELINE),
     ("3月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-04-03", 2022, PUBLISHED),
     ("6月1日,园区新政策正式实施,引进项目可获补贴。", "2022-03-20", 2022, PUBLISHED),
+    # a base of comparison (较2019年同期) names an old year, the content is not old: no repost
+    ("1-8月,工业总产值完成1586.7亿元,同比增长77.3%,较2019年同期增长133.9%。", "2021-10-13", 2021, PUBLISHED),
+    ("2019年,工业总产值完成1586.7亿元,同比增长77.3%。", "2021-10-13", 2020, CONTENT),
 ])
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
