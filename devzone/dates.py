@@ -537,9 +537,13 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is not None and not i and not is_target and _planned_after(sentence, end, m.start()):
         m = None  # 项目总投资约50亿元,预计2025年6月正式投产: a later plan's date is no time of a result (an aim's
         # deadline is: …项目9个,目标是到2022年亚运会前)
+    if m is not None and not i and _in_base(st, m):
+        m = None  # 完成1464.3亿元,同比增长77.4%,较2019年同期增长…: a base after a figure names no year of it
     back = _looked_back_before(st, start)
     if back is not None and (not i or st.time_ends[i - 1] <= back) and ref is not None:
         return ref if frame.late else ref - 1  # 过去一年,…共签约项目52个 (in February: last year's)
+    if i and m is not None and _in_base(st, m) and any(b <= m.start() and e == start for b, e in st.bases):
+        return _year_of(m, ref)  # 从2021年的13.8%增至14%, 由去年同期的24.53%提高到: the start is the base year's own
     if i and m is not None and _in_base(st, m) and not m.group("y"):
         # 较上年增长4.1%: a base relative to the statement's own year names none: the year the statement
         # names before it (2022年…较上年增长), else as if no time word were there
@@ -554,19 +558,22 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is None and paragraph_year is not None:
         return paragraph_year
     if i and m is not None and _in_base(st, m):
-        if any(b <= m.start() and e == start for b, e in st.bases):
-            return _year_of(m, ref)  # 从2021年的13.8%增至14%: the starting value is the base year's own
-        return _year_after_base(st, i - 1, ref, paragraph_year)
+        return _year_after_base(st, i - 1, ref, paragraph_year, _unmarked_year(ref, is_target, news, frame))
     if m is None or m.group("md"):
-        if ref is None:
-            return None
-        current = is_target or news or frame.period or frame.year_so_far or (m is not None and m.group("md"))
-        return ref if current else ref - 1
+        return _unmarked_year(ref, is_target, news, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
     if m.group("y") and sentence.startswith("以来", m.end()):
         return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+def _unmarked_year(ref: int | None, is_target: bool, news: bool, frame: Frame, month: bool = False) -> int | None:
+    """The year of a figure no time word dates: the reference year for an aim, the news of the day, a result of
+    a part-year report or of the year so far (or of a month: 5月份完成…), else the year before."""
+    if ref is None:
+        return None
+    return ref if is_target or news or frame.period or frame.year_so_far or month else ref - 1
 
 
 def _planned_after(sentence: str, end: int, position: int) -> bool:
@@ -600,17 +607,21 @@ def _in_base(st: _SentenceTime, m: re.Match) -> bool:
     return any(b <= m.start() and m.end() <= e for b, e in st.bases)
 
 
-def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year: int | None) -> int | None:
+def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year: int | None,
+                     unmarked: int | None) -> int | None:
     """The year of a figure compared with the base named by time word k (较2023年末净增, 较2019年同期增长): the
     year its statement names before the base (上半年…较2019年同期增长19.3%), else its paragraph's year, when
-    later than the base; else the year after the base."""
+    later than the base; else the year it would have unmarked (1-8月,…较2019年同期增长73.3% in a report of
+    2021 on its year so far), when later than the year after the base; else the year after the base."""
     base = _year_of(st.times[k], ref)
     if base is None:
         return None
     own = _statement_year_before(st, k, ref)
     if own is not None and own > base:
         return own
-    return paragraph_year if paragraph_year is not None and paragraph_year > base else base + 1
+    if paragraph_year is not None and paragraph_year > base:
+        return paragraph_year
+    return max(base + 1, unmarked) if unmarked is not None else base + 1
 
 
 def _statement_year_before(st: _SentenceTime, k: int, ref: int | None) -> int | None:

@@ -123,6 +123,7 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # a base of comparison (较2019年同期) after the statement's own year leaves the figure that year
     ("园区上半年工业产值较2019年同期增长19.3%", "19.3%", False, 2021, 2021, "上半年"),  # a base starts no statement
     ("工业产值增长17.9%,较2019年同期增长19.1%", "19.1%", False, 2021, 2020, ""),
+
     # a change from a year's value (从2021年的13.8%增至14%): the start is that year's, the end the statement's
     ("2022年,总量占全市比重从2021年的13.8%增至14%", "13.8%", False, 2023, 2021, ""),
     ("2022年,总量占全市比重从2021年的13.8%增至14%", "14%", False, 2023, 2022, ""),
@@ -145,6 +146,21 @@ def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, per
     frame = Frame(ref)
     assert figure_year(sentence, start, end, is_target, frame) == year
     assert figure_period(sentence, start, end, frame, is_target) == period
+
+
+@pytest.mark.parametrize(("sentence", "figure", "year"), [
+    # a base of comparison after a figure names no year of it: in a report on the first quarter, its year
+    ("服务业增加值增长18.4%,三产比重由去年同期的24.53%提高到27.76%", "18.4%", 2017),
+    ("服务业增加值增长18.4%,三产比重由去年同期的24.53%提高到27.76%", "24.53%", 2016),  # the base's own value
+    ("服务业增加值增长18.4%,三产比重由去年同期的24.53%提高到27.76%", "27.76%", 2017),
+    ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2015年同期增长176.7%", "1464.3亿元", 2017),
+    # the growth over an old base is the report's year, not the year after the base
+    ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2015年同期增长176.7%", "176.7%", 2017),
+    ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2016年同期增长176.7%", "176.7%", 2017),
+])
+def test_a_base_of_comparison_in_a_part_year_report(sentence, figure, year):
+    start = sentence.index(figure)
+    assert figure_year(sentence, start, start + len(figure), False, Frame(2017, "一季度")) == year
 
 
 def test_a_part_year_report_frames_its_unmarked_results():
