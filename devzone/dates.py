@@ -71,6 +71,7 @@ _MONTH_DATELINE = guarded(re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|
 # the day of the event a lead reports (12月28日,…推进会在…举行; 新华网海口12月27日电), without a year
 _LEAD_DAY = re.compile(r"(?<![\d年])(?<!将于)(?<!定于)(?<!拟于)(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?:电|讯|,|,)")
 LEAD_DAY_CHARS = 150
+LEAD_CHARS = 120  # how much of the body opens it (its lead, with the title the article's frame)
 LATER_MONTHS = 6  # how much later in the year than the publish date a lead's day must be to be last year's
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
 _FRAMED_YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)"))
@@ -481,8 +482,9 @@ class Frame:
 
 def article_frame(article: Article, ref: int | None) -> Frame:
     """The reporting frame from the title and lead: a part-year period they name (上半年, 1-5月, 一季度);
-    a page dated in the second half of its reference year reports on that year so far ("年中")."""
-    lead = f"{article.title}\n{article.body[:120]}"
+    a page dated in the second half of its reference year, or telling the news of its day in its lead,
+    reports on that year so far ("年中")."""
+    lead = f"{article.title}\n{article.body[:LEAD_CHARS]}"
     when = reference_date(article)
     second_half = when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7
     closed = year_closed(article, ref)
@@ -494,7 +496,9 @@ def article_frame(article: Article, ref: int | None) -> Frame:
         return Frame(ref, "", year_so_far=True, late=late)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
-    if _speaks_of_year_so_far(lead, ref) or closed:
+    # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
+    # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year)
+    if _speaks_of_year_so_far(lead, ref) or closed or reports_event(article.body[:LEAD_CHARS]):
         return Frame(ref, "", year_so_far=True, late=late)
     return Frame(ref, "", late=late)
 
@@ -667,9 +671,10 @@ def _respective_year(st: _SentenceTime, start: int) -> int | None:
     return first + i if first + i <= last else None
 
 
-def paragraph_years(sentences: list[str]) -> list[int | None]:
+def paragraph_years(sentences: list[str], ref: int | None = None) -> list[int | None]:
     """For each sentence, the last explicit year (2021年, not a past event) named in the sentences before it
-    in the same paragraph: a review that opens with 2021年 goes on about 2021."""
+    in the same paragraph, or the relative year one opens with (去年…, 今年以来…: role `opens` of
+    data/periods.csv, read against ref): a review that opens with 2021年 or 去年 goes on about that year."""
     out: list[int | None] = []
     last: int | None = None
     for s in sentences:
@@ -677,7 +682,18 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
         years = _explicit_years(s)
         if years:
             last = years[-1][1]
+        elif ref is not None and (opening := _opening_year(s, ref)) is not None:
+            last = opening
     return out
+
+
+def _opening_year(sentence: str, ref: int) -> int | None:
+    """The year a relative word opening the sentence names (去年东湖高新区实现…, 今年以来,园区…), or None."""
+    for pattern in _role_rows("opens"):
+        m = pattern.match(sentence)
+        if m:
+            return relative_year(m.group("w"), ref)
+    return None
 
 
 def _explicit_years(sentence: str) -> list[tuple[int, int]]:

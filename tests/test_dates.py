@@ -20,6 +20,7 @@ from devzone.dates import (
     judged_years,
     looked_back_spans,
     period_phrases,
+    paragraph_years,
     periods,
     reference_date,
     reference_year,
@@ -30,7 +31,7 @@ from devzone.dates import (
     year_closed,
 )
 from devzone.targets import extract_targets
-from devzone.text import Article
+from devzone.text import Article, split_sentences
 
 
 @pytest.mark.parametrize("row", periods(), ids=lambda p: f"{p.label}:{p.example[:8]}")
@@ -48,6 +49,9 @@ def test_period_table(row):
         year = int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.example)) == year + 1
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == year
+    elif row.role == "opens":  # a relative year opening a statement: its paragraph goes on about that year
+        assert paragraph_years(split_sentences(row.example), 2022)[1] == 2022 if "今年" in row.example else 2021
+        assert paragraph_years(split_sentences(row.counterexample), 2022)[1] is None
     elif row.role == "present":  # read as 今年
         assert any(m.group("this") and row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.example))
         assert not any(row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.counterexample))
@@ -161,6 +165,32 @@ def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, per
 def test_a_base_of_comparison_in_a_part_year_report(sentence, figure, year):
     start = sentence.index(figure)
     assert figure_year(sentence, start, start + len(figure), False, Frame(2017, "一季度")) == year
+
+
+@pytest.mark.parametrize(("title", "body", "year"), [
+    # the news of the day in the body's lead (近日, 连日来): the article's unmarked results are of its year …
+    ("", "近日,开发区新材料产业园内两块用地成功拍卖出让。\n园区新注册企业11家,实现营业收入5.9亿元。", "2021"),
+    ("", "19个开工项目全面铺开。连日来,开发区46个项目如火如荼推进。\n园区新注册企业11家,实现营业收入5.9亿元。", "2021"),
+    # … not when only the title tells it (a review of last year under a signing's headline)
+    ("开发区22个优质项目集中签约奠基", "开发区加快发展。\n园区新注册企业11家,实现营业收入5.9亿元。", "2020"),
+])
+def test_the_news_of_the_day_in_the_lead_frames_unmarked_results(title, body, year):
+    a = Article(file="t.txt", title=title, publish_date="2021-06-04", body=body)
+    assert [r["year"] for r in extract_targets(a) if r["value"] == "5.9"] == [year]
+
+
+_LONG_LEAD = "园区坚持项目为王,持续优化营商环境," * 6 + "推动高质量发展。\n"
+
+
+@pytest.mark.parametrize(("body", "publish", "year"), [
+    # a paragraph that opens with 去年 or 今年以来 goes on about that year (not the default of its page)
+    ("去年东湖高新区实现企业总收入3810亿元,同比增长30%。30多家单位开展试点,上市公司30家。", "2022-08-10", "2021"),
+    (_LONG_LEAD + "今年以来,园区持续抓项目、强产业。新签约项目53个,其中100亿级项目1个。", "2022-03-10", "2022"),
+    (_LONG_LEAD + "园区持续抓项目、强产业。新签约项目53个,其中100亿级项目1个。", "2022-03-10", "2021"),
+])
+def test_a_paragraph_that_opens_with_a_relative_year_goes_on_about_it(body, publish, year):
+    a = Article(file="t.txt", publish_date=publish, body=body)
+    assert {r["year"] for r in extract_targets(a) if r["value"] in ("30", "53")} == {year}
 
 
 def test_a_part_year_report_frames_its_unmarked_results():
