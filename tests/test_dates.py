@@ -69,6 +69,10 @@ def test_period_table(row):
         for text, year in ((row.example, 2025), (row.counterexample, 2024)):
             last = list(re.finditer(r"\d+个", text))[-1]
             assert figure_year(text, last.start(), last.end(), False, Frame(2025)) == year, text
+    elif row.role == "review_event":  # a meeting of the day reviews a period: it frames no result as this year's
+        for text, year in ((row.example, 2011), (row.counterexample, 2012)):
+            a = Article(file="t.txt", publish_date="2012-02-10", body=text + "\n全区实现营业收入5.9亿元。")
+            assert [r["year"] for r in extract_targets(a) if r["value"] == "5.9"] == [str(year)], text
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
