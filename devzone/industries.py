@@ -334,7 +334,9 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         if pos == 1 and t.flag == "f" and item[1:] not in tax:
             continue  # a name may open with 中/上/东 (中恒电气); 中高端装备 is 高端装备 qualified
         # (与/及/和 join two names even when jieba reads 与 as a preposition: 机械与模具.)
-        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和"):
+        # (a lead word that is itself a known industry, 体育 in 体育箱包, qualifies the name: no clause's verb)
+        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和") \
+                and t.word not in tax:
             rest = item[pos:]
             if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3):
                 cut = pos
@@ -437,6 +439,10 @@ def _count_value(count: str | None) -> int | None:
 _LEADING_VEHICLE = re.compile(r"以[^,。;:以为]{2,40}?为(?:龙头|引领|代表|核心|牵引|支撑)的")
 
 
+# An investor's profile: 公司是一家集A、B于一体的 / 一家集A、B等行业的多元化集团.
+_FIRM_PROFILE = re.compile(r"(?:是|为)一家[^,。;]{0,6}集")
+
+
 def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None) -> list[str]:
     """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece.
 
@@ -453,6 +459,8 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     vehicles = list(_LEADING_VEHICLE.finditer(text, begin, end))
     if vehicles:
         begin = vehicles[-1].end()
+    if _FIRM_PROFILE.search(text, start, end):
+        return []  # a firm's own lines of business (…公司是一家集A、B等行业的…), not the zone's industries
     span = text[begin:end]
     whole = count is not None and count > 1 and "," not in span and len(_LIST_SEP.split(span)) == count
     items: list[str] = []
@@ -1022,7 +1030,7 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     first, last = tokens[0], tokens[-1]
     if first.flag in _BAD_FIRST and first.word not in _INDUSTRY_VERBS:
         return False
-    if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and (
+    if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and first.word not in tax and len(tokens) > 1 and (
             _CLAUSE_VERBS.fullmatch(first.word) or _names_sector(core[len(first.word):], tax)):
         return False
     # A plain verb first (not vn) in an unknown name is a clause's predicate (梳理细化N个细分产业):

@@ -544,3 +544,34 @@ def test_parks_and_park_projects_name_their_industry(text, expected):
 ])
 def test_firms_before_projects_and_capabilities_are_not_industries(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known industry before another is its qualifier, not a clause's verb (体育 in 体育箱包) …
+    ("体育箱包、纺织服装、机电一体化、电子信息等四个支柱产业完成工业产值91亿元。",
+     ["体育箱包", "纺织服装", "机电一体化", "电子信息"]),
+    # … while a development verb before a known name still opens the clause
+    ("园区启动箱包、纺织服装等支柱产业提升计划。", ["箱包", "纺织服装"]),
+    # an investor's profile lists its own lines of business, not the zone's industries
+    ("投资者圣丰集团是一家集房地产开发与运营、酒店及公寓开发与管理、制造业、金融投资等行业的多元化集团。", []),
+    ("园区集聚了房地产开发、酒店管理、金融服务等行业的企业。", ["房地产开发", "酒店管理", "金融服务"]),
+])
+def test_a_known_qualifier_stays_and_a_firms_profile_is_no_list(text, expected):
+    assert names(text) == expected
+
+
+def _taxonomy_rows() -> list[dict]:
+    with open(industries.TAXONOMY, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _taxonomy_rows(), ids=lambda r: r["name"])
+def test_industry_vocabulary_table(row):
+    """Every row of data/industry_taxonomy.csv names its source, is recognised where a sentence says what the
+    zone focuses on, and is not taken where it only names a firm's trade outside any such statement.  (Policy
+    themes, kind theme in data/industry_stopwords.csv, are industries only where the text calls them so.)"""
+    name = row["name"]
+    assert row["source"].strip() and row["category"] in CATEGORIES
+    if name not in industries.load_themes():
+        assert name in industries_in_sentence(f"园区聚焦{name}、新材料、生物医药等领域,加快项目建设。")
+    assert industries_in_sentence(f"{name}企业负责人表示,将加快项目建设。") == []
