@@ -390,24 +390,44 @@ class _SentenceTime:
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
 
 
-@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
-def _sentence_time(sentence: str) -> _SentenceTime:
-    undated = undated_spans(sentence)
+@dataclass(frozen=True)
+class _YearWords:
+    """The part of a sentence's time words a paragraph's reading needs for every sentence (with figures or
+    not): its time expressions outside undated phrases, bases of comparison, looks back, and the
+    expressions naming a year of their own."""
+
+    times: tuple[re.Match, ...]
+    bases: list[tuple[int, int]]
+    looked_back: list[tuple[int, int]]
+    year_starts: list[int]
+
+
+@lru_cache(maxsize=256)  # asked for each sentence of a paragraph, then again through _sentence_time
+def _year_words(sentence: str) -> _YearWords:
+    looked_back = looked_back_spans(sentence)
+    undated = sorted([m.span() for m in _role_pattern("undated").finditer(sentence)] + looked_back)
     times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
              if undated else tuple(TIME.finditer(sentence)))
+    bases = base_spans(sentence)
+    year_starts = [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2")
+                                                or m.group("next") or m.group(0) in ("今年", "本年", "新的一年"))
+                   and not any(b <= m.start() < e for b, e in bases)]  # 较上年 compares, it starts no statement
+    return _YearWords(times, bases, looked_back, year_starts)
+
+
+@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
+def _sentence_time(sentence: str) -> _SentenceTime:
+    words = _year_words(sentence)
+    times = words.times
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
-    bases = base_spans(sentence)
     return _SentenceTime(
-        times, [m.start() for m in times], [m.end() for m in times],
-        [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
-                                      or m.group(0) in ("今年", "本年", "新的一年"))
-         and not any(b <= m.start() < e for b, e in bases)],  # 较上年 compares, it starts no statement
+        times, [m.start() for m in times], [m.end() for m in times], words.year_starts,
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
-        [m.start() for m in _STOP.finditer(sentence)], bases,
+        [m.start() for m in _STOP.finditer(sentence)], words.bases,
         event.start() if (event := _role_pattern("event").search(sentence)) else -1,
-        [m.span() for m in _role_pattern("aside").finditer(sentence)], looked_back_spans(sentence))
+        [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back)
 
 
 _EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
@@ -650,13 +670,17 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
     return out
 
 
-def _explicit_years(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # asked by paragraph_years and paragraph_events
+def _explicit_years(sentence: str) -> tuple[tuple[int, int], ...]:
     """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
     comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
+    named = [m for m in YEAR.finditer(sentence) if not m.group("since")]
+    if not named:  # most sentences: no need to look for past events and bases
+        return ()
     past = historical_years(sentence)
     bases = base_spans(sentence)
-    return [(m.start(), int(m.group(1))) for m in YEAR.finditer(sentence) if not m.group("since")
-            and not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past]
+    return tuple((m.start(), int(m.group(1))) for m in named
+                 if not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past)
 
 
 def paragraph_events(sentences: list[str]) -> list[bool]:
@@ -668,7 +692,7 @@ def paragraph_events(sentences: list[str]) -> list[bool]:
     on = False
     for s in sentences:
         out.append(on)
-        if _sentence_time(s).year_starts or _explicit_years(s):
+        if "年" in s and (_year_words(s).year_starts or _explicit_years(s)):  # both need a 年
             on = False
         elif _role_pattern("event").search(s):
             on = True

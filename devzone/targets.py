@@ -21,7 +21,7 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
@@ -1173,6 +1173,8 @@ class _CueWords:
     candidates: tuple[int, ...]
     spans: dict[int, tuple[list[int], list[int]]]
     whole: dict[int, bool]
+    # (review, unit kind) -> the candidates (index, cue) that can apply to such a figure, in file order
+    fitting: dict[tuple[bool, str], tuple[tuple[int, KindCue], ...]] = field(default_factory=dict)
 
     def holds_word(self, i: int, cue: KindCue, offset: int, end: int) -> bool:
         """True when a required word of cue i lies wholly inside sentence[offset:end] (or it has none)."""
@@ -1232,17 +1234,21 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any.  A cue is
     searched for only where its required words occur in its scope, and a sentence-wide cue once per
     sentence: a figure costs time in proportion to the cues that could apply to it, not to the sentence."""
+    words = _cue_words(sentence)
+    fitting = words.fitting.get((review, q.unit_kind))
+    if fitting is None:  # once per sentence and unit kind: the cues the article and the unit allow
+        cues = load_kind_cues()
+        fitting = words.fitting[review, q.unit_kind] = tuple(
+            (i, cues[i]) for i in words.candidates
+            if (review or cues[i].needs != "review") and (not cues[i].units or q.unit_kind in cues[i].units))
+    if not fitting:
+        return None
     cs, ce = clause_bounds(sentence, q.start)
     scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
-    words = _cue_words(sentence)
-    cues = load_kind_cues()
-    for i in words.candidates:
-        cue = cues[i]
-        if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
-            continue
+    for i, cue in fitting:
         offset, end = scopes[cue.scope]
-        if not words.holds_word(i, cue, offset, end):
+        if cue.words and not words.holds_word(i, cue, offset, end):
             continue
         if cue.scope == "sentence":
             if i not in words.whole:
@@ -1297,10 +1303,11 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, near)
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
-        kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
-        if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
-            kind = ACHIEVEMENT
-        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
+        if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
+                kind = ACHIEVEMENT
+            year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
