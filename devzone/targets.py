@@ -40,7 +40,7 @@ from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.patterns import guarded, required_words
+from devzone.patterns import guarded, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
 from devzone.zones import zone_words
 
@@ -327,11 +327,18 @@ def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[in
     return [m.start() for m in matches], [m.end() for m in matches]
 
 
+# the sub-clause separators, of which the clause ones (, ; :) are the one-character matches: one scan gives both
+_SEPARATOR_SCAN = quick(_SUBCLAUSE_SPLIT)
+_CLAUSE_MARKS = frozenset(",;:")
+
+
 @lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
 def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
     """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
     sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
-    return _spans(_CLAUSE_SPLIT, sentence), _spans(_SUBCLAUSE_SPLIT, sentence)
+    matches = list(_SEPARATOR_SCAN.finditer(sentence))
+    clause = [m.start() for m in matches if m.group() in _CLAUSE_MARKS]
+    return (clause, [i + 1 for i in clause]), ([m.start() for m in matches], [m.end() for m in matches])
 
 
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:

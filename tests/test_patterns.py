@@ -190,3 +190,12 @@ def test_statement_cues_searched_near_their_words_only(s):
     for row in industries.load_statement_cues():
         assert [m.span() for m in industries.statement_matches(row, s)] == \
             [m.span() for m in row.pattern.finditer(s)], row.cue
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="项目,;:、()——―─—-年月,。12", max_size=40))
+def test_one_scan_gives_clause_and_subclause_separators(s):
+    """The clause and sub-clause separators of a sentence, read from one scan, are those of their own patterns."""
+    targets._separators.cache_clear()
+    assert targets._separators(s) == (targets._spans(targets._CLAUSE_SPLIT, s),
+                                      targets._spans(targets._SUBCLAUSE_SPLIT, s))
