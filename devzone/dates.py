@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from devzone.patterns import guarded, quick
+from devzone.patterns import guarded, guarded_each, quick
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -49,11 +49,12 @@ YEAR = guarded(re.compile(r"(?<![\d到])(?<![^升增提降截达]至)(20\d\d)年
 RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # every time expression a figure's year may come from; {present}: the phrases of data/periods.csv naming the
 # reference year (新一年), read as 今年
-_TIME_SOURCE = (
-    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)|"
-    r"(?P<next>明年)|(?P<plan>十[一二三四五]五)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{{1,2}}月)")
+# (its alternatives, joined by guarded_each)
+_TIME_ALTERNATIVES = (
+    r"(?<!\d)(?P<y>20\d\d)年(?!代)", r"(?P<last>去年|上年|上一年)", r"(?P<prev2>前年)",
+    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)",
+    r"(?P<next>明年)", r"(?P<plan>十[一二三四五]五)",
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))", r"(?P<md>(?<!\d)\d{{1,2}}月)")
 PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # a plan period names its end year only where the text speaks of its end or its whole span
 _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
@@ -162,7 +163,7 @@ def _present_phrases() -> str:
     return "".join(f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)}|" for p in periods() if p.role == "present")
 
 
-TIME = guarded(re.compile(_TIME_SOURCE.format(present=_present_phrases())))
+TIME = guarded_each([a.format(present=_present_phrases()) for a in _TIME_ALTERNATIVES])
 
 
 def undated_spans(text: str) -> list[tuple[int, int]]:

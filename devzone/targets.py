@@ -40,7 +40,7 @@ from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.patterns import guarded, quick, required_words
+from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
 from devzone.zones import zone_words
 
@@ -311,8 +311,9 @@ def _marker_masks() -> re.Pattern[str]:
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
     rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind != NOT_A_FACT]
-    alt = "|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)) or r"(?!)"
-    return guarded(re.compile(alt)), tuple((kind, strong) for _, kind, strong in rows)
+    # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
+    alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
+    return alt, tuple((kind, strong) for _, kind, strong in rows)
 
 
 def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone import dates, enterprises, indicators, industries, numbers, targets, text, zones
-from devzone.patterns import first_characters, guarded, quick, required_words, skips_ahead
+from devzone.patterns import first_characters, guarded, guarded_each, quick, required_words, skips_ahead
 
 # (pattern, first characters or None, required words)
 ROWS = [
@@ -199,3 +199,25 @@ def test_one_scan_gives_clause_and_subclause_separators(s):
     targets._separators.cache_clear()
     assert targets._separators(s) == (targets._spans(targets._CLAUSE_SPLIT, s),
                                       targets._spans(targets._SUBCLAUSE_SPLIT, s))
+
+
+def _time_alternatives() -> list[str]:
+    return [a.format(present=dates._present_phrases()) for a in dates._TIME_ALTERNATIVES]
+
+
+def _marker_alternatives() -> list[str]:
+    rows = [p.pattern for _, p, kind, _ in targets.load_kind_markers() if kind != targets.NOT_A_FACT]
+    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这", max_size=40))
+def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
+    """guarded_each (the time expressions, the kind markers of data/kind_markers.csv): the same matches,
+    groups and last group as the alternatives joined plainly."""
+    for alternatives, pattern in ((_time_alternatives(), dates.TIME), (_marker_alternatives(), targets._marker_re()[0])):
+        plain = re.compile("|".join(alternatives))
+        assert [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(s)] == \
+            [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(s)]
+        assert [(m.span(), m.lastgroup) for m in guarded_each(alternatives).finditer(s)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(s)]
