@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from devzone.patterns import guarded, guarded_each, quick
+from devzone.patterns import guarded, guarded_each, quick_each
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -115,8 +115,8 @@ def periods() -> tuple[Period, ...]:
 @cache
 def _period_pattern() -> re.Pattern[str]:
     """All period phrases in one pattern; alternative i is group p{i} (its own groups unnamed here)."""
-    return guarded(re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                                       for i, p in enumerate(periods()) if p.role == "period")))
+    return guarded_each([f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                         for i, p in enumerate(periods()) if p.role == "period"])
 
 
 @lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
@@ -151,11 +151,15 @@ def _role_rows(role: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def _role_pattern(role: str) -> re.Pattern[str]:
     """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
-    return quick(re.compile(_role_source(role)))
+    return quick_each(_role_rows_source(role))
+
+
+def _role_rows_source(role: str) -> list[str]:
+    return [f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role]
 
 
 def _role_source(role: str) -> str:
-    return "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role)
+    return "|".join(_role_rows_source(role))
 
 
 def _present_phrases() -> str:

@@ -17,7 +17,7 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
-from devzone.patterns import guarded, quick
+from devzone.patterns import guarded, quick, quick_each
 
 MAX_BYTES = 10_000_000  # bytes; articles are ~10 KB. The uploader's limit (server.maxUploadSize = 10 MB) is the same
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -303,7 +303,7 @@ def _date_formats() -> tuple[DateFormat, ...]:
 
 DATE_FORMATS = _date_formats()
 # every format in one pattern, to tell whether a line holds a date at all
-_DATE = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in DATE_FORMATS))
+_DATE = quick_each([f"(?:{f.pattern.pattern})" for f in DATE_FORMATS])
 
 
 def find_date(s: str) -> tuple[int, int, int] | None:
