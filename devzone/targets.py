@@ -751,13 +751,14 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
     seen: dict[tuple[str, float, str], dict[str | None, int]] = {}
     for f in facts:
-        where = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), {})
+        group = (f.kind, f.quantity.value, f.quantity.unit)
+        where = seen.get(group)
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
         keys = ("", *pieces) if m else ("", None)
-        if not where:  # the first fact of its kind, value and unit
+        if where is None:  # the first fact of its kind, value and unit
             kept.append(f)
-            where.update(dict.fromkeys(keys, p))
+            seen[group] = dict.fromkeys(keys, p)
             continue
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
@@ -1256,14 +1257,15 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
     for i, cue in fitting:
         offset, end = scopes[cue.scope]
-        if cue.words and not words.holds_word(i, cue, offset, end):
-            continue
-        if cue.scope == "sentence":
+        if cue.scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
             if i not in words.whole:
                 words.whole[i] = _cue_applies(cue, sentence, offset, end)
             if words.whole[i]:
                 return cue
-        elif _cue_applies(cue, sentence, offset, end):
+            continue
+        if cue.words and not words.holds_word(i, cue, offset, end):
+            continue
+        if _cue_applies(cue, sentence, offset, end):
             return cue
     return None
 
