@@ -128,7 +128,7 @@ _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|�
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
-_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$"))
+_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都|已经|已)+$"))
 _AFTER_CUT = guarded(re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
 _JOINER = re.compile(r"[和及]|与(?!会)")
 MAX_METRIC = 24
@@ -871,7 +871,11 @@ def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
     m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
-_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+# 占全市数字经济总投资: the part named after the whole (占全市比重 names no part: the subject before it is carried)
+_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+SHARE_UNITS = ("%", "成")  # a share is stated in per cent or in tenths (八成)
+# 较2023年前进3位: a move in a ranking, named after the place it moves (…排名较2023年前进)
+_RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前进|跃升|提高|攀升|下降|下滑|后退|后移)了?$")
 
 
 @lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
@@ -1028,7 +1032,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     earlier: list[str] = []  # subjects of the non-rate figures so far
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
+    last_rank = ""  # the metric of the sentence's latest place in a ranking
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
+        move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
@@ -1071,13 +1077,15 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
             metric += "完成比例" if q.unit == "%" else ""
-        m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
+        m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
-        elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
-            metric += "比重"
-        if q.unit_kind == "rank":
-            metric = _rank_metric(metric, last)
+        elif q.unit in SHARE_UNITS and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
+            metric += "比" if metric.endswith("占") else "比重"  # 货邮量占六成 -> 货邮量占比
+        if move and last_rank:
+            metric = last_rank + move.group(0)  # 位列第62位,较2023年前进3位 -> …排名较2023年前进
+        elif q.unit_kind == "rank":
+            metric = last_rank = _rank_metric(metric, last)
         # a contribution (…对经济增长贡献率56%) names no subject for the figures after it
         subject = subject_of(metric) if "贡献" not in metric else ""
         if not rate:

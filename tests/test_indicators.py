@@ -70,6 +70,10 @@ def test_the_table_is_readable_and_sourced():
     ("铜矿砂及其精矿占进口总值比重", "%", "ratio", "进口额", "share"),
     ("岗位编制数", "个", "count", UNMAPPED, "count"),
     ("全市分别高", "个百分点", "ratio", UNMAPPED, "difference"),
+    # a share in tenths (七成) is a share; a place the number reading told apart is a rank, 前80强 too
+    ("产业项目数量占比", "成", "ratio", "项目数", "share"),
+    ("综合排名较上年度上升", "位", "rank", "综合考评排名", "rank"),
+    ("首次进入全国排名", "强", "rank", "综合考评排名", "rank"),
 ])
 def test_classify(metric, unit, kind, indicator, measure):
     assert classify(metric, unit, kind, rate=False) == (indicator, measure)
@@ -93,6 +97,11 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # a place in a ranking names what is ranked and where, a ranked rate the subject of the rate
     ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长率", "生产总值增速全市排名"]),
     ("2021年,园区经济总量居国家级新区第5位。", ["经济总量国家级新区排名"]),
+    # a move in a ranking is named after the place it moves; a list of places gives each its place
+    ("2021年,园区综合排名第77位,较上年度上升14位。", ["综合排名", "综合排名较上年度上升"]),
+    # a share in tenths names what it divides, the subject of the figure before carried (CONTRACT.md)
+    ("2023年,先进制造业增加值同比增长11.7%,占全市比重近3成。", ["先进制造业增加值增长率", "先进制造业增加值占全市比重"]),
+    ("2017年,“一带一路”沿线国家货邮量占六成以上。", ["一带一路沿线国家货邮量占比"]),
     # a place risen to is named like the place before it (从, 上升到, 现在 are no part of the name)
     ("2025年,园区从年初综合排名第10名上升到现在的第2名。", ["年初综合排名", "年初综合排名"]),
     # a share that rose to a level is named without the verb
