@@ -273,7 +273,8 @@ def indicator_cells(targets: pd.DataFrame, indicators: Iterable[str] | None = No
         if col not in out.columns:
             out[col] = ""
     text_cols = [c for c in cols if c not in (TARGET, ACHIEVEMENT)]
-    out[text_cols] = out[text_cols].fillna("")
+    # cast first: a column that the outer merge left all-float (no row on one side) cannot take "" in pandas 4
+    out[text_cols] = out[text_cols].astype(object).fillna("")
     return out[cols].sort_values(keys).reset_index(drop=True)
 
 

@@ -71,6 +71,7 @@ _MONTH_DATELINE = guarded(re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|
 # the day of the event a lead reports (12月28日,…推进会在…举行; 新华网海口12月27日电), without a year
 _LEAD_DAY = re.compile(r"(?<![\d年])(?<!将于)(?<!定于)(?<!拟于)(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?:电|讯|,|,)")
 LEAD_DAY_CHARS = 150
+LEAD_CHARS = 120  # how much of the body opens it (its lead, with the title the article's frame)
 LATER_MONTHS = 6  # how much later in the year than the publish date a lead's day must be to be last year's
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
 _FRAMED_YEAR = guarded(re.compile(r"(?<![\d到至])(20\d\d)年[,,]?[\u4e00-\u9fff]{0,6}?(?:依然是|仍然是|也是|是|将|要|力争)"))
@@ -285,15 +286,33 @@ def _content_year(body: str) -> int | None:
     return max(year, max(judged) + 1) if judged and year else year
 
 
+def _just_passed(body: str) -> tuple[list[int], bool]:
+    """The years a text names as just passed (刚刚过去的2018年), and whether it speaks of the year just passed
+    at all (刚刚过去的一年里: role `just_passed` of data/periods.csv): it was written in the year after."""
+    named, any_passed = [], False
+    if not _role_pattern("just_passed").search(body):
+        return named, any_passed
+    for pattern in _role_rows("just_passed"):
+        for m in pattern.finditer(body):
+            any_passed = True
+            if m.groupdict().get("y"):
+                named.append(int(m.group("y")))
+    return named, any_passed
+
+
 def _named_year(body: str) -> int | None:
+    passed, just_passed = _just_passed(body)
+    if passed:
+        return max(passed) + 1  # 刚刚过去的2018年,…: written in 2019, whatever 2019年瞄准新目标 plans
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
     if framed:
         return max(framed)
-    if years and _NEW_YEAR_VOICE.search(body) and not _planned_year(body, max(years)):
-        return max(years) + 1  # 岁末年初…2024年GDP预计增长6%: the year named is the one just closed
+    if years and (_NEW_YEAR_VOICE.search(body) or just_passed) and not _planned_year(body, max(years)):
+        # 岁末年初…2024年GDP预计增长6%; 2014年,…。刚刚过去的一年里,…: the year named is the one just closed
+        return max(years) + 1
     if years and _followed_by_this_year(body, max(years)):
         return max(years) + 1  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
     if (years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years))
@@ -307,7 +326,7 @@ def reference_date(article: Article) -> ReferenceDate:
     """The article's reference date.
 
     Normally the publish date (or a dateline opening the body).  A page reposted years later keeps its old
-    "今年": when every year the body names (past events aside) is at least two years before the publish
+    "今年": when every year the body names (past events and bases of comparison aside) is at least two years before the publish
     date, the reference year is the latest year the body frames as present or future (2021年依然是…),
     else the year after the latest year it names, and the source is the content.  Without any date: the
     year a "Y年…情况和Y+1年工作打算" title reviews, else the content's own year (see _content_year), or none.
@@ -334,8 +353,9 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         # day a few months ahead may be one announced: 6月1日,新规正式实施 on a page of March)
         return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
     past = historical_years(body)
-    years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
-    years = [y for y in years if y not in past]
+    bases = base_spans(body)  # 较2019年同期增长 in a page of 2021 compares with an old year, it is no old content
+    years = [int(m.group(1)) for m in YEAR.finditer(body) if not any(b <= m.start() < e for b, e in bases)]
+    years = [y for y in years + [int(m.group(1)) for m in RANGE_END.finditer(body)] if y not in past]
     if years and max(years) <= pub - 2:
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)]
         y = max(framed) if framed else min(max(years) + 1, pub)
@@ -462,8 +482,9 @@ class Frame:
 
 def article_frame(article: Article, ref: int | None) -> Frame:
     """The reporting frame from the title and lead: a part-year period they name (上半年, 1-5月, 一季度);
-    a page dated in the second half of its reference year reports on that year so far ("年中")."""
-    lead = f"{article.title}\n{article.body[:120]}"
+    a page dated in the second half of its reference year, or telling the news of its day in its lead,
+    reports on that year so far ("年中")."""
+    lead = f"{article.title}\n{article.body[:LEAD_CHARS]}"
     when = reference_date(article)
     second_half = when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7
     closed = year_closed(article, ref)
@@ -475,7 +496,9 @@ def article_frame(article: Article, ref: int | None) -> Frame:
         return Frame(ref, "", year_so_far=True, late=late)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
-    if _speaks_of_year_so_far(lead, ref) or closed:
+    # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
+    # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year)
+    if _speaks_of_year_so_far(lead, ref) or closed or reports_event(article.body[:LEAD_CHARS]):
         return Frame(ref, "", year_so_far=True, late=late)
     return Frame(ref, "", late=late)
 
@@ -518,9 +541,13 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is not None and not i and not is_target and _planned_after(sentence, end, m.start()):
         m = None  # 项目总投资约50亿元,预计2025年6月正式投产: a later plan's date is no time of a result (an aim's
         # deadline is: …项目9个,目标是到2022年亚运会前)
+    if m is not None and not i and _in_base(st, m):
+        m = None  # 完成1464.3亿元,同比增长77.4%,较2019年同期增长…: a base after a figure names no year of it
     back = _looked_back_before(st, start)
     if back is not None and (not i or st.time_ends[i - 1] <= back) and ref is not None:
         return ref if frame.late else ref - 1  # 过去一年,…共签约项目52个 (in February: last year's)
+    if i and m is not None and _in_base(st, m) and any(b <= m.start() and e == start for b, e in st.bases):
+        return _year_of(m, ref)  # 从2021年的13.8%增至14%, 由去年同期的24.53%提高到: the start is the base year's own
     if i and m is not None and _in_base(st, m) and not m.group("y"):
         # 较上年增长4.1%: a base relative to the statement's own year names none: the year the statement
         # names before it (2022年…较上年增长), else as if no time word were there
@@ -535,19 +562,22 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is None and paragraph_year is not None:
         return paragraph_year
     if i and m is not None and _in_base(st, m):
-        if any(b <= m.start() and e == start for b, e in st.bases):
-            return _year_of(m, ref)  # 从2021年的13.8%增至14%: the starting value is the base year's own
-        return _year_after_base(st, i - 1, ref, paragraph_year)
+        return _year_after_base(st, i - 1, ref, paragraph_year, _unmarked_year(ref, is_target, news, frame))
     if m is None or m.group("md"):
-        if ref is None:
-            return None
-        current = is_target or news or frame.period or frame.year_so_far or (m is not None and m.group("md"))
-        return ref if current else ref - 1
+        return _unmarked_year(ref, is_target, news, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
     if m.group("y") and sentence.startswith("以来", m.end()):
         return None  # 2021年以来…争取了6000万元: a span up to now, not one year
     return _year_of(m, ref)
+
+
+def _unmarked_year(ref: int | None, is_target: bool, news: bool, frame: Frame, month: bool = False) -> int | None:
+    """The year of a figure no time word dates: the reference year for an aim, the news of the day, a result of
+    a part-year report or of the year so far (or of a month: 5月份完成…), else the year before."""
+    if ref is None:
+        return None
+    return ref if is_target or news or frame.period or frame.year_so_far or month else ref - 1
 
 
 def _planned_after(sentence: str, end: int, position: int) -> bool:
@@ -581,17 +611,21 @@ def _in_base(st: _SentenceTime, m: re.Match) -> bool:
     return any(b <= m.start() and m.end() <= e for b, e in st.bases)
 
 
-def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year: int | None) -> int | None:
+def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year: int | None,
+                     unmarked: int | None) -> int | None:
     """The year of a figure compared with the base named by time word k (较2023年末净增, 较2019年同期增长): the
     year its statement names before the base (上半年…较2019年同期增长19.3%), else its paragraph's year, when
-    later than the base; else the year after the base."""
+    later than the base; else the year it would have unmarked (1-8月,…较2019年同期增长73.3% in a report of
+    2021 on its year so far), when later than the year after the base; else the year after the base."""
     base = _year_of(st.times[k], ref)
     if base is None:
         return None
     own = _statement_year_before(st, k, ref)
     if own is not None and own > base:
         return own
-    return paragraph_year if paragraph_year is not None and paragraph_year > base else base + 1
+    if paragraph_year is not None and paragraph_year > base:
+        return paragraph_year
+    return max(base + 1, unmarked) if unmarked is not None else base + 1
 
 
 def _statement_year_before(st: _SentenceTime, k: int, ref: int | None) -> int | None:
@@ -637,9 +671,10 @@ def _respective_year(st: _SentenceTime, start: int) -> int | None:
     return first + i if first + i <= last else None
 
 
-def paragraph_years(sentences: list[str]) -> list[int | None]:
+def paragraph_years(sentences: list[str], ref: int | None = None) -> list[int | None]:
     """For each sentence, the last explicit year (2021年, not a past event) named in the sentences before it
-    in the same paragraph: a review that opens with 2021年 goes on about 2021."""
+    in the same paragraph, or the relative year one opens with (去年…, 今年以来…: role `opens` of
+    data/periods.csv, read against ref): a review that opens with 2021年 or 去年 goes on about that year."""
     out: list[int | None] = []
     last: int | None = None
     for s in sentences:
@@ -647,7 +682,18 @@ def paragraph_years(sentences: list[str]) -> list[int | None]:
         years = _explicit_years(s)
         if years:
             last = years[-1][1]
+        elif ref is not None and (opening := _opening_year(s, ref)) is not None:
+            last = opening
     return out
+
+
+def _opening_year(sentence: str, ref: int) -> int | None:
+    """The year a relative word opening the sentence names (去年东湖高新区实现…, 今年以来,园区…), or None."""
+    for pattern in _role_rows("opens"):
+        m = pattern.match(sentence)
+        if m:
+            return relative_year(m.group("w"), ref)
+    return None
 
 
 def _explicit_years(sentence: str) -> list[tuple[int, int]]:

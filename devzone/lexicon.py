@@ -22,7 +22,8 @@ def tokenizer() -> jieba.Tokenizer:
     tk = jieba.Tokenizer()
     tk.initialize()
     if USER_DICT.exists():
-        tk.load_userdict(str(USER_DICT))
+        with USER_DICT.open("rb") as f:  # jieba leaves a file it opened from a path unclosed
+            tk.load_userdict(f)
     for z in load_gazetteer():
         for name in (z.canonical, *z.aliases):
             tk.add_word(name, freq=20000, tag="nt")

@@ -1411,7 +1411,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         # text per paragraph, whose markers are read once
         context = (heading + "。" if heading else "") + carried + "".join(sentences)
         offset = len(context) - sum(map(len, sentences))
-        years_before = paragraph_years(sentences)
+        years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)

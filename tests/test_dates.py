@@ -19,6 +19,7 @@ from devzone.dates import (
     historical_years,
     judged_years,
     looked_back_spans,
+    paragraph_years,
     period_phrases,
     periods,
     reference_date,
@@ -30,7 +31,7 @@ from devzone.dates import (
     year_closed,
 )
 from devzone.targets import extract_targets
-from devzone.text import Article
+from devzone.text import Article, split_sentences
 
 
 @pytest.mark.parametrize("row", periods(), ids=lambda p: f"{p.label}:{p.example[:8]}")
@@ -44,6 +45,13 @@ def test_period_table(row):
         assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
             YEAR.search(row.counterexample).group(1)) + 1
+    elif row.role == "just_passed":  # an undated text speaks from the year after the one it calls just passed
+        year = int(YEAR.search(row.example).group(1))
+        assert reference_year(Article(file="t.txt", body=row.example)) == year + 1
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) == year
+    elif row.role == "opens":  # a relative year opening a statement: its paragraph goes on about that year
+        assert paragraph_years(split_sentences(row.example), 2022)[1] == 2022 if "今年" in row.example else 2021
+        assert paragraph_years(split_sentences(row.counterexample), 2022)[1] is None
     elif row.role == "present":  # read as 今年
         assert any(m.group("this") and row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.example))
         assert not any(row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.counterexample))
@@ -119,6 +127,7 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # a base of comparison (较2019年同期) after the statement's own year leaves the figure that year
     ("园区上半年工业产值较2019年同期增长19.3%", "19.3%", False, 2021, 2021, "上半年"),  # a base starts no statement
     ("工业产值增长17.9%,较2019年同期增长19.1%", "19.1%", False, 2021, 2020, ""),
+
     # a change from a year's value (从2021年的13.8%增至14%): the start is that year's, the end the statement's
     ("2022年,总量占全市比重从2021年的13.8%增至14%", "13.8%", False, 2023, 2021, ""),
     ("2022年,总量占全市比重从2021年的13.8%增至14%", "14%", False, 2023, 2022, ""),
@@ -141,6 +150,47 @@ def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, per
     frame = Frame(ref)
     assert figure_year(sentence, start, end, is_target, frame) == year
     assert figure_period(sentence, start, end, frame, is_target) == period
+
+
+@pytest.mark.parametrize(("sentence", "figure", "year"), [
+    # a base of comparison after a figure names no year of it: in a report on the first quarter, its year
+    ("服务业增加值增长18.4%,三产比重由去年同期的24.53%提高到27.76%", "18.4%", 2017),
+    ("服务业增加值增长18.4%,三产比重由去年同期的24.53%提高到27.76%", "24.53%", 2016),  # the base's own value
+    ("服务业增加值增长18.4%,三产比重由去年同期的24.53%提高到27.76%", "27.76%", 2017),
+    ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2015年同期增长176.7%", "1464.3亿元", 2017),
+    # the growth over an old base is the report's year, not the year after the base
+    ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2015年同期增长176.7%", "176.7%", 2017),
+    ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2016年同期增长176.7%", "176.7%", 2017),
+])
+def test_a_base_of_comparison_in_a_part_year_report(sentence, figure, year):
+    start = sentence.index(figure)
+    assert figure_year(sentence, start, start + len(figure), False, Frame(2017, "一季度")) == year
+
+
+@pytest.mark.parametrize(("title", "body", "year"), [
+    # the news of the day in the body's lead (近日, 连日来): the article's unmarked results are of its year …
+    ("", "近日,开发区新材料产业园内两块用地成功拍卖出让。\n园区新注册企业11家,实现营业收入5.9亿元。", "2021"),
+    ("", "19个开工项目全面铺开。连日来,开发区46个项目如火如荼推进。\n园区新注册企业11家,实现营业收入5.9亿元。", "2021"),
+    # … not when only the title tells it (a review of last year under a signing's headline)
+    ("开发区22个优质项目集中签约奠基", "开发区加快发展。\n园区新注册企业11家,实现营业收入5.9亿元。", "2020"),
+])
+def test_the_news_of_the_day_in_the_lead_frames_unmarked_results(title, body, year):
+    a = Article(file="t.txt", title=title, publish_date="2021-06-04", body=body)
+    assert [r["year"] for r in extract_targets(a) if r["value"] == "5.9"] == [year]
+
+
+_LONG_LEAD = "园区坚持项目为王,持续优化营商环境," * 6 + "推动高质量发展。\n"
+
+
+@pytest.mark.parametrize(("body", "publish", "year"), [
+    # a paragraph that opens with 去年 or 今年以来 goes on about that year (not the default of its page)
+    ("去年东湖高新区实现企业总收入3810亿元,同比增长30%。30多家单位开展试点,上市公司30家。", "2022-08-10", "2021"),
+    (_LONG_LEAD + "今年以来,园区持续抓项目、强产业。新签约项目53个,其中100亿级项目1个。", "2022-03-10", "2022"),
+    (_LONG_LEAD + "园区持续抓项目、强产业。新签约项目53个,其中100亿级项目1个。", "2022-03-10", "2021"),
+])
+def test_a_paragraph_that_opens_with_a_relative_year_goes_on_about_it(body, publish, year):
+    a = Article(file="t.txt", publish_date=publish, body=body)
+    assert {r["year"] for r in extract_targets(a) if r["value"] in ("30", "53")} == {year}
 
 
 def test_a_part_year_report_frames_its_unmarked_results():
@@ -198,6 +248,9 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
     ("12月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-01-03", 2021, DATELINE),
     ("3月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-04-03", 2022, PUBLISHED),
     ("6月1日,园区新政策正式实施,引进项目可获补贴。", "2022-03-20", 2022, PUBLISHED),
+    # a base of comparison (较2019年同期) names an old year, the content is not old: no repost
+    ("1-8月,工业总产值完成1586.7亿元,同比增长77.3%,较2019年同期增长133.9%。", "2021-10-13", 2021, PUBLISHED),
+    ("2019年,工业总产值完成1586.7亿元,同比增长77.3%。", "2021-10-13", 2020, CONTENT),
 ])
 def test_reference_date(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
