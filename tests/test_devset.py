@@ -32,7 +32,8 @@ FLOORS = {
     "devset8": {"targets": 0.90, "achievements": 0.93, "industries": 0.80},
     # untouched at this phase's start (e4ee10a): devset11 0.58 / 0.90 / 0.51, devset12 0.47 / 0.81 / 0.64
     "devset11": {"targets": 0.55, "achievements": 0.87, "industries": 0.48},
-    "devset12": {"targets": 0.44, "achievements": 0.79, "industries": 0.61},
+    # recall9 (tuned on them: 八成, ranks 前三/前进3位, 批次 …): devset12 achievements 0.81 -> 0.83
+    "devset12": {"targets": 0.44, "achievements": 0.82, "industries": 0.61},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
