@@ -170,7 +170,7 @@ _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: senten
 _ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
-_PARK = guarded(re.compile(rf"全?{_QUAL}*(?:产业园区|产业园|产业基地|产业平台|产业链|研发中心|研发基地|"
+_PARK = guarded(re.compile(rf"全?{_QUAL}*(?:产业(?:创新|示范|科技|孵化)?园区?|产业基地|产业平台|产业链|研发中心|研发基地|"
                    rf"供应基地|生产基地|制造基地)"))
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
@@ -204,12 +204,13 @@ _LEAD_NOISE = re.compile(
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
 _TAIL_NOISE = guarded(re.compile(
     rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
-_PLACE_END = "湾区市县镇省州岛港城园"  # (园: a park's name, 北区工业园新材料)
+# (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
+_PLACE_END = "湾区市县镇省州岛港城园谷"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
 _BAD_PARTS = guarded(re.compile(
     r"的|一批|我们|以上|以下|工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
-    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革"))
+    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革|能力|稳定"))
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
 
@@ -273,10 +274,11 @@ def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     return item
 
 
-def _is_place(word: str) -> bool:
-    """True when jieba (with the project dictionary) reads word as place names only."""
+def _is_place(word: str, flags: tuple[str, ...] = ("ns",)) -> bool:
+    """True when jieba (with the project dictionary) reads word as place names only (or as flags: ns, f
+    takes a direction, 北方, as a place too)."""
     tags = [p.flag for p in pos_tags(word)]
-    return bool(tags) and all(t == "ns" for t in tags)
+    return bool(tags) and all(t in flags for t in tags)
 
 
 _PAREN_NOTE = re.compile(r"\([^()]{0,12}\)")
@@ -332,7 +334,9 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         if pos == 1 and t.flag == "f" and item[1:] not in tax:
             continue  # a name may open with 中/上/东 (中恒电气); 中高端装备 is 高端装备 qualified
         # (与/及/和 join two names even when jieba reads 与 as a preposition: 机械与模具.)
-        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和"):
+        # (a lead word that is itself a known industry, 体育 in 体育箱包, qualifies the name: no clause's verb)
+        if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和") \
+                and t.word not in tax:
             rest = item[pos:]
             if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3):
                 cut = pos
@@ -435,6 +439,10 @@ def _count_value(count: str | None) -> int | None:
 _LEADING_VEHICLE = re.compile(r"以[^,。;:以为]{2,40}?为(?:龙头|引领|代表|核心|牵引|支撑)的")
 
 
+# An investor's profile: 公司是一家集A、B于一体的 / 一家集A、B等行业的多元化集团.
+_FIRM_PROFILE = re.compile(r"(?:是|为)一家[^,。;]{0,6}集")
+
+
 def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None) -> list[str]:
     """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece.
 
@@ -451,6 +459,8 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     vehicles = list(_LEADING_VEHICLE.finditer(text, begin, end))
     if vehicles:
         begin = vehicles[-1].end()
+    if _FIRM_PROFILE.search(text, start, end):
+        return []  # a firm's own lines of business (…公司是一家集A、B等行业的…), not the zone's industries
     span = text[begin:end]
     whole = count is not None and count > 1 and "," not in span and len(_LIST_SEP.split(span)) == count
     items: list[str] = []
@@ -465,7 +475,8 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     return items
 
 
-_FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司)")
+# (…等27个战略性新兴产业项目: a list of projects names its firms, 君正、芯京源, as often as its trades)
+_FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司|项目)")
 
 
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -664,13 +675,16 @@ def find_parks(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Parks, platforms and centres named after an industry (新能源汽车产业园, X万亩千亿产业平台)."""
     out: list[Candidate] = []
     for m in _PARK.finditer(sentence):
-        # (…产业园项目 and …产业园一期项目 name a construction project, not the zone's industry.)
-        if re.match(r"(?:[一二三四五六七八九十0-9]+期(?:工程)?)?项目", sentence[m.end():m.end() + 6]) \
+        # (…产业园一期项目 names one phase of a construction project, not the zone's industry; a whole
+        # …产业园项目 or …产业基地项目 is the zone's place for that industry, signed or started.)
+        if re.match(r"[一二三四五六七八九十0-9]+期(?:工程)?项目", sentence[m.end():m.end() + 6]) \
                 or _in_vehicle_clause(sentence, m.start()):
             continue
+        # (X产业化生产基地: a base for making X a business, a process, names no industry of its own)
         out += [Candidate(_park_industry(c.name, tax), c.sentence, c.rule)
                 for c in _fused_before(sentence, m.start(), tax, "park", after=m.end())
-                if not _is_park_class(sentence, sentence.rfind(c.name, 0, m.start()), m.end())]
+                if not _is_park_class(sentence, sentence.rfind(c.name, 0, m.start()), m.end())
+                and not c.name.endswith("化")]
     return out
 
 
@@ -727,11 +741,25 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
         return _park_industry(bare, tax)
     if _PARK_MAKER.sub("", bare) in tax:  # 家电智能(制造基地): the park's 制造 was read as the park word
         return _PARK_MAKER.sub("", bare)
+    ends = [0]
+    for t in pos_tags(name):
+        ends.append(ends[-1] + len(t.word))
     for i in range(1, len(name) - 1):
+        if _cuts_a_name(name, i, tax):
+            continue  # (大健康食品: 大健康 is a name, 大 no owner's abbreviation)
         if name[i:] in tax:
             prefix = _ORDINAL_TAIL.sub("", name[:i])  # 金华市首个机器人: an ordinal closes the owner's name
             return name[i:] if not prefix or _is_name_prefix(prefix, tax) else name
+        # a place before a name that holds a known one (北方大健康食品): the rest is the name, whole
+        if i in ends and len(name) - i >= 3 and (name[i - 1] in _PLACE_END or _is_place(name[:i], ("ns", "f"))) \
+                and is_industry_like(name[i:], tax):
+            return name[i:]
     return name
+
+
+def _cuts_a_name(name: str, i: int, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when a taxonomy name in name runs across position i (a cut there would split it)."""
+    return any(name[j:k] in tax for j in range(max(0, i - 8), i) for k in range(i + 1, min(len(name), j + 12) + 1))
 
 
 _PARK_RANK = re.compile(r"^(?:国家级|省级|市级|国家|中国|全国|全省|全市|国内|国际|重要|首个|首家|一流)+")
@@ -741,6 +769,8 @@ _PARK_MAKER = guarded(re.compile(r"(?<=..)(?:先进|智能)$"))
 
 def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when prefix reads as a place, programme or owner name rather than part of an industry."""
+    if prefix[-1] in _PLACE_END:
+        return True
     if _contained_entry(prefix, tax):
         return False
     tokens = pos_tags(prefix)
@@ -910,11 +940,22 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                 if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS \
                         or core.endswith("化"):  # (农业产业化示范区, 数字化: a process, not a sector)
                     continue
-                if core in tax or is_industry_like(core, tax):
+                if core in tax or is_industry_like(core, tax) and not _only_broad(core, tax):
                     out.append(Candidate(core, sentence, row.cue))
                 elif row.needs == "sector" and headed and looks_like_industry(core, tax):
                     out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, row.cue))
     return out
+
+
+def _only_broad(name: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when the only known name inside name is a broad sector it ends in (高技术制造业, 战略性新兴服务业:
+    a statistical class of the sector, not a named industry; 装备制造业 holds 装备制造)."""
+    for broad in _BROAD_SECTORS:
+        rest = name.removesuffix(broad)
+        if rest != name:
+            return not (name.removesuffix("业") in tax or is_industry_like(rest, tax)
+                        or is_industry_like(rest + broad.removesuffix("业"), tax))
+    return False
 
 
 _CLOSED_AS_FIELDS = re.compile(r"等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)$")
@@ -989,7 +1030,7 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     first, last = tokens[0], tokens[-1]
     if first.flag in _BAD_FIRST and first.word not in _INDUSTRY_VERBS:
         return False
-    if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and (
+    if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and first.word not in tax and len(tokens) > 1 and (
             _CLAUSE_VERBS.fullmatch(first.word) or _names_sector(core[len(first.word):], tax)):
         return False
     # A plain verb first (not vn) in an unknown name is a clause's predicate (梳理细化N个细分产业):

@@ -292,8 +292,10 @@ def test_park_without_industry_head_names_its_industry():
 def test_reported_sector_output_names_an_industry():
     text = "一季度,新材料产业实现产值35.2亿元,同比增长12%;光伏行业完成营收8亿元。"
     assert names(text) == ["新材料", "光伏"]
-    # after 实现 the sector is part of a metric's name
-    assert names("全年实现新材料产业增加值9亿元。") == []
+    # a known sector's output after 实现 is the zone's sector too (issue 12: devset12, devset labels); a
+    # statistical aggregate (X核心产业, 高技术制造业) is not
+    assert names("全年实现新材料产业增加值9亿元。") == ["新材料"]
+    assert names("全年实现数字经济核心产业增加值9亿元,高技术制造业产值增长19.7%。") == []
     # a generic class's output is not an industry
     assert names("主导产业实现产值120亿元。") == []
 
@@ -509,3 +511,67 @@ def test_a_product_and_its_parts_are_one_industry(text, expected):
 ])
 def test_scale_qualifier_and_place_are_not_part_of_the_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole park project names the park's industry (issue 12: devset8, devset11 labels) …
+    ("特别是碳基材料产业园项目借力中南大学加快建设。", ["碳基材料"]),
+    # … one phase of it is a construction job
+    ("加快推进滨江家居产业园二期项目开工建设。", []),
+    # a park of an industry's innovation or demonstration (产业创新园, 产业示范园)
+    ("电子信息产业创新园等3家加速器获评省首批科技企业加速器。", ["电子信息"]),
+    ("精细化工新材料产业示范园等支撑型大项目成功落位。", ["精细化工新材料"]),
+    ("园区获评省级科技创新示范园。", []),
+    # a place word before a park's name, a valley (光谷, 能源谷) or a direction (北方), is no part of it …
+    ("特别是洞庭能源谷碳基材料产业园项目借力中南大学加快建设。", ["碳基材料"]),
+    ("包括北方大健康食品产业园项目、先进计算中心项目。", ["大健康食品"]),
+    # … and a known name is never cut (大健康 is one: 大 no owner's abbreviation)
+    ("包括大健康食品产业园项目、先进计算中心项目。", ["大健康食品"]),
+    # a base for making X a business (产业化) is a process, not an industry
+    ("山东新材料产业化生产基地项目奠基仪式举行。", []),
+])
+def test_parks_and_park_projects_name_their_industry(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of projects names firms as often as trades: only a list of known trades is one of trades
+    ("引进了君正、芯京源、美时医药、伊普诺康等27个战略性新兴产业项目。", []),
+    ("引进电子信息、生物医药等产业项目12个。", ["电子信息", "生物医药"]),
+    # a capability or a stability is no industry (聚焦提升X产业技术创新能力)
+    ("我们聚焦提升稀土产业技术创新能力、保障产业链供应链稳定安全,共签约项目30个。", ["稀土"]),
+    ("我们聚焦稀土永磁、储氢材料等领域,共签约项目30个。", ["稀土永磁", "储氢材料"]),
+])
+def test_firms_before_projects_and_capabilities_are_not_industries(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known industry before another is its qualifier, not a clause's verb (体育 in 体育箱包) …
+    ("体育箱包、纺织服装、机电一体化、电子信息等四个支柱产业完成工业产值91亿元。",
+     ["体育箱包", "纺织服装", "机电一体化", "电子信息"]),
+    # … while a development verb before a known name still opens the clause
+    ("园区启动箱包、纺织服装等支柱产业提升计划。", ["箱包", "纺织服装"]),
+    # an investor's profile lists its own lines of business, not the zone's industries
+    ("投资者圣丰集团是一家集房地产开发与运营、酒店及公寓开发与管理、制造业、金融投资等行业的多元化集团。", []),
+    ("园区集聚了房地产开发、酒店管理、金融服务等行业的企业。", ["房地产开发", "酒店管理", "金融服务"]),
+])
+def test_a_known_qualifier_stays_and_a_firms_profile_is_no_list(text, expected):
+    assert names(text) == expected
+
+
+def _taxonomy_rows() -> list[dict]:
+    with open(industries.TAXONOMY, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _taxonomy_rows(), ids=lambda r: r["name"])
+def test_industry_vocabulary_table(row):
+    """Every row of data/industry_taxonomy.csv names its source, is recognised where a sentence says what the
+    zone focuses on, and is not taken where it only names a firm's trade outside any such statement.  (Policy
+    themes, kind theme in data/industry_stopwords.csv, are industries only where the text calls them so.)"""
+    name = row["name"]
+    assert row["source"].strip() and row["category"] in CATEGORIES
+    if name not in industries.load_themes():
+        assert name in industries_in_sentence(f"园区聚焦{name}、新材料、生物医药等领域,加快项目建设。")
+    assert industries_in_sentence(f"{name}企业负责人表示,将加快项目建设。") == []
