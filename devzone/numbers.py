@@ -26,7 +26,7 @@ from pathlib import Path
 
 import cn2an
 
-from devzone.patterns import guarded
+from devzone.patterns import guarded, required_words
 from devzone.units import UnitInfo, format_number, load_units
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
@@ -173,9 +173,12 @@ def _mask_list_marker(text: str) -> str:
     return " " * m.end() + text[m.end():] if m else text
 
 
+_QUOTES = (("“", "”"), ("「", "」"), ("《", "》"))
+
+
 def _inside_short_quote(text: str, start: int, end: int) -> bool:
     """True when start..end sits inside a short “…” or "…" quote: a name or slogan, not a figure."""
-    for left, right in (("“", "”"), ("「", "」"), ("《", "》")):
+    for left, right in _QUOTES:
         o = text.rfind(left, 0, start)
         if o < 0:
             continue
@@ -266,14 +269,14 @@ def _unit_is_word(text: str, unit_end: int, unit: str) -> bool:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
-_LATIN_OR_PLUS = re.compile(r"[A-Za-z+]")
 
 
 def _glued_to_letters(text: str, start: int, num_end: int) -> bool:
     """5G, 4A, S202: a number touching a Latin letter is a name, not a figure."""
     before = text[start - 1:start] if start else ""
     after = text[num_end:num_end + 1]
-    return bool(_LATIN.match(before) or _LATIN_OR_PLUS.match(after))
+    # (one character each: an ASCII letter is one of [A-Za-z], told without a regex call)
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()) or after == "+"
 
 
 def _malformed_decimal(text: str, num_end: int) -> bool:
@@ -286,9 +289,11 @@ def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
     an ordinal (100MW/200MWh: a slash after a unit pairs two figures)."""
     before = text[start - 1:start] if start else ""
     return ((before == "/" and text[start - 2:start - 1].isdigit()) or before == "第"
-            or text[num_end:num_end + 1] == "/" or bool(_ORDINAL_RANGE_BEFORE.search(text, max(0, start - 6), start)))
+            or text[num_end:num_end + 1] == "/"
+            or (before in _RANGE_MARKS and bool(_ORDINAL_RANGE_BEFORE.search(text, max(0, start - 6), start))))
 
 
+_RANGE_MARKS = ("至", "到", "~", "—", "-")
 _ORDINAL_RANGE_BEFORE = re.compile(r"第\d{1,4}[至到~—-]$")  # 第16至23批次: the upper end of a range of ordinals
 
 
@@ -316,7 +321,8 @@ _COUNTED_BEFORE = re.compile(r"[一二两三四五六七八九十\d]个$")
 
 def _names_a_figure(text: str, start: int) -> bool:
     """三个6000亩: a figure counted by a preceding N个 is the name of a goal, stated again in detail."""
-    return bool(_COUNTED_BEFORE.search(text[max(0, start - 3):start]))
+    before = text[max(0, start - 3):start]
+    return "个" in before and bool(_COUNTED_BEFORE.search(before))  # (a test in C before the search)
 
 
 def _is_rhetorical_chinese_count(value: float, unit: str) -> bool:
@@ -367,9 +373,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         return []
     text = _mask_list_marker(normalise_for_scan(sentence))
     units = load_units()
+    quoted = any(left in text for left, _ in _QUOTES)  # (else no figure of the sentence can be inside a quote)
     found: list[Quantity] = []
     for m in _quantity_re().finditer(text):
-        q = _quantity_from_match(text, m, units)
+        q = _quantity_from_match(text, m, units, quoted)
         if q is not None:
             found.append(q)
     if _RANK_CHARS.search(text):
@@ -391,14 +398,15 @@ class RankCue:
     pattern: re.Pattern[str]
     comparator: str
     anchor: str
+    words: tuple[str, ...] = ()  # one of them is in every match (none known: always tried)
 
 
 @lru_cache(maxsize=1)
 def load_rank_cues() -> tuple[RankCue, ...]:
     """The rows of data/rank_cues.csv, in file order."""
     with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple(RankCue(r["cue"], re.compile(r["pattern"]), r["comparator"] or "=", r["anchor"] or "anywhere")
-                     for r in csv.DictReader(f))
+        return tuple(RankCue(r["cue"], p, r["comparator"] or "=", r["anchor"] or "anywhere", required_words(p))
+                     for r in csv.DictReader(f) for p in (re.compile(r["pattern"]),))
 
 
 def _rank(text: str, m: re.Match[str], comparator: str) -> Quantity | None:
@@ -421,7 +429,7 @@ def _ranks(text: str) -> list[Quantity]:
     out: dict[int, Quantity] = {}
     cues = load_rank_cues()
     for cue in cues:
-        if cue.anchor != "anywhere":
+        if cue.anchor != "anywhere" or (cue.words and not any(w in text for w in cue.words)):
             continue
         for m in cue.pattern.finditer(text):
             q = _rank(text, m, cue.comparator)
@@ -473,10 +481,12 @@ def _shared_unit_items(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]) -> Quantity | None:
-    """Turn one regex match into a Quantity, or None when the match is not a figure."""
-    pct, ar, cn = m.group("pct"), m.group("ar"), m.group("cn")
-    unit, mult = m.group("unit") or "", m.group("mult") or ""
+def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo],
+                         quoted: bool = True) -> Quantity | None:
+    """Turn one regex match into a Quantity, or None when the match is not a figure (quoted: whether text
+    holds an opening quote at all)."""
+    pct, ar, cn, unit, mult = m.group("pct", "ar", "cn", "unit", "mult")
+    unit, mult = unit or "", mult or ""
     if not (pct or unit or mult or (cn and cn.endswith(("万", "亿")))):
         return None  # a bare number (一 of 统一, 2 of a list): never a figure, decided before any parsing
     approx = bool(m.group("ap1") or m.group("ap2"))
@@ -516,7 +526,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     if cn and not pct and _is_rhetorical_chinese_count(value, unit):
         return None
     start = m.start("pct") if pct else num_start
-    if _inside_short_quote(text, start, end) or _names_a_figure(text, start) or _is_rank_move(text, start, unit):
+    if ((quoted and _inside_short_quote(text, start, end)) or _names_a_figure(text, start)
+            or _is_rank_move(text, start, unit)):
         return None
     info = units.get(unit)
     stated_unit = mult + unit

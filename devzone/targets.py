@@ -21,7 +21,7 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.patterns import guarded, required_words
+from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
 from devzone.zones import zone_words
 
@@ -312,8 +312,9 @@ def _marker_masks() -> re.Pattern[str]:
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
     rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind != NOT_A_FACT]
-    alt = "|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)) or r"(?!)"
-    return guarded(re.compile(alt)), tuple((kind, strong) for _, kind, strong in rows)
+    # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
+    alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
+    return alt, tuple((kind, strong) for _, kind, strong in rows)
 
 
 def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
@@ -328,11 +329,18 @@ def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[in
     return [m.start() for m in matches], [m.end() for m in matches]
 
 
+# the sub-clause separators, of which the clause ones (, ; :) are the one-character matches: one scan gives both
+_SEPARATOR_SCAN = quick(_SUBCLAUSE_SPLIT)
+_CLAUSE_MARKS = frozenset(",;:")
+
+
 @lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
 def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
     """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
     sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
-    return _spans(_CLAUSE_SPLIT, sentence), _spans(_SUBCLAUSE_SPLIT, sentence)
+    matches = list(_SEPARATOR_SCAN.finditer(sentence))
+    clause = [m.start() for m in matches if m.group() in _CLAUSE_MARKS]
+    return (clause, [i + 1 for i in clause]), ([m.start() for m in matches], [m.end() for m in matches])
 
 
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
@@ -746,13 +754,14 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
     seen: dict[tuple[str, float, str], dict[str | None, int]] = {}
     for f in facts:
-        where = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), {})
+        group = (f.kind, f.quantity.value, f.quantity.unit)
+        where = seen.get(group)
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
         keys = ("", *pieces) if m else ("", None)
-        if not where:  # the first fact of its kind, value and unit
+        if where is None:  # the first fact of its kind, value and unit
             kept.append(f)
-            where.update(dict.fromkeys(keys, p))
+            seen[group] = dict.fromkeys(keys, p)
             continue
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
@@ -1191,6 +1200,8 @@ class _CueWords:
     candidates: tuple[int, ...]
     spans: dict[int, tuple[list[int], list[int]]]
     whole: dict[int, bool]
+    # (review, unit kind) -> the candidates (index, cue) that can apply to such a figure, in file order
+    fitting: dict[tuple[bool, str], tuple[tuple[int, KindCue], ...]] = field(default_factory=dict)
 
     def holds_word(self, i: int, cue: KindCue, offset: int, end: int) -> bool:
         """True when a required word of cue i lies wholly inside sentence[offset:end] (or it has none)."""
@@ -1250,24 +1261,29 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any.  A cue is
     searched for only where its required words occur in its scope, and a sentence-wide cue once per
     sentence: a figure costs time in proportion to the cues that could apply to it, not to the sentence."""
+    words = _cue_words(sentence)
+    fitting = words.fitting.get((review, q.unit_kind))
+    if fitting is None:  # once per sentence and unit kind: the cues the article and the unit allow
+        cues = load_kind_cues()
+        fitting = words.fitting[review, q.unit_kind] = tuple(
+            (i, cues[i]) for i in words.candidates
+            if (review or cues[i].needs != "review") and (not cues[i].units or q.unit_kind in cues[i].units))
+    if not fitting:
+        return None
     cs, ce = clause_bounds(sentence, q.start)
     scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
-    words = _cue_words(sentence)
-    cues = load_kind_cues()
-    for i in words.candidates:
-        cue = cues[i]
-        if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
-            continue
+    for i, cue in fitting:
         offset, end = scopes[cue.scope]
-        if not words.holds_word(i, cue, offset, end):
-            continue
-        if cue.scope == "sentence":
+        if cue.scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
             if i not in words.whole:
                 words.whole[i] = _cue_applies(cue, sentence, offset, end)
             if words.whole[i]:
                 return cue
-        elif _cue_applies(cue, sentence, offset, end):
+            continue
+        if cue.words and not words.holds_word(i, cue, offset, end):
+            continue
+        if _cue_applies(cue, sentence, offset, end):
             return cue
     return None
 
@@ -1315,10 +1331,11 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, near)
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
-        kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
-        if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
-            kind = ACHIEVEMENT
-        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
+        if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
+                kind = ACHIEVEMENT
+            year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):

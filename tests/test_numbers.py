@@ -7,7 +7,10 @@ import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from devzone import numbers
 from devzone.numbers import RANK_CUES_CSV, find_quantities
 
 
@@ -247,3 +250,17 @@ def test_rank_cues_table(row):
         assert ranks == wanted, (row["cue"], example)
     # (a negative example may mark places other rows find: the row itself adds none)
     assert re.findall(r"\[(.+?)\]", row["positive"])
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZzA+-_1个二三“”「」《》,ＡÅſK5G项目", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_figure_checks_without_regex_calls_decide_as_the_patterns(text, start, end):
+    """The character tests standing in for regex calls (letters glued to a number, N个 before a figure, a
+    quote in the sentence at all) decide as the patterns they replace."""
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    before = text[start - 1:start] if start else ""
+    assert numbers._glued_to_letters(text, start, end) == bool(
+        re.match(r"[A-Za-z]", before) or re.match(r"[A-Za-z+]", text[end:end + 1]))
+    assert numbers._names_a_figure(text, start) == bool(
+        re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
+    if not any(left in text for left, _ in numbers._QUOTES):
+        assert not numbers._inside_short_quote(text, start, end)
