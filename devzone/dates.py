@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from devzone.patterns import guarded, quick
+from devzone.patterns import guarded, guarded_each, quick_each
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -49,11 +49,12 @@ YEAR = guarded(re.compile(r"(?<![\d到])(?<![^升增提降截达]至)(20\d\d)年
 RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # every time expression a figure's year may come from; {present}: the phrases of data/periods.csv naming the
 # reference year (新一年), read as 今年
-_TIME_SOURCE = (
-    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)|"
-    r"(?P<next>明年)|(?P<plan>十[一二三四五]五)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{{1,2}}月)")
+# (its alternatives, joined by guarded_each)
+_TIME_ALTERNATIVES = (
+    r"(?<!\d)(?P<y>20\d\d)年(?!代)", r"(?P<last>去年|上年|上一年)", r"(?P<prev2>前年)",
+    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)",
+    r"(?P<next>明年)", r"(?P<plan>十[一二三四五]五)",
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))", r"(?P<md>(?<!\d)\d{{1,2}}月)")
 PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # a plan period names its end year only where the text speaks of its end or its whole span
 _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
@@ -115,8 +116,8 @@ def periods() -> tuple[Period, ...]:
 @cache
 def _period_pattern() -> re.Pattern[str]:
     """All period phrases in one pattern; alternative i is group p{i} (its own groups unnamed here)."""
-    return guarded(re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                                       for i, p in enumerate(periods()) if p.role == "period")))
+    return guarded_each([f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                         for i, p in enumerate(periods()) if p.role == "period"])
 
 
 @lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
@@ -151,11 +152,15 @@ def _role_rows(role: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def _role_pattern(role: str) -> re.Pattern[str]:
     """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
-    return quick(re.compile(_role_source(role)))
+    return quick_each(_role_rows_source(role))
+
+
+def _role_rows_source(role: str) -> list[str]:
+    return [f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role]
 
 
 def _role_source(role: str) -> str:
-    return "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role)
+    return "|".join(_role_rows_source(role))
 
 
 def _present_phrases() -> str:
@@ -163,7 +168,7 @@ def _present_phrases() -> str:
     return "".join(f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)}|" for p in periods() if p.role == "present")
 
 
-TIME = guarded(re.compile(_TIME_SOURCE.format(present=_present_phrases())))
+TIME = guarded_each([a.format(present=_present_phrases()) for a in _TIME_ALTERNATIVES])
 
 
 def undated_spans(text: str) -> list[tuple[int, int]]:
@@ -410,24 +415,44 @@ class _SentenceTime:
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
 
 
-@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
-def _sentence_time(sentence: str) -> _SentenceTime:
-    undated = undated_spans(sentence)
+@dataclass(frozen=True)
+class _YearWords:
+    """The part of a sentence's time words a paragraph's reading needs for every sentence (with figures or
+    not): its time expressions outside undated phrases, bases of comparison, looks back, and the
+    expressions naming a year of their own."""
+
+    times: tuple[re.Match, ...]
+    bases: list[tuple[int, int]]
+    looked_back: list[tuple[int, int]]
+    year_starts: list[int]
+
+
+@lru_cache(maxsize=256)  # asked for each sentence of a paragraph, then again through _sentence_time
+def _year_words(sentence: str) -> _YearWords:
+    looked_back = looked_back_spans(sentence)
+    undated = sorted([m.span() for m in _role_pattern("undated").finditer(sentence)] + looked_back)
     times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
              if undated else tuple(TIME.finditer(sentence)))
+    bases = base_spans(sentence)
+    year_starts = [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2")
+                                                or m.group("next") or m.group(0) in ("今年", "本年", "新的一年"))
+                   and not any(b <= m.start() < e for b, e in bases)]  # 较上年 compares, it starts no statement
+    return _YearWords(times, bases, looked_back, year_starts)
+
+
+@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
+def _sentence_time(sentence: str) -> _SentenceTime:
+    words = _year_words(sentence)
+    times = words.times
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
-    bases = base_spans(sentence)
     return _SentenceTime(
-        times, [m.start() for m in times], [m.end() for m in times],
-        [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
-                                      or m.group(0) in ("今年", "本年", "新的一年"))
-         and not any(b <= m.start() < e for b, e in bases)],  # 较上年 compares, it starts no statement
+        times, [m.start() for m in times], [m.end() for m in times], words.year_starts,
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
-        [m.start() for m in _STOP.finditer(sentence)], bases,
+        [m.start() for m in _STOP.finditer(sentence)], words.bases,
         event.start() if (event := _role_pattern("event").search(sentence)) else -1,
-        [m.span() for m in _role_pattern("aside").finditer(sentence)], looked_back_spans(sentence))
+        [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back)
 
 
 _EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
@@ -696,13 +721,17 @@ def _opening_year(sentence: str, ref: int) -> int | None:
     return None
 
 
-def _explicit_years(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # asked by paragraph_years and paragraph_events
+def _explicit_years(sentence: str) -> tuple[tuple[int, int], ...]:
     """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
     comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
+    named = [m for m in YEAR.finditer(sentence) if not m.group("since")]
+    if not named:  # most sentences: no need to look for past events and bases
+        return ()
     past = historical_years(sentence)
     bases = base_spans(sentence)
-    return [(m.start(), int(m.group(1))) for m in YEAR.finditer(sentence) if not m.group("since")
-            and not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past]
+    return tuple((m.start(), int(m.group(1))) for m in named
+                 if not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past)
 
 
 def paragraph_events(sentences: list[str]) -> list[bool]:
@@ -714,7 +743,7 @@ def paragraph_events(sentences: list[str]) -> list[bool]:
     on = False
     for s in sentences:
         out.append(on)
-        if _sentence_time(s).year_starts or _explicit_years(s):
+        if "年" in s and (_year_words(s).year_starts or _explicit_years(s)):  # both need a 年
             on = False
         elif _role_pattern("event").search(s):
             on = True
