@@ -354,7 +354,8 @@ def test_regions_are_places_not_industries():
 
 def test_counted_list_before_a_metric_and_known_topic_field():
     assert names("年内力争新能源、新材料两大产业产值突破300亿元。") == ["新能源", "新材料"]
-    assert names("在智能制造领域,引进工业机器人项目5个。") == ["智能制造"]
+    # (the counted projects of a known sector name it too: row project_count)
+    assert names("在智能制造领域,引进工业机器人项目5个。") == ["智能制造", "工业机器人"]
     assert names("在招商引资方面,新签约项目30个。") == []
 
 
