@@ -201,9 +201,9 @@ _LEAD_NOISE = re.compile(
     r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|20\d\d年度?|"
     rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
-# (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
+# (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济; LED相关产业链 is LED's.)
 _TAIL_NOISE = guarded(re.compile(
-    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
+    rf"(?:核心|主导|支柱|相关|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)

@@ -576,3 +576,13 @@ def test_industry_vocabulary_table(row):
     if name not in industries.load_themes():
         assert name in industries_in_sentence(f"园区聚焦{name}、新材料、生物医药等领域,加快项目建设。")
     assert industries_in_sentence(f"{name}企业负责人表示,将加快项目建设。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 相关 after a name qualifies the chain or field (X相关产业链), like 核心 and 主导 …
+    ("项目建成后,将有力助推经开区LED相关产业链强链、延链、补链。", ["LED"]),
+    # … and alone it names nothing
+    ("项目建成后,将有力助推经开区相关产业链强链、延链、补链。", []),
+])
+def test_related_after_a_name_is_no_part_of_it(text, expected):
+    assert names(text) == expected
