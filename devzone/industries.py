@@ -956,7 +956,8 @@ def _named_pieces(chunk: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     names = []
     for piece in _split_enumeration(chunk, tax):
         named = _TAIL_NOISE.sub("", _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", strip_industry_suffix(piece))))
-        if not (named in tax or strip_industry_suffix(named) in tax) or _is_stopword(named) \
+        bare = _NAME_QUALIFIER.sub("", named) or named  # (智能小家电: a known name qualified, kept whole)
+        if not (bare in tax or strip_industry_suffix(bare) in tax) or _is_stopword(named) \
                 or named in load_themes() or named in _BROAD_SECTORS:
             return []
         names.append(named)
@@ -974,6 +975,8 @@ def _only_broad(name: str, tax: dict[str, TaxonomyEntry]) -> bool:
     return False
 
 
+# Adjectives that qualify a known name without making another (智能小家电, 高端光伏组件, 新型显示材料).
+_NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高性能|精密|特色)+(?=..)")
 # The clause before a statement's named sector: what was signed, started or built (新增签约X项目11个).
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 

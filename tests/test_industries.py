@@ -586,3 +586,13 @@ def test_industry_vocabulary_table(row):
 ])
 def test_related_after_a_name_is_no_part_of_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted sector's name may be a known name qualified (智能 + 小家电), kept whole …
+    ("今年新签约智能小家电项目3个,总投资12亿元。", ["智能小家电"]),
+    # … but a firm's name holding a known one (海尚 + 食品) is no sector
+    ("今年新签约海尚食品项目3个,总投资12亿元。", []),
+])
+def test_a_named_sector_may_be_qualified_but_not_a_firm(text, expected):
+    assert names(text) == expected
