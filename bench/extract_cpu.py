@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     import jieba
+    from timing import alternating_best
 
     from devzone.pipeline import extract_bytes
 
@@ -60,17 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"code: {Path(devzone.__file__).resolve().parent.parent}")
     jieba.setLogLevel(60)
     jieba.initialize()
-    bodies = [extract_bytes(data, name).article.body for name, data in docs]  # warm-up pass
-    best_extract = best_jieba = float("inf")
-    for _ in range(args.reps):
-        t0 = time.process_time()
-        for name, data in docs:
-            extract_bytes(data, name)
-        best_extract = min(best_extract, time.process_time() - t0)
-        t0 = time.process_time()
-        for b in bodies:
-            jieba.lcut(b)
-        best_jieba = min(best_jieba, time.process_time() - t0)
+    for name, data in docs:  # warm-up pass
+        extract_bytes(data, name)
+    best_extract, best_jieba, bodies = alternating_best(docs, extract_bytes, jieba.lcut, rounds=args.reps,
+                                                        clock=time.process_time)
     chars = sum(len(b) for b in bodies)
     print(f"articles: {len(docs)}, clean text: {chars} chars")
     print(f"cpu extract={best_extract:.3f}s jieba={best_jieba:.3f}s cpu_ratio={best_jieba / best_extract:.2f}")

@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import jieba
     from make_corpus import make_corpus
+    from timing import alternating_best
 
     from devzone import pipeline
     from devzone.pipeline import extract_bytes
@@ -50,17 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     jieba.lcut(parse_article(docs[0][1], docs[0][0]).body)
 
     # three alternating rounds, best of each: both sides see the same machine load (it is shared)
-    t_extract = t_jieba = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        bodies = []
-        for name, data in docs:
-            bodies.append(extract_bytes(data, name).article.body)
-        t_extract = min(t_extract, time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        for b in bodies:
-            jieba.lcut(b)
-        t_jieba = min(t_jieba, time.perf_counter() - t0)
+    t_extract, t_jieba, bodies = alternating_best(docs, extract_bytes, jieba.lcut, rounds=3)
     chars = sum(len(b) for b in bodies)
 
     # where the time goes: each stage on its own, same articles

@@ -7,13 +7,14 @@ the bench's generator) with the code of git revision --ref (exported with `git a
 folder) and with the working tree, each in its own process, and compares the CSV tables they write
 (documents, targets, industries, enterprises, and the list of refused files) byte for byte. The reference
 output is cached under the system's temp folder by the revision's commit id, so a second check of the same
-revision only extracts the working tree. Exit code 0 when every file is identical, 1 otherwise.
+revision (and the same input sets) only extracts the working tree. Exit code 0 when every file is identical, 1 otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
 import subprocess
 import sys
 import tarfile
@@ -81,12 +82,14 @@ def main(argv: list[str] | None = None) -> int:
 
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", args.ref], check=True, capture_output=True,
                             text=True).stdout.strip()
-    cache = Path(tempfile.gettempdir()) / f"devzone-same-output-{commit[:12]}-n{args.n}-s{args.seed}"
     with tempfile.TemporaryDirectory(prefix="devzone-same-output-") as tmp:
         work = Path(tmp)
         corpus = work / "corpus"
         make_corpus(args.n, corpus, seed=args.seed)
         sets = input_sets(corpus)
+        # the cache is keyed by the input sets too: a fixture folder added since gets a new reference
+        names = hashlib.sha1(" ".join(item.split("=", 1)[0] for item in sets).encode()).hexdigest()[:8]
+        cache = Path(tempfile.gettempdir()) / f"devzone-same-output-{commit[:12]}-n{args.n}-s{args.seed}-{names}"
         if not (cache / "done").exists():
             code = work / "ref-code"
             export_revision(commit, code)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from devzone.patterns import guarded, quick
+from devzone.patterns import guarded, guarded_each, quick_each
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -49,11 +49,12 @@ YEAR = guarded(re.compile(r"(?<![\d到])(?<![^升增提降截达]至)(20\d\d)年
 RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
 # every time expression a figure's year may come from; {present}: the phrases of data/periods.csv naming the
 # reference year (新一年), read as 今年
-_TIME_SOURCE = (
-    r"(?<!\d)(?P<y>20\d\d)年(?!代)|(?P<last>去年|上年|上一年)|(?P<prev2>前年)|"
-    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)|"
-    r"(?P<next>明年)|(?P<plan>十[一二三四五]五)|"
-    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))|(?P<md>(?<!\d)\d{{1,2}}月)")
+# (its alternatives, joined by guarded_each)
+_TIME_ALTERNATIVES = (
+    r"(?<!\d)(?P<y>20\d\d)年(?!代)", r"(?P<last>去年|上年|上一年)", r"(?P<prev2>前年)",
+    r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)",
+    r"(?P<next>明年)", r"(?P<plan>十[一二三四五]五)",
+    r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))", r"(?P<md>(?<!\d)\d{{1,2}}月)")
 PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # a plan period names its end year only where the text speaks of its end or its whole span
 _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
@@ -115,8 +116,8 @@ def periods() -> tuple[Period, ...]:
 @cache
 def _period_pattern() -> re.Pattern[str]:
     """All period phrases in one pattern; alternative i is group p{i} (its own groups unnamed here)."""
-    return guarded(re.compile("|".join(f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
-                                       for i, p in enumerate(periods()) if p.role == "period")))
+    return guarded_each([f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+                         for i, p in enumerate(periods()) if p.role == "period"])
 
 
 @lru_cache(maxsize=256)  # each figure of a sentence asks (through _sentence_time)
@@ -151,11 +152,15 @@ def _role_rows(role: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def _role_pattern(role: str) -> re.Pattern[str]:
     """The phrases of one role of data/periods.csv as one pattern (each row's own groups unnamed)."""
-    return quick(re.compile(_role_source(role)))
+    return quick_each(_role_rows_source(role))
+
+
+def _role_rows_source(role: str) -> list[str]:
+    return [f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role]
 
 
 def _role_source(role: str) -> str:
-    return "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role)
+    return "|".join(_role_rows_source(role))
 
 
 def _present_phrases() -> str:
@@ -163,7 +168,7 @@ def _present_phrases() -> str:
     return "".join(f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)}|" for p in periods() if p.role == "present")
 
 
-TIME = guarded(re.compile(_TIME_SOURCE.format(present=_present_phrases())))
+TIME = guarded_each([a.format(present=_present_phrases()) for a in _TIME_ALTERNATIVES])
 
 
 def undated_spans(text: str) -> list[tuple[int, int]]:
@@ -183,6 +188,12 @@ def reports_event(text: str) -> bool:
     """True when text reports an event of its own day (集中开工, 签约仪式, 近日, 此次): its figures, unless a time
     word says otherwise, are of the reference year, not a review of the year before."""
     return bool(_role_pattern("event").search(text))
+
+
+def _reports_news(lead: str) -> bool:
+    """True when a lead tells the news of its day (近日, 连日来, 集中开工) other than a meeting or release that
+    reviews a period (昨日,…2012年工作会上; 日前,…新闻发布会: role `review_event` of data/periods.csv)."""
+    return reports_event(lead) and not _role_pattern("review_event").search(lead)
 
 
 def base_spans(text: str) -> list[tuple[int, int]]:
@@ -410,24 +421,44 @@ class _SentenceTime:
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
 
 
-@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
-def _sentence_time(sentence: str) -> _SentenceTime:
-    undated = undated_spans(sentence)
+@dataclass(frozen=True)
+class _YearWords:
+    """The part of a sentence's time words a paragraph's reading needs for every sentence (with figures or
+    not): its time expressions outside undated phrases, bases of comparison, looks back, and the
+    expressions naming a year of their own."""
+
+    times: tuple[re.Match, ...]
+    bases: list[tuple[int, int]]
+    looked_back: list[tuple[int, int]]
+    year_starts: list[int]
+
+
+@lru_cache(maxsize=256)  # asked for each sentence of a paragraph, then again through _sentence_time
+def _year_words(sentence: str) -> _YearWords:
+    looked_back = looked_back_spans(sentence)
+    undated = sorted([m.span() for m in _role_pattern("undated").finditer(sentence)] + looked_back)
     times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
              if undated else tuple(TIME.finditer(sentence)))
+    bases = base_spans(sentence)
+    year_starts = [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2")
+                                                or m.group("next") or m.group(0) in ("今年", "本年", "新的一年"))
+                   and not any(b <= m.start() < e for b, e in bases)]  # 较上年 compares, it starts no statement
+    return _YearWords(times, bases, looked_back, year_starts)
+
+
+@lru_cache(maxsize=256)  # one scan per sentence, not one per figure in it
+def _sentence_time(sentence: str) -> _SentenceTime:
+    words = _year_words(sentence)
+    times = words.times
     phrases = period_phrases(sentence)
     spans = list(_YEAR_RANGE.finditer(sentence))
-    bases = base_spans(sentence)
     return _SentenceTime(
-        times, [m.start() for m in times], [m.end() for m in times],
-        [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2") or m.group("next")
-                                      or m.group(0) in ("今年", "本年", "新的一年"))
-         and not any(b <= m.start() < e for b, e in bases)],  # 较上年 compares, it starts no statement
+        times, [m.start() for m in times], [m.end() for m in times], words.year_starts,
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
-        [m.start() for m in _STOP.finditer(sentence)], bases,
+        [m.start() for m in _STOP.finditer(sentence)], words.bases,
         event.start() if (event := _role_pattern("event").search(sentence)) else -1,
-        [m.span() for m in _role_pattern("aside").finditer(sentence)], looked_back_spans(sentence))
+        [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back)
 
 
 _EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
@@ -497,8 +528,9 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
     # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
-    # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year)
-    if _speaks_of_year_so_far(lead, ref) or closed or reports_event(article.body[:LEAD_CHARS]):
+    # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year, and a
+    # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
+    if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
         return Frame(ref, "", year_so_far=True, late=late)
     return Frame(ref, "", late=late)
 
@@ -696,13 +728,17 @@ def _opening_year(sentence: str, ref: int) -> int | None:
     return None
 
 
-def _explicit_years(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # asked by paragraph_years and paragraph_events
+def _explicit_years(sentence: str) -> tuple[tuple[int, int], ...]:
     """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
     comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
+    named = [m for m in YEAR.finditer(sentence) if not m.group("since")]
+    if not named:  # most sentences: no need to look for past events and bases
+        return ()
     past = historical_years(sentence)
     bases = base_spans(sentence)
-    return [(m.start(), int(m.group(1))) for m in YEAR.finditer(sentence) if not m.group("since")
-            and not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past]
+    return tuple((m.start(), int(m.group(1))) for m in named
+                 if not any(b <= m.start() < e for b, e in bases) and int(m.group(1)) not in past)
 
 
 def paragraph_events(sentences: list[str]) -> list[bool]:
@@ -714,7 +750,7 @@ def paragraph_events(sentences: list[str]) -> list[bool]:
     on = False
     for s in sentences:
         out.append(on)
-        if _sentence_time(s).year_starts or _explicit_years(s):
+        if "年" in s and (_year_words(s).year_starts or _explicit_years(s)):  # both need a 年
             on = False
         elif _role_pattern("event").search(s):
             on = True

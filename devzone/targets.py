@@ -21,7 +21,7 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
 from devzone.indicators import classify
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.patterns import guarded, required_words
+from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
 from devzone.zones import zone_words
 
@@ -87,7 +87,8 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
+# (比增: 比上年增长, in Fujian and Jiangsu reports)
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
 # a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
 _FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
 _FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with 平方公里: the zone's extent
@@ -128,7 +129,7 @@ _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|�
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
-_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$"))
+_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都|已经|已)+$"))
 _AFTER_CUT = guarded(re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
 _JOINER = re.compile(r"[和及]|与(?!会)")
 MAX_METRIC = 24
@@ -311,8 +312,9 @@ def _marker_masks() -> re.Pattern[str]:
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
     rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind != NOT_A_FACT]
-    alt = "|".join(f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)) or r"(?!)"
-    return guarded(re.compile(alt)), tuple((kind, strong) for _, kind, strong in rows)
+    # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
+    alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
+    return alt, tuple((kind, strong) for _, kind, strong in rows)
 
 
 def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
@@ -327,11 +329,18 @@ def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[in
     return [m.start() for m in matches], [m.end() for m in matches]
 
 
+# the sub-clause separators, of which the clause ones (, ; :) are the one-character matches: one scan gives both
+_SEPARATOR_SCAN = quick(_SUBCLAUSE_SPLIT)
+_CLAUSE_MARKS = frozenset(",;:")
+
+
 @lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
 def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
     """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
     sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
-    return _spans(_CLAUSE_SPLIT, sentence), _spans(_SUBCLAUSE_SPLIT, sentence)
+    matches = list(_SEPARATOR_SCAN.finditer(sentence))
+    clause = [m.start() for m in matches if m.group() in _CLAUSE_MARKS]
+    return (clause, [i + 1 for i in clause]), ([m.start() for m in matches], [m.end() for m in matches])
 
 
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
@@ -499,6 +508,7 @@ def _clean_before(before: str) -> str:
 
 
 _BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
+_UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 
 
 def _clean_metric(before: str, after: str) -> str:
@@ -517,7 +527,8 @@ def _clean_metric(before: str, after: str) -> str:
             noun = event.group("verb") + event.group("noun")
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")  # 43亿元目标任务的34.82%: 的 links the next figure
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
+    text = _UNCLOSED_NOTE.sub("", text) or text  # 地区生产总值(GDP)939.90亿元: a note cut off by the figure  # 43亿元目标任务的34.82%: 的 links the next figure
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
@@ -743,13 +754,14 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
     seen: dict[tuple[str, float, str], dict[str | None, int]] = {}
     for f in facts:
-        where = seen.setdefault((f.kind, f.quantity.value, f.quantity.unit), {})
+        group = (f.kind, f.quantity.value, f.quantity.unit)
+        where = seen.get(group)
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
         keys = ("", *pieces) if m else ("", None)
-        if not where:  # the first fact of its kind, value and unit
+        if where is None:  # the first fact of its kind, value and unit
             kept.append(f)
-            where.update(dict.fromkeys(keys, p))
+            seen[group] = dict.fromkeys(keys, p)
             continue
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
@@ -807,10 +819,12 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 # ---------------------------------------------------------------- implicit subjects
 
-_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
+_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|比增(?![长加速幅])|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
+    # the basis of a rate (按可比价计算, 同口径) is no subject
+    r"按(?:可比|不变)价格?计算|同口径|可比价|"
     r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
 # 占地60亩、总投资5亿元的X项目, 总投资251亿元的18个重大项目: a project's measures before its name (one
 # figure or a 、-list of them, then 的 and a count) belong to the project named after them
@@ -871,7 +885,11 @@ def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
     m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
-_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+# 占全市数字经济总投资: the part named after the whole (占全市比重 names no part: the subject before it is carried)
+_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+SHARE_UNITS = ("%", "成")  # a share is stated in per cent or in tenths (八成)
+# 较2023年前进3位: a move in a ranking, named after the place it moves (…排名较2023年前进)
+_RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前进|跃升|提高|攀升|下降|下滑|后退|后移)了?$")
 
 
 @lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
@@ -894,7 +912,7 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     """The rate word stated before the figure in its clause (增速, 增幅, 提升 …); 增长 by default."""
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
-    return words[-1] if words else "增长"
+    return "增长" if not words or words[-1] == "比增" else words[-1]
 
 
 def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str],
@@ -1028,7 +1046,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     earlier: list[str] = []  # subjects of the non-rate figures so far
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
+    last_rank = ""  # the metric of the sentence's latest place in a ranking
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
+        move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
+        # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
+        same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
@@ -1071,15 +1093,20 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
             metric += "完成比例" if q.unit == "%" else ""
-        m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
+        m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
-        elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
-            metric += "比重"
-        if q.unit_kind == "rank":
-            metric = _rank_metric(metric, last)
-        # a contribution (…对经济增长贡献率56%) names no subject for the figures after it
-        subject = subject_of(metric) if "贡献" not in metric else ""
+        elif q.unit in SHARE_UNITS and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
+            metric += "比" if metric.endswith("占") else "比重"  # 货邮量占六成 -> 货邮量占比
+        if move and last_rank:
+            metric = last_rank + move.group(0)  # 位列第62位,较2023年前进3位 -> …排名较2023年前进
+        elif same_ranking:
+            metric = last_rank
+        elif q.unit_kind == "rank":
+            metric = last_rank = _rank_metric(metric, last)
+        # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
+        # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
+        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" else ""
         if not rate:
             totals.append((q, metric))
         if subject:
@@ -1173,6 +1200,8 @@ class _CueWords:
     candidates: tuple[int, ...]
     spans: dict[int, tuple[list[int], list[int]]]
     whole: dict[int, bool]
+    # (review, unit kind) -> the candidates (index, cue) that can apply to such a figure, in file order
+    fitting: dict[tuple[bool, str], tuple[tuple[int, KindCue], ...]] = field(default_factory=dict)
 
     def holds_word(self, i: int, cue: KindCue, offset: int, end: int) -> bool:
         """True when a required word of cue i lies wholly inside sentence[offset:end] (or it has none)."""
@@ -1232,24 +1261,29 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     """The first cue of data/kind_cues.csv that applies to the figure q of sentence, if any.  A cue is
     searched for only where its required words occur in its scope, and a sentence-wide cue once per
     sentence: a figure costs time in proportion to the cues that could apply to it, not to the sentence."""
+    words = _cue_words(sentence)
+    fitting = words.fitting.get((review, q.unit_kind))
+    if fitting is None:  # once per sentence and unit kind: the cues the article and the unit allow
+        cues = load_kind_cues()
+        fitting = words.fitting[review, q.unit_kind] = tuple(
+            (i, cues[i]) for i in words.candidates
+            if (review or cues[i].needs != "review") and (not cues[i].units or q.unit_kind in cues[i].units))
+    if not fitting:
+        return None
     cs, ce = clause_bounds(sentence, q.start)
     scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
               "lead": (0, q.span_start), "sentence": (0, len(sentence))}
-    words = _cue_words(sentence)
-    cues = load_kind_cues()
-    for i in words.candidates:
-        cue = cues[i]
-        if (cue.needs == "review" and not review) or (cue.units and q.unit_kind not in cue.units):
-            continue
+    for i, cue in fitting:
         offset, end = scopes[cue.scope]
-        if not words.holds_word(i, cue, offset, end):
-            continue
-        if cue.scope == "sentence":
+        if cue.scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
             if i not in words.whole:
                 words.whole[i] = _cue_applies(cue, sentence, offset, end)
             if words.whole[i]:
                 return cue
-        elif _cue_applies(cue, sentence, offset, end):
+            continue
+        if cue.words and not words.holds_word(i, cue, offset, end):
+            continue
+        if _cue_applies(cue, sentence, offset, end):
             return cue
     return None
 
@@ -1297,10 +1331,11 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, near)
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
-        kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
-        if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
-            kind = ACHIEVEMENT
-        year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
+        if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
+                kind = ACHIEVEMENT
+            year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind = cue.kind
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):

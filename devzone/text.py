@@ -17,7 +17,7 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
-from devzone.patterns import guarded, quick
+from devzone.patterns import guarded, quick, quick_each
 
 MAX_BYTES = 10_000_000  # bytes; articles are ~10 KB. The uploader's limit (server.maxUploadSize = 10 MB) is the same
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -247,6 +247,10 @@ MAX_CATEGORISED = 100_000  # characters remembered (Chinese text uses some 8,000
 def _invisible_chars(text: str) -> dict[int, None]:
     """Deletion table for the invisible characters in text: format characters (zero-width spaces, BOMs
     inside text), surrogates, private-use and control characters other than newline and tab."""
+    # str.isprintable is False for every "Other" character (Cc, Cf, Cs, Co, Cn): lines that are all printable
+    # hold none of them (most pages: one pass in C, no set of the text's characters)
+    if all(line.isprintable() for line in text.split("\n")):
+        return {}
     # categories of the distinct characters only, each looked up once per process: set operations in C
     chars = set(text)
     new = chars - _categorised
@@ -263,7 +267,9 @@ def normalize_text(text: str) -> str:
     """NFKC (full-width digits and punctuation to ASCII), strip pinyin, convert to Simplified."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_invisible_chars(text))
+    invisible = _invisible_chars(text)
+    if invisible:
+        text = text.translate(invisible)
     text = strip_pinyin(text)
     text = _STRAY_COMMA.sub("", text)
     return to_simplified(text)
@@ -297,7 +303,7 @@ def _date_formats() -> tuple[DateFormat, ...]:
 
 DATE_FORMATS = _date_formats()
 # every format in one pattern, to tell whether a line holds a date at all
-_DATE = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in DATE_FORMATS))
+_DATE = quick_each([f"(?:{f.pattern.pattern})" for f in DATE_FORMATS])
 
 
 def find_date(s: str) -> tuple[int, int, int] | None:

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
 from devzone.lexicon import pos_tags
+from devzone.patterns import quick
 from devzone.places import PROVINCE, Names, Place, context_counts, divisions, divisions_in, locate
 from devzone.text import Deadline
 
@@ -115,7 +116,8 @@ def _reference_pattern() -> re.Pattern[str]:
     """A reference word standing alone: at the start of a line or clause (经开区深入贯彻…, 去年,高新区…) or
     right after a year (2022年经开区…), never inside a name or a class (芜湖经开区, 全市经开区)."""
     words = "|".join(re.escape(w.word) for w in zone_words() if w.role == "reference")
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{words})")
+    # (guarded by the words' first characters: the lookbehinds opening it would be tried at every position)
+    return quick(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{words})"))
 
 
 @cache

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from devzone import dates, enterprises, indicators, industries, numbers, targets, text
-from devzone.patterns import first_characters, guarded, quick, required_words, skips_ahead
+from devzone import dates, enterprises, indicators, industries, numbers, targets, text, zones
+from devzone.patterns import first_characters, guarded, guarded_each, quick, required_words, skips_ahead
 
 # (pattern, first characters or None, required words)
 ROWS = [
@@ -62,12 +62,12 @@ def test_first_characters_and_required_words(pattern, first, words):
 
 
 # the project's guarded patterns, given again unguarded, with an alphabet that makes them fire
-ALPHABET = "0123456789.,;、。年月去今明前上本全近第一二两三四五六七八九十百千万亿元个项%产业行及和等将要已计划目标即完成实现了"
+ALPHABET = "0123456789.,;、。年月去今明前上本全近第一二两三四五六七八九十百千万亿元个项%产业行及和等将要已计划目标即完成实现了经开高新区"
 GUARDED = [dates.TIME, dates.YEAR, dates._YEAR_RANGE, dates._role_pattern("event"), dates._PLAN_VOICE, dates._period_pattern(), numbers._quantity_re(),
            targets._ACH_STRONG, targets._ELAPSED_MONTHS, targets._ELAPSED_MONTHS_ANY, targets._GOAL_REACHED_BEFORE, targets._RATE_NOISE,
            targets._LISTED_FIGURES_TAIL, industries._GENERIC_ONLY, industries._ANCHOR, industries._BAD_PARTS,
            industries._PARK, industries._DEVELOP_LIST, enterprises._ROLE_ANCHOR, enterprises._BAD_NAME,
-           indicators._GROWTH_WORDS, text._PINYIN]
+           indicators._GROWTH_WORDS, text._PINYIN, zones._reference_pattern()]
 
 
 def _unguarded(p: re.Pattern[str]) -> re.Pattern[str]:
@@ -190,3 +190,40 @@ def test_statement_cues_searched_near_their_words_only(s):
     for row in industries.load_statement_cues():
         assert [m.span() for m in industries.statement_matches(row, s)] == \
             [m.span() for m in row.pattern.finditer(s)], row.cue
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="项目,;:、()——―─—-年月,。12", max_size=40))
+def test_one_scan_gives_clause_and_subclause_separators(s):
+    """The clause and sub-clause separators of a sentence, read from one scan, are those of their own patterns."""
+    targets._separators.cache_clear()
+    assert targets._separators(s) == (targets._spans(targets._CLAUSE_SPLIT, s),
+                                      targets._spans(targets._SUBCLAUSE_SPLIT, s))
+
+
+def _time_alternatives() -> list[str]:
+    return [a.format(present=dates._present_phrases()) for a in dates._TIME_ALTERNATIVES]
+
+
+def _marker_alternatives() -> list[str]:
+    rows = [p.pattern for _, p, kind, _ in targets.load_kind_markers() if kind != targets.NOT_A_FACT]
+    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这截至止累季度份-/日 ",
+               max_size=40))
+def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
+    """guarded_each (the time expressions, the kind markers of data/kind_markers.csv, the period phrases of
+    data/periods.csv, the date formats): the same matches, groups and last group as the alternatives joined
+    plainly."""
+    periods = [f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
+               for i, p in enumerate(dates.periods()) if p.role == "period"]
+    dates_ = [f"(?:{f.pattern.pattern})" for f in text.DATE_FORMATS]
+    for alternatives, pattern in ((_time_alternatives(), dates.TIME), (_marker_alternatives(), targets._marker_re()[0]),
+                                  (periods, dates._period_pattern()), (dates_, text._DATE)):
+        plain = re.compile("|".join(alternatives))
+        assert [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(s)] == \
+            [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(s)]
+        assert [(m.span(), m.lastgroup) for m in guarded_each(alternatives).finditer(s)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(s)]

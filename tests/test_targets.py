@@ -494,3 +494,34 @@ def test_a_goal_the_work_is_oriented_toward_is_no_plan_marker(body, kind):
 def test_this_years_elapsed_quarters_report_results(body, kind):
     rows = extract_targets(article(body, date="2023-10-20"))
     assert {r["kind"] for r in rows} == {kind}
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a preliminary year-end estimate against last year, on a page whose date leaves the year open (kind_cues
+    # estimate_against_last_year)
+    ("刚刚过去的一年,经开区各项事业齐头并进。\n初步预计,全年全区生产总值完成734亿元,同比增长10%左右。", "achievement"),
+    # an estimate of a half-year still to come, told in May, looks ahead
+    ("1至5月,园区工业生产总值完成5.88亿元。\n预计上半年完成6.69亿元,同比增长15.92%。", "target"),
+])
+def test_an_estimate_against_last_year(body, kind):
+    rows = extract_targets(article(body, date=""))
+    assert {r["kind"] for r in rows if r["value"] in ("734", "10", "6.69", "15.92")} == {kind}
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # kind_markers signed_planned_investment: companies' planned investments told with the signing that took place
+    ("A公司拟投资50亿元;B公司拟投资30亿元……1月份,新区成功签约项目56个,总投资达700亿元。", "achievement"),
+    ("A公司拟投资50亿元;B公司拟投资30亿元,新区力争年内签约项目56个。", "target"),
+])
+def test_planned_investments_of_a_signing(body, kind):
+    rows = extract_targets(article(body, date="2016-01-26"))
+    assert {r["kind"] for r in rows if r["value"] in ("50", "30")} == {kind}
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # kind_markers year_against_last_year: an undated statistics bulletin of the year its title names
+    ("2023年国民经济和社会发展统计公报\n2023年,全区实现财政总收入44.81亿元,同口径增长15.8%。", "achievement"),
+    ("2023年国民经济和社会发展计划\n2023年,全区力争实现财政总收入44.81亿元,同口径增长15.8%。", "target"),
+])
+def test_a_year_measured_against_the_year_before(body, kind):
+    assert {r["kind"] for r in extract_targets(article(body, date=""))} == {kind}

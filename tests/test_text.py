@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,14 @@ def test_date_format_table(row):
     """Each date format reads its example's date (a byline line) and finds none in its counterexample."""
     assert row.pattern.search(row.example) and find_publish_date([row.example]) == row.date
     assert not row.pattern.search(row.counterexample) and find_publish_date([row.counterexample]) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\n\t \x00\x07\x7f\u200b\u200d\ufeff\u2028\u3000\ue000\U000f0000\ud800项目a1。,", max_size=30))
+def test_normalize_text_drops_exactly_the_invisible_characters(s):
+    """Control, format, surrogate and private-use characters (not newline or tab) are dropped, whether a
+    page holds none of them (the printable shortcut) or some."""
+    nfkc = unicodedata.normalize("NFKC", s).replace("\u00a0", " ").replace("\u3000", " ")
+    nfkc = nfkc.replace("\r\n", "\n").replace("\r", "\n")
+    kept = "".join(c for c in nfkc if c in "\n\t" or unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cc"))
+    assert normalize_text(s) == normalize_text(kept)
