@@ -566,7 +566,11 @@ def _without_reporter(metric: str) -> str:
     if m:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
-        metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
+        # 规模以上服务业企业实现营业收入: the firms whose figure it is are no reporter (metric_rules.csv
+        # population_subject); a zone, a period or a short name's lead are
+        own = bool(lead) and not _REPORTER_END.search(lead) and (
+            len(rest) < MIN_OWN_NAME or bool(metric_rule("population_subject").search(lead)))
+        metric = lead + rest if own else rest
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
         named = None
@@ -604,6 +608,15 @@ def _capacity_metric(before: str, after: str) -> str:
     return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
 
 
+def _completion_name(before: str) -> str:
+    """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
+    目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
+    own = _METRIC_TAIL.sub("", before.strip())
+    if m := metric_rule("plan_completion").fullmatch(own):
+        return m.group("verb") + m.group("plan") + "比例"
+    return own if metric_rule("completion_rate").fullmatch(own) else ""
+
+
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     """What is counted: the words around the figure in its sub-clause (split at , ; : 、)."""
     ss, se = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)
@@ -639,6 +652,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
+    if q.unit == "%" and (named := _completion_name(before)):
+        return named
     metric = _clean_metric(before, after)
     if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
         cs, _ = clause_bounds(sentence, q.start)
@@ -866,7 +881,8 @@ _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投�
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
     subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
-    return subject if _PROJECT_SUBJECT.search(subject) else ""
+    # 新注册石化产业链企业11家、总投资额11.4亿元: firms counted own the measures after them too
+    return subject if _PROJECT_SUBJECT.search(subject) or metric_rule("counted_firms").search(subject) else ""
 
 
 _THIS_PROJECT = re.compile(r"(?:该项目|本项目|项目)?")
@@ -891,12 +907,20 @@ _FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
 MAX_PROJECT_LOOKBACK = 3  # the figures before a project measure that may count or size its projects
 
 
-def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
-    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
-    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+def _counted_before(earlier: list[str]) -> str:
+    """The projects or firms one of the last figures before counted or sized (项目86个,开工率100%,完成投资175亿元
+    -> 项目), or ''."""
     for subject in reversed(earlier[-MAX_PROJECT_LOOKBACK:]):
         if project := _project_of(subject):
             return project
+    return ""
+
+
+def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
+    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
+    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+    if project := _counted_before(earlier):
+        return project
     m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
@@ -955,6 +979,10 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
         return earlier[len(earlier) - len(group) + idx]
+    rate = _METRIC_LEAD.sub("", sentence[cs:k])
+    if len(earlier) >= len(group) and metric_rule("completion_rate").fullmatch(rate):
+        # 8个省级重点项目、19个市级重点产业项目…,投资完成率分别为160%、121.8% -> 省级重点项目投资完成率, …
+        return _OWN_VERB.sub("", earlier[len(earlier) - len(group) + idx]) + rate
     return ""
 
 
@@ -1069,6 +1097,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
+        completion = q.unit == "%" and bool(metric_rule("plan_completion").fullmatch(metric)
+                                            or metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
         compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
                     and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
@@ -1082,6 +1112,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
+        elif completion and last:
+            # 完成年计划的25.8%, 目标完成率27.43% name the figure before; 开工率, 投资完成率 the projects counted
+            counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
+            metric = (counted or last) + metric
         elif _is_bare(metric) and last:
             metric = last + _rate_word(sentence, q) if rate else last
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
@@ -1091,8 +1125,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
                 metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
             metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
-        elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
-            metric = project + metric
+        elif ((counted := metric_rule("measure_of_counted").match(metric)) or _PROJECT_HEAD.match(metric)) and (
+                project := _counted_before(earlier)):
+            # 签约项目11个,引资额32.24亿元 -> 签约项目引资额; 动工项目36个,…,预计总产值518亿元 -> 动工项目预计总产值
+            expected = "预计" if counted and "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + expected + metric
         elif (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
@@ -1121,7 +1158,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last_rank = _rank_metric(metric, last)
         # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
         # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
-        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" else ""
+        # nor does a share of a plan or a completion rate (…完成年计划的25.8%,同比增长…: the rate is of the amount)
+        completion = q.unit == "%" and bool(metric_rule("plan_completion").search(metric)
+                                            or metric_rule("completion_rate").search(metric))
+        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion else ""
         if not rate:
             totals.append((q, metric))
         if subject:
