@@ -88,7 +88,7 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
 # (比增: 比上年增长, in Fujian and Jiangsu reports)
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
 # a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
 _FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
 _FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with 平方公里: the zone's extent
@@ -934,7 +934,7 @@ _RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前�
 @lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
 def _is_bare(metric: str) -> bool:
     """True when a metric names no subject: 增长, 同比增长, 较2020年分别增长63.5%、, an empty string."""
-    return len(_RATE_NOISE.sub("", _RATE_WORD.sub("", metric))) < MIN_SUBJECT
+    return len(_RATE_NOISE.sub("", metric_rule("rate_qualifier").sub("", _RATE_WORD.sub("", metric)))) < MIN_SUBJECT
 
 
 @lru_cache(maxsize=8192)  # a metric wording: asked per figure in carry_subjects and again in _named
@@ -952,6 +952,14 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
     return "增长" if not words or words[-1] == "比增" else words[-1]
+
+
+def _rate_qualifier(sentence: str, q: Quantity) -> str:
+    """What kind of rate the figure's clause states, when not a plain one (两年平均增长, 较2019年同期增长, 年均增长:
+    data/metric_rules.csv rate_qualifier); '' for 同比 and for none."""
+    cs, _ = clause_bounds(sentence, q.start)
+    found = metric_rule("rate_qualifier").findall(sentence, cs, q.span_start)
+    return found[-1] if found else ""
 
 
 def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str],
@@ -1117,7 +1125,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
             metric = (counted or last) + metric
         elif _is_bare(metric) and last:
-            metric = last + _rate_word(sentence, q) if rate else last
+            metric = last + _rate_qualifier(sentence, q) + _rate_word(sentence, q) if rate else last
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
             metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
