@@ -1452,7 +1452,26 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
+    if article.title:
+        facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     return [f.row() for f in dedupe(facts)]
+
+
+ROUNDED = 0.01  # a headline rounds the body's figure (402亿元 for 402.4亿元): the same fact
+
+
+def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, closed: bool, review: bool,
+                frame: Frame) -> list[Fact]:
+    """Figures a headline states that the body does not (9.3%!工业经济“向上生长”, 谋划储备项目总投资超千亿元):
+    facts of the article too (CONTRACT.md: a lead or a title repeating the body is one fact, so a figure
+    the body states, rounded or in other words, is not taken again).  A headline reports what happened: a
+    figure without a kind marker of its own (力争, 计划 …) is a result."""
+    if title in body:
+        return []
+    stated = [f.quantity.value_norm for f in body_facts]
+    found = facts_in_sentence(title, (-1, 0), ref, lambda: None, lambda: ACHIEVEMENT, closed, review, frame)
+    return [f for f in found
+            if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
 def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str],
