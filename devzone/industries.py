@@ -1008,6 +1008,50 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
     return out
 
 
+# A 、-list every item of which is a known name, whole (the vocabulary itself recognises it, whatever verb or
+# head surrounds it): the first item after the clause's lead (签约/引进/以 …), the last up to where its name ends
+# (等, 产业, 领域, 为, 和 …).  A list holding one name that is not known (a firm, a product, a slogan) is left to
+# the cue-led finders.
+_NAMED_RUN = re.compile(r"[^,。;:!?、“”\"()]{1,16}(?:、[^,。;:!?、“”\"()]{1,16})+")
+_NAME_END = re.compile(r"等|产业|行业|领域|为|方面|和|及|与|项目|企业|集群|基地|园|$")
+_NAMED_LIST_MAX = 12  # the longest name the last item is read for
+
+
+def _is_named(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when item is a known name as written, or one qualified (智能小家电), and names an industry."""
+    bare = _NAME_QUALIFIER.sub("", item) or item
+    return (bare in tax or strip_industry_suffix(bare) in tax) and not _is_stopword(item) \
+        and item not in load_themes() and item not in _BROAD_SECTORS
+
+
+def _first_named(piece: str, tax: dict[str, TaxonomyEntry]) -> str | None:
+    """The list's first item after the clause that leads to it, when it is a known name."""
+    item = _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", piece))
+    item = _LEAD_NOISE.sub("", item[_after_last_trigger(item, 0, len(item))[0]:])
+    return item if _is_named(item, tax) else None
+
+
+def _last_named(piece: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The list's last item(s): the longest known name the piece opens with, where a name may end; a second
+    one after 和/及/与 too (A、B和C)."""
+    for k in range(min(len(piece), _NAMED_LIST_MAX), 1, -1):
+        if _is_named(piece[:k], tax) and _NAME_END.match(piece, k):
+            rest = re.match(r"(?:以及|和|及|与)(.+)", piece[k:])
+            return [piece[:k]] + (_last_named(rest.group(1), tax) if rest else [])
+    return []
+
+
+def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only."""
+    out: list[Candidate] = []
+    for m in _NAMED_RUN.finditer(sentence) if "、" in sentence else ():
+        parts = m.group(0).split("、")
+        first, last = _first_named(parts[0], tax), _last_named(parts[-1], tax)
+        if first and last and all(_is_named(x, tax) for x in parts[1:-1]):
+            out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:-1], *last]]
+    return out
+
+
 # ---------------------------------------------------------------- validity guard
 
 # Words that measure an industry (its size, share, output) rather than name one: 主导产业总量及占比
@@ -1088,7 +1132,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
              + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax)
-             + find_statements(sentence, tax))
+             + find_statements(sentence, tax) + find_named_lists(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again)
     names_seen: set[str] = set()
     found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]
