@@ -607,6 +607,10 @@ def test_a_named_sector_may_be_qualified_but_not_a_firm(text, expected):
     ("开工项目包括海尚食品、万华不锈钢、新材料项目。", []),
     # … nor are the broad sectors or policy themes
     ("全年工业、服务业、农业均保持增长。", []),
+    # a known name whole (智能制造), qualified (新一代电子信息) or two joined (体育箱包); a count closes the last
+    ("形成高端化工、智能制造、机器人3个产业链党委。", ["高端化工", "智能制造", "机器人"]),
+    ("已形成新一代电子信息、体育箱包、生物经济三大主导产业格局。", ["新一代电子信息", "体育箱包", "生物经济"]),
+    ("已形成海尚电子、体育箱包、生物经济三大企业格局。", []),
 ])
 def test_a_list_of_known_names_is_recognised_by_the_vocabulary(text, expected):
     assert names(text) == expected
