@@ -409,7 +409,8 @@ def _plan_verb_in(sentence: str, cs: int, ce: int) -> bool:
 
 
 def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
-                fallback: Callable[[], str], closed: bool = False) -> str:
+                fallback: Callable[[], str], closed: bool = False,
+                previous: Callable[[], str | None] | None = None) -> str:
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
@@ -445,6 +446,10 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
         return kind
     if after is not None:
         return after
+    if previous is not None and not _plan_verb_in(sentence, cs, ce):
+        kind = previous()
+        if kind is not None:
+            return kind
     wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
     if wb > wa and _plan_verb_in(sentence, cs, ce):
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
@@ -1314,8 +1319,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None,
-                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None
-                      ) -> list[Fact]:
+                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None,
+                      previous: Callable[[], str | None] | None = None) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide; total(n): the kind of the total a breakdown
     opening the sentence refers to, the last earlier count n of the article, or with None the paragraph's last
@@ -1355,7 +1360,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
-            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed, previous)
             if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
                 kind = ACHIEVEMENT
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
@@ -1472,6 +1477,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     tone = cache(partial(default_kind, article.body))
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
     memo: dict[int, str] = {}
+    framed: dict[int, str | None] = {}
     facts: list[Fact] = []
     heading = ""
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
@@ -1490,6 +1496,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
+        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _NO_TONE, framed)
         total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
@@ -1499,14 +1506,16 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx], events_before[s_idx], total)
+                                                   frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx], events_before[s_idx], total),
+                                                      frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous),
                                     subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
@@ -1515,8 +1524,15 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     return [f.row() for f in dedupe(facts)]
 
 
-def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str],
-                 memo: dict[int, str]) -> str:
+def _no_tone() -> None:
+    return None
+
+
+_NO_TONE = _no_tone
+
+
+def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
+                 memo: dict[int, str | None]) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
     after a review's 去年…), else the article's tone.  Asked only for such figures; memo keeps answers."""
