@@ -417,7 +417,9 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
     goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
-    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
+    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
+    paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) unless the clause
+    pushes for something (推动, 加快); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
@@ -1496,7 +1498,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
-        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _NO_TONE, framed)
+        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
@@ -1525,10 +1527,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
 
 
 def _no_tone() -> None:
+    """No article tone: _kind_before then tells only what the paragraphs before say (None when nothing)."""
     return None
-
-
-_NO_TONE = _no_tone
 
 
 def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
