@@ -165,6 +165,8 @@ def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, per
     # the growth over an old base is the report's year, not the year after the base
     ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2015年同期增长176.7%", "176.7%", 2017),
     ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2016年同期增长176.7%", "176.7%", 2017),
+    # a two-year average against the base is the report's own figure, not a span's
+    ("营业总收入同比增长61.3%,较2015年同期增长73.3%,两年平均增长31.7%", "31.7%", 2017),
 ])
 def test_a_base_of_comparison_in_a_part_year_report(sentence, figure, year):
     start = sentence.index(figure)
