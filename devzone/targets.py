@@ -418,8 +418,8 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
     goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
     (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
-    paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) unless the clause
-    pushes for something (推动, 加快); weak markers in the clause,
+    paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
+    holds no weak result word (实现, 完成) and pushes for nothing (推动, 加快); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
@@ -448,11 +448,11 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
         return kind
     if after is not None:
         return after
-    if previous is not None and not _plan_verb_in(sentence, cs, ce):
-        kind = previous()
+    wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
+    if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _plan_verb_in(sentence, cs, ce):
+        kind = previous()  # a weak aim word (实施, 全年), or none, is read as the paragraphs before read
         if kind is not None:
             return kind
-    wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
     if wb > wa and _plan_verb_in(sentence, cs, ce):
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
     if wb > wa:
