@@ -122,7 +122,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
-    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
@@ -530,6 +530,8 @@ def _clean_before(before: str) -> str:
 
 
 _BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
+_PRODUCT_OF = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z]{2,14}?)的")
+_OWNER_NAME = re.compile(r"[^,;:。、的(【!?\d]{2,16}?(?:项目|工程|基地|产业园|厂房|生产线|工厂)+")
 _UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 
 
@@ -538,8 +540,10 @@ def _clean_metric(before: str, after: str) -> str:
     before = _clean_before(before)
     after = _BOUND_AFTER.sub("", after)
     if after.startswith("的"):
-        noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
-        head = _OWNER_HEAD.search(noun)  # …的大众一汽平台项目于今年2月底开工: the project, not what it did
+        # …的大众一汽平台项目于今年2月底开工: the project, not what it did; 的润和催化剂项目: a 和 in its name
+        owner = _OWNER_NAME.match(after, 1)
+        noun = owner.group(0) if owner else _AFTER_CUT.split(after[1:], maxsplit=1)[0]
+        head = _OWNER_HEAD.search(noun)
         noun = noun[:head.end()] if head else noun
         text = (noun[:16] + before) if noun else before
     else:
@@ -555,7 +559,7 @@ def _clean_metric(before: str, after: str) -> str:
 
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
-_REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
+_REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“A-Z]{2})")
 _PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
 _VERB_TAIL = guarded(re.compile(r"(?:累计)?(?:预计)?(?:完成|实现|达到|达)$"))
 MIN_SUBJECT = 2
@@ -599,14 +603,18 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
-    7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
+    7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured;
+    a project named after it (年产10万吨催化新材料的润和催化剂项目) is the owner."""
+    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
+    owned = _PRODUCT_OF.match(after)
+    if owned and (project := _OWNER_NAME.match(after, owned.end())) and _OWNER_HEAD.search(project.group(0)):
+        return f"{project.group(0)}{owned.group('product')}{word}"
     after = _AFTER_CUT.split(_NAME_QUOTES.sub("", _BOUND_AFTER.sub("", after)), maxsplit=1)[0]
     made = metric_rule("capacity_product").match(after)
     if not made:
         return ""
     owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
     owner = owner if _CAPACITY_OWNER.match(owner) and not _NOT_OWNER.search(owner) else ""
-    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
     head = made.group("head") or ""
     return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
 
@@ -853,7 +861,7 @@ _RATE_NOISE = guarded(re.compile(
 _OWNED_MEASURE = re.compile(r"^(?:总投资|投资总额|投资额|投资|计划总投资|计划投资|一期投资|总占地|占地面积|占地|"
                             r"用地面积|用地|规划用地|总建筑面积|建筑面积|年产值|年产能)$")
 _OWNER_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂)+")
-_OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,4})*的(?:[\d一二三四五六七八九十]+个)?"
+_OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,8})*的(?:[\d一二三四五六七八九十]+个)?"
                           r"(?P<owner>[^,;:。、的\d]{2,20}?(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂))")
 
 
@@ -1523,12 +1531,31 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
+    if article.title:
+        facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     return [f.row() for f in dedupe(facts)]
 
 
 def _no_tone() -> None:
     """No article tone: _kind_before then tells only what the paragraphs before say (None when nothing)."""
     return None
+
+
+ROUNDED = 0.01  # a headline rounds the body's figure (402亿元 for 402.4亿元): the same fact
+
+
+def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, closed: bool, review: bool,
+                frame: Frame) -> list[Fact]:
+    """Figures a headline states that the body does not (9.3%!工业经济“向上生长”, 谋划储备项目总投资超千亿元):
+    facts of the article too (CONTRACT.md: a lead or a title repeating the body is one fact, so a figure
+    the body states, rounded or in other words, is not taken again).  A headline reports what happened: a
+    figure without a kind marker of its own (力争, 计划 …) is a result."""
+    if title in body:
+        return []
+    stated = [f.quantity.value_norm for f in body_facts]
+    found = facts_in_sentence(title, (-1, 0), ref, lambda: None, lambda: ACHIEVEMENT, closed, review, frame)
+    return [f for f in found
+            if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
 def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
