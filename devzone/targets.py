@@ -409,14 +409,17 @@ def _plan_verb_in(sentence: str, cs: int, ce: int) -> bool:
 
 
 def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
-                fallback: Callable[[], str], closed: bool = False) -> str:
+                fallback: Callable[[], str], closed: bool = False,
+                previous: Callable[[], str | None] | None = None) -> str:
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
     goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
-    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
+    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
+    paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
+    holds no weak result word (实现, 完成) and pushes for nothing (推动, 加快); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
@@ -446,6 +449,10 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     if after is not None:
         return after
     wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
+    if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _plan_verb_in(sentence, cs, ce):
+        kind = previous()  # a weak aim word (实施, 全年), or none, is read as the paragraphs before read
+        if kind is not None:
+            return kind
     if wb > wa and _plan_verb_in(sentence, cs, ce):
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
     if wb > wa:
@@ -1370,8 +1377,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None,
-                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None
-                      ) -> list[Fact]:
+                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None,
+                      previous: Callable[[], str | None] | None = None) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide; total(n): the kind of the total a breakdown
     opening the sentence refers to, the last earlier count n of the article, or with None the paragraph's last
@@ -1411,7 +1418,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
-            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed, previous)
             if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
                 kind = ACHIEVEMENT
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
@@ -1528,6 +1535,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     tone = cache(partial(default_kind, article.body))
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
     memo: dict[int, str] = {}
+    framed: dict[int, str | None] = {}
     facts: list[Fact] = []
     heading = ""
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
@@ -1546,6 +1554,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
+        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
@@ -1555,14 +1564,16 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx], events_before[s_idx], total)
+                                                   frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx], events_before[s_idx], total),
+                                                      frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous),
                                     subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
@@ -1571,6 +1582,11 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     if article.title:
         facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     return [f.row() for f in dedupe(facts)]
+
+
+def _no_tone() -> None:
+    """No article tone: _kind_before then tells only what the paragraphs before say (None when nothing)."""
+    return None
 
 
 ROUNDED = 0.01  # a headline rounds the body's figure (402亿元 for 402.4亿元): the same fact
@@ -1590,8 +1606,8 @@ def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, 
             if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
-def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str],
-                 memo: dict[int, str]) -> str:
+def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
+                 memo: dict[int, str | None]) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
     after a review's 去年…), else the article's tone.  Asked only for such figures; memo keeps answers."""
