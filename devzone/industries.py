@@ -405,13 +405,18 @@ _IS_PRODUCT_FAMILY = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,4})(?:及|和|与)(?P=
 _WITH_ITS_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:及|和|与)(?:关键|核心)?(?:零部件|零配件|配件|配套|部件)")
 
 
+# Two activities after a name (X设计和制造, X研发制造, X研发生产): the sector is X, whatever stage a firm takes
+# up; one activity heads a trade of its own (装备制造, 芯片设计) and stays.
+_ACTIVITY_PAIR = re.compile(r"(?<=..)(?:研发|设计|生产)(?:和|及|与)?(?:制造|生产)$")
+
+
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
     name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, other pieces split on 和/及/与 and on
     a 等 inside the list (A、B等C和D等E names every A…E: the text's own sub-lists)."""
     out: list[str] = []
     for piece in _LIST_SEP.split(span):
-        piece = piece.strip()
+        piece = _ACTIVITY_PAIR.sub("", piece.strip())  # (集成电路设计和制造: the industry is 集成电路)
         if not piece:
             continue
         if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece) \
