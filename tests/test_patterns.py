@@ -206,7 +206,7 @@ def _time_alternatives() -> list[str]:
 
 
 def _marker_alternatives() -> list[str]:
-    rows = [p.pattern for _, p, kind, _ in targets.load_kind_markers() if kind != targets.NOT_A_FACT]
+    rows = [p.pattern for _, p, kind, _ in targets.load_kind_markers() if kind not in (targets.NOT_A_FACT, targets.PART)]
     return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
 
 
