@@ -551,6 +551,8 @@ def _clean_metric(before: str, after: str) -> str:
         event = metric_rule("event_after_noun").match(noun)
         if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
             noun = event.group("verb") + event.group("noun")
+        elif progress := metric_rule("progress_after_noun").search(noun):
+            noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
     text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
@@ -1163,6 +1165,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             built = _BUILT.findall(sentence, 0, q.span_start)
             expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + (built[-1] if built else expected) + made.group("yield")
+        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and (
+                topic := _sentence_project(sentence)):
+            metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
