@@ -240,6 +240,10 @@ class _StartsView:
         return self.matches[i].start()
 
 
+_GOAL_IN_GENERAL = re.compile(r"目标(?:任务)?[,;。]")
+_ESTIMATED_RATE = re.compile(r"预计(?:年均|同比)?(?:增长|增速|增幅)")
+
+
 @lru_cache(maxsize=4096)  # asked once per figure of a sentence, and again for its paragraph context
 def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[int, str, bool], ...]:
     """(position, kind, strong) of every kind marker in text, explicit years judged against ref
@@ -248,23 +252,27 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     times: list[re.Match] | None = None
     for m in _TARGET_STRONG.finditer(text):
         kind = TARGET
-        if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
-        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - _GOAL_ORIENTED_LEN), m.start()) \
-                and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
-            continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
-        if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
-            found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
-            continue
-        if m.group(0) == "将" and text[max(0, m.start() - 2):m.start()] == "预计":
-            continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
-        if m.group(0) == "预计" and times is None:
-            times = _plain_times(text)  # once per text, not once per 预计
-        if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed, times):
+        word, at = m.group(0), m.start()
+        if word == "目标":
+            if _GOAL_REACHED_BEFORE.search(text, max(0, at - 6), at):
+                kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
+            if _GOAL_ORIENTED_BEFORE.search(text, max(0, at - _GOAL_ORIENTED_LEN), at) \
+                    and _GOAL_IN_GENERAL.match(text, at, at + 5):
+                continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
+        elif word == "预计":
+            if _ESTIMATED_RATE.match(text, at, at + 8):
+                found.append((at, TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
+                continue
+            if times is None:
+                times = _plain_times(text)  # once per text, not once per 预计
+            if _estimate_of_closed_year(text, at, ref, closed, times):
+                kind = ACHIEVEMENT
+        elif word == "将":
+            if text[max(0, at - 2):at] == "预计":
+                continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
+        elif closed and word in ("今年", "年内"):
             kind = ACHIEVEMENT
-        elif closed and m.group(0) in ("今年", "年内"):
-            kind = ACHIEVEMENT
-        found.append((m.start(), kind, True))
+        found.append((at, kind, True))
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
@@ -367,6 +375,9 @@ class _KindIndex:
     segment_starts: list[int]  # a semicolon or 其中
 
 
+_SEGMENT_START = re.compile(r";|其中")
+
+
 @lru_cache(maxsize=16)  # the sentence being read
 def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     marks = _markers(sentence, ref, closed)
@@ -384,7 +395,7 @@ def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     free = [(p, k) for p, k in strong if not in_base(p)]
     return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
                       [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
-                      [m.start() for m in re.finditer(r";|其中", sentence)])
+                      [m.start() for m in _SEGMENT_START.finditer(sentence)])
 
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
