@@ -190,6 +190,12 @@ def reports_event(text: str) -> bool:
     return bool(_role_pattern("event").search(text))
 
 
+def _reports_news(lead: str) -> bool:
+    """True when a lead tells the news of its day (近日, 连日来, 集中开工) other than a meeting or release that
+    reviews a period (昨日,…2012年工作会上; 日前,…新闻发布会: role `review_event` of data/periods.csv)."""
+    return reports_event(lead) and not _role_pattern("review_event").search(lead)
+
+
 def base_spans(text: str) -> list[tuple[int, int]]:
     """Spans naming the base of a comparison (较2023年末, 比上一年度): the figure after it is of a later year."""
     return [m.span() for m in _role_pattern("base").finditer(text)]
@@ -522,8 +528,9 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
     # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
-    # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year)
-    if _speaks_of_year_so_far(lead, ref) or closed or reports_event(article.body[:LEAD_CHARS]):
+    # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year, and a
+    # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
+    if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
         return Frame(ref, "", year_so_far=True, late=late)
     return Frame(ref, "", late=late)
 

@@ -34,10 +34,10 @@ MEASURES = (AMOUNT, COUNT, GROWTH, SHARE, DIFFERENCE, RANK)
 _FOLD = [(re.compile(p), r) for p, r in (
     (r"规模以上|规模(?=工业|企业)", "规上"), (r"全社会|社会(?=固定)", ""), (r"[的“”\"'《》\s]", ""))]
 _WILDCARD = r"[^,;。、]{0,8}?"  # `*` in a synonym: a few words between its parts (引进*项目)
-_GROWTH_WORDS = guarded(re.compile(r"(?:同比|年均|比上年|较上年|分别)?(?:增长率?|增速|增幅|下降|提高|提升|回落|上升|增加(?!值)|翻番|降低|减少)"))
+_GROWTH_WORDS = guarded(re.compile(r"(?:同比|年均|比上年|较上年|分别)?(?:增长率?|增速|增幅|比增(?![长加速幅])|下降|提高|提升|回落|上升|增加(?!值)|翻番|降低|减少)"))
 _SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|贡献度|覆盖|达标")
 _RANK_WORDS = re.compile(r"排名|排位|位列|位居|名列|居|第|前")
-_RANK_UNITS = {"位", "名"}
+_RANK_UNITS = {"位", "名", "强"}
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,9 @@ def measure_of(metric: str, unit: str, unit_kind: str, rate: bool = False) -> st
         return DIFFERENCE
     if unit_kind == "multiple":
         return GROWTH
-    if unit == "%":
+    if unit_kind == "rank":  # a place the number reading told apart (第5位, 前80强, 前进3位)
+        return RANK
+    if unit in ("%", "成"):  # 八成: a share in tenths
         if rate or (_GROWTH_WORDS.search(metric) and not re.search(r"占|比重|贡献率|贡献度", metric)):
             return GROWTH
         return SHARE

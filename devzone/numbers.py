@@ -26,7 +26,7 @@ from pathlib import Path
 
 import cn2an
 
-from devzone.patterns import guarded
+from devzone.patterns import guarded, required_words
 from devzone.units import UnitInfo, format_number, load_units
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
@@ -107,12 +107,17 @@ _UNIT_WORD_AFTER = {
     "项": "目", "条": "例件款", "座": "谈", "名": "单称牌义额", "台": "阶账", "家": "庭乡",
     "人": "才民口", "元": "旦素", "个": "体性亿", "件": "事", "场": "景所馆地", "户": "籍口",
     "所": "在有属以谓长", "位": "于置列居次数", "次": "要级序日年元生", "支": "持撑部出付柱点线", "宗": "旨教族师",
+    # 八成 is a share (tenths), but 建成/形成 are verbs and 成为/成立/成功/成本/成员… words of their own
+    "成": "为立功本员果效交品熟长都型绩就像不败规套片", "批": "准复发示评量文件号", "单": "元位项个体独列据",
+    "架": "构设空",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")
 # Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制).
-_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次", "支"}
-_ONE_CN_UNITS = {"家", "名", "位", "人", "所"}  # 一家/一名 read as an article ("a"), not a count
+_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次", "支", "批", "批次", "架", "单"}
+_ONE_CN_UNITS = {"家", "名", "位", "人", "所", "成"}  # 一家/一名 read as an article ("a"), not a count
+# a share in tenths (八成) takes no multiplier: in 突破100亿成为… the 成 begins a word after 100亿
+_TENTHS = "成"
 
 _PREFIX_CMP = [
     (re.compile(r"(?:不少于|不低于|不小于|至少|最少)$"), ">=", False),
@@ -284,7 +289,12 @@ def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
     an ordinal (100MW/200MWh: a slash after a unit pairs two figures)."""
     before = text[start - 1:start] if start else ""
     return ((before == "/" and text[start - 2:start - 1].isdigit()) or before == "第"
-            or text[num_end:num_end + 1] == "/")
+            or text[num_end:num_end + 1] == "/"
+            or (before in _RANGE_MARKS and bool(_ORDINAL_RANGE_BEFORE.search(text, max(0, start - 6), start))))
+
+
+_RANGE_MARKS = ("至", "到", "~", "—", "-")
+_ORDINAL_RANGE_BEFORE = re.compile(r"第\d{1,4}[至到~—-]$")  # 第16至23批次: the upper end of a range of ordinals
 
 
 # the move may be a range (前移1-2位), whose lower bound is read later
@@ -369,37 +379,83 @@ def find_quantities(sentence: str) -> list[Quantity]:
         q = _quantity_from_match(text, m, units, quoted)
         if q is not None:
             found.append(q)
-    if "第" in text:
-        found = sorted(found + _ranks(text), key=lambda q: q.start)
+    if _RANK_CHARS.search(text):
+        found = _with_ranks(found, _ranks(text))
     return _drop_size_classes(text, _shared_unit_items(text, found))
 
 
 RANK_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "rank_cues.csv"
+_RANK_CHARS = re.compile("[第前强位名]")  # one of them is in every place of a ranking
+
+
+@dataclass(frozen=True)
+class RankCue:
+    """A row of data/rank_cues.csv: where a number is a place in a ranking.  The pattern's group ``n`` is
+    the place, ``unit`` the stated unit (位 when none; 位次 counts places in 位); ``anchor`` is
+    ``anywhere`` or ``after_rank`` (matched right after a place already found: the next item of a list)."""
+
+    cue: str
+    pattern: re.Pattern[str]
+    comparator: str
+    anchor: str
+    words: tuple[str, ...] = ()  # one of them is in every match (none known: always tried)
 
 
 @lru_cache(maxsize=1)
-def load_rank_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(cue, pattern) rows of data/rank_cues.csv: where 第N(位/名) is a place in a ranking; the pattern's
-    group ``n`` is the place, ``unit`` the stated unit."""
+def load_rank_cues() -> tuple[RankCue, ...]:
+    """The rows of data/rank_cues.csv, in file order."""
     with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple((r["cue"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+        return tuple(RankCue(r["cue"], p, r["comparator"] or "=", r["anchor"] or "anywhere", required_words(p))
+                     for r in csv.DictReader(f) for p in (re.compile(r["pattern"]),))
+
+
+def _rank(text: str, m: re.Match[str], comparator: str) -> Quantity | None:
+    """The place a rank cue's match states (第三 → 3 位; 前80强 → 80 强, ``<=``; 前进3位 → 3 位)."""
+    n = m.group("n")
+    value = float(n) if n.isdigit() else _parse_chinese(n)
+    if value is None:
+        return None
+    start = m.start("n") - (text[m.start("n") - 1:m.start("n")] in ("第", "前"))
+    unit = m.group("unit") or "位"
+    return _quantity(
+        value=value, unit="位" if unit == "位次" else unit, comparator=comparator, approx=False, start=start,
+        end=m.end(), span_start=start, span_end=m.end(), raw=text[start:m.end()], chinese=not n.isdigit(),
+        unit_kind="rank", value_norm=value, unit_norm="")
 
 
 def _ranks(text: str) -> list[Quantity]:
-    """Places in a ranking (居全市第一, 位列第13位): value N, unit 位 unless 名 is written; one per 第."""
+    """Places in a ranking (居全市第一, 位列第13位, 排名全市前三, 较上年前进3位): one per place, by the rows
+    of data/rank_cues.csv; a list (分别列第57位、第12位) goes on from each place found."""
     out: dict[int, Quantity] = {}
-    for _, pattern in load_rank_cues():
-        for m in pattern.finditer(text):
-            n = m.group("n")
-            value = float(n) if n.isdigit() else _parse_chinese(n)
-            start = m.start("n") - 1  # the 第
-            if value is None or start in out:
-                continue
-            out[start] = _quantity(
-                value=value, unit=m.group("unit") or "位", comparator="=", approx=False, start=start, end=m.end(),
-                span_start=start, span_end=m.end(), raw=text[start:m.end()], chinese=not n.isdigit(),
-                unit_kind="rank", value_norm=value, unit_norm="")
+    cues = load_rank_cues()
+    for cue in cues:
+        if cue.anchor != "anywhere" or (cue.words and not any(w in text for w in cue.words)):
+            continue
+        for m in cue.pattern.finditer(text):
+            q = _rank(text, m, cue.comparator)
+            if q is not None and q.start not in out:
+                out[q.start] = q
+    nexts = [cue for cue in cues if cue.anchor == "after_rank"]
+    todo = list(out.values())
+    while todo and len(out) < 100:
+        prev = todo.pop()
+        for cue in nexts:
+            m = cue.pattern.match(text, prev.end)
+            q = _rank(text, m, prev.comparator) if m else None
+            if q is not None and q.start not in out:
+                out[q.start] = q
+                todo.append(q)
     return list(out.values())
+
+
+def _with_ranks(found: list[Quantity], ranks: list[Quantity]) -> list[Quantity]:
+    """The figures and the places in rankings, in order; a place the number reading already gave (前50位,
+    read with its unit) is not given twice."""
+    if not ranks:
+        return found
+    taken = [(q.start, q.end) for q in found]
+    new = [r for r in ranks if not any(s < r.end and r.start < e for s, e in taken)]
+    return sorted(found + new, key=lambda q: q.start)
 
 
 # 分别高2、1.4个百分点, 分别增长12.5、8.3%: the numbers of a 、-list share the unit written after the last.
@@ -453,6 +509,9 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         value = _BARE_HUNDREDS.get(numeral) or _parse_chinese(numeral)
     if value is None:
         return None
+    end = m.end()
+    if unit == _TENTHS and (mult or pct):
+        unit, end = "", m.start("unit")
     if pct:
         if unit or mult:
             return None
@@ -467,7 +526,6 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     if cn and not pct and _is_rhetorical_chinese_count(value, unit):
         return None
     start = m.start("pct") if pct else num_start
-    end = m.end()
     if ((quoted and _inside_short_quote(text, start, end)) or _names_a_figure(text, start)
             or _is_rank_move(text, start, unit)):
         return None

@@ -87,7 +87,8 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
+# (比增: 比上年增长, in Fujian and Jiangsu reports)
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
 # a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
 _FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
 _FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with 平方公里: the zone's extent
@@ -128,7 +129,7 @@ _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|�
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
-_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都)+$"))
+_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都|已经|已)+$"))
 _AFTER_CUT = guarded(re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
 _JOINER = re.compile(r"[和及]|与(?!会)")
 MAX_METRIC = 24
@@ -518,6 +519,7 @@ def _clean_before(before: str) -> str:
 
 
 _BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
+_UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 
 
 def _clean_metric(before: str, after: str) -> str:
@@ -536,7 +538,8 @@ def _clean_metric(before: str, after: str) -> str:
             noun = event.group("verb") + event.group("noun")
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")  # 43亿元目标任务的34.82%: 的 links the next figure
+    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
+    text = _UNCLOSED_NOTE.sub("", text) or text  # 地区生产总值(GDP)939.90亿元: a note cut off by the figure  # 43亿元目标任务的34.82%: 的 links the next figure
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 
@@ -827,10 +830,12 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 # ---------------------------------------------------------------- implicit subjects
 
-_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
+_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|比增(?![长加速幅])|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
+    # the basis of a rate (按可比价计算, 同口径) is no subject
+    r"按(?:可比|不变)价格?计算|同口径|可比价|"
     r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
 # 占地60亩、总投资5亿元的X项目, 总投资251亿元的18个重大项目: a project's measures before its name (one
 # figure or a 、-list of them, then 的 and a count) belong to the project named after them
@@ -891,7 +896,11 @@ def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
     m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
-_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+# 占全市数字经济总投资: the part named after the whole (占全市比重 names no part: the subject before it is carried)
+_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+SHARE_UNITS = ("%", "成")  # a share is stated in per cent or in tenths (八成)
+# 较2023年前进3位: a move in a ranking, named after the place it moves (…排名较2023年前进)
+_RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前进|跃升|提高|攀升|下降|下滑|后退|后移)了?$")
 
 
 @lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
@@ -914,7 +923,7 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     """The rate word stated before the figure in its clause (增速, 增幅, 提升 …); 增长 by default."""
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
-    return words[-1] if words else "增长"
+    return "增长" if not words or words[-1] == "比增" else words[-1]
 
 
 def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str],
@@ -1048,7 +1057,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     earlier: list[str] = []  # subjects of the non-rate figures so far
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
+    last_rank = ""  # the metric of the sentence's latest place in a ranking
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
+        move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
+        # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
+        same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
@@ -1091,15 +1104,20 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
             metric += "完成比例" if q.unit == "%" else ""
-        m = _SHARE_OF_WHOLE.match(metric) if q.unit == "%" else None
+        m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
-        elif q.unit == "%" and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
-            metric += "比重"
-        if q.unit_kind == "rank":
-            metric = _rank_metric(metric, last)
-        # a contribution (…对经济增长贡献率56%) names no subject for the figures after it
-        subject = subject_of(metric) if "贡献" not in metric else ""
+        elif q.unit in SHARE_UNITS and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
+            metric += "比" if metric.endswith("占") else "比重"  # 货邮量占六成 -> 货邮量占比
+        if move and last_rank:
+            metric = last_rank + move.group(0)  # 位列第62位,较2023年前进3位 -> …排名较2023年前进
+        elif same_ranking:
+            metric = last_rank
+        elif q.unit_kind == "rank":
+            metric = last_rank = _rank_metric(metric, last)
+        # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
+        # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
+        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" else ""
         if not rate:
             totals.append((q, metric))
         if subject:

@@ -50,7 +50,7 @@ def test_period_table(row):
         assert reference_year(Article(file="t.txt", body=row.example)) == year + 1
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == year
     elif row.role == "opens":  # a relative year opening a statement: its paragraph goes on about that year
-        assert paragraph_years(split_sentences(row.example), 2022)[1] == 2022 if "今年" in row.example else 2021
+        assert paragraph_years(split_sentences(row.example), 2022)[1] == (2022 if "今年" in row.example else 2021)
         assert paragraph_years(split_sentences(row.counterexample), 2022)[1] is None
     elif row.role == "present":  # read as 今年
         assert any(m.group("this") and row.pattern.fullmatch(m.group(0)) for m in time_expressions(row.example))
@@ -69,6 +69,10 @@ def test_period_table(row):
         for text, year in ((row.example, 2025), (row.counterexample, 2024)):
             last = list(re.finditer(r"\d+个", text))[-1]
             assert figure_year(text, last.start(), last.end(), False, Frame(2025)) == year, text
+    elif row.role == "review_event":  # a meeting of the day reviews a period: it frames no result as this year's
+        for text, year in ((row.example, 2011), (row.counterexample, 2012)):
+            a = Article(file="t.txt", publish_date="2012-02-10", body=text + "\n全区实现营业收入5.9亿元。")
+            assert [r["year"] for r in extract_targets(a) if r["value"] == "5.9"] == [str(year)], text
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
@@ -191,6 +195,11 @@ _LONG_LEAD = "园区坚持项目为王,持续优化营商环境," * 6 + "推动�
 def test_a_paragraph_that_opens_with_a_relative_year_goes_on_about_it(body, publish, year):
     a = Article(file="t.txt", publish_date=publish, body=body)
     assert {r["year"] for r in extract_targets(a) if r["value"] in ("30", "53")} == {year}
+
+
+def test_a_year_characterised_opens_no_paragraph_year():
+    assert paragraph_years(["今年是园区发展的关键之年。", "新签约项目53个。"], 2022) == [None, None]
+    assert paragraph_years(["今年园区持续抓项目。", "新签约项目53个。"], 2022) == [None, 2022]
 
 
 def test_a_part_year_report_frames_its_unmarked_results():

@@ -70,6 +70,23 @@ def test_the_table_is_readable_and_sourced():
     ("铜矿砂及其精矿占进口总值比重", "%", "ratio", "进口额", "share"),
     ("岗位编制数", "个", "count", UNMAPPED, "count"),
     ("全市分别高", "个百分点", "ratio", UNMAPPED, "difference"),
+    # a share in tenths (七成) is a share; a place the number reading told apart is a rank, 前80强 too
+    ("产业项目数量占比", "成", "ratio", "项目数", "share"),
+    ("综合排名较上年度上升", "位", "rank", "综合考评排名", "rank"),
+    ("首次进入全国排名", "强", "rank", "综合考评排名", "rank"),
+    # tourism, farm output, real estate, taxes by kind and budget spending by function: rows of their own
+    ("接待旅客", "万人次", "people", "旅游", "count"),
+    ("旅游收入", "亿元", "money", "旅游", "amount"),
+    ("旅客吞吐量", "万人次", "people", "物流吞吐量", "count"),
+    ("农林牧渔业增加值", "亿元", "money", "农业增加值", "amount"),
+    ("备案预售商品房增长", "%", "ratio", "房地产", "growth"),
+    ("企业所得税增长", "%", "ratio", "税收收入", "growth"),
+    ("住房保障支出增长", "%", "ratio", "财政支出", "growth"),
+    ("R&D经费支出占GDP比重", "%", "ratio", "研发经费", "share"),
+    ("实际利用内资", "亿元", "money", "实到内资", "amount"),
+    ("天然气消费量增长", "%", "ratio", "能耗", "growth"),
+    ("电商销售", "亿元", "money", "批发零售业销售额", "amount"),
+    ("地区生产总值比增", "%", "ratio", "地区生产总值", "growth"),
 ])
 def test_classify(metric, unit, kind, indicator, measure):
     assert classify(metric, unit, kind, rate=False) == (indicator, measure)
@@ -93,6 +110,17 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # a place in a ranking names what is ranked and where, a ranked rate the subject of the rate
     ("2021年,园区生产总值增长7.2%,增速居全市第2位。", ["生产总值增长率", "生产总值增速全市排名"]),
     ("2021年,园区经济总量居国家级新区第5位。", ["经济总量国家级新区排名"]),
+    # a move in a ranking is named after the place it moves; a list of places gives each its place
+    ("2021年,园区综合排名第77位,较上年度上升14位。", ["综合排名", "综合排名较上年度上升"]),
+    # a share in tenths names what it divides, the subject of the figure before carried (CONTRACT.md)
+    ("2023年,先进制造业增加值同比增长11.7%,占全市比重近3成。", ["先进制造业增加值增长率", "先进制造业增加值占全市比重"]),
+    ("2017年,“一带一路”沿线国家货邮量占六成以上。", ["一带一路沿线国家货邮量占比"]),
+    # the basis of a rate (同口径, 按不变价格计算) and a place in a ranking between are no subject of the rate;
+    # 比增 is 比上年增长; a note the figure cuts off (GDP) is no part of the name
+    ("2023年,全区实现财政总收入44.81亿元,同口径增长15.8%。", ["财政总收入", "财政总收入增长率"]),
+    ("2023年,全区实现地区生产总值(GDP)939.90亿元,总量居全市第二位,按不变价格计算比上年同期增长4.5%。",
+     ["地区生产总值", "总量全市排名", "地区生产总值增长率"]),
+    ("2013年第一季度,全区实现地区生产总值52亿元,比增11.8%。", ["地区生产总值", "地区生产总值增长率"]),
     # a place risen to is named like the place before it (从, 上升到, 现在 are no part of the name)
     ("2025年,园区从年初综合排名第10名上升到现在的第2名。", ["年初综合排名", "年初综合排名"]),
     # a share that rose to a level is named without the verb

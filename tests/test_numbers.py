@@ -39,6 +39,12 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
     # a bare 百/千 before 亿元/万元 is one hundred/thousand (CONTRACT.md: 超千亿元 → 1000 亿元); 百亿级 is a class
     ("产值突破千亿元,财政收入近百亿元", [("1000", "亿元", ">"), ("100", "亿元", "=")]),
     ("形成百亿级产业集群", []),
+    # a share in tenths (八成, 近3成, 六成以上) is a ratio as stated; 建成/成为/一成不变 are words
+    ("先进制造业已超八成,高技术产业占比近3成", [("8", "成", ">"), ("3", "成", "=")]),
+    ("项目80%建成,营收突破100亿成为龙头,一成不变", [("80", "%", "="), ("100", "亿", ">")]),
+    # batches and aircraft are counted; 一批/两批 is wording, 批准 a verb
+    ("共外出招商17批次,进口肉类738批,交付客机18架", [("17", "批次", "="), ("738", "批", "="), ("18", "架", "=")]),
+    ("引进一批项目,分两批开工,3批准入,完成第16至23批次招商", []),
     ("力争在百亿元项目招引上取得新突破", []),
 ])
 def test_values_and_units_as_stated(sentence, expected):
@@ -89,8 +95,9 @@ def test_fractions_dates_with_slashes_and_ordinals_are_not_figures():
     assert figures("2021/6/18发布,召开第12次会议") == []
 
 
-def test_a_move_in_a_ranking_is_not_a_figure():
-    assert figures("综合考评排名较上年提升6位,引进院士2位") == [("2", "位", "=")]
+def test_a_move_in_a_ranking_is_a_place_figure_not_a_head_count():
+    qs = find_quantities("综合考评排名较上年提升6位,引进院士2位")
+    assert [(q.value_text, q.unit, q.unit_kind) for q in qs] == [("6", "位", "rank"), ("2", "位", "people")]
 
 
 def test_a_range_gives_its_lower_bound_and_guo_is_more_than():
@@ -181,7 +188,7 @@ def test_empty_and_odd_input():
 @pytest.mark.parametrize("sentence, expected", [
     ("出口额连续三个季度保持两位数增长", []),  # 两位数 is a number of digits, not people
     ("综合排名较去年前移2-3位", []),  # a rank move given as a range
-    ("在榜单上的排名较上届提升4名", []),  # 名 in a ranking is a place, not a head count
+    ("在榜单上的排名较上届提升4名", [("4", "名", "=")]),  # 名 in a ranking: places moved (a rank), not people
     ("今年拟提拔3名年轻干部", [("3", "名", "=")]),  # without a ranking 名 still counts people
     ("园区全年用电量3.8亿度,同比增长5%", [("3.8", "亿度", "="), ("5", "%", "=")]),  # electricity
     ("提供360度全方位服务", []),  # a bare 度 is an angle, not electricity
@@ -236,11 +243,13 @@ def _rank_cue_rows() -> list[dict]:
 def test_rank_cues_table(row):
     """Every row of data/rank_cues.csv: its positive example yields the [marked] places as rank figures,
     its negative example (an ordinal that is no place in a ranking) none."""
-    wanted = re.findall(r"\[(.+?)\]", row["positive"])
-    ranks = [q.raw for q in find_quantities(row["positive"].replace("[", "").replace("]", "")) if q.unit_kind == "rank"]
-    assert wanted and ranks == wanted
-    assert not [q for q in find_quantities(row["negative"]) if q.unit_kind == "rank"]
-
+    assert row["comparator"] in ("=", "<=") and row["anchor"] in ("anywhere", "after_rank") and row["source"]
+    for example in (row["positive"], row["negative"]):
+        wanted = re.findall(r"\[(.+?)\]", example)
+        ranks = [q.raw for q in find_quantities(example.replace("[", "").replace("]", "")) if q.unit_kind == "rank"]
+        assert ranks == wanted, (row["cue"], example)
+    # (a negative example may mark places other rows find: the row itself adds none)
+    assert re.findall(r"\[(.+?)\]", row["positive"])
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZzA+-_1个二三“”「」《》,ＡÅſK5G项目", max_size=12), st.integers(0, 12), st.integers(0, 12))
