@@ -150,6 +150,7 @@ _SCALE_AFTER_JI = re.compile(r"^级(?:的)?[\u4e00-\u9fff]{0,6}?规模")
 _PROJECT_INVESTMENT_BEFORE = re.compile(r"投资(?:额)?(?:为|达|约|近|超)?$")
 _CLAUSE_END = re.compile(r"[,;。!?:]")
 _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ ]?[-—–~至到][ ]?$")
+_RANGE_LOW_LAST = frozenset(" -—–~至到\n")  # the characters a match of _RANGE_LOW can end with ($: or before a \n)
 
 
 _NEEDS_NFKC = re.compile(r"[\uff01-\uff5e\u3000\u2460-\u24ff\u3200-\u33ff]")  # full-width, circled, squared
@@ -535,7 +536,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     if not math.isfinite(value) or abs(value * factor) > MAX_VALUE_NORM:
         return None  # an absurd magnitude (一万一万亿元, 9,999,999,999,999亿元): that figure only is refused
     comparator, approx2, span_start, span_end = _comparator(text, start, end, unit)
-    low = _RANGE_LOW.search(text, max(0, start - 12), start) if ar and not pct else None
+    low = (_RANGE_LOW.search(text, max(0, start - 12), start)
+           if ar and not pct and text[start - 1:start] in _RANGE_LOW_LAST else None)
     if low and float(low.group(1)) < value:
         # 3—4支, 3-5名, 1.5至2亿元: a range promises at least its lower bound
         value, comparator, start, span_start = float(low.group(1)), ">=", low.start(), min(span_start, low.start())

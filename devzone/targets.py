@@ -500,9 +500,18 @@ _NAME_QUOTES = guarded(re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0
 _SHARE_VERB = guarded(re.compile(r"(?:大多|大都|均|都|分别|已)?占到?"))
 
 
+def _after_last_joiner(text: str) -> str:
+    """text after its last match of _JOINER (its last piece when split there), found with rfind."""
+    cut = max(text.rfind("和"), text.rfind("及"))
+    j = text.rfind("与")
+    while j > cut and text.startswith("会", j + 1):  # 与会 joins nothing
+        j = text.rfind("与", 0, j)
+    return text[max(cut, j) + 1:]
+
+
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _JOINER.split(before)[-1]
+    before = _after_last_joiner(before)
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]

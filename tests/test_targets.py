@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from devzone import targets
 from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
@@ -525,3 +528,11 @@ def test_planned_investments_of_a_signing(body, kind):
 ])
 def test_a_year_measured_against_the_year_before(body, kind):
     assert {r["kind"] for r in extract_targets(article(body, date=""))} == {kind}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="和及与会项目,a", max_size=20))
+def test_words_after_the_last_joiner_as_split_says(s):
+    """The words of a metric after its last joiner (和, 及, 与 but not 与会), found by rfind, are the last
+    piece of splitting at the joiners."""
+    assert targets._after_last_joiner(s) == targets._JOINER.split(s)[-1]
