@@ -992,6 +992,8 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
         return metric
     prev_q, prev_metric = totals[-1]
     verb = _ACQUIRE_VERB.match(prev_metric)
+    if not verb:
+        return metric
     cs, _ = clause_bounds(sentence, q.start)
     ps, pe = clause_bounds(sentence, prev_q.start)
     if (verb and prev_q.unit_kind == q.unit_kind and pe == cs - 1 and sentence[pe] == ","
@@ -1067,13 +1069,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
     last_rank = ""  # the metric of the sentence's latest place in a ranking
+    respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
-        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
+        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric)) if respective else ""
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
         compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
                     and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
