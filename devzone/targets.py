@@ -663,6 +663,8 @@ def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
     """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…];
     A和B均增长10% -> [A增长, B增长]: one metric per item when the figure is stated once for all of them
     (A、B均… and A及B均… name each item; a ranking without 均 only a 、-list)."""
+    if q.unit_kind != "rank" and "均" not in sentence and "都" not in sentence:
+        return []  # (every match of _SHARED_BY_ALL holds one)
     cs, _ = clause_bounds(sentence, q.start)
     before = sentence[cs:q.span_start]
     verb = ""
