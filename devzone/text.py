@@ -774,6 +774,12 @@ def bounded_pieces(text: str, limit: int) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=2)  # the article being read: industries and enterprises both go through its sentences
+def body_sentences(body: str) -> tuple[str, ...]:
+    """split_sentences(body), split once for the extractors that read a whole body."""
+    return tuple(split_sentences(body))
+
+
 def split_sentences(body: str) -> list[str]:
     """Split clean text into sentences at 。!? and line ends; empty pieces are dropped; a sentence over
     MAX_SENTENCE characters (a run with no full stop) comes as bounded pieces."""
