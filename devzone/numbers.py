@@ -400,14 +400,16 @@ class RankCue:
     comparator: str
     anchor: str
     words: tuple[str, ...] = ()  # one of them is in every match (none known: always tried)
+    words_pattern: re.Pattern[str] | None = None  # the words as one pattern: one search tells whether any is in a text
 
 
 @lru_cache(maxsize=1)
 def load_rank_cues() -> tuple[RankCue, ...]:
     """The rows of data/rank_cues.csv, in file order."""
     with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple(RankCue(r["cue"], p, r["comparator"] or "=", r["anchor"] or "anywhere", required_words(p))
-                     for r in csv.DictReader(f) for p in (re.compile(r["pattern"]),))
+        return tuple(RankCue(r["cue"], p, r["comparator"] or "=", r["anchor"] or "anywhere", words,
+                             re.compile("|".join(map(re.escape, words))) if words else None)
+                     for r in csv.DictReader(f) for p in (re.compile(r["pattern"]),) for words in (required_words(p),))
 
 
 def _rank(text: str, m: re.Match[str], comparator: str) -> Quantity | None:
@@ -430,7 +432,7 @@ def _ranks(text: str) -> list[Quantity]:
     out: dict[int, Quantity] = {}
     cues = load_rank_cues()
     for cue in cues:
-        if cue.anchor != "anywhere" or (cue.words and not any(w in text for w in cue.words)):
+        if cue.anchor != "anywhere" or (cue.words_pattern is not None and not cue.words_pattern.search(text)):
             continue
         for m in cue.pattern.finditer(text):
             q = _rank(text, m, cue.comparator)
