@@ -1176,8 +1176,9 @@ def load_kind_cues() -> tuple[KindCue, ...]:
     """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         rows = [(r, re.compile(r["pattern"])) for r in csv.DictReader(f)]
-    return tuple(KindCue(r["cue"], r["scope"], pattern, re.compile(r["veto"]) if r["veto"] else None, r["needs"],
-                         frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
+    # (a pattern or veto that re does not skip ahead on is guarded by its first characters: the same matches)
+    return tuple(KindCue(r["cue"], r["scope"], quick(pattern), quick(re.compile(r["veto"])) if r["veto"] else None,
+                         r["needs"], frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
                          required_words(pattern))
                  for r, pattern in rows)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
@@ -227,3 +228,16 @@ def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
             [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(s)]
         assert [(m.span(), m.lastgroup) for m in guarded_each(alternatives).finditer(s)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(s)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "之中会场提报在建项目工程预计本次签约正式开工推动要主需确保争取拟加快建成后", max_size=30))
+def test_kind_cue_patterns_and_vetoes_match_as_written(s):
+    """The kind cues' patterns and vetoes, guarded where re does not skip ahead, match as the rows say."""
+    with open(targets.KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        rows = {r["cue"]: r for r in csv.DictReader(f)}
+    for cue in targets.load_kind_cues():
+        row = rows[cue.cue]
+        for pattern, source in ((cue.pattern, row["pattern"]), (cue.veto, row["veto"])):
+            if source:
+                assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in re.compile(source).finditer(s)]
