@@ -337,9 +337,10 @@ def reference_date(article: Article) -> ReferenceDate:
     """The article's reference date.
 
     Normally the publish date (or a dateline opening the body).  A page reposted years later keeps its old
-    "今年": when every year the body names (past events and bases of comparison aside) is at least two years before the publish
-    date, the reference year is the latest year the body frames as present or future (2021年依然是…),
-    else the year after the latest year it names, and the source is the content.  Without any date: the
+    "今年": when every year the body names (past events, bases of comparison and spans since a year aside) is
+    at least two years before the publish date, the reference year is the latest year the body frames as
+    present or future (2021年依然是…), else the year after the latest year it names, and the source is the
+    content.  Without any date: the
     year a "Y年…情况和Y+1年工作打算" title reviews, else the content's own year (see _content_year), or none.
     """
     return _reference_date(article.body, article.publish_date, article.title)
@@ -364,8 +365,11 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         # day a few months ahead may be one announced: 6月1日,新规正式实施 on a page of March)
         return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
     past = historical_years(body)
-    bases = base_spans(body)  # 较2019年同期增长 in a page of 2021 compares with an old year, it is no old content
-    years = [int(m.group(1)) for m in YEAR.finditer(body) if not any(b <= m.start() < e for b, e in bases)]
+    # 较2019年同期增长 in a page of 2021 compares with an old year, 2021年以来 in one of 2024 spans up to it: neither
+    # is old content
+    bases = base_spans(body)
+    years = [int(m.group(1)) for m in YEAR.finditer(body)
+             if not m.group("since") and not any(b <= m.start() < e for b, e in bases)]
     years = [y for y in years + [int(m.group(1)) for m in RANGE_END.finditer(body)] if y not in past]
     if years and max(years) <= pub - 2:
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)]
@@ -600,7 +604,10 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
     if m.group("y") and sentence.startswith("以来", m.end()):
-        return None  # 2021年以来…争取了6000万元: a span up to now, not one year
+        since = int(m.group("y"))
+        # 2021年以来…争取了6000万元 (in 2024): a span up to now, not one year; since the reference year or the one
+        # before it (2023年以来 in January 2024, like 去年以来) it is that year
+        return since if ref is not None and since >= ref - 1 else None
     return _year_of(m, ref)
 
 

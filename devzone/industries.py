@@ -201,9 +201,9 @@ _LEAD_NOISE = re.compile(
     r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|20\d\d年度?|"
     rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
-# (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济.)
+# (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济; LED相关产业链 is LED's.)
 _TAIL_NOISE = guarded(re.compile(
-    rf"(?:核心|主导|支柱|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
+    rf"(?:核心|主导|支柱|相关|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
@@ -890,7 +890,7 @@ STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
 class StatementCue:
     """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
     X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
-    or written with its own 产业/行业 head); words is a search for the words one of which every match holds."""
+    or written with its own 产业/行业 head) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
 
     cue: str
     pattern: re.Pattern[str]
@@ -934,6 +934,9 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
         for m in statement_matches(row, sentence):
             chunk = m.group("item")
             chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
+            if row.needs == "named":
+                out += [Candidate(x, sentence, row.cue) for x in _named_pieces(chunk, tax)]
+                continue
             for piece in _split_enumeration(chunk, tax):
                 # the name without its head (智能制造核心产业 -> 智能制造) and without an area's rank
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
@@ -949,6 +952,20 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
     return out
 
 
+def _named_pieces(chunk: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The pieces of chunk when every one is a known name as written, whole (after the clause's lead: 新增签约X);
+    a firm's name holding one (海尚食品) is not one, and one such piece voids a list."""
+    names = []
+    for piece in _split_enumeration(chunk, tax):
+        named = _TAIL_NOISE.sub("", _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", strip_industry_suffix(piece))))
+        bare = _NAME_QUALIFIER.sub("", named) or named  # (智能小家电: a known name qualified, kept whole)
+        if not (bare in tax or strip_industry_suffix(bare) in tax) or _is_stopword(named) \
+                or named in load_themes() or named in _BROAD_SECTORS:
+            return []
+        names.append(named)
+    return names
+
+
 def _only_broad(name: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when the only known name inside name is a broad sector it ends in (高技术制造业, 战略性新兴服务业:
     a statistical class of the sector, not a named industry; 装备制造业 holds 装备制造)."""
@@ -958,6 +975,12 @@ def _only_broad(name: str, tax: dict[str, TaxonomyEntry]) -> bool:
             return not (name.removesuffix("业") in tax or is_industry_like(rest, tax)
                         or is_industry_like(rest + broad.removesuffix("业"), tax))
     return False
+
+
+# Adjectives that qualify a known name without making another (智能小家电, 高端光伏组件, 新型显示材料).
+_NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高性能|精密|特色)+(?=..)")
+# The clause before a statement's named sector: what was signed, started or built (新增签约X项目11个).
+_NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
 
 _CLOSED_AS_FIELDS = re.compile(r"等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)$")

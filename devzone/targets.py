@@ -319,10 +319,25 @@ def _marker_masks() -> re.Pattern[str]:
 
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
-    rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind != NOT_A_FACT]
+    rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
     # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
     alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
     return alt, tuple((kind, strong) for _, kind, strong in rows)
+
+
+@cache
+def _breakdown_re() -> re.Pattern[str]:
+    """The rows of kind ``part`` of data/kind_markers.csv as one pattern: words opening a breakdown of a total
+    told before them (其中, 在这57个项目中); a group ``n`` holds the count of the total when the words name it."""
+    rows = [p.pattern for _, p, kind, _ in load_kind_markers() if kind == PART]
+    return guarded(re.compile("|".join(f"(?:{p})" for p in rows) or r"(?!)"))
+
+
+def breakdowns(sentence: str) -> list[tuple[int, str | None]]:
+    """Where each breakdown of sentence opens, with the count of its total when the words name it (57 of
+    在这57个项目中), else None."""
+    return [(m.end(), m.group("n") if "n" in m.re.groupindex and m.group("n") else None)
+            for m in _breakdown_re().finditer(sentence)]
 
 
 def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
@@ -1148,6 +1163,7 @@ KIND_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_cues.csv
 
 
 NOT_A_FACT = "none"
+PART = "part"  # kind_markers.csv: words opening a breakdown, whose parts take the kind of their total
 
 
 @dataclass(frozen=True)
@@ -1324,9 +1340,15 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None,
-                      paragraph_event: bool = False) -> list[Fact]:
+                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None
+                      ) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
-    paragraph, asked only when the sentence itself does not decide).
+    paragraph, asked only when the sentence itself does not decide; total(n): the kind of the total a breakdown
+    opening the sentence refers to, the last earlier count n of the article, or with None the paragraph's last
+    figure).
+
+    The parts of a breakdown (其中…, 在这57个项目中…) take the kind of their total unless a cue or a strong marker
+    of their own clause decides them (计划总投资…,其中有7个…项目: the parts of projects under way stay results).
 
     A growth rate (…9.09亿元,增长15%; …预计年均增长24.5%) is a fact alongside the figure it qualifies and
     shares its kind unless its own clause says otherwise (今年力争增长20%).
@@ -1345,6 +1367,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     facts: list[Fact] = []
     frame = frame or Frame(ref)
     last: tuple[str, int | None, str] | None = None
+    opened = breakdowns(sentence) if total is not None else []
     # metric_for only needs the figures just before and after each one, and the first of its clause
     neighbours = []
     for q in quantities:
@@ -1371,6 +1394,11 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                    news=True)
             elif kind != TARGET or cue.year != "keep":
                 year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
+        if cue is None and opened and q.span_start >= opened[0][0] and not _own_strong_marker(sentence, q, ref, closed):
+            whole = _kind_of_total(q, opened, facts, total)
+            if whole is not None and whole != kind:
+                kind = whole
+                year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
@@ -1386,6 +1414,36 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         for item in distributed_items(sentence, q, metric) or [metric]:
             facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
+
+
+def _own_strong_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:
+    """True when a strong kind marker lies in the figure's own clause."""
+    cs, ce = clause_bounds(sentence, q.start)
+    ix = _kind_index(sentence, ref, closed)
+    return bisect_left(ix.strong_pos, ce) > bisect_left(ix.strong_pos, cs)
+
+
+def _kind_of_total(q: Quantity, opened: list[tuple[int, str | None]], facts: list[Fact],
+                   total: Callable[[float | None], str | None]) -> str | None:
+    """The kind of the total whose breakdown holds q: the total the breakdown's words count (在这57个项目中),
+    else the last figure before them in the sentence (not a rate), else the paragraph's last figure."""
+    at, n = opened[bisect_right([p for p, _ in opened], q.span_start) - 1]
+    if n is not None:
+        return total(float(n))
+    for f in reversed(facts):
+        if not f.rate and f.quantity.span_end <= at:
+            return f.kind
+    return total(None)
+
+
+def total_kind(facts: list[Fact], paragraph: int, n: float | None) -> str | None:
+    """The kind of the last fact of paragraph (n None: not a rate), or of the article's last count of n (个)."""
+    for f in reversed(facts):
+        if n is None and f.where[0] == paragraph and not f.rate:
+            return f.kind
+        if n is not None and f.quantity.value == n and f.quantity.unit == "个":
+            return f.kind
+    return None
 
 
 def is_heading(paragraph: str) -> bool:
@@ -1458,6 +1516,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
+        total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
@@ -1466,14 +1525,15 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx], events_before[s_idx])
+                                                   frame, years_before[s_idx], events_before[s_idx], total)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx], events_before[s_idx]), subjects))
+                                                      frame, years_before[s_idx], events_before[s_idx], total),
+                                    subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:

@@ -145,6 +145,10 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     # a later plan's date after a figure is no time of it; a year stated after a figure in its clause is
     ("该项目总投资约50亿元,预计2026年3月正式投产", "50亿元", False, 2025, 2024, ""),
     ("该项目总投资约50亿元,2026年3月正式投产", "50亿元", False, 2025, 2026, ""),
+    # a span since a year: since the reference year or the one before it is that year (like 去年以来), else none
+    ("2023年以来,园区全年新签约并注册项目96个", "96个", False, 2024, 2023, "全年"),
+    ("2023年以来,园区新签约亿元以上项目81个", "81个", False, 2023, 2023, "2023年以来"),
+    ("2021年以来,争取了6000万元地方专项债资金", "6000万元", False, 2024, None, "2021年以来"),
     # a bracketed year with no other before the figure is still its year
     ("园区工业总产值(2021年)达到100亿元", "100亿元", False, 2023, 2021, ""),
 ])
@@ -165,6 +169,8 @@ def test_year_and_period_of_a_figure(sentence, figure, is_target, ref, year, per
     # the growth over an old base is the report's year, not the year after the base
     ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2015年同期增长176.7%", "176.7%", 2017),
     ("规模以上工业企业完成1464.3亿元,同比增长77.4%,较2016年同期增长176.7%", "176.7%", 2017),
+    # a two-year average against the base is the report's own figure, not a span's
+    ("营业总收入同比增长61.3%,较2015年同期增长73.3%,两年平均增长31.7%", "31.7%", 2017),
 ])
 def test_a_base_of_comparison_in_a_part_year_report(sentence, figure, year):
     start = sentence.index(figure)

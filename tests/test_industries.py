@@ -354,7 +354,8 @@ def test_regions_are_places_not_industries():
 
 def test_counted_list_before_a_metric_and_known_topic_field():
     assert names("年内力争新能源、新材料两大产业产值突破300亿元。") == ["新能源", "新材料"]
-    assert names("在智能制造领域,引进工业机器人项目5个。") == ["智能制造"]
+    # (the counted projects of a known sector name it too: row project_count)
+    assert names("在智能制造领域,引进工业机器人项目5个。") == ["智能制造", "工业机器人"]
     assert names("在招商引资方面,新签约项目30个。") == []
 
 
@@ -575,3 +576,23 @@ def test_industry_vocabulary_table(row):
     if name not in industries.load_themes():
         assert name in industries_in_sentence(f"园区聚焦{name}、新材料、生物医药等领域,加快项目建设。")
     assert industries_in_sentence(f"{name}企业负责人表示,将加快项目建设。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 相关 after a name qualifies the chain or field (X相关产业链), like 核心 and 主导 …
+    ("项目建成后,将有力助推经开区LED相关产业链强链、延链、补链。", ["LED"]),
+    # … and alone it names nothing
+    ("项目建成后,将有力助推经开区相关产业链强链、延链、补链。", []),
+])
+def test_related_after_a_name_is_no_part_of_it(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted sector's name may be a known name qualified (智能 + 小家电), kept whole …
+    ("今年新签约智能小家电项目3个,总投资12亿元。", ["智能小家电"]),
+    # … but a firm's name holding a known one (海尚 + 食品) is no sector
+    ("今年新签约海尚食品项目3个,总投资12亿元。", []),
+])
+def test_a_named_sector_may_be_qualified_but_not_a_firm(text, expected):
+    assert names(text) == expected
