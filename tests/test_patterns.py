@@ -212,8 +212,8 @@ def _marker_alternatives() -> list[str]:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这截至止累季度份-/日 ",
-               max_size=40))
+@given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这截至止累季度份-/日 "
+                              "不少于低最控制在超过突破逾通约近", max_size=40))
 def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
     """guarded_each (the time expressions, the kind markers of data/kind_markers.csv, the period phrases of
     data/periods.csv, the date formats): the same matches, groups and last group as the alternatives joined
@@ -221,8 +221,10 @@ def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
     periods = [f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
                for i, p in enumerate(dates.periods()) if p.role == "period"]
     dates_ = [f"(?:{f.pattern.pattern})" for f in text.DATE_FORMATS]
+    comparators = [f"(?:{p.pattern})" for p, _, _ in numbers._PREFIX_CMP]
     for alternatives, pattern in ((_time_alternatives(), dates.TIME), (_marker_alternatives(), targets._marker_re()[0]),
-                                  (periods, dates._period_pattern()), (dates_, text._DATE)):
+                                  (periods, dates._period_pattern()), (dates_, text._DATE),
+                                  (comparators, numbers._ANY_PREFIX_CMP)):
         plain = re.compile("|".join(alternatives))
         assert [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(s)] == \
             [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(s)]
