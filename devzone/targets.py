@@ -319,10 +319,16 @@ def _marker_masks() -> re.Pattern[str]:
 
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
-    rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    rows = [(kind, strong) for _, _, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
     # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
-    alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
-    return alt, tuple((kind, strong) for _, kind, strong in rows)
+    alternatives = _marker_alternatives()
+    return (guarded_each(alternatives) if alternatives else re.compile(r"(?!)")), tuple(rows)
+
+
+def _marker_alternatives() -> list[str]:
+    """The marker rows of data/kind_markers.csv (not masks nor breakdown words), row i as group m{i}."""
+    rows = [p.pattern for _, p, kind, _ in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
 
 
 @cache

@@ -206,11 +206,6 @@ def _time_alternatives() -> list[str]:
     return [a.format(present=dates._present_phrases()) for a in dates._TIME_ALTERNATIVES]
 
 
-def _marker_alternatives() -> list[str]:
-    rows = [p.pattern for _, p, kind, _ in targets.load_kind_markers() if kind != targets.NOT_A_FACT]
-    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
-
-
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这截至止累季度份-/日 "
                               "不少于低最控制在超过突破逾通约近", max_size=40))
@@ -222,7 +217,7 @@ def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
                for i, p in enumerate(dates.periods()) if p.role == "period"]
     dates_ = [f"(?:{f.pattern.pattern})" for f in text.DATE_FORMATS]
     comparators = [f"(?:{p.pattern})" for p, _, _ in numbers._PREFIX_CMP]
-    for alternatives, pattern in ((_time_alternatives(), dates.TIME), (_marker_alternatives(), targets._marker_re()[0]),
+    for alternatives, pattern in ((_time_alternatives(), dates.TIME), (targets._marker_alternatives(), targets._marker_re()[0]),
                                   (periods, dates._period_pattern()), (dates_, text._DATE),
                                   (comparators, numbers._ANY_PREFIX_CMP)):
         plain = re.compile("|".join(alternatives))
