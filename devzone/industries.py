@@ -958,9 +958,7 @@ def _named_pieces(chunk: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     names = []
     for piece in _split_enumeration(chunk, tax):
         named = _TAIL_NOISE.sub("", _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", strip_industry_suffix(piece))))
-        bare = _NAME_QUALIFIER.sub("", named) or named  # (智能小家电: a known name qualified, kept whole)
-        if not (bare in tax or strip_industry_suffix(bare) in tax) or _is_stopword(named) \
-                or named in load_themes() or named in _BROAD_SECTORS:
+        if not _is_named(named, tax):
             return []
         names.append(named)
     return names
@@ -978,7 +976,7 @@ def _only_broad(name: str, tax: dict[str, TaxonomyEntry]) -> bool:
 
 
 # Adjectives that qualify a known name without making another (智能小家电, 高端光伏组件, 新型显示材料).
-_NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高性能|精密|特色)+(?=..)")
+_NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高性能|精密|特色|新一代)+(?=..)")
 # The clause before a statement's named sector: what was signed, started or built (新增签约X项目11个).
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
@@ -1007,6 +1005,55 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
             if items and all(is_valid_item(x) and is_industry_like(x, tax) for x in items) and (
                     not bare or all(strip_industry_suffix(x) in tax for x in items)):
                 out += [Candidate(x, sentence, "listed") for x in items]
+    return out
+
+
+# A 、-list every item of which is a known name, whole (the vocabulary itself recognises it, whatever verb or
+# head surrounds it): the first item after the clause's lead (签约/引进/以 …), the last up to where its name ends
+# (等, 产业, 领域, 为, 和 …).  A list holding one name that is not known (a firm, a product, a slogan) is left to
+# the cue-led finders.
+_NAMED_RUN = re.compile(r"[^,。;:!?、“”\"()]{1,40}(?:、[^,。;:!?、“”\"()]{1,16})+")
+_NAME_END = re.compile(r"等|产业|行业|领域|为|方面|和|及|与|项目|企业|集群|基地|园|发展|加快|加速|集聚|"
+                       r"[0-9一二两三四五六七八九十]+[大个项类条]|$")
+_NAMED_LIST_MAX = 12  # the longest name the last item is read for
+
+
+def _is_named(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when item is a known name as written, one qualified (智能小家电) or two joined (体育箱包), and
+    names an industry (no stopword, policy theme or broad sector)."""
+    if _is_stopword(item) or item in load_themes() or item in _BROAD_SECTORS:
+        return False
+    if any(x and (x in tax or strip_industry_suffix(x) in tax) for x in (item, _NAME_QUALIFIER.sub("", item))):
+        return True
+    return any(item[:i] in tax and item[i:] in tax for i in range(2, len(item) - 1))
+
+
+def _first_named(piece: str, tax: dict[str, TaxonomyEntry]) -> str | None:
+    """The list's first item after the clause that leads to it, when it is a known name."""
+    item = _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", piece))
+    item = _strip_place_prefix(_LEAD_NOISE.sub("", item[_after_last_trigger(item, 0, len(item))[0]:]), tax)
+    return item if _is_named(item, tax) else None
+
+
+def _last_named(piece: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The list's last item(s): the longest known name the piece opens with, where a name may end; a second
+    one after 和/及/与 too (A、B和C)."""
+    for k in range(min(len(piece), _NAMED_LIST_MAX), 1, -1):
+        if _is_named(piece[:k], tax) and _NAME_END.match(piece, k):
+            rest = re.match(r"(?:以及|和|及|与)(.+)", piece[k:])
+            # (the list's head closes it: 、生物医药产业 names 生物医药, as the anchor reads it)
+            return [strip_industry_suffix(piece[:k])] + (_last_named(rest.group(1), tax) if rest else [])
+    return []
+
+
+def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only."""
+    out: list[Candidate] = []
+    for m in _NAMED_RUN.finditer(sentence) if "、" in sentence else ():
+        parts = m.group(0).split("、")
+        first, last = _first_named(parts[0], tax), _last_named(parts[-1], tax)
+        if first and last and all(_is_named(x, tax) for x in parts[1:-1]):
+            out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:-1], *last]]
     return out
 
 
@@ -1090,7 +1137,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
              + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax)
-             + find_statements(sentence, tax))
+             + find_statements(sentence, tax) + find_named_lists(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again)
     names_seen: set[str] = set()
     found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]

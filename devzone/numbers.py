@@ -122,7 +122,7 @@ _TENTHS = "成"
 _PREFIX_CMP = [
     (re.compile(r"(?:不少于|不低于|不小于|至少|最少)$"), ">=", False),
     (re.compile(r"(?:不超过|不高于|不多于|至多|最多|少于|低于|控制在)$"), "<=", False),
-    (re.compile(r"(?:超过|超出|突破|高于|大于|多于|逾|超|(?<![通经越])过)$"), ">", False),
+    (re.compile(r"(?:超过|超出|突破|高于|大于|多于|逾|超|(?<![通经越])过|首破|再破|(?<![突打攻])破)$"), ">", False),
     (re.compile(r"(?:大约|约为|约|将近|接近|近)$"), "=", True),
 ]
 _RANK_PREFIX = re.compile(r"前$")
@@ -295,6 +295,8 @@ def _fraction_or_ordinal(text: str, start: int, num_end: int) -> bool:
 
 
 _RANGE_MARKS = ("至", "到", "~", "—", "-")
+_MINUS = ("-", "−", "—", "–")
+_SIGNED_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|增长率|为)$")  # 增长-20%: a signed rate, not a range
 _ORDINAL_RANGE_BEFORE = re.compile(r"第\d{1,4}[至到~—-]$")  # 第16至23批次: the upper end of a range of ordinals
 
 
@@ -382,7 +384,22 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.append(q)
     if _RANK_CHARS.search(text):
         found = _with_ranks(found, _ranks(text))
-    return _drop_size_classes(text, _shared_unit_items(text, found))
+    return _drop_size_classes(text, _elided_points(text, _shared_unit_items(text, found)))
+
+
+def _elided_points(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别高于省市平均增幅0.2个和0.8个百分点: a 个 joined to a figure in 个百分点 is that unit, cut short."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        q, nxt = out[i - 1], out[i]
+        if (q.unit == "个" and nxt.unit == "个百分点" and not q.chinese
+                and text[q.end:nxt.start] in _ITEM_JOINERS):
+            out[i - 1] = replace(q, unit=nxt.unit, unit_kind=nxt.unit_kind, unit_norm=nxt.unit_norm,
+                                 value_norm=q.value)
+    return out
+
+
+_ITEM_JOINERS = ("和", "、", "及", "与")
 
 
 RANK_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "rank_cues.csv"
@@ -538,6 +555,10 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     if not math.isfinite(value) or abs(value * factor) > MAX_VALUE_NORM:
         return None  # an absurd magnitude (一万一万亿元, 9,999,999,999,999亿元): that figure only is refused
     comparator, approx2, span_start, span_end = _comparator(text, start, end, unit)
+    if approx and comparator == "=" and not approx2:
+        comparator, approx = ">", False  # 400多名, 6000余平方米: more than (CONTRACT.md), not about
+    if ar and unit == "%" and text[start - 1:start] in _MINUS and _SIGNED_RATE_BEFORE.search(text, 0, start - 1):
+        value, start, span_start = -value, start - 1, min(span_start, start - 1)  # 同比增长-20%: a fall, as stated
     low = (_RANGE_LOW.search(text, max(0, start - 12), start)
            if ar and not pct and text[start - 1:start] in _RANGE_LOW_LAST else None)
     if low and float(low.group(1)) < value:

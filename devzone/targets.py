@@ -122,7 +122,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
 _METRIC_LEAD = re.compile(
-    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?!购)|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
@@ -426,14 +426,17 @@ def _plan_verb_in(sentence: str, cs: int, ce: int) -> bool:
 
 
 def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
-                fallback: Callable[[], str], closed: bool = False) -> str:
+                fallback: Callable[[], str], closed: bool = False,
+                previous: Callable[[], str | None] | None = None) -> str:
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
     goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
-    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
+    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
+    paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
+    holds no weak result word (实现, 完成) and pushes for nothing (推动, 加快); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
@@ -463,6 +466,10 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     if after is not None:
         return after
     wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
+    if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _plan_verb_in(sentence, cs, ce):
+        kind = previous()  # a weak aim word (实施, 全年), or none, is read as the paragraphs before read
+        if kind is not None:
+            return kind
     if wb > wa and _plan_verb_in(sentence, cs, ce):
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
     if wb > wa:
@@ -549,6 +556,8 @@ def _clean_before(before: str) -> str:
 
 
 _BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
+_PRODUCT_OF = re.compile(r"(?P<product>[\u4e00-\u9fffA-Za-z]{2,14}?)的")
+_OWNER_NAME = re.compile(r"[^,;:。、的(【!?\d]{2,16}?(?:项目|工程|基地|产业园|厂房|生产线|工厂)+")
 _UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 
 
@@ -557,8 +566,10 @@ def _clean_metric(before: str, after: str) -> str:
     before = _clean_before(before)
     after = _BOUND_AFTER.sub("", after)
     if after.startswith("的"):
-        noun = _AFTER_CUT.split(after[1:], maxsplit=1)[0]
-        head = _OWNER_HEAD.search(noun)  # …的大众一汽平台项目于今年2月底开工: the project, not what it did
+        # …的大众一汽平台项目于今年2月底开工: the project, not what it did; 的润和催化剂项目: a 和 in its name
+        owner = _OWNER_NAME.match(after, 1)
+        noun = owner.group(0) if owner else _AFTER_CUT.split(after[1:], maxsplit=1)[0]
+        head = _OWNER_HEAD.search(noun)
         noun = noun[:head.end()] if head else noun
         text = (noun[:16] + before) if noun else before
     else:
@@ -574,7 +585,7 @@ def _clean_metric(before: str, after: str) -> str:
 
 
 # 常州经开区预计完成地区生产总值, 1—5月完成工业投资: who reports and when is not what is measured
-_REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“]{2})")
+_REPORTER_VERB = re.compile(r"^[^,;]{0,14}?(?:预计)?(?:实现|完成)(?:了)?(?!率|情况)(?=[\u4e00-\u9fff“A-Z]{2})")
 _PART_YEAR_LEAD = re.compile(r"^(?:当地)?(?:\d{1,2}(?:月份?)?\s*[-—~至到]\s*\d{1,2}月份?|(?:前三|一|二|三|四)季度|上半年|下半年|全年|全区|该区|园区)从?")
 _VERB_TAIL = guarded(re.compile(r"(?:累计)?(?:预计)?(?:完成|实现|达到|达)$"))
 MIN_SUBJECT = 2
@@ -618,14 +629,18 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
-    7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured."""
+    7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured;
+    a project named after it (年产10万吨催化新材料的润和催化剂项目) is the owner."""
+    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
+    owned = _PRODUCT_OF.match(after)
+    if owned and (project := _OWNER_NAME.match(after, owned.end())) and _OWNER_HEAD.search(project.group(0)):
+        return f"{project.group(0)}{owned.group('product')}{word}"
     after = _AFTER_CUT.split(_NAME_QUOTES.sub("", _BOUND_AFTER.sub("", after)), maxsplit=1)[0]
     made = metric_rule("capacity_product").match(after)
     if not made:
         return ""
     owner = re.sub(r"(?:有限公司|公司)?(?:年产|年产能|产能)?$", "", _clean_before(before).split("的")[-1])
     owner = owner if _CAPACITY_OWNER.match(owner) and not _NOT_OWNER.search(owner) else ""
-    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
     head = made.group("head") or ""
     return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
 
@@ -874,7 +889,7 @@ _RATE_NOISE = guarded(re.compile(
 _OWNED_MEASURE = re.compile(r"^(?:总投资|投资总额|投资额|投资|计划总投资|计划投资|一期投资|总占地|占地面积|占地|"
                             r"用地面积|用地|规划用地|总建筑面积|建筑面积|年产值|年产能)$")
 _OWNER_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂)+")
-_OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,4})*的(?:[\d一二三四五六七八九十]+个)?"
+_OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,8})*的(?:[\d一二三四五六七八九十]+个)?"
                           r"(?P<owner>[^,;:。、的\d]{2,20}?(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂))")
 
 
@@ -1346,8 +1361,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None,
-                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None
-                      ) -> list[Fact]:
+                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None,
+                      previous: Callable[[], str | None] | None = None) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide; total(n): the kind of the total a breakdown
     opening the sentence refers to, the last earlier count n of the article, or with None the paragraph's last
@@ -1387,7 +1402,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
-            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed, previous)
             if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
                 kind = ACHIEVEMENT
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
@@ -1504,6 +1519,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     tone = cache(partial(default_kind, article.body))
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
     memo: dict[int, str] = {}
+    framed: dict[int, str | None] = {}
     facts: list[Fact] = []
     heading = ""
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
@@ -1522,6 +1538,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
+        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
@@ -1531,24 +1548,50 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx], events_before[s_idx], total)
+                                                   frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx], events_before[s_idx], total),
+                                                      frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous),
                                     subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
+    if article.title:
+        facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     return [f.row() for f in dedupe(facts)]
 
 
-def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str],
-                 memo: dict[int, str]) -> str:
+def _no_tone() -> None:
+    """No article tone: _kind_before then tells only what the paragraphs before say (None when nothing)."""
+    return None
+
+
+ROUNDED = 0.01  # a headline rounds the body's figure (402亿元 for 402.4亿元): the same fact
+
+
+def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, closed: bool, review: bool,
+                frame: Frame) -> list[Fact]:
+    """Figures a headline states that the body does not (9.3%!工业经济“向上生长”, 谋划储备项目总投资超千亿元):
+    facts of the article too (CONTRACT.md: a lead or a title repeating the body is one fact, so a figure
+    the body states, rounded or in other words, is not taken again).  A headline reports what happened: a
+    figure without a kind marker of its own (力争, 计划 …) is a result."""
+    if title in body:
+        return []
+    stated = [f.quantity.value_norm for f in body_facts]
+    found = facts_in_sentence(title, (-1, 0), ref, lambda: None, lambda: ACHIEVEMENT, closed, review, frame)
+    return [f for f in found
+            if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
+
+
+def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
+                 memo: dict[int, str | None]) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
     after a review's 去年…), else the article's tone.  Asked only for such figures; memo keeps answers."""

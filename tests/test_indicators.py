@@ -121,6 +121,12 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2023年,全区实现地区生产总值(GDP)939.90亿元,总量居全市第二位,按不变价格计算比上年同期增长4.5%。",
      ["地区生产总值", "总量全市排名", "地区生产总值增长率"]),
     ("2013年第一季度,全区实现地区生产总值52亿元,比增11.8%。", ["地区生产总值", "地区生产总值增长率"]),
+    # 并网 is a word (not 并 joining clauses); 首破 is a verb of exceeding; a reporter's 实现 before Latin letters
+    ("2023年,招商引资首破200亿元,分布式光伏并网项目11个。", ["招商引资", "分布式光伏并网项目"]),
+    ("2023年全区实现GDP总额320.88亿元。", ["GDP总额"]),
+    # the measures of a project named after them, with a 和 in its name and a 、-item holding words after its figure
+    ("2023年,总投资20亿元、年产10万吨催化新材料的润和催化剂项目开工建设。",
+     ["润和催化剂项目总投资", "润和催化剂项目催化新材料年产能"]),
     # a place risen to is named like the place before it (从, 上升到, 现在 are no part of the name)
     ("2025年,园区从年初综合排名第10名上升到现在的第2名。", ["年初综合排名", "年初综合排名"]),
     # a share that rose to a level is named without the verb

@@ -596,3 +596,21 @@ def test_related_after_a_name_is_no_part_of_it(text, expected):
 ])
 def test_a_named_sector_may_be_qualified_but_not_a_firm(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 、-list of known names only is recognised by the vocabulary, whatever frames it …
+    ("其中,以汽车、高端装备制造等为代表的先进制造业,上半年占规上工业总产值已超八成。", ["汽车", "高端装备制造"]),
+    ("多个项目取得重大进展,合成生物、电子信息和新材料企业加快集聚。", ["合成生物", "电子信息", "新材料"]),
+    # … a list holding a firm (江淮汽车) or a product's brand is not
+    ("已形成以江淮汽车、TCL家用电器为龙头的产业格局。", []),
+    ("开工项目包括海尚食品、万华不锈钢、新材料项目。", []),
+    # … nor are the broad sectors or policy themes
+    ("全年工业、服务业、农业均保持增长。", []),
+    # a known name whole (智能制造), qualified (新一代电子信息) or two joined (体育箱包); a count closes the last
+    ("形成高端化工、智能制造、机器人3个产业链党委。", ["高端化工", "智能制造", "机器人"]),
+    ("已形成新一代电子信息、体育箱包、生物经济三大主导产业格局。", ["新一代电子信息", "体育箱包", "生物经济"]),
+    ("已形成海尚电子、体育箱包、生物经济三大企业格局。", []),
+])
+def test_a_list_of_known_names_is_recognised_by_the_vocabulary(text, expected):
+    assert names(text) == expected

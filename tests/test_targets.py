@@ -111,7 +111,7 @@ def test_present_state_and_part_year_figures_are_achievements():
     assert [(r["kind"], r["value"], r["unit"], r["year"]) for r in rows] == [
         ("achievement", "800", "家", "2022"),
         ("achievement", "4.2", "亿元", "2022"), ("achievement", "55", "%", "2022")]
-    assert rows[0]["approx"] is True
+    assert rows[0]["comparator"] == ">" and rows[0]["approx"] is False  # 800余家: more than 800 (CONTRACT.md)
 
 
 def test_the_zones_own_extent_is_not_a_fact():
@@ -528,6 +528,35 @@ def test_planned_investments_of_a_signing(body, kind):
 ])
 def test_a_year_measured_against_the_year_before(body, kind):
     assert {r["kind"] for r in extract_targets(article(body, date=""))} == {kind}
+
+
+@pytest.mark.parametrize(("body", "value", "kind"), [
+    # a sentence without any strong marker opening a paragraph goes on with the paragraphs before it, before its
+    # weak words (实施, 全年) are read: a review's 实施…项目86个 reports them
+    ("2023年,园区完成投资100亿元,同比增长10%。\n实施市重大项目86个,开工率100%。", "86", "achievement"),
+    ("2024年,园区力争完成投资100亿元。\n实施市重大项目86个,开工率100%。", "86", "target"),
+    # … but a verb pushing for something (推动, 推进, 加快) still makes it an aim
+    ("2021年,园区完成产值258亿元,同比增长14.5%。\n当前,园区推动产业集群规模突破500亿元。", "500", "target"),
+    # … and a weak result word of its own (实现, 完成) still reports
+    ("2024年,园区力争完成投资100亿元。\n全区实现营业收入5.9亿元。", "5.9", "achievement"),
+])
+def test_a_paragraph_of_weak_words_goes_on_with_the_paragraphs_before(body, value, kind):
+    rows = extract_targets(article(body, date="2024-04-29"))
+    assert [r["kind"] for r in rows if r["value"] == value] == [kind]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a headline's figure the body does not state is a fact, a result unless the headline marks an aim
+    ("9.3%!工业经济“向上生长”", "回首2023年,园区工业经济稳中有进。", [("achievement", "9.3", "%")]),
+    ("力争高新技术企业总数突破170家", "去年,园区新增高新技术企业30家。",
+     [("achievement", "30", "家"), ("target", "170", "家")]),
+    # a headline repeating the body, rounded or with its unit cut short, is the same fact (CONTRACT.md)
+    ("合同投资额402亿元", "22个重大项目集中签约,合同总投资额402.4亿元。", [("achievement", "22", "个"), ("achievement", "402.4", "亿元")]),
+    ("上半年实现地区生产总值1689.5亿", "今年上半年,园区实现地区生产总值1689.5亿元。", [("achievement", "1689.5", "亿元")]),
+])
+def test_figures_of_the_headline(title, body, expected):
+    rows = extract_targets(Article(file="t.txt", body=body, title=title, publish_date="2022-08-10"))
+    assert [(r["kind"], r["value"], r["unit"]) for r in rows] == expected
 
 
 @settings(max_examples=500, deadline=None)
