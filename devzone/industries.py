@@ -481,6 +481,7 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
 
 
 # (…等27个战略性新兴产业项目: a list of projects names its firms, 君正、芯京源, as often as its trades)
+_PROJECTS_AFTER = re.compile(r"的?(?:重点|重大)?项目")
 _FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司|项目)")
 
 
@@ -498,6 +499,9 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
             # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
             if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
+                items = []
+            # (…拓优特电气等产业项目: before projects, a firm's name holds a trade's; only known names whole)
+            if _PROJECTS_AFTER.match(sentence, m.end()) and not all(_is_named(x, tax) for x in items):
                 items = []
             # a qualifier alone (主导产业) closes a list only where the text lists (、): else only known names
             if not m.group("deng") and not m.group("count") and (
