@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from devzone import targets
 from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
@@ -554,3 +557,11 @@ def test_a_paragraph_of_weak_words_goes_on_with_the_paragraphs_before(body, valu
 def test_figures_of_the_headline(title, body, expected):
     rows = extract_targets(Article(file="t.txt", body=body, title=title, publish_date="2022-08-10"))
     assert [(r["kind"], r["value"], r["unit"]) for r in rows] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="和及与会项目,a", max_size=20))
+def test_words_after_the_last_joiner_as_split_says(s):
+    """The words of a metric after its last joiner (和, 及, 与 but not 与会), found by rfind, are the last
+    piece of splitting at the joiners."""
+    assert targets._after_last_joiner(s) == targets._JOINER.split(s)[-1]
