@@ -579,6 +579,8 @@ def _clean_metric(before: str, after: str) -> str:
             noun = event.group("verb") + event.group("noun")
         elif progress := metric_rule("progress_after_noun").search(noun):
             noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
+        if metric_rule("milestone_after").match(noun):
+            noun = ""  # 突破400亿元大关: the milestone passed is not what is measured
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
     text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
