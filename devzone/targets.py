@@ -1172,6 +1172,13 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
                                or metric.startswith(above.group(0)) and last in metric):
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
+        elif above and last and metric.startswith(above.group(0)) and not _is_bare(metric[above.end():]):
+            metric = last + "增速" + metric  # …增长8.9%,高于GDP增幅2.2个百分点 -> X增速高于GDP增幅
+        elif (pull := metric_rule("pull_of_subject").match(metric)) and len(owner := _MEASURE_TAIL.sub("", last)) >= (
+                MIN_SUBJECT) and owner != last and "占" not in last:
+            # 产值增长10.5%,拉动规上工业产值增长1.8个百分点 -> 装备制造业拉动规上工业产值增长: the pull is the part's whose
+            # measure (产值, 增加值) was stated; a share or a bare measure before it names no part
+            metric = owner + metric[pull.start("pull"):]
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif completion and last:
