@@ -88,7 +88,7 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
 # (比增: 比上年增长, in Fujian and Jiangsu reports)
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
 # a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
 _FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
 _FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with 平方公里: the zone's extent
@@ -577,7 +577,11 @@ def _without_reporter(metric: str) -> str:
     if m:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
-        metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
+        # 规模以上服务业企业实现营业收入: the firms whose figure it is are no reporter (metric_rules.csv
+        # population_subject); a zone, a period or a short name's lead are
+        own = bool(lead) and not _REPORTER_END.search(lead) and (
+            len(rest) < MIN_OWN_NAME or bool(metric_rule("population_subject").search(lead)))
+        metric = lead + rest if own else rest
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
         named = None
@@ -619,6 +623,15 @@ def _capacity_metric(before: str, after: str) -> str:
     return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
 
 
+def _completion_name(before: str) -> str:
+    """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
+    目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
+    own = _METRIC_TAIL.sub("", before.strip())
+    if m := metric_rule("plan_completion").fullmatch(own):
+        return m.group("verb") + m.group("plan") + "比例"
+    return own if metric_rule("completion_rate").fullmatch(own) else ""
+
+
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     """What is counted: the words around the figure in its sub-clause (split at , ; : 、)."""
     ss, se = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)
@@ -654,6 +667,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
+    if q.unit == "%" and (named := _completion_name(before)):
+        return named
     metric = _clean_metric(before, after)
     if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
         cs, _ = clause_bounds(sentence, q.start)
@@ -881,7 +896,8 @@ _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投�
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
     subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
-    return subject if _PROJECT_SUBJECT.search(subject) else ""
+    # 新注册石化产业链企业11家、总投资额11.4亿元: firms counted own the measures after them too
+    return subject if _PROJECT_SUBJECT.search(subject) or metric_rule("counted_firms").search(subject) else ""
 
 
 _THIS_PROJECT = re.compile(r"(?:该项目|本项目|项目)?")
@@ -906,12 +922,20 @@ _FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
 MAX_PROJECT_LOOKBACK = 3  # the figures before a project measure that may count or size its projects
 
 
-def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
-    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
-    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+def _counted_before(earlier: list[str]) -> str:
+    """The projects or firms one of the last figures before counted or sized (项目86个,开工率100%,完成投资175亿元
+    -> 项目), or ''."""
     for subject in reversed(earlier[-MAX_PROJECT_LOOKBACK:]):
         if project := _project_of(subject):
             return project
+    return ""
+
+
+def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
+    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
+    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+    if project := _counted_before(earlier):
+        return project
     m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
@@ -925,7 +949,7 @@ _RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前�
 @lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
 def _is_bare(metric: str) -> bool:
     """True when a metric names no subject: 增长, 同比增长, 较2020年分别增长63.5%、, an empty string."""
-    return len(_RATE_NOISE.sub("", _RATE_WORD.sub("", metric))) < MIN_SUBJECT
+    return len(_RATE_NOISE.sub("", metric_rule("rate_qualifier").sub("", _RATE_WORD.sub("", metric)))) < MIN_SUBJECT
 
 
 @lru_cache(maxsize=8192)  # a metric wording: asked per figure in carry_subjects and again in _named
@@ -943,6 +967,14 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
     return "增长" if not words or words[-1] == "比增" else words[-1]
+
+
+def _rate_qualifier(sentence: str, q: Quantity) -> str:
+    """What kind of rate the figure's clause states, when not a plain one (两年平均增长, 较2019年同期增长, 年均增长:
+    data/metric_rules.csv rate_qualifier); '' for 同比 and for none."""
+    cs, _ = clause_bounds(sentence, q.start)
+    found = metric_rule("rate_qualifier").findall(sentence, cs, q.span_start)
+    return found[-1] if found else ""
 
 
 def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str],
@@ -970,6 +1002,10 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
         return earlier[len(earlier) - len(group) + idx]
+    rate = _METRIC_LEAD.sub("", sentence[cs:k])
+    if len(earlier) >= len(group) and metric_rule("completion_rate").fullmatch(rate):
+        # 8个省级重点项目、19个市级重点产业项目…,投资完成率分别为160%、121.8% -> 省级重点项目投资完成率, …
+        return _OWN_VERB.sub("", earlier[len(earlier) - len(group) + idx]) + rate
     return ""
 
 
@@ -1084,6 +1120,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
+        completion = q.unit == "%" and bool(metric_rule("plan_completion").fullmatch(metric)
+                                            or metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
         compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
                     and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
@@ -1097,8 +1135,12 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
+        elif completion and last:
+            # 完成年计划的25.8%, 目标完成率27.43% name the figure before; 开工率, 投资完成率 the projects counted
+            counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
+            metric = (counted or last) + metric
         elif _is_bare(metric) and last:
-            metric = last + _rate_word(sentence, q) if rate else last
+            metric = last + _rate_qualifier(sentence, q) + _rate_word(sentence, q) if rate else last
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
             metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
@@ -1106,8 +1148,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
                 metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
             metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
-        elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
-            metric = project + metric
+        elif ((counted := metric_rule("measure_of_counted").match(metric)) or _PROJECT_HEAD.match(metric)) and (
+                project := _counted_before(earlier)):
+            # 签约项目11个,引资额32.24亿元 -> 签约项目引资额; 动工项目36个,…,预计总产值518亿元 -> 动工项目预计总产值
+            expected = "预计" if counted and "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + expected + metric
         elif (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
@@ -1136,7 +1181,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last_rank = _rank_metric(metric, last)
         # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
         # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
-        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" else ""
+        # nor does a share of a plan or a completion rate (…完成年计划的25.8%,同比增长…: the rate is of the amount)
+        completion = q.unit == "%" and bool(metric_rule("plan_completion").search(metric)
+                                            or metric_rule("completion_rate").search(metric))
+        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion else ""
         if not rate:
             totals.append((q, metric))
         if subject:
