@@ -27,7 +27,7 @@ from pathlib import Path
 
 from devzone.lexicon import pos_tags
 from devzone.patterns import guarded, required_words
-from devzone.text import Article, Deadline, split_sentences
+from devzone.text import Article, Deadline, body_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
@@ -601,6 +601,8 @@ def _sector_runs(sentence: str) -> Iterator[re.Match[str]]:
 
 def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'启动钒加工业、生物产业、机电业倍增计划': 2+ items, each written as a sector (X业/X产业)."""
+    if "、" not in sentence:
+        return []  # (no run of sectors: see _sector_runs)
     developing = bool(_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence))
     growing = bool(_SECTOR_GROWTH.search(sentence))
     if not (developing or growing):
@@ -719,7 +721,7 @@ _GARDEN_CHUNK_STOP = re.compile(r"[\s,。;:、“”\"()的和及与等]")
 
 def find_gardens(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Parks 'X园' whose name ends in a known industry: the industry (锦尚智能制造园 -> 智能制造)."""
-    if not _DEV_CONTEXT.search(sentence):
+    if "园" not in sentence or not _DEV_CONTEXT.search(sentence):  # (every match of _GARDEN holds 园)
         return []
     out = []
     for m in _GARDEN.finditer(sentence):
@@ -1184,7 +1186,7 @@ def extract_industries(article: Article, deadline: Deadline | None = None) -> li
     tax = load_taxonomy()
     rows: list[dict] = []
     seen: dict[str, dict] = {}
-    for sentence in split_sentences(article.body):
+    for sentence in body_sentences(article.body):
         if deadline is not None:
             deadline.check()
         for name in industries_in_sentence(sentence):

@@ -241,6 +241,10 @@ class _StartsView:
         return self.matches[i].start()
 
 
+_GOAL_IN_GENERAL = re.compile(r"目标(?:任务)?[,;。]")
+_ESTIMATED_RATE = re.compile(r"预计(?:年均|同比)?(?:增长|增速|增幅)")
+
+
 @lru_cache(maxsize=4096)  # asked once per figure of a sentence, and again for its paragraph context
 def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[int, str, bool], ...]:
     """(position, kind, strong) of every kind marker in text, explicit years judged against ref
@@ -249,23 +253,27 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     times: list[re.Match] | None = None
     for m in _TARGET_STRONG.finditer(text):
         kind = TARGET
-        if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
-        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - _GOAL_ORIENTED_LEN), m.start()) \
-                and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
-            continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
-        if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
-            found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
-            continue
-        if m.group(0) == "将" and text[max(0, m.start() - 2):m.start()] == "预计":
-            continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
-        if m.group(0) == "预计" and times is None:
-            times = _plain_times(text)  # once per text, not once per 预计
-        if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed, times):
+        word, at = m.group(0), m.start()
+        if word == "目标":
+            if _GOAL_REACHED_BEFORE.search(text, max(0, at - 6), at):
+                kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
+            if _GOAL_ORIENTED_BEFORE.search(text, max(0, at - _GOAL_ORIENTED_LEN), at) \
+                    and _GOAL_IN_GENERAL.match(text, at, at + 5):
+                continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
+        elif word == "预计":
+            if _ESTIMATED_RATE.match(text, at, at + 8):
+                found.append((at, TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
+                continue
+            if times is None:
+                times = _plain_times(text)  # once per text, not once per 预计
+            if _estimate_of_closed_year(text, at, ref, closed, times):
+                kind = ACHIEVEMENT
+        elif word == "将":
+            if text[max(0, at - 2):at] == "预计":
+                continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
+        elif closed and word in ("今年", "年内"):
             kind = ACHIEVEMENT
-        elif closed and m.group(0) in ("今年", "年内"):
-            kind = ACHIEVEMENT
-        found.append((m.start(), kind, True))
+        found.append((at, kind, True))
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
@@ -311,10 +319,16 @@ def _marker_masks() -> re.Pattern[str]:
 
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
-    rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    rows = [(kind, strong) for _, _, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
     # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
-    alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
-    return alt, tuple((kind, strong) for _, kind, strong in rows)
+    alternatives = _marker_alternatives()
+    return (guarded_each(alternatives) if alternatives else re.compile(r"(?!)")), tuple(rows)
+
+
+def _marker_alternatives() -> list[str]:
+    """The marker rows of data/kind_markers.csv (not masks nor breakdown words), row i as group m{i}."""
+    rows = [p.pattern for _, p, kind, _ in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
 
 
 @cache
@@ -383,6 +397,9 @@ class _KindIndex:
     segment_starts: list[int]  # a semicolon or 其中
 
 
+_SEGMENT_START = re.compile(r";|其中")
+
+
 @lru_cache(maxsize=16)  # the sentence being read
 def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     marks = _markers(sentence, ref, closed)
@@ -400,7 +417,7 @@ def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     free = [(p, k) for p, k in strong if not in_base(p)]
     return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
                       [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
-                      [m.start() for m in re.finditer(r";|其中", sentence)])
+                      [m.start() for m in _SEGMENT_START.finditer(sentence)])
 
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
@@ -511,9 +528,18 @@ _NAME_QUOTES = guarded(re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0
 _SHARE_VERB = guarded(re.compile(r"(?:大多|大都|均|都|分别|已)?占到?"))
 
 
+def _after_last_joiner(text: str) -> str:
+    """text after its last match of _JOINER (its last piece when split there), found with rfind."""
+    cut = max(text.rfind("和"), text.rfind("及"))
+    j = text.rfind("与")
+    while j > cut and text.startswith("会", j + 1):  # 与会 joins nothing
+        j = text.rfind("与", 0, j)
+    return text[max(cut, j) + 1:]
+
+
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _JOINER.split(before)[-1]
+    before = _after_last_joiner(before)
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
@@ -688,6 +714,8 @@ def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
     """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…];
     A和B均增长10% -> [A增长, B增长]: one metric per item when the figure is stated once for all of them
     (A、B均… and A及B均… name each item; a ranking without 均 only a 、-list)."""
+    if q.unit_kind != "rank" and "均" not in sentence and "都" not in sentence:
+        return []  # (every match of _SHARED_BY_ALL holds one)
     cs, _ = clause_bounds(sentence, q.start)
     before = sentence[cs:q.span_start]
     verb = ""
@@ -1038,6 +1066,8 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
         return metric
     prev_q, prev_metric = totals[-1]
     verb = _ACQUIRE_VERB.match(prev_metric)
+    if not verb:
+        return metric
     cs, _ = clause_bounds(sentence, q.start)
     ps, pe = clause_bounds(sentence, prev_q.start)
     if (verb and prev_q.unit_kind == q.unit_kind and pe == cs - 1 and sentence[pe] == ","
@@ -1113,13 +1143,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
     last_rank = ""  # the metric of the sentence's latest place in a ranking
+    respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
-        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
+        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric)) if respective else ""
         completion = q.unit == "%" and bool(metric_rule("plan_completion").fullmatch(metric)
                                             or metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
@@ -1230,8 +1261,9 @@ def load_kind_cues() -> tuple[KindCue, ...]:
     """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         rows = [(r, re.compile(r["pattern"])) for r in csv.DictReader(f)]
-    return tuple(KindCue(r["cue"], r["scope"], pattern, re.compile(r["veto"]) if r["veto"] else None, r["needs"],
-                         frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
+    # (a pattern or veto that re does not skip ahead on is guarded by its first characters: the same matches)
+    return tuple(KindCue(r["cue"], r["scope"], quick(pattern), quick(re.compile(r["veto"])) if r["veto"] else None,
+                         r["needs"], frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
                          required_words(pattern))
                  for r, pattern in rows)
 

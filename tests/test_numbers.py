@@ -282,3 +282,12 @@ def test_figure_checks_without_regex_calls_decide_as_the_patterns(text, start, e
         re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
     if not any(left in text for left, _ in numbers._QUOTES):
         assert not numbers._inside_short_quote(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12.3 -—–~至到\n亿元个", max_size=16), st.integers(0, 16))
+def test_range_low_bound_is_searched_only_after_its_last_characters(text, start):
+    """A range's lower bound (3—4支) is looked for only when the character before the figure can end one."""
+    start = min(start, len(text))
+    if numbers._RANGE_LOW.search(text, max(0, start - 12), start):
+        assert text[start - 1:start] in numbers._RANGE_LOW_LAST

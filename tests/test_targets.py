@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from devzone import targets
 from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
@@ -565,3 +568,11 @@ def test_figures_of_the_headline(title, body, expected):
 def test_a_running_total_aimed_at(body, kind):
     rows = extract_targets(article(body, date="2022-03-01"))
     assert [r["kind"] for r in rows if r["value"] == "1000"] == [kind]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="和及与会项目,a", max_size=20))
+def test_words_after_the_last_joiner_as_split_says(s):
+    """The words of a metric after its last joiner (和, 及, 与 but not 与会), found by rfind, are the last
+    piece of splitting at the joiners."""
+    assert targets._after_last_joiner(s) == targets._JOINER.split(s)[-1]
