@@ -151,6 +151,7 @@ _PROJECT_INVESTMENT_BEFORE = re.compile(r"投资(?:额)?(?:为|达|约|近|超)?
 _CLAUSE_END = re.compile(r"[,;。!?:]")
 _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ ]?[-—–~至到][ ]?$")
 _RANGE_LOW_LAST = frozenset(" -—–~至到\n")  # the characters a match of _RANGE_LOW can end with ($: or before a \n)
+_RANGE_MARK = re.compile(r"[ ]?[-—–~至到][ ]?")  # between the two ends of a range
 
 
 _NEEDS_NFKC = re.compile(r"[\uff01-\uff5e\u3000\u2460-\u24ff\u3200-\u33ff]")  # full-width, circled, squared
@@ -363,7 +364,10 @@ def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
                        for o in found[i + 1:]):
                     continue
         kept.append(q)
-    return kept
+    # 5亿至10亿元项目9个, 10亿元至50亿元项目13个: the low end of a range whose high end is a size class is one too
+    ids = {id(q) for q in kept}
+    return [q for i, q in enumerate(found) if id(q) in ids and not (
+        i + 1 < len(found) and id(found[i + 1]) not in ids and _RANGE_MARK.match(text, q.span_end))]
 
 
 def find_quantities(sentence: str) -> list[Quantity]:

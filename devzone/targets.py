@@ -577,6 +577,8 @@ def _clean_metric(before: str, after: str) -> str:
         event = metric_rule("event_after_noun").match(noun)
         if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
             noun = event.group("verb") + event.group("noun")
+        elif progress := metric_rule("progress_after_noun").search(noun):
+            noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
     text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
@@ -614,6 +616,10 @@ def _without_reporter(metric: str) -> str:
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
+    # 此次活动共有开工项目, 目前共有规上工业企业, 截至目前共引进: the occasion, the moment and the tally are not
+    # what is counted (metric_rules.csv lead_noise)
+    bare = metric_rule("lead_noise").sub("", out)
+    out = bare if len(bare) >= MIN_SUBJECT + 1 else out
     out = _VERB_TAIL.sub("", out)
     return out if len(out) >= MIN_SUBJECT else metric
 
@@ -1190,6 +1196,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             built = _BUILT.findall(sentence, 0, q.span_start)
             expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + (built[-1] if built else expected) + made.group("yield")
+        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and (
+                topic := _sentence_project(sentence)):
+            metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
@@ -1535,10 +1544,38 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
-def _named(new: list[Fact], subjects: dict[str, str]) -> list[Fact]:
+_PROJECT_KEY = "project:"  # subjects' key for the project the paragraph's sentences last named
+_PROJECT_PHASE = re.compile(r"^(?:该|本)?项目|^(?:[一二三四]期|(?:建成|投产|达产|满产)后(?:预计)?)")
+
+
+def _project_measure(metric: str) -> str:
+    """What a measure of "the project" measures (项目一期投资 -> 一期投资, 达产后年产值, 用地), or '' when the
+    metric is no measure of a project."""
+    rest = re.sub(r"^(?:该|本)?项目", "", metric)
+    core = _PROJECT_PHASE.sub("", rest)
+    return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) else ""
+
+
+def _sentence_project(sentence: str) -> str:
+    """The project a sentence opens with as its subject (2021年12月初,晶盛机电第三代半导体新材料项目落户… ->
+    晶盛机电第三代半导体新材料项目), or '' (data/metric_rules.csv paragraph_project)."""
+    m = metric_rule("paragraph_project").match(sentence)
+    return _NAME_QUOTES.sub("", m.group("name")) if m else ""
+
+
+def _named(new: list[Fact], subjects: dict[str, str], sentence: str = "") -> list[Fact]:
     """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
     paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).  subjects: the
-    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here."""
+    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here.
+    A sentence opening with 项目 (项目一期投资33.6亿元, 用地400亩) measures the project an earlier sentence of the
+    paragraph opened with."""
+    project = subjects.get(_PROJECT_KEY, "")
+    if project and re.match(r"(?:该|本)?项目", sentence):
+        for f in new:
+            if not f.rate and (measure := _project_measure(f.metric)):
+                f.metric = project + measure
+    if named := _sentence_project(sentence):
+        subjects[_PROJECT_KEY] = named
     for f in new:
         if _is_bare(f.metric):
             # a rate grows the figure just before it; an amount or count names what an earlier one of its kind did
@@ -1600,13 +1637,13 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                                                    previous)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
-                                     for f in again[key]], subjects))
+                                     for f in again[key]], subjects, sentence))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
                                                       frame, years_before[s_idx], events_before[s_idx], total,
                                                    previous),
-                                    subjects))
+                                    subjects, sentence))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:

@@ -214,6 +214,17 @@ def test_investment_of_a_named_project_is_not_a_size_class():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a range of sizes before a counted noun is a size class at both ends (CONTRACT.md: 亿元以上项目20个 gives 20 / 个)
+    ("有10亿元以上项目6个、5亿至10亿元项目9个、2亿至5亿元项目14个", [("6", "个", "="), ("9", "个", "="), ("14", "个", "=")]),
+    ("其中50亿元以上项目5个、10亿元至50亿元项目13个", [("5", "个", "="), ("13", "个", "=")]),
+    # a range of an amount stays a figure at both ends
+    ("项目总投资1亿元到1.5亿元", [("1", "亿元", "="), ("1.5", "亿元", "=")]),
+])
+def test_a_range_of_sizes_is_a_size_class(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("今年出让工业用地12宗、面积860亩", [("12", "宗", "="), ("860", "亩", "=")]),  # land parcels
     ("坚持三宗旨", []),  # 宗旨 is a word, not parcels
     ("新建道路3.5公里、管网800米", [("3.5", "公里", "="), ("800", "米", "=")]),

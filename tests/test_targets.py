@@ -559,6 +559,17 @@ def test_figures_of_the_headline(title, body, expected):
     assert [(r["kind"], r["value"], r["unit"]) for r in rows] == expected
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    # kind_markers cumulative_aim: a running total a deadline aims at is an aim, whatever its 累计
+    ("到2027年,园区将建成协同发展示范区,累计承接项目投资超过1000亿元。", "target"),
+    # … but 截至 a year is no deadline: the running total up to it is a result
+    ("截至2018年年底,园区累计完成固定资产投资1000亿元。", "achievement"),
+])
+def test_a_running_total_aimed_at(body, kind):
+    rows = extract_targets(article(body, date="2022-03-01"))
+    assert [r["kind"] for r in rows if r["value"] == "1000"] == [kind]
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="和及与会项目,a", max_size=20))
 def test_words_after_the_last_joiner_as_split_says(s):
