@@ -1065,6 +1065,14 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
             and re.fullmatch(r"[\u4e00-\u9fff]+", modifier) and not re.search(r"\d|亿|万元|以上", modifier + metric)
             and not _common_substring(modifier, metric[:-HEAD_NOUN])):
         return modifier + metric
+    # 新签约亿元以上项目26个,其中50亿元1个 -> 新签约50亿元项目: a part of what was signed or brought in was too
+    # (a size class takes the total's head noun; a named kind only a total newly signed or brought in: 新签约,
+    # 新引进 — 签约项目…,其中外资项目45个 is labelled without the verb)
+    verb = metric_rule("part_takes_verb").match(total)
+    head = total[-HEAD_NOUN:] if re.search(r"(?:元|以上|以下|级)$", metric) else ""
+    if (verb and (head or verb.group(0).startswith("新")) and len(metric) >= MIN_SUBJECT
+            and not metric.startswith(verb.group(0)) and not _OWN_VERB.match(metric)):
+        return verb.group(0) + metric + head
     return metric
 
 
