@@ -38,7 +38,7 @@ from devzone.dates import (
 )
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
-from devzone.indicators import classify
+from devzone.indicators import amount_words, classify
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
@@ -871,6 +871,24 @@ _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
 _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
 
 
+def _last_measured(totals: list[tuple[Quantity, str]]) -> str:
+    """The subject of the sentence's latest figure that is not a share (开工率100%), or ''."""
+    return next((subject_of(m) for t, m in reversed(totals) if t.unit not in SHARE_UNITS), "")
+
+
+def _rate_topic(sentence: str, q: Quantity) -> str:
+    """The measure a clause before a rate's names when no figure of the sentence precedes the rate (1-8月,新片区第三产业
+    营业总收入延续快速增长势头,同比增长61.3% -> 第三产业营业总收入), or ''."""
+    cs, _ = clause_bounds(sentence, q.start)
+    found = None
+    for m in amount_words().finditer(sentence, 0, cs):
+        found = m
+    if found is None:
+        return ""
+    start = max(sentence.rfind(c, 0, found.start()) for c in ",;:。") + 1
+    return _without_reporter(_clean_before(sentence[start:found.end()]))
+
+
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
     subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
@@ -1092,6 +1110,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif _is_bare(metric) and last:
             metric = last + _rate_word(sentence, q) if rate else last
+        elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
+            metric = topic + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
             metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
@@ -1099,7 +1119,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
                 metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
             metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
-        elif _PROJECT_HEAD.match(metric) and earlier and (project := _project_of(earlier[-1])):
+        elif _PROJECT_HEAD.match(metric) and (project := _project_of(_last_measured(totals))):
+            # 新开工项目35个,总投资64.1亿元; 实施市重大项目86个,开工率100%,完成投资175亿元 (a share between)
             metric = project + metric
         elif (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
