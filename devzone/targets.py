@@ -120,12 +120,16 @@ def metric_rule(name: str) -> re.Pattern[str]:
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 # a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound)
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
-_CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
+_FROM_START = re.compile(r"从(?:\d{4}年|上年|去年|年初)?(?:的)?$")
+_CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
+_CHANGE_TO = re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
+                        r"(?:\d{4}年(?:底|末)?(?:的)?)?$")  # 从2018年的15亿元升至2022年的36亿元
 _METRIC_LEAD = re.compile(
-    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|届时|目前|当前|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
+_MODAL_END = re.compile(r"(?:计划|力争|争取|确保|将|要|成功|已经|已)$")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
@@ -516,7 +520,11 @@ def _clean_before(before: str) -> str:
     if planned:  # 年度计划投资35亿元: the projects' planned spending is what is measured, not a modal 计划
         lead = _METRIC_SUBJECT.sub("", before[:planned.start()])
         return (_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", lead)) + planned.group(0)).strip()
-    before = _METRIC_SUBJECT.sub("", before)
+    subject = _METRIC_SUBJECT.match(before)
+    if subject and _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before[subject.end():])).strip():
+        before = before[subject.end():]
+    elif subject:  # 届时产能将达10GW: nothing but a verb of reaching after the modal: the words before it name the measure
+        before = _MODAL_END.sub("", before[:subject.end()])
     if "任务有" in before:
         before = _TASKS_ARE.sub("", before)
     return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
@@ -637,13 +645,15 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
             before = sentence[cs:frm]
         else:  # 占比提高到43.7%: what rose, not the verb
             before = _CHANGE_TO.sub("", before)
-    elif before.endswith("从"):
-        before = before[:-1]
+    elif (frm := _FROM_START.search(before)):  # 从2021年的13.8%增至14%: the start of a change
+        before = before[:frm.start()]
     end = se
     for o in others:
         if o.span_start >= q.span_end and o.span_start < end:
             end = o.span_start
     after = sentence[q.span_end:end]
+    if _CHANGE_TO_AFTER.match(after):  # …13.8%增至14%: the change is no part of the start's name
+        after = ""
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
@@ -1113,7 +1123,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
             metric = topic + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
-            metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
+            # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
+            metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
