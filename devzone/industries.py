@@ -405,13 +405,18 @@ _IS_PRODUCT_FAMILY = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,4})(?:及|和|与)(?P=
 _WITH_ITS_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:及|和|与)(?:关键|核心)?(?:零部件|零配件|配件|配套|部件)")
 
 
+# Two activities after a name (X设计和制造, X研发制造, X研发生产): the sector is X, whatever stage a firm takes
+# up; one activity heads a trade of its own (装备制造, 芯片设计) and stays.
+_ACTIVITY_PAIR = re.compile(r"(?<=..)(?:研发|设计|生产)(?:和|及|与)?(?:制造|生产)$")
+
+
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
     name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, other pieces split on 和/及/与 and on
     a 等 inside the list (A、B等C和D等E names every A…E: the text's own sub-lists)."""
     out: list[str] = []
     for piece in _LIST_SEP.split(span):
-        piece = piece.strip()
+        piece = _ACTIVITY_PAIR.sub("", piece.strip())  # (集成电路设计和制造: the industry is 集成电路)
         if not piece:
             continue
         if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece) \
@@ -1055,6 +1060,24 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
     return out
 
 
+# A cluster named by known names (X产业集群, X与Y产业集群, “品牌”X(细分)产业群): the name says the industry,
+# whatever verb the sentence has (入选…产业集群创建名单); a sub-field in brackets after it names one too.
+_NAMED_CLUSTER = re.compile(r"(?P<item>[^,。;:!?、“”\"()]{2,16}?)(?:\((?P<note>[^()]{2,8})\))?产业(?:集群|群)(?!落)"
+                            r"(?:\((?P<sub>[^()]{2,8})\))?")
+
+
+def find_named_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'入选“浙江制造”生物医药与医疗器械产业集群(生物药)协同区名单': the cluster's known names."""
+    out: list[Candidate] = []
+    for m in _NAMED_CLUSTER.finditer(sentence) if "产业" in sentence else ():
+        pieces = re.split(r"以及|与|和|及", m.group("item"))
+        first = _first_named(pieces[0], tax)
+        if first and all(_is_named(x, tax) for x in pieces[1:]):
+            out += [Candidate(x, sentence, "named-cluster") for x in [first, *pieces[1:]]]
+            out += [Candidate(x, sentence, "named-cluster") for x in (m.group("sub"),) if x and _is_named(x, tax)]
+    return out
+
+
 # ---------------------------------------------------------------- validity guard
 
 # Words that measure an industry (its size, share, output) rather than name one: 主导产业总量及占比
@@ -1135,7 +1158,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
              + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax)
-             + find_statements(sentence, tax) + find_named_lists(sentence, tax))
+             + find_statements(sentence, tax) + find_named_lists(sentence, tax) + find_named_clusters(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again)
     names_seen: set[str] = set()
     found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]

@@ -88,7 +88,7 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
 # (比增: 比上年增长, in Fujian and Jiangsu reports)
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?|约)?$")
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
 # a zone's own size (行政管辖面积171平方公里, 规划面积12平方公里) is a fixed feature, not a result or an aim
 _FIXED_AREA = re.compile(r"(?:管辖|辖区|规划|核心区|托管|行政区域|区域)面积(?:为|达|约|近|共)?$")
 _FIXED_TOTAL_AREA = re.compile(r"总面积(?:为|达|约|近|共)?$")  # with 平方公里: the zone's extent
@@ -413,14 +413,17 @@ def _plan_verb_in(sentence: str, cs: int, ce: int) -> bool:
 
 
 def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
-                fallback: Callable[[], str], closed: bool = False) -> str:
+                fallback: Callable[[], str], closed: bool = False,
+                previous: Callable[[], str | None] | None = None) -> str:
     """target or achievement for the figure q in sentence.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
     goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
-    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); weak markers in the clause,
+    (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
+    paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
+    holds no weak result word (实现, 完成) and pushes for nothing (推动, 加快); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
@@ -450,6 +453,10 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     if after is not None:
         return after
     wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
+    if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _plan_verb_in(sentence, cs, ce):
+        kind = previous()  # a weak aim word (实施, 全年), or none, is read as the paragraphs before read
+        if kind is not None:
+            return kind
     if wb > wa and _plan_verb_in(sentence, cs, ce):
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
     if wb > wa:
@@ -578,7 +585,11 @@ def _without_reporter(metric: str) -> str:
     if m:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
-        metric = rest if len(rest) >= MIN_OWN_NAME or not lead or _REPORTER_END.search(lead) else lead + rest
+        # 规模以上服务业企业实现营业收入: the firms whose figure it is are no reporter (metric_rules.csv
+        # population_subject); a zone, a period or a short name's lead are
+        own = bool(lead) and not _REPORTER_END.search(lead) and (
+            len(rest) < MIN_OWN_NAME or bool(metric_rule("population_subject").search(lead)))
+        metric = lead + rest if own else rest
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
         named = None
@@ -620,6 +631,15 @@ def _capacity_metric(before: str, after: str) -> str:
     return f"{owner}{made.group('product')}{head}{'' if head.endswith(('项目', '工程')) else '项目'}{word}"
 
 
+def _completion_name(before: str) -> str:
+    """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
+    目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
+    own = _METRIC_TAIL.sub("", before.strip())
+    if m := metric_rule("plan_completion").fullmatch(own):
+        return m.group("verb") + m.group("plan") + "比例"
+    return own if metric_rule("completion_rate").fullmatch(own) else ""
+
+
 def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     """What is counted: the words around the figure in its sub-clause (split at , ; : 、)."""
     ss, se = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)
@@ -657,6 +677,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
+    if q.unit == "%" and (named := _completion_name(before)):
+        return named
     metric = _clean_metric(before, after)
     if not metric:  # the figure opens its sub-clause: borrow the clause head (…,其中城市轴线项目9个)
         cs, _ = clause_bounds(sentence, q.start)
@@ -881,11 +903,6 @@ _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
 _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
 
 
-def _last_measured(totals: list[tuple[Quantity, str]]) -> str:
-    """The subject of the sentence's latest figure that is not a share (开工率100%), or ''."""
-    return next((subject_of(m) for t, m in reversed(totals) if t.unit not in SHARE_UNITS), "")
-
-
 def _rate_topic(sentence: str, q: Quantity) -> str:
     """The measure a clause before a rate's names when no figure of the sentence precedes the rate (1-8月,新片区第三产业
     营业总收入延续快速增长势头,同比增长61.3% -> 第三产业营业总收入), or ''."""
@@ -902,7 +919,8 @@ def _rate_topic(sentence: str, q: Quantity) -> str:
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
     subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
-    return subject if _PROJECT_SUBJECT.search(subject) else ""
+    # 新注册石化产业链企业11家、总投资额11.4亿元: firms counted own the measures after them too
+    return subject if _PROJECT_SUBJECT.search(subject) or metric_rule("counted_firms").search(subject) else ""
 
 
 _THIS_PROJECT = re.compile(r"(?:该项目|本项目|项目)?")
@@ -927,12 +945,20 @@ _FIRST_PROJECT = re.compile(r"(?P<project>[\u4e00-\u9fff]{2,10}?项目)")
 MAX_PROJECT_LOOKBACK = 3  # the figures before a project measure that may count or size its projects
 
 
-def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
-    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
-    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+def _counted_before(earlier: list[str]) -> str:
+    """The projects or firms one of the last figures before counted or sized (项目86个,开工率100%,完成投资175亿元
+    -> 项目), or ''."""
     for subject in reversed(earlier[-MAX_PROJECT_LOOKBACK:]):
         if project := _project_of(subject):
             return project
+    return ""
+
+
+def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
+    """The projects a measure after them belongs to: those an earlier figure of the sentence counted or sized
+    (项目12个,总投资130亿元), else the first projects the sentence names (…集中投产的重大项目,…年产值…)."""
+    if project := _counted_before(earlier):
+        return project
     m = _FIRST_PROJECT.search(sentence, 0, q.span_start)
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
@@ -946,7 +972,7 @@ _RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前�
 @lru_cache(maxsize=8192)  # asked several times per figure (carry_subjects, _named) on the same wordings
 def _is_bare(metric: str) -> bool:
     """True when a metric names no subject: 增长, 同比增长, 较2020年分别增长63.5%、, an empty string."""
-    return len(_RATE_NOISE.sub("", _RATE_WORD.sub("", metric))) < MIN_SUBJECT
+    return len(_RATE_NOISE.sub("", metric_rule("rate_qualifier").sub("", _RATE_WORD.sub("", metric)))) < MIN_SUBJECT
 
 
 @lru_cache(maxsize=8192)  # a metric wording: asked per figure in carry_subjects and again in _named
@@ -964,6 +990,14 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
     return "增长" if not words or words[-1] == "比增" else words[-1]
+
+
+def _rate_qualifier(sentence: str, q: Quantity) -> str:
+    """What kind of rate the figure's clause states, when not a plain one (两年平均增长, 较2019年同期增长, 年均增长:
+    data/metric_rules.csv rate_qualifier); '' for 同比 and for none."""
+    cs, _ = clause_bounds(sentence, q.start)
+    found = metric_rule("rate_qualifier").findall(sentence, cs, q.span_start)
+    return found[-1] if found else ""
 
 
 def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], earlier: list[str],
@@ -991,6 +1025,10 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
         return earlier[len(earlier) - len(group) + idx]
+    rate = _METRIC_LEAD.sub("", sentence[cs:k])
+    if len(earlier) >= len(group) and metric_rule("completion_rate").fullmatch(rate):
+        # 8个省级重点项目、19个市级重点产业项目…,投资完成率分别为160%、121.8% -> 省级重点项目投资完成率, …
+        return _OWN_VERB.sub("", earlier[len(earlier) - len(group) + idx]) + rate
     return ""
 
 
@@ -1105,6 +1143,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
+        completion = q.unit == "%" and bool(metric_rule("plan_completion").fullmatch(metric)
+                                            or metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
         compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
                     and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
@@ -1118,10 +1158,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
+        elif completion and last:
+            # 完成年计划的25.8%, 目标完成率27.43% name the figure before; 开工率, 投资完成率 the projects counted
+            counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
+            metric = (counted or last) + metric
         elif _is_bare(metric) and last:
-            metric = last + _rate_word(sentence, q) if rate else last
+            metric = last + _rate_qualifier(sentence, q) + _rate_word(sentence, q) if rate else last
         elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
-            metric = topic + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
+            metric = topic + _rate_qualifier(sentence, q) + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
             # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
             metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
@@ -1130,9 +1174,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
                 metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
             metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
-        elif _PROJECT_HEAD.match(metric) and (project := _project_of(_last_measured(totals))):
-            # 新开工项目35个,总投资64.1亿元; 实施市重大项目86个,开工率100%,完成投资175亿元 (a share between)
-            metric = project + metric
+        elif ((counted := metric_rule("measure_of_counted").match(metric)) or _PROJECT_HEAD.match(metric)) and (
+                project := _counted_before(earlier)):
+            # 签约项目11个,引资额32.24亿元 -> 签约项目引资额; 动工项目36个,…,预计总产值518亿元 -> 动工项目预计总产值
+            expected = "预计" if counted and "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
+            metric = project + expected + metric
         elif (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
@@ -1161,7 +1207,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last_rank = _rank_metric(metric, last)
         # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
         # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
-        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" else ""
+        # nor does a share of a plan or a completion rate (…完成年计划的25.8%,同比增长…: the rate is of the amount)
+        completion = q.unit == "%" and bool(metric_rule("plan_completion").search(metric)
+                                            or metric_rule("completion_rate").search(metric))
+        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion else ""
         if not rate:
             totals.append((q, metric))
         if subject:
@@ -1354,8 +1403,8 @@ def _neighbours(quantities: list[Quantity]) -> tuple[list[int], list[int], list[
 def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, earlier: Callable[[], str | None],
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None,
-                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None
-                      ) -> list[Fact]:
+                      paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None,
+                      previous: Callable[[], str | None] | None = None) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide; total(n): the kind of the total a breakdown
     opening the sentence refers to, the last earlier count n of the article, or with None the paragraph's last
@@ -1395,7 +1444,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
         if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
-            kind = decide_kind(sentence, q, ref, earlier, fallback, closed)
+            kind = decide_kind(sentence, q, ref, earlier, fallback, closed, previous)
             if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
                 kind = ACHIEVEMENT
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
@@ -1512,6 +1561,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     tone = cache(partial(default_kind, article.body))
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
     memo: dict[int, str] = {}
+    framed: dict[int, str | None] = {}
     facts: list[Fact] = []
     heading = ""
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
@@ -1530,6 +1580,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
         fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
+        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
@@ -1539,14 +1590,16 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                   frame, years_before[s_idx], events_before[s_idx], total)
+                                                   frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
                                      for f in again[key]], subjects))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
-                                                      frame, years_before[s_idx], events_before[s_idx], total),
+                                                      frame, years_before[s_idx], events_before[s_idx], total,
+                                                   previous),
                                     subjects))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
@@ -1555,6 +1608,11 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     if article.title:
         facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     return [f.row() for f in dedupe(facts)]
+
+
+def _no_tone() -> None:
+    """No article tone: _kind_before then tells only what the paragraphs before say (None when nothing)."""
+    return None
 
 
 ROUNDED = 0.01  # a headline rounds the body's figure (402亿元 for 402.4亿元): the same fact
@@ -1574,8 +1632,8 @@ def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, 
             if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
-def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str],
-                 memo: dict[int, str]) -> str:
+def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
+                 memo: dict[int, str | None]) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
     after a review's 去年…), else the article's tone.  Asked only for such figures; memo keeps answers."""

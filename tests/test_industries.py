@@ -614,3 +614,26 @@ def test_a_named_sector_may_be_qualified_but_not_a_firm(text, expected):
 ])
 def test_a_list_of_known_names_is_recognised_by_the_vocabulary(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two activities after a name (设计和制造, 研发制造) are stages of its one sector …
+    ("协会将合理推进集成电路设计和制造、高端装备等产业集群落地新区。", ["集成电路", "高端装备"]),
+    ("项目涵盖智慧冷链、精密电子、高端精密刀具研发制造等领域。", ["智慧冷链", "精密电子", "高端精密刀具"]),
+    # … one heads a trade of its own
+    ("重点发展高端装备制造、芯片设计等产业。", ["高端装备制造", "芯片设计"]),
+])
+def test_two_activities_after_a_name_are_its_stages(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cluster named by known names names them, whatever the verb (入选…名单), and its bracketed sub-field too …
+    ("入选第一批“浙江制造”生物医药与医疗器械产业集群(生物药)协同区创建名单。", ["生物医药", "医疗器械", "生物药"]),
+    ("成功入围省级“新星”疫苗(免疫)产业群培育名单。", ["疫苗"]),
+    # … a cluster of no known name, or a firm's, does not
+    ("园区入选省级产业集群创建名单。", []),
+    ("入选海尚食品产业集群名单。", []),
+])
+def test_a_cluster_named_by_known_names_names_them(text, expected):
+    assert names(text) == expected

@@ -527,6 +527,21 @@ def test_a_year_measured_against_the_year_before(body, kind):
     assert {r["kind"] for r in extract_targets(article(body, date=""))} == {kind}
 
 
+@pytest.mark.parametrize(("body", "value", "kind"), [
+    # a sentence without any strong marker opening a paragraph goes on with the paragraphs before it, before its
+    # weak words (实施, 全年) are read: a review's 实施…项目86个 reports them
+    ("2023年,园区完成投资100亿元,同比增长10%。\n实施市重大项目86个,开工率100%。", "86", "achievement"),
+    ("2024年,园区力争完成投资100亿元。\n实施市重大项目86个,开工率100%。", "86", "target"),
+    # … but a verb pushing for something (推动, 推进, 加快) still makes it an aim
+    ("2021年,园区完成产值258亿元,同比增长14.5%。\n当前,园区推动产业集群规模突破500亿元。", "500", "target"),
+    # … and a weak result word of its own (实现, 完成) still reports
+    ("2024年,园区力争完成投资100亿元。\n全区实现营业收入5.9亿元。", "5.9", "achievement"),
+])
+def test_a_paragraph_of_weak_words_goes_on_with_the_paragraphs_before(body, value, kind):
+    rows = extract_targets(article(body, date="2024-04-29"))
+    assert [r["kind"] for r in rows if r["value"] == value] == [kind]
+
+
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # a headline's figure the body does not state is a fact, a result unless the headline marks an aim
     ("9.3%!工业经济“向上生长”", "回首2023年,园区工业经济稳中有进。", [("achievement", "9.3", "%")]),
