@@ -789,8 +789,13 @@ def _common_substring(a: str, b: str, n: int = 2) -> bool:
 
 @lru_cache(maxsize=8192)  # metric wordings recur across an article's facts
 def _pieces(metric: str) -> frozenset[str]:
-    """The two-character pieces of a metric."""
-    return frozenset(metric[i:i + 2] for i in range(len(metric) - 1))
+    """The two-character pieces of a metric, without the generic ones (项目, 重点 …) when it has others: two
+    metrics sharing only those (实施市重大项目开工率, 开工省级重点项目投资完成率) are not one statement repeated."""
+    pieces = frozenset(metric[i:i + 2] for i in range(len(metric) - 1))
+    return pieces - _GENERIC_PIECES or pieces
+
+
+_GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施"})
 
 
 _SEVERAL = -1  # the facts of a key lie in more than one paragraph

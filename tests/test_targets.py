@@ -554,3 +554,14 @@ def test_a_paragraph_of_weak_words_goes_on_with_the_paragraphs_before(body, valu
 def test_figures_of_the_headline(title, body, expected):
     rows = extract_targets(Article(file="t.txt", body=body, title=title, publish_date="2022-08-10"))
     assert [(r["kind"], r["value"], r["unit"]) for r in rows] == expected
+
+
+def test_facts_of_two_paragraphs_sharing_only_generic_words_are_not_one_repeated():
+    """dedupe: 实施市重大项目…开工率100% and 开工省级重点项目…投资完成率100% share 项目/重点 only: two facts; a lead
+    repeating its body (新开工重点项目12个 twice) is still one."""
+    rows = extract_targets(article("2023年,实施市重大项目86个,开工率100%。\n2023年,开工省级重点项目14个,投资完成率100%。",
+                                   "2023-12-20"))
+    assert [r["value"] for r in rows if r["unit"] == "%"] == ["100", "100"]
+    rows = extract_targets(article("2023年园区新开工重点项目12个。\n今年以来,园区新开工重点项目12个,总投资30亿元。",
+                                   "2023-12-20"))
+    assert [r["value"] for r in rows if r["unit"] == "个"] == ["12"]
