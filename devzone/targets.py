@@ -812,9 +812,10 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     # per kind/value/unit: the paragraph of the kept facts ("" key), of those without a metric (None key)
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
-    seen: dict[tuple[str, float, str], dict[str | None, int]] = {}
+    seen: dict[tuple[str, float, str, str], dict[str | None, int]] = {}
     for f in facts:
-        group = (f.kind, f.quantity.value, f.quantity.unit)
+        # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
+        group = (f.kind, f.quantity.value, f.quantity.unit, f.metric[-2:] if f.metric.endswith("率") else "")
         where = seen.get(group)
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
