@@ -790,12 +790,14 @@ def _common_substring(a: str, b: str, n: int = 2) -> bool:
 @lru_cache(maxsize=8192)  # metric wordings recur across an article's facts
 def _pieces(metric: str) -> frozenset[str]:
     """The two-character pieces of a metric, without the generic ones (项目, 重点 …) when it has others: two
-    metrics sharing only those (实施市重大项目开工率, 开工省级重点项目投资完成率) are not one statement repeated."""
+    metrics sharing only those (签约项目5个, 此次活动共有开工项目5个) are not one statement repeated."""
     pieces = frozenset(metric[i:i + 2] for i in range(len(metric) - 1))
     return pieces - _GENERIC_PIECES or pieces
 
 
 _GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施"})
+# 所有23个项目, 这23个项目: a count that refers back to one stated before
+_REFERS_BACK = re.compile(r"(?:所有|全部|这|上述|以上|该)$")
 
 
 _SEVERAL = -1  # the facts of a key lie in more than one paragraph
@@ -813,6 +815,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     # per kind/value/unit: the paragraph of the kept facts ("" key), of those without a metric (None key)
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
     seen: dict[tuple[str, float, str, str], dict[str | None, int]] = {}
+    stated: set[tuple[float, str]] = set()  # the values and units of the facts so far
     for f in facts:
         # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
         group = (f.kind, f.quantity.value, f.quantity.unit, f.metric[-2:] if f.metric.endswith("率") else "")
@@ -820,6 +823,10 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
         keys = ("", *pieces) if m else ("", None)
+        if (f.quantity.value, f.quantity.unit) in stated and _REFERS_BACK.search(
+                f.sentence, max(0, f.quantity.span_start - 2), f.quantity.span_start):
+            continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
+        stated.add((f.quantity.value, f.quantity.unit))
         if where is None:  # the first fact of its kind, value and unit
             kept.append(f)
             seen[group] = dict.fromkeys(keys, p)

@@ -565,3 +565,13 @@ def test_facts_of_two_paragraphs_sharing_only_generic_words_are_not_one_repeated
     rows = extract_targets(article("2023年园区新开工重点项目12个。\n今年以来,园区新开工重点项目12个,总投资30亿元。",
                                    "2023-12-20"))
     assert [r["value"] for r in rows if r["unit"] == "个"] == ["12"]
+
+
+def test_facts_of_two_paragraphs_sharing_only_generic_pieces_and_a_count_referring_back():
+    """签约项目5个 and 此次活动共有开工项目5个 share 项目 only: two facts; 所有23个项目 refers back to the 23 counted
+    before: one."""
+    rows = extract_targets(article("2022年,共外出招商17批次,签约项目5个。\n2022年,此次活动共有开工项目5个,总投资60亿元。",
+                                   "2022-03-10"))
+    assert [r["value"] for r in rows if r["unit"] == "个"] == ["5", "5"]
+    rows = extract_targets(article("今年开发区的迎展行动包括23个项目。\n开发区制定了所有23个项目的一项目一方案。", "2021-03-10"))
+    assert [r["value"] for r in rows if r["unit"] == "个"] == ["23"]
