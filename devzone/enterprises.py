@@ -24,7 +24,7 @@ from pathlib import Path
 from devzone.industries import industries_in_sentence, load_taxonomy
 from devzone.lexicon import pos_tags, tokenizer
 from devzone.patterns import guarded
-from devzone.text import Article, Deadline, split_sentences
+from devzone.text import Article, Deadline, body_sentences
 
 _NUM = "[0-9一二两三四五六七八九十]"
 _KIND = (r"(?:已经落户的|已落户的|在建的)?(?P<kind>(?:[“\"]?链主[”\"]?|龙头|头部|骨干|重大产业|重大|重点技改|重点|"
@@ -202,7 +202,7 @@ def extract_enterprises(article: Article, deadline: Deadline | None = None) -> l
     investment_unit, sentence. One row per (name, role)."""
     rows: list[dict] = []
     seen: set[tuple[str, str]] = set()
-    for sentence in split_sentences(article.body):
+    for sentence in body_sentences(article.body):
         if deadline is not None:
             deadline.check()
         industries = industries_in_sentence(sentence)

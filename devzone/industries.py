@@ -27,7 +27,7 @@ from pathlib import Path
 
 from devzone.lexicon import pos_tags
 from devzone.patterns import guarded, required_words
-from devzone.text import Article, Deadline, split_sentences
+from devzone.text import Article, Deadline, body_sentences
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
@@ -481,6 +481,7 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
 
 
 # (…等27个战略性新兴产业项目: a list of projects names its firms, 君正、芯京源, as often as its trades)
+_PROJECTS_AFTER = re.compile(r"的?(?:重点|重大)?项目")
 _FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司|项目)")
 
 
@@ -498,6 +499,9 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
             # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
             if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
+                items = []
+            # (…拓优特电气等产业项目: before projects, a firm's name holds a trade's; only known names whole)
+            if _PROJECTS_AFTER.match(sentence, m.end()) and not all(_is_named(x, tax) for x in items):
                 items = []
             # a qualifier alone (主导产业) closes a list only where the text lists (、): else only known names
             if not m.group("deng") and not m.group("count") and (
@@ -597,6 +601,8 @@ def _sector_runs(sentence: str) -> Iterator[re.Match[str]]:
 
 def find_sector_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'启动钒加工业、生物产业、机电业倍增计划': 2+ items, each written as a sector (X业/X产业)."""
+    if "、" not in sentence:
+        return []  # (no run of sectors: see _sector_runs)
     developing = bool(_DEV_CONTEXT.search(sentence) or _TRIGGER.search(sentence))
     growing = bool(_SECTOR_GROWTH.search(sentence))
     if not (developing or growing):
@@ -715,7 +721,7 @@ _GARDEN_CHUNK_STOP = re.compile(r"[\s,。;:、“”\"()的和及与等]")
 
 def find_gardens(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Parks 'X园' whose name ends in a known industry: the industry (锦尚智能制造园 -> 智能制造)."""
-    if not _DEV_CONTEXT.search(sentence):
+    if "园" not in sentence or not _DEV_CONTEXT.search(sentence):  # (every match of _GARDEN holds 园)
         return []
     out = []
     for m in _GARDEN.finditer(sentence):
@@ -1180,7 +1186,7 @@ def extract_industries(article: Article, deadline: Deadline | None = None) -> li
     tax = load_taxonomy()
     rows: list[dict] = []
     seen: dict[str, dict] = {}
-    for sentence in split_sentences(article.body):
+    for sentence in body_sentences(article.body):
         if deadline is not None:
             deadline.check()
         for name in industries_in_sentence(sentence):

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import cn2an
 
-from devzone.patterns import guarded, required_words
+from devzone.patterns import guarded, quick_each, required_words
 from devzone.units import UnitInfo, format_number, load_units
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
@@ -132,7 +132,7 @@ _SUFFIX_CMP = [
     (re.compile(r"^(?:左右|上下)"), "=", True),
 ]
 # whether any of them applies, in one search (most figures have no comparator word: the rows are not tried)
-_ANY_PREFIX_CMP = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _PREFIX_CMP))
+_ANY_PREFIX_CMP = quick_each([f"(?:{p.pattern})" for p, _, _ in _PREFIX_CMP])  # (each row guarded: 2x faster)
 _ANY_SUFFIX_CMP = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _SUFFIX_CMP))
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.(?!\d)|[、)])|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}[、.])")
 _SIZE_CLASS_AFTER = re.compile(r"^(?:级|(?:及以上|以上|以下)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业|平台))")
@@ -150,6 +150,8 @@ _SCALE_AFTER_JI = re.compile(r"^级(?:的)?[\u4e00-\u9fff]{0,6}?规模")
 _PROJECT_INVESTMENT_BEFORE = re.compile(r"投资(?:额)?(?:为|达|约|近|超)?$")
 _CLAUSE_END = re.compile(r"[,;。!?:]")
 _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ ]?[-—–~至到][ ]?$")
+_RANGE_LOW_LAST = frozenset(" -—–~至到\n")  # the characters a match of _RANGE_LOW can end with ($: or before a \n)
+_RANGE_MARK = re.compile(r"[ ]?[-—–~至到][ ]?")  # between the two ends of a range
 
 
 _NEEDS_NFKC = re.compile(r"[\uff01-\uff5e\u3000\u2460-\u24ff\u3200-\u33ff]")  # full-width, circled, squared
@@ -362,7 +364,10 @@ def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
                        for o in found[i + 1:]):
                     continue
         kept.append(q)
-    return kept
+    # 5亿至10亿元项目9个, 10亿元至50亿元项目13个: the low end of a range whose high end is a size class is one too
+    ids = {id(q) for q in kept}
+    return [q for i, q in enumerate(found) if id(q) in ids and not (
+        i + 1 < len(found) and id(found[i + 1]) not in ids and _RANGE_MARK.match(text, q.span_end))]
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -416,14 +421,16 @@ class RankCue:
     comparator: str
     anchor: str
     words: tuple[str, ...] = ()  # one of them is in every match (none known: always tried)
+    words_pattern: re.Pattern[str] | None = None  # the words as one pattern: one search tells whether any is in a text
 
 
 @lru_cache(maxsize=1)
 def load_rank_cues() -> tuple[RankCue, ...]:
     """The rows of data/rank_cues.csv, in file order."""
     with open(RANK_CUES_CSV, encoding="utf-8-sig", newline="") as f:
-        return tuple(RankCue(r["cue"], p, r["comparator"] or "=", r["anchor"] or "anywhere", required_words(p))
-                     for r in csv.DictReader(f) for p in (re.compile(r["pattern"]),))
+        return tuple(RankCue(r["cue"], p, r["comparator"] or "=", r["anchor"] or "anywhere", words,
+                             re.compile("|".join(map(re.escape, words))) if words else None)
+                     for r in csv.DictReader(f) for p in (re.compile(r["pattern"]),) for words in (required_words(p),))
 
 
 def _rank(text: str, m: re.Match[str], comparator: str) -> Quantity | None:
@@ -446,7 +453,7 @@ def _ranks(text: str) -> list[Quantity]:
     out: dict[int, Quantity] = {}
     cues = load_rank_cues()
     for cue in cues:
-        if cue.anchor != "anywhere" or (cue.words and not any(w in text for w in cue.words)):
+        if cue.anchor != "anywhere" or (cue.words_pattern is not None and not cue.words_pattern.search(text)):
             continue
         for m in cue.pattern.finditer(text):
             q = _rank(text, m, cue.comparator)
@@ -556,7 +563,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         comparator, approx = ">", False  # 400多名, 6000余平方米: more than (CONTRACT.md), not about
     if ar and unit == "%" and text[start - 1:start] in _MINUS and _SIGNED_RATE_BEFORE.search(text, 0, start - 1):
         value, start, span_start = -value, start - 1, min(span_start, start - 1)  # 同比增长-20%: a fall, as stated
-    low = _RANGE_LOW.search(text, max(0, start - 12), start) if ar and not pct else None
+    low = (_RANGE_LOW.search(text, max(0, start - 12), start)
+           if ar and not pct and text[start - 1:start] in _RANGE_LOW_LAST else None)
     if low and float(low.group(1)) < value:
         # 3—4支, 3-5名, 1.5至2亿元: a range promises at least its lower bound
         value, comparator, start, span_start = float(low.group(1)), ">=", low.start(), min(span_start, low.start())

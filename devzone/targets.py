@@ -245,6 +245,10 @@ class _StartsView:
         return self.matches[i].start()
 
 
+_GOAL_IN_GENERAL = re.compile(r"目标(?:任务)?[,;。]")
+_ESTIMATED_RATE = re.compile(r"预计(?:年均|同比)?(?:增长|增速|增幅)")
+
+
 @lru_cache(maxsize=4096)  # asked once per figure of a sentence, and again for its paragraph context
 def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[int, str, bool], ...]:
     """(position, kind, strong) of every kind marker in text, explicit years judged against ref
@@ -253,23 +257,27 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     times: list[re.Match] | None = None
     for m in _TARGET_STRONG.finditer(text):
         kind = TARGET
-        if m.group(0) == "目标" and _GOAL_REACHED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
-        if m.group(0) == "目标" and _GOAL_ORIENTED_BEFORE.search(text, max(0, m.start() - _GOAL_ORIENTED_LEN), m.start()) \
-                and re.match(r"目标(?:任务)?[,;。]", text[m.start():m.start() + 5]):
-            continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
-        if m.group(0) == "预计" and re.match(r"预计(?:年均|同比)?(?:增长|增速|增幅)", text[m.start():m.start() + 8]):
-            found.append((m.start(), TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
-            continue
-        if m.group(0) == "将" and text[max(0, m.start() - 2):m.start()] == "预计":
-            continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
-        if m.group(0) == "预计" and times is None:
-            times = _plain_times(text)  # once per text, not once per 预计
-        if m.group(0) == "预计" and _estimate_of_closed_year(text, m.start(), ref, closed, times):
+        word, at = m.group(0), m.start()
+        if word == "目标":
+            if _GOAL_REACHED_BEFORE.search(text, max(0, at - 6), at):
+                kind = ACHIEVEMENT  # 达到节点目标, 实现既定目标: a goal met is a result, not an aim
+            if _GOAL_ORIENTED_BEFORE.search(text, max(0, at - _GOAL_ORIENTED_LEN), at) \
+                    and _GOAL_IN_GENERAL.match(text, at, at + 5):
+                continue  # 围绕…工作目标,…: what the work aims at in general, no figure's marker
+        elif word == "预计":
+            if _ESTIMATED_RATE.match(text, at, at + 8):
+                found.append((at, TARGET, False))  # an estimated rate: it follows its figure (see facts_in_sentence)
+                continue
+            if times is None:
+                times = _plain_times(text)  # once per text, not once per 预计
+            if _estimate_of_closed_year(text, at, ref, closed, times):
+                kind = ACHIEVEMENT
+        elif word == "将":
+            if text[max(0, at - 2):at] == "预计":
+                continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
+        elif closed and word in ("今年", "年内"):
             kind = ACHIEVEMENT
-        elif closed and m.group(0) in ("今年", "年内"):
-            kind = ACHIEVEMENT
-        found.append((m.start(), kind, True))
+        found.append((at, kind, True))
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
@@ -315,10 +323,16 @@ def _marker_masks() -> re.Pattern[str]:
 
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
-    rows = [(p.pattern, kind, strong) for _, p, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    rows = [(kind, strong) for _, _, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
     # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
-    alt = guarded_each([f"(?P<m{i}>{p})" for i, (p, _, _) in enumerate(rows)]) if rows else re.compile(r"(?!)")
-    return alt, tuple((kind, strong) for _, kind, strong in rows)
+    alternatives = _marker_alternatives()
+    return (guarded_each(alternatives) if alternatives else re.compile(r"(?!)")), tuple(rows)
+
+
+def _marker_alternatives() -> list[str]:
+    """The marker rows of data/kind_markers.csv (not masks nor breakdown words), row i as group m{i}."""
+    rows = [p.pattern for _, p, kind, _ in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
 
 
 @cache
@@ -387,6 +401,9 @@ class _KindIndex:
     segment_starts: list[int]  # a semicolon or 其中
 
 
+_SEGMENT_START = re.compile(r";|其中")
+
+
 @lru_cache(maxsize=16)  # the sentence being read
 def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     marks = _markers(sentence, ref, closed)
@@ -404,7 +421,7 @@ def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     free = [(p, k) for p, k in strong if not in_base(p)]
     return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
                       [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
-                      [m.start() for m in re.finditer(r";|其中", sentence)])
+                      [m.start() for m in _SEGMENT_START.finditer(sentence)])
 
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
@@ -515,9 +532,18 @@ _NAME_QUOTES = guarded(re.compile(r"[“「\"](?![^”」\"]*[0-9A-Za-z])|(?<![0
 _SHARE_VERB = guarded(re.compile(r"(?:大多|大都|均|都|分别|已)?占到?"))
 
 
+def _after_last_joiner(text: str) -> str:
+    """text after its last match of _JOINER (its last piece when split there), found with rfind."""
+    cut = max(text.rfind("和"), text.rfind("及"))
+    j = text.rfind("与")
+    while j > cut and text.startswith("会", j + 1):  # 与会 joins nothing
+        j = text.rfind("与", 0, j)
+    return text[max(cut, j) + 1:]
+
+
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _JOINER.split(before)[-1]
+    before = _after_last_joiner(before)
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
@@ -559,6 +585,8 @@ def _clean_metric(before: str, after: str) -> str:
         event = metric_rule("event_after_noun").match(noun)
         if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
             noun = event.group("verb") + event.group("noun")
+        elif progress := metric_rule("progress_after_noun").search(noun):
+            noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
     text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
@@ -596,6 +624,10 @@ def _without_reporter(metric: str) -> str:
     if named and len(metric) - named.end() >= MIN_OWN_NAME:
         metric = metric[named.end():]  # 乌鲁木齐综合保税区进出口额 -> 进出口额: the zone is not what is measured
     out = _PART_YEAR_LEAD.sub("", metric)
+    # 此次活动共有开工项目, 目前共有规上工业企业, 截至目前共引进: the occasion, the moment and the tally are not
+    # what is counted (metric_rules.csv lead_noise)
+    bare = metric_rule("lead_noise").sub("", out)
+    out = bare if len(bare) >= MIN_SUBJECT + 1 else out
     out = _VERB_TAIL.sub("", out)
     return out if len(out) >= MIN_SUBJECT else metric
 
@@ -698,6 +730,8 @@ def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
     """A、B增加值占比均达70% -> [A增加值占比, B增加值占比]; A、B、C全市第一 -> [A全市排名, B…, C…];
     A和B均增长10% -> [A增长, B增长]: one metric per item when the figure is stated once for all of them
     (A、B均… and A及B均… name each item; a ranking without 均 only a 、-list)."""
+    if q.unit_kind != "rank" and "均" not in sentence and "都" not in sentence:
+        return []  # (every match of _SHARED_BY_ALL holds one)
     cs, _ = clause_bounds(sentence, q.start)
     before = sentence[cs:q.span_start]
     verb = ""
@@ -1074,6 +1108,8 @@ def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Qua
         return metric
     prev_q, prev_metric = totals[-1]
     verb = _ACQUIRE_VERB.match(prev_metric)
+    if not verb:
+        return metric
     cs, _ = clause_bounds(sentence, q.start)
     ps, pe = clause_bounds(sentence, prev_q.start)
     if (verb and prev_q.unit_kind == q.unit_kind and pe == cs - 1 and sentence[pe] == ","
@@ -1149,13 +1185,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
     last_rank = ""  # the metric of the sentence's latest place in a ranking
+    respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
-        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric))
+        resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric)) if respective else ""
         completion = q.unit == "%" and bool(metric_rule("plan_completion").fullmatch(metric)
                                             or metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
@@ -1198,6 +1235,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             built = _BUILT.findall(sentence, 0, q.span_start)
             expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + (built[-1] if built else expected) + made.group("yield")
+        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and (
+                topic := _sentence_project(sentence)):
+            metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
         elif metric_rule("stock_of_previous").match(metric) and last:
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
@@ -1269,8 +1309,9 @@ def load_kind_cues() -> tuple[KindCue, ...]:
     """The rows of data/kind_cues.csv, in file order (the first that applies decides)."""
     with open(KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
         rows = [(r, re.compile(r["pattern"])) for r in csv.DictReader(f)]
-    return tuple(KindCue(r["cue"], r["scope"], pattern, re.compile(r["veto"]) if r["veto"] else None, r["needs"],
-                         frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
+    # (a pattern or veto that re does not skip ahead on is guarded by its first characters: the same matches)
+    return tuple(KindCue(r["cue"], r["scope"], quick(pattern), quick(re.compile(r["veto"])) if r["veto"] else None,
+                         r["needs"], frozenset(filter(None, r["units"].split("|"))), r["kind"], r["year"],
                          required_words(pattern))
                  for r, pattern in rows)
 
@@ -1542,10 +1583,38 @@ def heading_frame(heading: str) -> str:
     return ""
 
 
-def _named(new: list[Fact], subjects: dict[str, str]) -> list[Fact]:
+_PROJECT_KEY = "project:"  # subjects' key for the project the paragraph's sentences last named
+_PROJECT_PHASE = re.compile(r"^(?:该|本)?项目|^(?:[一二三四]期|(?:建成|投产|达产|满产)后(?:预计)?)")
+
+
+def _project_measure(metric: str) -> str:
+    """What a measure of "the project" measures (项目一期投资 -> 一期投资, 达产后年产值, 用地), or '' when the
+    metric is no measure of a project."""
+    rest = re.sub(r"^(?:该|本)?项目", "", metric)
+    core = _PROJECT_PHASE.sub("", rest)
+    return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) else ""
+
+
+def _sentence_project(sentence: str) -> str:
+    """The project a sentence opens with as its subject (2021年12月初,晶盛机电第三代半导体新材料项目落户… ->
+    晶盛机电第三代半导体新材料项目), or '' (data/metric_rules.csv paragraph_project)."""
+    m = metric_rule("paragraph_project").match(sentence)
+    return _NAME_QUOTES.sub("", m.group("name")) if m else ""
+
+
+def _named(new: list[Fact], subjects: dict[str, str], sentence: str = "") -> list[Fact]:
     """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
     paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).  subjects: the
-    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here."""
+    paragraph's latest subject per unit kind (and under "" the latest of any kind), updated here.
+    A sentence opening with 项目 (项目一期投资33.6亿元, 用地400亩) measures the project an earlier sentence of the
+    paragraph opened with."""
+    project = subjects.get(_PROJECT_KEY, "")
+    if project and re.match(r"(?:该|本)?项目", sentence):
+        for f in new:
+            if not f.rate and (measure := _project_measure(f.metric)):
+                f.metric = project + measure
+    if named := _sentence_project(sentence):
+        subjects[_PROJECT_KEY] = named
     for f in new:
         if _is_bare(f.metric):
             # a rate grows the figure just before it; an amount or count names what an earlier one of its kind did
@@ -1607,13 +1676,13 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
                                                    previous)
                 where = (p_idx, s_idx)
                 facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
-                                     for f in again[key]], subjects))
+                                     for f in again[key]], subjects, sentence))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
                                                       frame, years_before[s_idx], events_before[s_idx], total,
                                                    previous),
-                                    subjects))
+                                    subjects, sentence))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:

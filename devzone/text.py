@@ -11,6 +11,7 @@ import csv
 import re
 import time
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -461,8 +462,44 @@ _NONE: frozenset[int] = frozenset()
 _GRAM = 10  # contain_len >= 2 * _GRAM: every placement of a key in a longer one shows an indexed gram
 
 
+# a page this small is searched directly (one str.find over the keys after each one: several times faster than
+# the index on a page of news, and bounded: at most SEARCH_KEYS² steps over SEARCH_CHARS characters)
+SEARCH_KEYS, SEARCH_CHARS = 200, 50_000
+
+
 def _contained_in_later(keys: list[str], min_len: int, deadline: Deadline | None = None) -> list[bool]:
-    """For each key of min_len or more characters: is it inside a longer key further down?
+    """For each key of min_len or more characters: is it inside a longer key further down? (Keys hold no
+    newline: they are squashed.)"""
+    if len(keys) <= SEARCH_KEYS and sum(map(len, keys)) + len(keys) <= SEARCH_CHARS:
+        return _contained_by_search(keys, min_len)
+    return _contained_by_index(keys, min_len, deadline)
+
+
+def _contained_by_search(keys: list[str], min_len: int) -> list[bool]:
+    """_contained_in_later by searching the later keys, joined by newlines, for each key."""
+    text = "\n".join(keys)
+    starts: list[int] = []
+    pos = 0
+    for k in keys:
+        starts.append(pos)
+        pos += len(k) + 1
+    out = [False] * len(keys)
+    for i, k in enumerate(keys[:-1]):
+        n = len(k)
+        if n < min_len:
+            continue
+        p = text.find(k, starts[i + 1])
+        while p >= 0:
+            h = bisect_right(starts, p) - 1  # the key holding the occurrence (no key spans a newline)
+            if len(keys[h]) > n:
+                out[i] = True
+                break
+            p = text.find(k, starts[h] + n + 1)  # keys[h] is k itself: on to the next key
+    return out
+
+
+def _contained_by_index(keys: list[str], min_len: int, deadline: Deadline | None = None) -> list[bool]:
+    """_contained_in_later in time linear in the text, for long pages.
 
     Later keys' grams are indexed at every _GRAM-th position; a key inside one of them shares one of
     those grams at one of its first _GRAM offsets (all its grams from that offset on sit on indexed
@@ -735,6 +772,12 @@ def bounded_pieces(text: str, limit: int) -> list[str]:
         start = cut
     pieces.append(text[start:])
     return pieces
+
+
+@lru_cache(maxsize=2)  # the article being read: industries and enterprises both go through its sentences
+def body_sentences(body: str) -> tuple[str, ...]:
+    """split_sentences(body), split once for the extractors that read a whole body."""
+    return tuple(split_sentences(body))
 
 
 def split_sentences(body: str) -> list[str]:

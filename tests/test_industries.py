@@ -539,6 +539,8 @@ def test_parks_and_park_projects_name_their_industry(text, expected):
     # a list of projects names firms as often as trades: only a list of known trades is one of trades
     ("引进了君正、芯京源、美时医药、伊普诺康等27个战略性新兴产业项目。", []),
     ("引进电子信息、生物医药等产业项目12个。", ["电子信息", "生物医药"]),
+    # … and a firm's name that holds a trade's (拓优特电气) is not one
+    ("集中开工的项目包括西河治理等基础设施项目,拓优特电气等产业项目。", []),
     # a capability or a stability is no industry (聚焦提升X产业技术创新能力)
     ("我们聚焦提升稀土产业技术创新能力、保障产业链供应链稳定安全,共签约项目30个。", ["稀土"]),
     ("我们聚焦稀土永磁、储氢材料等领域,共签约项目30个。", ["稀土永磁", "储氢材料"]),

@@ -214,6 +214,17 @@ def test_investment_of_a_named_project_is_not_a_size_class():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a range of sizes before a counted noun is a size class at both ends (CONTRACT.md: 亿元以上项目20个 gives 20 / 个)
+    ("有10亿元以上项目6个、5亿至10亿元项目9个、2亿至5亿元项目14个", [("6", "个", "="), ("9", "个", "="), ("14", "个", "=")]),
+    ("其中50亿元以上项目5个、10亿元至50亿元项目13个", [("5", "个", "="), ("13", "个", "=")]),
+    # a range of an amount stays a figure at both ends
+    ("项目总投资1亿元到1.5亿元", [("1", "亿元", "="), ("1.5", "亿元", "=")]),
+])
+def test_a_range_of_sizes_is_a_size_class(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("今年出让工业用地12宗、面积860亩", [("12", "宗", "="), ("860", "亩", "=")]),  # land parcels
     ("坚持三宗旨", []),  # 宗旨 is a word, not parcels
     ("新建道路3.5公里、管网800米", [("3.5", "公里", "="), ("800", "米", "=")]),
@@ -271,3 +282,12 @@ def test_figure_checks_without_regex_calls_decide_as_the_patterns(text, start, e
         re.search(r"[一二两三四五六七八九十\d]个$", text[max(0, start - 3):start]))
     if not any(left in text for left, _ in numbers._QUOTES):
         assert not numbers._inside_short_quote(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12.3 -—–~至到\n亿元个", max_size=16), st.integers(0, 16))
+def test_range_low_bound_is_searched_only_after_its_last_characters(text, start):
+    """A range's lower bound (3—4支) is looked for only when the character before the figure can end one."""
+    start = min(start, len(text))
+    if numbers._RANGE_LOW.search(text, max(0, start - 12), start):
+        assert text[start - 1:start] in numbers._RANGE_LOW_LAST

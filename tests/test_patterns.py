@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
@@ -205,14 +206,9 @@ def _time_alternatives() -> list[str]:
     return [a.format(present=dates._present_phrases()) for a in dates._TIME_ALTERNATIVES]
 
 
-def _marker_alternatives() -> list[str]:
-    rows = [p.pattern for _, p, kind, _ in targets.load_kind_markers() if kind not in (targets.NOT_A_FACT, targets.PART)]
-    return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
-
-
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这截至止累季度份-/日 ",
-               max_size=40))
+@given(st.text(alphabet=ALPHABET + "新的一年底内目前现有当回首顾盘点圆满超额顺利均为了确保任务达成过去这截至止累季度份-/日 "
+                              "不少于低最控制在超过突破逾通约近", max_size=40))
 def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
     """guarded_each (the time expressions, the kind markers of data/kind_markers.csv, the period phrases of
     data/periods.csv, the date formats): the same matches, groups and last group as the alternatives joined
@@ -220,10 +216,25 @@ def test_each_alternative_guarded_matches_as_the_plain_alternation(s):
     periods = [f"(?P<p{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})"
                for i, p in enumerate(dates.periods()) if p.role == "period"]
     dates_ = [f"(?:{f.pattern.pattern})" for f in text.DATE_FORMATS]
-    for alternatives, pattern in ((_time_alternatives(), dates.TIME), (_marker_alternatives(), targets._marker_re()[0]),
-                                  (periods, dates._period_pattern()), (dates_, text._DATE)):
+    comparators = [f"(?:{p.pattern})" for p, _, _ in numbers._PREFIX_CMP]
+    for alternatives, pattern in ((_time_alternatives(), dates.TIME), (targets._marker_alternatives(), targets._marker_re()[0]),
+                                  (periods, dates._period_pattern()), (dates_, text._DATE),
+                                  (comparators, numbers._ANY_PREFIX_CMP)):
         plain = re.compile("|".join(alternatives))
         assert [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(s)] == \
             [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(s)]
         assert [(m.span(), m.lastgroup) for m in guarded_each(alternatives).finditer(s)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(s)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "之中会场提报在建项目工程预计本次签约正式开工推动要主需确保争取拟加快建成后", max_size=30))
+def test_kind_cue_patterns_and_vetoes_match_as_written(s):
+    """The kind cues' patterns and vetoes, guarded where re does not skip ahead, match as the rows say."""
+    with open(targets.KIND_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        rows = {r["cue"]: r for r in csv.DictReader(f)}
+    for cue in targets.load_kind_cues():
+        row = rows[cue.cue]
+        for pattern, source in ((cue.pattern, row["pattern"]), (cue.veto, row["veto"])):
+            if source:
+                assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in re.compile(source).finditer(s)]

@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from devzone import targets
 from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
 from devzone.text import Article, clean_text
 
@@ -575,3 +578,22 @@ def test_facts_of_two_paragraphs_sharing_only_generic_pieces_and_a_count_referri
     assert [r["value"] for r in rows if r["unit"] == "个"] == ["5", "5"]
     rows = extract_targets(article("今年开发区的迎展行动包括23个项目。\n开发区制定了所有23个项目的一项目一方案。", "2021-03-10"))
     assert [r["value"] for r in rows if r["unit"] == "个"] == ["23"]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # kind_markers cumulative_aim: a running total a deadline aims at is an aim, whatever its 累计
+    ("到2027年,园区将建成协同发展示范区,累计承接项目投资超过1000亿元。", "target"),
+    # … but 截至 a year is no deadline: the running total up to it is a result
+    ("截至2018年年底,园区累计完成固定资产投资1000亿元。", "achievement"),
+])
+def test_a_running_total_aimed_at(body, kind):
+    rows = extract_targets(article(body, date="2022-03-01"))
+    assert [r["kind"] for r in rows if r["value"] == "1000"] == [kind]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="和及与会项目,a", max_size=20))
+def test_words_after_the_last_joiner_as_split_says(s):
+    """The words of a metric after its last joiner (和, 及, 与 but not 与会), found by rfind, are the last
+    piece of splitting at the joiners."""
+    assert targets._after_last_joiner(s) == targets._JOINER.split(s)[-1]

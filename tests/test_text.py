@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from devzone import text as text_module
 from devzone.text import (
     _SPACES,
     DATE_FORMATS,
@@ -259,3 +260,11 @@ def test_normalize_text_drops_exactly_the_invisible_characters(s):
     nfkc = nfkc.replace("\r\n", "\n").replace("\r", "\n")
     kept = "".join(c for c in nfkc if c in "\n\t" or unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cc"))
     assert normalize_text(s) == normalize_text(kept)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="ab项目", min_size=0, max_size=45), max_size=12))
+def test_containment_by_search_and_by_index_agree(keys):
+    """drop_repeats tells a key inside a longer later one by searching (small pages) or by its gram index
+    (long pages): the same answer either way."""
+    assert text_module._contained_by_search(keys, 20) == text_module._contained_by_index(keys, 20)
