@@ -583,8 +583,10 @@ def test_facts_of_two_paragraphs_sharing_only_generic_pieces_and_a_count_referri
 @pytest.mark.parametrize(("body", "kind"), [
     # kind_markers cumulative_aim: a running total a deadline aims at is an aim, whatever its 累计
     ("到2027年,园区将建成协同发展示范区,累计承接项目投资超过1000亿元。", "target"),
-    # … but 截至 a year is no deadline: the running total up to it is a result
+    ("该项目计划五年累计落地5.5万台模组,商业化落地2万台无人车,产值收入共计超1000亿元。", "target"),
+    # … but 截至 a year is no deadline, nor the planned cost of projects a plan: the running total is a result
     ("截至2018年年底,园区累计完成固定资产投资1000亿元。", "achievement"),
+    ("2021年新签约项目81个,计划总投资488亿元,累计完成投资1000亿元。", "achievement"),
 ])
 def test_a_running_total_aimed_at(body, kind):
     rows = extract_targets(article(body, date="2022-03-01"))
