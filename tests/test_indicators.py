@@ -159,7 +159,7 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # modal and aspect words after a metric, 与会 and a bracketed note are no part of it
     ("2021年地区生产总值两年年均增速达到了9.2%。", ["地区生产总值两年年均增速"]),
     ("此次观摩,与会人员先后察看了9个项目。", ["与会人员先后察看项目"]),
-    ("今年引进亿元以上项目19个,其中10亿元以上3个【甲地块、乙公司】。", ["引进亿元以上项目", "10亿元以上"]),
+    ("今年引进亿元以上项目19个,其中10亿元以上3个【甲地块、乙公司】。", ["引进亿元以上项目", "引进10亿元以上项目"]),
     # a difference of rates is named after the rate it compares
     ("2021年,全社会固定资产投资增长15%,高于全市5.6个百分点。", ["全社会固定资产投资增长率", "全社会固定资产投资增速高于全市"]),
     ("2021年,地区生产总值增长15.3%,高于全市地区生产总值2.5个百分点。", ["地区生产总值增长率", "地区生产总值增速高于全市"]),
