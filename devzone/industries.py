@@ -1021,7 +1021,8 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
 # head surrounds it): the first item after the clause's lead (签约/引进/以 …), the last up to where its name ends
 # (等, 产业, 领域, 为, 和 …).  A list holding one name that is not known (a firm, a product, a slogan) is left to
 # the cue-led finders.
-_NAMED_RUN = re.compile(r"[^,。;:!?、“”\"()]{1,40}(?:、[^,。;:!?、“”\"()]{1,16})+")
+_NAMED_LEAD_MAX, _NAMED_ITEM_MAX = 40, 16  # the longest first piece (with its lead) and later item of a run
+_NAMED_RUN = re.compile(rf"[^,。;:!?、“”\"()]{{1,{_NAMED_LEAD_MAX}}}(?:、[^,。;:!?、“”\"()]{{1,{_NAMED_ITEM_MAX}}})+")
 _NAME_END = re.compile(r"等|产业|行业|领域|为|方面|和|及|与|项目|企业|集群|基地|园|发展|加快|加速|集聚|"
                        r"[0-9一二两三四五六七八九十]+[大个项类条]|$")
 _NAMED_LIST_MAX = 12  # the longest name the last item is read for
@@ -1048,17 +1049,27 @@ def _last_named(piece: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     """The list's last item(s): the longest known name the piece opens with, where a name may end; a second
     one after 和/及/与 too (A、B和C)."""
     for k in range(min(len(piece), _NAMED_LIST_MAX), 1, -1):
-        if _is_named(piece[:k], tax) and _NAME_END.match(piece, k):
+        if _NAME_END.match(piece, k) and _is_named(piece[:k], tax):  # (the cheaper test first)
             rest = re.match(r"(?:以及|和|及|与)(.+)", piece[k:])
             # (the list's head closes it: 、生物医药产业 names 生物医药, as the anchor reads it)
             return [strip_industry_suffix(piece[:k])] + (_last_named(rest.group(1), tax) if rest else [])
     return []
 
 
+def _named_runs(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _NAMED_RUN in sentence.  Every match holds a 、 within its first _NAMED_LEAD_MAX + 1
+    characters and ends at most _NAMED_ITEM_MAX characters after its last 、: only that stretch is searched
+    (the same matches; the pattern opens with a negated class, which re tries everywhere)."""
+    first = sentence.find("、")
+    if first < 0:
+        return iter(())
+    return _NAMED_RUN.finditer(sentence, max(0, first - _NAMED_LEAD_MAX), sentence.rfind("、") + 1 + _NAMED_ITEM_MAX)
+
+
 def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only."""
     out: list[Candidate] = []
-    for m in _NAMED_RUN.finditer(sentence) if "、" in sentence else ():
+    for m in _named_runs(sentence):
         parts = m.group(0).split("、")
         first, last = _first_named(parts[0], tax), _last_named(parts[-1], tax)
         if first and last and all(_is_named(x, tax) for x in parts[1:-1]):
@@ -1068,14 +1079,25 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
 
 # A cluster named by known names (X产业集群, X与Y产业集群, “品牌”X(细分)产业群): the name says the industry,
 # whatever verb the sentence has (入选…产业集群创建名单); a sub-field in brackets after it names one too.
+_NAMED_CLUSTER_REACH = 16 + 10  # the item (at most 16 characters) and a bracketed note (at most 10) before 产业
 _NAMED_CLUSTER = re.compile(r"(?P<item>[^,。;:!?、“”\"()]{2,16}?)(?:\((?P<note>[^()]{2,8})\))?产业(?:集群|群)(?!落)"
                             r"(?:\((?P<sub>[^()]{2,8})\))?")
+
+
+def _named_cluster_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _NAMED_CLUSTER in sentence, searched from _NAMED_CLUSTER_REACH characters before the first
+    产业集群 or 产业群 (every match holds one, at most that far from its start: the same matches; its lazy item
+    would be tried at every position)."""
+    found = [i for i in (sentence.find("产业集群"), sentence.find("产业群")) if i >= 0]
+    if not found:
+        return iter(())
+    return _NAMED_CLUSTER.finditer(sentence, max(0, min(found) - _NAMED_CLUSTER_REACH))
 
 
 def find_named_clusters(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'入选“浙江制造”生物医药与医疗器械产业集群(生物药)协同区名单': the cluster's known names."""
     out: list[Candidate] = []
-    for m in _NAMED_CLUSTER.finditer(sentence) if "产业" in sentence else ():
+    for m in _named_cluster_matches(sentence):
         pieces = re.split(r"以及|与|和|及", m.group("item"))
         first = _first_named(pieces[0], tax)
         if first and all(_is_named(x, tax) for x in pieces[1:]):

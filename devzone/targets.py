@@ -579,6 +579,8 @@ def _clean_metric(before: str, after: str) -> str:
             noun = event.group("verb") + event.group("noun")
         elif progress := metric_rule("progress_after_noun").search(noun):
             noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
+        if metric_rule("milestone_after").match(noun):
+            noun = ""  # 突破400亿元大关: the milestone passed is not what is measured
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
     text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
@@ -1170,6 +1172,13 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME
                                or metric.startswith(above.group(0)) and last in metric):
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
+        elif above and last and metric.startswith(above.group(0)) and not _is_bare(metric[above.end():]):
+            metric = last + "增速" + metric  # …增长8.9%,高于GDP增幅2.2个百分点 -> X增速高于GDP增幅
+        elif (pull := metric_rule("pull_of_subject").match(metric)) and len(owner := _MEASURE_TAIL.sub("", last)) >= (
+                MIN_SUBJECT) and owner != last and "占" not in last:
+            # 产值增长10.5%,拉动规上工业产值增长1.8个百分点 -> 装备制造业拉动规上工业产值增长: the pull is the part's whose
+            # measure (产值, 增加值) was stated; a share or a bare measure before it names no part
+            metric = owner + metric[pull.start("pull"):]
         elif resp:
             metric = resp + _rate_word(sentence, q) if rate else resp
         elif completion and last:

@@ -238,3 +238,15 @@ def test_kind_cue_patterns_and_vetoes_match_as_written(s):
         for pattern, source in ((cue.pattern, row["pattern"]), (cue.veto, row["veto"])):
             if source:
                 assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in re.compile(source).finditer(s)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["电子信息", "生物医药与医疗器械", "新材料", "以", "为代表", "等", "、", ",", "。", "(",
+                                  ")", "生物药", "“浙江制造”", "产业", "集群", "群", "落", "入选", "名单", "汽车"]),
+                max_size=25).map("".join))
+def test_named_lists_and_clusters_searched_near_their_marks_only(s):
+    """find_named_lists and find_named_clusters search only the stretch of a sentence that can hold a match (around
+    its 、, from a little before its first 产业集群/产业群), with the same matches."""
+    assert [m.span() for m in industries._named_runs(s)] == [m.span() for m in industries._NAMED_RUN.finditer(s)]
+    assert [(m.span(), m.groupdict()) for m in industries._named_cluster_matches(s)] == \
+        [(m.span(), m.groupdict()) for m in industries._NAMED_CLUSTER.finditer(s)]
