@@ -62,6 +62,18 @@ def load_indicators() -> tuple[Indicator, ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def amount_words() -> re.Pattern[str]:
+    """The wordings of the indicators measured in money (营业总收入, 固定资产投资 …), of three characters or more,
+    as one pattern, longest first: what a clause names when a rate after it leaves its subject implicit."""
+    words: set[str] = set()
+    with open(INDICATORS_CSV, encoding="utf-8-sig", newline="") as f:
+        for r in csv.DictReader(f):
+            if "money" in r["unit_family"].split("|"):
+                words |= {w for w in r["synonyms"].split("|") if len(w) >= 3 and "*" not in w}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def fold(text: str) -> str:
     """The wording the table is matched on: 规模以上 → 规上, 全社会 dropped, no 的, quotes or spaces."""
     for pat, rep in _FOLD:

@@ -38,7 +38,7 @@ from devzone.dates import (
 )
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
-from devzone.indicators import classify
+from devzone.indicators import amount_words, classify
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
@@ -120,12 +120,16 @@ def metric_rule(name: str) -> re.Pattern[str]:
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 # a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound)
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
-_CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)$")
+_FROM_START = re.compile(r"从(?:\d{4}年|上年|去年|年初)?(?:的)?$")
+_CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
+_CHANGE_TO = re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
+                        r"(?:\d{4}年(?:底|末)?(?:的)?)?$")  # 从2018年的15亿元升至2022年的36亿元
 _METRIC_LEAD = re.compile(
-    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
+    r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|届时|目前|当前|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
 # a subject before a modal or result verb is not part of the metric: 开发区计划实施… -> 实施…
 _METRIC_SUBJECT = re.compile(r"^[^,;]{0,10}?(?:计划|力争|争取|确保|将|要|成功|已经|已)(?=[\u4e00-\u9fff“])")
+_MODAL_END = re.compile(r"(?:计划|力争|争取|确保|将|要|成功|已经|已)$")
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
@@ -549,7 +553,11 @@ def _clean_before(before: str) -> str:
     if planned:  # 年度计划投资35亿元: the projects' planned spending is what is measured, not a modal 计划
         lead = _METRIC_SUBJECT.sub("", before[:planned.start()])
         return (_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", lead)) + planned.group(0)).strip()
-    before = _METRIC_SUBJECT.sub("", before)
+    subject = _METRIC_SUBJECT.match(before)
+    if subject and _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before[subject.end():])).strip():
+        before = before[subject.end():]
+    elif subject:  # 届时产能将达10GW: nothing but a verb of reaching after the modal: the words before it name the measure
+        before = _MODAL_END.sub("", before[:subject.end()])
     if "任务有" in before:
         before = _TASKS_ARE.sub("", before)
     return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
@@ -691,13 +699,15 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
             before = sentence[cs:frm]
         else:  # 占比提高到43.7%: what rose, not the verb
             before = _CHANGE_TO.sub("", before)
-    elif before.endswith("从"):
-        before = before[:-1]
+    elif (frm := _FROM_START.search(before)):  # 从2021年的13.8%增至14%: the start of a change
+        before = before[:frm.start()]
     end = se
     for o in others:
         if o.span_start >= q.span_end and o.span_start < end:
             end = o.span_start
     after = sentence[q.span_end:end]
+    if _CHANGE_TO_AFTER.match(after):  # …13.8%增至14%: the change is no part of the start's name
+        after = ""
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
@@ -815,8 +825,15 @@ def _common_substring(a: str, b: str, n: int = 2) -> bool:
 
 @lru_cache(maxsize=8192)  # metric wordings recur across an article's facts
 def _pieces(metric: str) -> frozenset[str]:
-    """The two-character pieces of a metric."""
-    return frozenset(metric[i:i + 2] for i in range(len(metric) - 1))
+    """The two-character pieces of a metric, without the generic ones (项目, 重点 …) when it has others: two
+    metrics sharing only those (签约项目5个, 此次活动共有开工项目5个) are not one statement repeated."""
+    pieces = frozenset(metric[i:i + 2] for i in range(len(metric) - 1))
+    return pieces - _GENERIC_PIECES or pieces
+
+
+_GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施"})
+# 所有23个项目, 这23个项目: a count that refers back to one stated before
+_REFERS_BACK = re.compile(r"(?:所有|全部|这|上述|以上|该)$")
 
 
 _SEVERAL = -1  # the facts of a key lie in more than one paragraph
@@ -833,13 +850,19 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     # per kind/value/unit: the paragraph of the kept facts ("" key), of those without a metric (None key)
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
-    seen: dict[tuple[str, float, str], dict[str | None, int]] = {}
+    seen: dict[tuple[str, float, str, str], dict[str | None, int]] = {}
+    stated: set[tuple[float, str]] = set()  # the values and units of the facts so far
     for f in facts:
-        group = (f.kind, f.quantity.value, f.quantity.unit)
+        # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
+        group = (f.kind, f.quantity.value, f.quantity.unit, f.metric[-2:] if f.metric.endswith("率") else "")
         where = seen.get(group)
         p, m = f.where[0], f.metric
         pieces = _pieces(m)
         keys = ("", *pieces) if m else ("", None)
+        if (f.quantity.value, f.quantity.unit) in stated and _REFERS_BACK.search(
+                f.sentence, max(0, f.quantity.span_start - 2), f.quantity.span_start):
+            continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
+        stated.add((f.quantity.value, f.quantity.unit))
         if where is None:  # the first fact of its kind, value and unit
             kept.append(f)
             seen[group] = dict.fromkeys(keys, p)
@@ -927,6 +950,19 @@ _PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|投资金额|(?:年度)?�
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
 _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
+
+
+def _rate_topic(sentence: str, q: Quantity) -> str:
+    """The measure a clause before a rate's names when no figure of the sentence precedes the rate (1-8月,新片区第三产业
+    营业总收入延续快速增长势头,同比增长61.3% -> 第三产业营业总收入), or ''."""
+    cs, _ = clause_bounds(sentence, q.start)
+    found = None
+    for m in amount_words().finditer(sentence, 0, cs):
+        found = m
+    if found is None:
+        return ""
+    start = max(sentence.rfind(c, 0, found.start()) for c in ",;:。") + 1
+    return _without_reporter(_clean_before(sentence[start:found.end()]))
 
 
 def _project_of(subject: str) -> str:
@@ -1187,8 +1223,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = (counted or last) + metric
         elif _is_bare(metric) and last:
             metric = last + _rate_qualifier(sentence, q) + _rate_word(sentence, q) if rate else last
+        elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
+            metric = topic + _rate_qualifier(sentence, q) + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
         elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
-            metric = last + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
+            # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
+            metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (

@@ -26,16 +26,18 @@ FLOORS = {
     "devset3": {"targets": 0.83, "achievements": 0.86, "industries": 0.87},
     "devset4": {"targets": 0.90, "achievements": 0.93, "industries": 0.91},
     "devset5": {"targets": 0.84, "achievements": 0.90, "industries": 0.84},
-    "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.76},  # kind9: targets 0.72 -> 0.91
+    # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
+    "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.76},
     "devset7": {"targets": 0.83, "achievements": 0.94, "industries": 0.87},  # tuned (what7); untouched was 0.47/0.86/0.48
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
+    # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
     "devset8": {"targets": 0.91, "achievements": 0.96, "industries": 0.85},
     # untouched at this phase's start (e4ee10a): devset11 0.58 / 0.90 / 0.51, devset12 0.47 / 0.81 / 0.64
     # kinds tuned on them (kind9): devset11 targets 0.82 / achievements 0.94, devset12 0.81 / 0.93; industries
     # tuned on both (ind9): 0.94 / 0.83
+    # recall9 (八成, ranks 前三/前进3位, 批次, dedupe …) with kind9: devset11 achievements 0.94, devset12 0.94
     "devset11": {"targets": 0.80, "achievements": 0.92, "industries": 0.90},
-    # recall9 (八成, ranks 前三/前进3位, 批次 …) with kind9: devset12 achievements 0.93
-    "devset12": {"targets": 0.79, "achievements": 0.91, "industries": 0.80},
+    "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.80},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under

@@ -124,6 +124,20 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # 并网 is a word (not 并 joining clauses); 首破 is a verb of exceeding; a reporter's 实现 before Latin letters
     ("2023年,招商引资首破200亿元,分布式光伏并网项目11个。", ["招商引资", "分布式光伏并网项目"]),
     ("2023年全区实现GDP总额320.88亿元。", ["GDP总额"]),
+    # a rate whose measure a clause before it names (no figure between) takes that measure; a clause naming none
+    # leaves the rate bare
+    ("1-8月,新片区第三产业营业总收入延续快速增长势头,同比增长61.3%,两年平均增长31.7%。",
+     ["第三产业营业总收入增长率", "第三产业营业总收入两年平均增长率"]),
+    ("2023年,园区坚持项目为王,同比增长20%。", ["增长率"]),
+    # a change from a year's level names both ends after what changed (从2021年的13.8%增至14%; 升至2022年的36亿元);
+    # a share after a share names the part of the first; a time word (目前, 届时) is no part of a name
+    ("2022年,总量占全市比重从2021年的13.8%增至14%。", ["总量占全市比重", "总量占全市比重"]),
+    ("2022年,进出口贸易额从2018年的15亿元升至2022年的36亿元。", ["进出口贸易额", "进出口贸易额"]),
+    ("2022年,入库培育瞪羚企业20家,占南宁市的50%。", ["入库培育瞪羚企业", "入库培育瞪羚企业占南宁市比重"]),
+    ("2022年,目前已有20个项目签约落户。", ["签约落户项目"]),
+    ("2024年项目实现满产,届时产能将达10GW。", ["产能"]),
+    # a project measure after a share of the projects counted (开工率) is still the projects'
+    ("2023年,实施市重大项目86个,开工率100%,完成投资175亿元。", ["实施市重大项目", "实施市重大项目开工率", "实施市重大项目投资"]),
     # the measures of a project named after them, with a 和 in its name and a 、-item holding words after its figure
     ("2023年,总投资20亿元、年产10万吨催化新材料的润和催化剂项目开工建设。",
      ["润和催化剂项目总投资", "润和催化剂项目催化新材料年产能"]),

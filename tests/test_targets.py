@@ -559,6 +559,27 @@ def test_figures_of_the_headline(title, body, expected):
     assert [(r["kind"], r["value"], r["unit"]) for r in rows] == expected
 
 
+def test_facts_of_two_paragraphs_sharing_only_generic_words_are_not_one_repeated():
+    """dedupe: 实施市重大项目…开工率100% and 开工省级重点项目…投资完成率100% share 项目/重点 only: two facts; a lead
+    repeating its body (新开工重点项目12个 twice) is still one."""
+    rows = extract_targets(article("2023年,实施市重大项目86个,开工率100%。\n2023年,开工省级重点项目14个,投资完成率100%。",
+                                   "2023-12-20"))
+    assert [r["value"] for r in rows if r["unit"] == "%"] == ["100", "100"]
+    rows = extract_targets(article("2023年园区新开工重点项目12个。\n今年以来,园区新开工重点项目12个,总投资30亿元。",
+                                   "2023-12-20"))
+    assert [r["value"] for r in rows if r["unit"] == "个"] == ["12"]
+
+
+def test_facts_of_two_paragraphs_sharing_only_generic_pieces_and_a_count_referring_back():
+    """签约项目5个 and 此次活动共有开工项目5个 share 项目 only: two facts; 所有23个项目 refers back to the 23 counted
+    before: one."""
+    rows = extract_targets(article("2022年,共外出招商17批次,签约项目5个。\n2022年,此次活动共有开工项目5个,总投资60亿元。",
+                                   "2022-03-10"))
+    assert [r["value"] for r in rows if r["unit"] == "个"] == ["5", "5"]
+    rows = extract_targets(article("今年开发区的迎展行动包括23个项目。\n开发区制定了所有23个项目的一项目一方案。", "2021-03-10"))
+    assert [r["value"] for r in rows if r["unit"] == "个"] == ["23"]
+
+
 @pytest.mark.parametrize(("body", "kind"), [
     # kind_markers cumulative_aim: a running total a deadline aims at is an aim, whatever its 累计
     ("到2027年,园区将建成协同发展示范区,累计承接项目投资超过1000亿元。", "target"),
