@@ -599,3 +599,14 @@ def test_words_after_the_last_joiner_as_split_says(s):
     """The words of a metric after its last joiner (和, 及, 与 but not 与会), found by rfind, are the last
     piece of splitting at the joiners."""
     assert targets._after_last_joiner(s) == targets._JOINER.split(s)[-1]
+
+
+@pytest.mark.parametrize("body", [
+    # kind_cues ranked_among: the size of the class a rank is taken in is no figure of the zone, whatever the rank verb
+    "进出口总额在全国[148个]综保区中分别列第57位、第12位。",
+    "多项指标增速在[19个]国家级新区中晋位提升。",
+    "在全省[13个]产业园区中位于第三。",
+])
+def test_the_class_a_rank_is_taken_in(body):
+    text, figure = _marked(body)
+    assert not [r for r in extract_targets(article(text, "2022-06-20")) if r["value"] + r["unit"] == figure]
