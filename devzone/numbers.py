@@ -94,7 +94,8 @@ def _quantity_re() -> re.Pattern[str]:
         r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
         rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?"
         # 超千亿元, 近百亿元: a bare 百/千 counts one hundred/thousand (CONTRACT.md); 百亿元(龙头型)项目 is a class
-        r"|[百千](?=[万亿]元(?![\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)))))"
+        # 百余家, 千余人: a bare 百/千 before 余/多 and a unit is more than a hundred/thousand
+        r"|[百千](?=[万亿]元(?![\u4e00-\u9fff]{0,6}?(?:项目|企业|工程))|[余多][万亿]?[\u4e00-\u9fff%])))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
     ))

@@ -45,6 +45,8 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
     # a bare 百/千 before 亿元/万元 is one hundred/thousand (CONTRACT.md: 超千亿元 → 1000 亿元); 百亿级 is a class
     ("产值突破千亿元,财政收入近百亿元", [("1000", "亿元", ">"), ("100", "亿元", "=")]),
     ("形成百亿级产业集群", []),
+    # 百余家, 千余人: a bare 百/千 before 余/多 is more than one hundred/thousand; 百多年 has no unit, 数百余 is vague
+    ("聚焦百余家重点企业,吸引千余人参加,已有百多年历史,数百余家", [("100", "家", ">"), ("1000", "人", ">")]),
     # a share in tenths (八成, 近3成, 六成以上) is a ratio as stated; 建成/成为/一成不变 are words
     ("先进制造业已超八成,高技术产业占比近3成", [("8", "成", ">"), ("3", "成", "=")]),
     ("项目80%建成,营收突破100亿成为龙头,一成不变", [("80", "%", "="), ("100", "亿", ">")]),
