@@ -273,8 +273,16 @@ def normalize_text(text: str) -> str:
         text = text.translate(invisible)
     text = strip_pinyin(text)
     text = _STRAY_COMMA.sub("", text)
+    if " " in text:
+        text = _SPACED_DATE[1].sub("", _SPACED_DATE[0].sub("", text))
     return to_simplified(text)
 
+
+# pages typeset from Word or PDF put spaces around Latin digits (济宁市 2020 年, 12 月 5 日): a year or a date
+# part written so is the same date, and the date rules read it only when it is written together (two passes: the
+# second joins 2023年 12月 once the first has joined 2023 年)
+_SPACED_DATE = (re.compile(r"(?<=[\u4e00-\u9fff,。、:;])[ \t]+(?=\d{4}[ \t]*年)|(?<=\d)[ \t]+(?=[年月日])"),
+                re.compile(r"(?<=\d年)[ \t]+(?=\d{1,2}月)|(?<=\d月)[ \t]+(?=\d{1,2}日)"))
 
 # a comma right before another mark (合成生物,、电子信息; 活动,。; 8月8日,,) is left over from a broken page
 _STRAY_COMMA = re.compile(r",(?=[,、。;!?])")

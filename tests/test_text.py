@@ -268,3 +268,17 @@ def test_containment_by_search_and_by_index_agree(keys):
     """drop_repeats tells a key inside a longer later one by searching (small pages) or by its gram index
     (long pages): the same answer either way."""
     assert text_module._contained_by_search(keys, 20) == text_module._contained_by_index(keys, 20)
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("济宁市 2020 年“四个一批”项目集中开工", "济宁市2020年“四个一批”项目集中开工"),  # a year typeset with spaces
+    ("湾开发区 2024 年工作会议召开", "湾开发区2024年工作会议召开"),
+    ("2023 年 12 月 5 日,记者获悉", "2023年12月5日,记者获悉"),
+    ("举行2018 年重点项目集中开工", "举行2018年重点项目集中开工"),
+    # not a date: spaces elsewhere stay
+    ("发布时间: 2021-10-13 来源:浦东时报", "发布时间: 2021-10-13 来源:浦东时报"),
+    ("同比增长 12.5%,高于全市", "同比增长 12.5%,高于全市"),
+    ("1 至 9 月", "1 至 9月"),
+])
+def test_dates_typeset_with_spaces_are_joined(raw, clean):
+    assert normalize_text(raw) == clean
