@@ -1107,7 +1107,7 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
     verb = metric_rule("part_takes_verb").match(total)
     head = total[-HEAD_NOUN:] if re.search(r"(?:元|以上|以下|级)$", metric) else ""
     if (verb and (head or verb.group(0).startswith("新")) and len(metric) >= MIN_SUBJECT
-            and not metric.startswith(verb.group(0)) and not _OWN_VERB.match(metric)):
+            and not metric_rule("part_takes_verb").match(metric) and not _OWN_VERB.match(metric)):
         return verb.group(0) + metric + head
     return metric
 
