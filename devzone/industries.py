@@ -482,7 +482,14 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
 
 # (…等27个战略性新兴产业项目: a list of projects names its firms, 君正、芯京源, as often as its trades)
 _PROJECTS_AFTER = re.compile(r"的?(?:重点|重大)?项目")
-_FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司|项目)")
+_FIRMS_AFTER = re.compile(r"的?(?:领军|龙头|骨干|头部|知名|标杆|链主|重点)?(?:企业|公司)")
+
+
+def _trades_before_projects(items: list[str], tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when a list closed by 等产业项目 names trades: one item must be a known name whole, two or more
+    at least half of them (能斯特、晶益通 and 尖峰药业、今飞、光通天下 are firms)."""
+    named = sum(_is_named(x, tax) for x in items)
+    return named == len(items) if len(items) < 2 else 2 * named >= len(items)
 
 
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -500,8 +507,9 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
             if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
                 items = []
-            # (…拓优特电气等产业项目: before projects, a firm's name holds a trade's; only known names whole)
-            if _PROJECTS_AFTER.match(sentence, m.end()) and not all(_is_named(x, tax) for x in items):
+            # (…拓优特电气等产业项目: before projects, a firm's name holds a trade's; only a list most of
+            # whose items are known names whole - 制造、生物制药、物流、光能 - is one of trades)
+            if _PROJECTS_AFTER.match(sentence, m.end()) and not _trades_before_projects(items, tax):
                 items = []
             # a qualifier alone (主导产业) closes a list only where the text lists (、): else only known names
             if not m.group("deng") and not m.group("count") and (

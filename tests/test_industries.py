@@ -541,6 +541,9 @@ def test_parks_and_park_projects_name_their_industry(text, expected):
     ("引进电子信息、生物医药等产业项目12个。", ["电子信息", "生物医药"]),
     # … and a firm's name that holds a trade's (拓优特电气) is not one
     ("集中开工的项目包括西河治理等基础设施项目,拓优特电气等产业项目。", []),
+    # … while a list most of whose items are known trades is one of trades, its plainer words too
+    ("此外还将有15个项目入园,涉及园区的制造、生物制药、物流、光能等产业项目。", ["制造", "生物制药", "物流", "光能"]),
+    ("新签约能斯特、晶益通等产业项目,总投资20亿元。", []),
     # a capability or a stability is no industry (聚焦提升X产业技术创新能力)
     ("我们聚焦提升稀土产业技术创新能力、保障产业链供应链稳定安全,共签约项目30个。", ["稀土"]),
     ("我们聚焦稀土永磁、储氢材料等领域,共签约项目30个。", ["稀土永磁", "储氢材料"]),
