@@ -1206,7 +1206,18 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
         if key not in keys and c.name in sentence and looks_like_industry(c.name, tax):
             keys.add(key)
             names.append(c.name)
-    return tuple(names)
+    return tuple(n for n in names if not _only_inside_longer(n, names, sentence))
+
+
+def _spans(word: str, sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.start() + len(word)) for m in re.finditer(re.escape(word), sentence)]
+
+
+def _only_inside_longer(name: str, names: list[str], sentence: str) -> bool:
+    """True when every mention of name in the sentence lies inside a longer name found there (家电 in
+    智慧家电, 信息技术 in 新一代信息技术): a part of that name, not an industry of its own."""
+    longer = [s for other in names if name in other and other != name for s in _spans(other, sentence)]
+    return bool(longer) and all(any(a <= b and e <= f for a, f in longer) for b, e in _spans(name, sentence))
 
 
 def extract_industries(article: Article, deadline: Deadline | None = None) -> list[dict]:

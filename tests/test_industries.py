@@ -642,3 +642,19 @@ def test_two_activities_after_a_name_are_its_stages(text, expected):
 ])
 def test_a_cluster_named_by_known_names_names_them(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name found only inside a longer name found in the same sentence is a part of it (家电 of 智慧家电,
+    # 信息技术 of 新一代信息技术 and of 软件和信息技术) …
+    ("当前,海陵工业园区正全速推进 4GW新型光伏电池片、11.2GW新一代光伏组件、15GWH高性能锂离子电池、冰箱生产线技术改造、"
+     "智慧家电产业园等一批重大项目,推动新能源和智慧家电两大特色产业集群规模突破500亿元。", ["智慧家电", "新能源"]),
+    ("以更实举措推动产业升级,围绕“2+4”现代产业体系,巩固提升新一代信息技术和高端装备制造两个千亿级重点产业,做大做强医疗器械、"
+     "集成电路、软件和信息技术、绿色低碳4个新兴产业,力争今年营收规模分别达500亿元、150亿元、300亿元和500亿元以上。",
+     ["新一代信息技术", "高端装备制造", "医疗器械", "集成电路", "软件和信息技术", "绿色低碳"]),
+    # … while a mention of its own keeps it
+    ("推动家电和智慧家电两大特色产业集群规模突破500亿元。", ["家电", "智慧家电"]),
+    ("做大做强医疗器械、集成电路、软件、信息技术4个新兴产业。", ["医疗器械", "集成电路", "软件", "信息技术"]),
+])
+def test_a_part_of_a_longer_name_is_not_an_industry_of_its_own(text, expected):
+    assert names(text) == expected
