@@ -23,12 +23,13 @@ FIXTURES = ROOT / "tests" / "fixtures"
 FLOORS = {
     "devset": {"targets": 0.92, "achievements": 0.92, "industries": 0.82},
     "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.88},
-    "devset3": {"targets": 0.83, "achievements": 0.86, "industries": 0.87},
+    "devset3": {"targets": 0.85, "achievements": 0.86, "industries": 0.87},  # kind10 (policy_count): targets 0.87
     "devset4": {"targets": 0.90, "achievements": 0.93, "industries": 0.91},
     "devset5": {"targets": 0.84, "achievements": 0.90, "industries": 0.84},
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
     "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.76},
-    "devset7": {"targets": 0.83, "achievements": 0.94, "industries": 0.87},  # tuned (what7); untouched was 0.47/0.86/0.48
+    # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
+    "devset7": {"targets": 0.86, "achievements": 0.94, "industries": 0.87},
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
     "devset8": {"targets": 0.91, "achievements": 0.96, "industries": 0.85},
@@ -36,12 +37,15 @@ FLOORS = {
     # kinds tuned on them (kind9): devset11 targets 0.82 / achievements 0.94, devset12 0.81 / 0.93; industries
     # tuned on both (ind9): 0.94 / 0.83
     # recall9 (八成, ranks 前三/前进3位, 批次, dedupe …) with kind9: devset11 achievements 0.94, devset12 0.94
-    "devset11": {"targets": 0.80, "achievements": 0.92, "industries": 0.90},
+    # kind10 (plan_as_noun): devset11 targets 0.84
+    "devset11": {"targets": 0.82, "achievements": 0.92, "industries": 0.90},
     "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.80},
     # held out all of the last phase, never learned from; floors a little under the untouched score at its end
     # (d02bdb4): devset13 0.43 / 0.88 / 0.72, devset14 (target-rich) 0.93 / 0.88 / 0.71
-    "devset13": {"targets": 0.40, "achievements": 0.86, "industries": 0.70},
-    "devset14": {"targets": 0.91, "achievements": 0.86, "industries": 0.69},
+    # kind10 (rules each needed by three or more batches, learned from these): devset13 targets 0.485 / achievements
+    # 0.90, devset14 targets 0.935
+    "devset13": {"targets": 0.46, "achievements": 0.88, "industries": 0.70},
+    "devset14": {"targets": 0.92, "achievements": 0.86, "industries": 0.69},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
