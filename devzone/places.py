@@ -192,7 +192,8 @@ def context_counts(text: str) -> Counter:
 
 def locate(name: str, context: Counter | None = None) -> Place:
     """Where a zone named name is: the most specific division in its name (the last one that is not a
-    parent of an earlier one), with its city and province; ties broken by context (see context_counts)."""
+    parent of an earlier one, in the first one's province), with its city and province; ties broken by context
+    (see context_counts)."""
     context = context or Counter()
     found = divisions_in(name)
     if not found:
@@ -201,6 +202,8 @@ def locate(name: str, context: Counter | None = None) -> Place:
     chosen = [d for d in (_choose(cands, named, context) for _, _, cands in found) if d is not None]
     if not chosen:
         return Place()
+    # a place of another province after the first (嘉兴市|滨海新区, 天津's district) is part of the name, not where
+    chosen = [d for d in chosen if d.province == chosen[0].province]
     best = max(chosen, key=lambda d: (d.level == COUNTY, d.level == CITY, chosen.index(d)))
     if best.level == PROVINCE:  # a municipality (重庆) is its own city; a province alone places nothing finer
         return Place(best.name, best.city, best.province) if best.city else Place("", "", best.province)

@@ -235,10 +235,25 @@ def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Name
 
 
 def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
-    """The gazetteer zone a written-out name is (浙江平湖经济技术开发区 holds 平湖经济技术开发区)."""
+    """The gazetteer zone a written-out name is (浙江平湖经济技术开发区 holds 平湖经济技术开发区); not one whose
+    place part names another city (嘉兴市滨海新区 is not 天津's 滨海新区)."""
     if name in by_name:
         return by_name[name]
-    return next((by_name[n] for _, e, n in names.finditer(name) if e == len(name)), None)
+    return next((by_name[n] for s, e, n in names.finditer(name)
+                 if e == len(name) and not _foreign_before(name[:s], by_name[n])), None)
+
+
+def _foreign_before(before: str, z: Zone) -> bool:
+    """True when the text right before a gazetteer name ends with a place that is neither the zone's province,
+    city nor county (嘉兴市|滨海新区: the alias 滨海新区 is 天津's, this one is 嘉兴's)."""
+    tail = before[-MAX_PREFIX:]
+    found = divisions_in(tail)
+    if not found or found[-1][1] != len(tail):
+        return False
+    cands = found[-1][2]
+    if all(ZONE_NAMED_DIVISION.search(d.name) for d in cands):
+        return False
+    return not any(d.name in (z.province, z.city, z.place) or (d.city and d.city == z.city) for d in cands)
 
 
 def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "",
@@ -272,7 +287,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         if not part:
             continue
         before = set(score)
-        for group in _adjacent_names(names.finditer(part), by_name):
+        hits = [h for h in names.finditer(part) if not _foreign_before(part[:h[0]], by_name[h[2]])]
+        for group in _adjacent_names(hits, by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]
                 score[name] += weight
@@ -296,6 +312,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             score[whole] += score.pop(part_zone)
             mentions[whole].update(mentions.pop(part_zone))
     _merge_shortened(score, mentions, known)
+    _merge_foreign_short(score, mentions, known)
     reference, weight = _heaviest_reference(title, header, body)
     kind = _reference_types().get(reference, "")
 
@@ -473,6 +490,16 @@ def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[s
             whole = max(longer, key=lambda k: score[k])
             score[whole] += score.pop(short)
             mentions[whole].update(mentions.pop(short))
+
+
+def _merge_foreign_short(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:
+    """A gazetteer zone named only by a name that a written-out name of another place ends with (滨海新区 in
+    a page naming 嘉兴市滨海新区) is that zone named short, not the gazetteer's (天津滨海新区)."""
+    for whole in [k for k in score if k not in known]:
+        for k in [k for k in score if k in known and all(whole.endswith(m) for m in mentions[k])]:
+            score[whole] += score.pop(k)
+            mentions[whole].update(mentions.pop(k))
+            del known[k]
 
 
 @_per_gazetteer
