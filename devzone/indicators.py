@@ -48,6 +48,7 @@ class Indicator:
     patterns: tuple[re.Pattern[str], ...]
     unit_families: frozenset[str]
     group: str
+    synonyms: tuple[str, ...] = ()  # the wordings as written in the table (patterns holds them folded)
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +57,10 @@ def load_indicators() -> tuple[Indicator, ...]:
     rows = []
     with open(INDICATORS_CSV, encoding="utf-8-sig", newline="") as f:
         for r in csv.DictReader(f):
-            words = [fold(w) for w in r["synonyms"].split("|") if w.strip()]
-            patterns = tuple(re.compile(_WILDCARD.join(re.escape(p) for p in w.split("*"))) for w in words)
-            rows.append(Indicator(r["indicator"], patterns, frozenset(r["unit_family"].split("|")), r["group"]))
+            written = tuple(w for w in r["synonyms"].split("|") if w.strip())
+            patterns = tuple(re.compile(_WILDCARD.join(re.escape(p) for p in fold(w).split("*"))) for w in written)
+            rows.append(Indicator(r["indicator"], patterns, frozenset(r["unit_family"].split("|")), r["group"],
+                                  written))
     return tuple(rows)
 
 
@@ -66,11 +68,8 @@ def load_indicators() -> tuple[Indicator, ...]:
 def amount_words() -> re.Pattern[str]:
     """The wordings of the indicators measured in money (营业总收入, 固定资产投资 …), of three characters or more,
     as one pattern, longest first: what a clause names when a rate after it leaves its subject implicit."""
-    words: set[str] = set()
-    with open(INDICATORS_CSV, encoding="utf-8-sig", newline="") as f:
-        for r in csv.DictReader(f):
-            if "money" in r["unit_family"].split("|"):
-                words |= {w for w in r["synonyms"].split("|") if len(w) >= 3 and "*" not in w}
+    words = {w for ind in load_indicators() if "money" in ind.unit_families
+             for w in ind.synonyms if len(w) >= 3 and "*" not in w}
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
