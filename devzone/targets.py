@@ -38,7 +38,7 @@ from devzone.dates import (
 )
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
-from devzone.indicators import amount_words, classify
+from devzone.indicators import amount_words, classify, growth_words
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
@@ -923,7 +923,7 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 # ---------------------------------------------------------------- implicit subjects
 
-_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|比增(?![长加速幅])|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
+_RATE_WORD = re.compile(growth_words(rates_only=True))  # data/growth_words.csv, the rows naming a rate
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
