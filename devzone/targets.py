@@ -112,9 +112,14 @@ def load_metric_rules() -> dict[str, re.Pattern[str]]:
         return {r["rule"]: re.compile(r["pattern"]) for r in csv.DictReader(f)}
 
 
+_METRIC_RULES: dict[str, re.Pattern[str]] = {}  # load_metric_rules(), kept at hand: asked ~10 times per figure
+
+
 def metric_rule(name: str) -> re.Pattern[str]:
     """The pattern of one row of data/metric_rules.csv."""
-    return load_metric_rules()[name]
+    if not _METRIC_RULES:
+        _METRIC_RULES.update(load_metric_rules())
+    return _METRIC_RULES[name]
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
