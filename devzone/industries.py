@@ -92,6 +92,8 @@ _NAME_SUFFIXES = ("产业群落", "产业集群", "产业", "行业")
 
 def strip_industry_suffix(name: str) -> str:
     """Drop a trailing 产业/产业群落/产业集群/行业 when something is left (康养产业 -> 康养)."""
+    if not name.endswith(_NAME_SUFFIXES):  # (most names: one test in C)
+        return name
     for suffix in _NAME_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
@@ -1079,8 +1081,10 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
     out: list[Candidate] = []
     for m in _named_runs(sentence):
         parts = m.group(0).split("、")
-        first, last = _first_named(parts[0], tax), _last_named(parts[-1], tax)
-        if first and last and all(_is_named(x, tax) for x in parts[1:-1]):
+        # (the middle items first, then the first and the last: each test needs the ones before it to pass)
+        if not all(_is_named(x, tax) for x in parts[1:-1]) or not (first := _first_named(parts[0], tax)):
+            continue
+        if last := _last_named(parts[-1], tax):
             out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:-1], *last]]
     return out
 

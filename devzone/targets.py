@@ -1452,16 +1452,24 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     if not fitting:
         return None
     cs, ce = clause_bounds(sentence, q.start)
-    scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
-              "lead": (0, q.span_start), "sentence": (0, len(sentence))}
     for i, cue in fitting:
-        offset, end = scopes[cue.scope]
-        if cue.scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
+        scope = cue.scope
+        if scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
             if i not in words.whole:
-                words.whole[i] = _cue_applies(cue, sentence, offset, end)
+                words.whole[i] = _cue_applies(cue, sentence, 0, len(sentence))
             if words.whole[i]:
                 return cue
             continue
+        if scope == "before":
+            offset, end = cs, q.span_start
+        elif scope == "after":
+            offset, end = q.span_end, max(ce, q.span_end)
+        elif scope == "lead":
+            offset, end = 0, q.span_start
+        elif scope == "clause":
+            offset, end = cs, ce
+        else:
+            raise KeyError(scope)  # (data/kind_cues.csv knows these five scopes only)
         if cue.words and not words.holds_word(i, cue, offset, end):
             continue
         if _cue_applies(cue, sentence, offset, end):
@@ -1496,6 +1504,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     """
     found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
     found = [(q, cue) for q, cue in found if cue is None or cue.kind != NOT_A_FACT]
+    if not found:
+        return []  # (a sentence without figures: nothing below applies)
     quantities = [q for q, _ in found]
     cues = [cue for _, cue in found]
     ends, by_end, starts, by_start = _neighbours(quantities)
