@@ -271,6 +271,20 @@ def test_the_zone_summaries_counted_in_sql_match_every_row_counted(tmp_path, gro
     assert only["achievements_n"].tolist() == [0]
 
 
+def test_a_v5_store_gains_the_official_zone_name_and_turns_stale(tmp_path):
+    path = tmp_path / "v5.duckdb"
+    store = Store(path)
+    ingest_paths(store, [SEEDS])
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE documents DROP COLUMN "zone_official"')
+    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 6
+    assert "zone_official" in store.tables()["documents"].columns
+    assert store.stale_count() == store.count()  # rebuild fills it (and the zone names it goes with)
+
+
 def test_a_v4_store_gains_term_counts_when_a_command_opens_it(tmp_path):
     path = tmp_path / "v4.duckdb"
     store = Store(path)
