@@ -687,8 +687,11 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         modifier = sentence[ps:ss - 1]
         if 0 < len(modifier) <= MAX_MODIFIER and not any(o.span_end > ps and o.span_start < ss for o in others):
             before = modifier + "、" + before
-    if before.rstrip().endswith("等"):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples
-        cs, _ = clause_bounds(sentence, q.start)
+    cs, _ = clause_bounds(sentence, q.start)
+    first = max([cs] + [o.span_end for o in others if cs < o.span_end <= q.span_start])
+    if "等" in before and (listed := metric_rule("examples_before_noun").match(sentence[first:q.span_start])):
+        before = (listed.group("verb") or "") + listed.group("noun")  # 新签约能斯特、晶益通等产业项目 -> 新签约产业项目
+    elif before.rstrip().endswith("等"):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples
         verbs = list(_EXAMPLES_VERB.finditer(sentence, cs, q.span_start))
         if verbs:
             before = sentence[cs:verbs[-1].end()].split("的")[-1]
@@ -708,6 +711,9 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     after = sentence[q.span_end:end]
     if _CHANGE_TO_AFTER.match(after):  # …13.8%增至14%: the change is no part of the start's name
         after = ""
+    elif end < se and q.unit_kind == "count" and not metric_rule("event_after_noun").match(after) and (
+            counted := metric_rule("count_before_measure").match(after)):
+        after = counted.group("noun")  # 75个续建项目累计完成投资39.5亿元: the words after 项目 name the next figure
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
