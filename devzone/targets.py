@@ -543,7 +543,7 @@ def _after_last_joiner(text: str) -> str:
 
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _after_last_joiner(before)
+    before = _after_last_joiner(metric_rule("first_time").sub("", before))  # 首次突破: when, not what
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
