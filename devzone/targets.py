@@ -1142,6 +1142,8 @@ _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 def _rank_metric(metric: str, last: str) -> str:
     """A place in a ranking named as what is ranked and where: 总量居全市 → 总量全市排名; a rate ranked
     after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
+    # 在全省126家省级以上开发区综合考评中排名 -> 全省省级以上开发区综合考评排名 (metric_rules.csv rank_among)
+    metric = metric_rule("rank_among").sub(lambda m: (m["area"] or "") + (m["group"] or m["field"] or ""), metric)
     name = _RANK_VERB.sub("", metric)
     if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1):
         name = last + name
