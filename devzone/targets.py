@@ -1660,6 +1660,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
     # the article's tone decides only figures without any marker: count it when the first such figure asks
     tone = cache(partial(default_kind, article.body))
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
+    figures: list[str | None] = []  # the kind of each such paragraph's last figure (None: none), for _kind_before
     memo: dict[int, str] = {}
     framed: dict[int, str | None] = {}
     facts: list[Fact] = []
@@ -1679,8 +1680,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
-        fallback = partial(_kind_before, contexts, len(contexts), ref, closed, tone, memo)
-        previous = partial(_kind_before, contexts, len(contexts), ref, closed, _no_tone, framed)
+        fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, tone, memo)
+        previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
@@ -1705,6 +1706,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
+            figures.append(next((f.kind for f in reversed(facts) if f.where[0] == p_idx and not f.rate), None))
     if article.title:
         facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     return [f.row() for f in dedupe(facts)]
@@ -1732,16 +1734,21 @@ def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, 
             if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
-def _kind_before(contexts: list[str], n: int, ref: int | None, closed: bool, tone: Callable[[], str | None],
-                 memo: dict[int, str | None]) -> str | None:
+def _kind_before(contexts: list[str], figures: list[str | None], n: int, ref: int | None, closed: bool,
+                 tone: Callable[[], str | None], memo: dict[int, str | None]) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
-    after a review's 去年…), else the article's tone.  Asked only for such figures; memo keeps answers."""
+    after a review's 去年…), else the article's tone.  An aim is handed on only by a paragraph whose last
+    figure (figures[i]) it made an aim: a plan word after a paragraph's results (…15个项目…,将进一步集聚发展动能;
+    …数据掀开2013年发展新篇章) or in a paragraph without figures (努力在…方面狠下功夫) decides no figure after it.
+    Asked only for such figures; memo keeps answers."""
     if n not in memo:
         kind = None
-        for text in reversed(contexts[:n]):
-            kind = _frame_of(text, ref, closed)
+        for i in range(n - 1, -1, -1):
+            kind = _frame_of(contexts[i], ref, closed)
             if kind is not None:
+                if kind == TARGET and figures[i] != TARGET:
+                    kind = figures[i]  # a result, or None: the article's tone
                 break
         memo[n] = kind or tone()
     return memo[n]

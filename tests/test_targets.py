@@ -459,6 +459,32 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     assert {r["kind"] for r in rows if r["unit"] in ("所", "万个")} == {kind}
 
 
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # a plan word closing a paragraph of results (将进一步…) looks at no figure: the next paragraph still reports
+    ("参与此次签约的15个项目涵盖新能源等领域,将进一步集聚发展动能。\n6月份,园区共新引进产业项目48个。", "48个", "achievement"),
+    ("今年,园区力争签约项目15个,将进一步集聚发展动能。\n园区共新引进产业项目48个。", "48个", "target"),
+    # nor a plan word in a paragraph without figures (努力在…方面狠下功夫): the article's tone decides
+    ("今年1-6月,园区实现规上工业增加值39.5亿元,同比增长35.8%。\n园区努力在创新主体培育方面狠下功夫。\n"
+     "同时,精准推荐53家数字化改革支撑企业。", "53家", "achievement"),
+    ("2024年,园区将重点抓好以下工作。\n新引进产业项目48个。", "48个", "target"),
+])
+def test_only_a_paragraph_of_aims_hands_an_aim_on(body, figure, kind):
+    rows = extract_targets(article(body, date="2024-01-10"))
+    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
+
+
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # kind_markers plan_as_noun: a land quota's name (规划建设用地) and counted plans (三规划(总规、控规…)) mark no aim
+    ("去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "1万亩", "achievement"),
+    ("去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "3条", "target"),
+    ("园区新建道路2.4千米,“三规划(总规、控规、产规)”全部完成。", "2.4千米", "achievement"),
+    ("园区新建道路2.4千米,规划(总规、控规)全部完成。", "2.4千米", "target"),
+])
+def test_plan_as_a_noun_marks_no_aim(body, figure, kind):
+    rows = extract_targets(article(body, date="2022-06-20"))
+    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
+
+
 def _marker_rows() -> list[dict]:
     with open(KIND_MARKERS_CSV, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
