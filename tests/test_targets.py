@@ -485,6 +485,20 @@ def test_plan_as_a_noun_marks_no_aim(body, figure, kind):
     assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
 
 
+@pytest.mark.parametrize(("body", "figure", "kept"), [
+    # kind_cues size_class: an amount or tonnage naming a class of berths, projects or firms is no figure
+    ("近期还将建设十个5万-10万吨级的码头集群。", "10万吨", False),
+    ("今年,园区码头年吞吐量将达10万吨。", "10万吨", True),
+    ("力争年内在100亿元或10亿美元以上大项目上取得突破。", "100亿元", False),
+    ("力争年内引进100亿元的大项目,取得突破。", "100亿元", True),
+    ("培育一批产值超5亿元、税收超1000万元的龙头企业。", "5亿元", False),
+    ("今年,园区将引进投资10亿元的龙头企业。", "10亿元", True),  # a named firm's investment
+])
+def test_a_size_class_is_no_figure(body, figure, kept):
+    rows = extract_targets(article(body, date="2022-06-20"))
+    assert any(r["value"] + r["unit"] == figure for r in rows) == kept, rows
+
+
 def _marker_rows() -> list[dict]:
     with open(KIND_MARKERS_CSV, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
