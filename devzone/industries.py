@@ -63,8 +63,8 @@ def load_taxonomy(path: str | Path = TAXONOMY) -> dict[str, TaxonomyEntry]:
 
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | Path = STOPWORDS) -> dict[str, str]:
-    """Read words that are never industries (term -> kind: generic, infrastructure, …); policy themes
-    (kind ``theme``) are left to `load_themes`.  Each row carries a positive and a negative example
+    """Read words that are never industries (term -> kind: generic, infrastructure, …; a ``slogan`` word voids any
+    item holding it, 强链 in 主导产业强链); policy themes (kind ``theme``) are left to `load_themes`.  Each row carries a positive and a negative example
     sentence (tests/test_industries.py); the qualifier classes (主导产业, 新兴产业 …) are `_GENERIC_ONLY`'s."""
     out: dict[str, str] = {}
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -186,7 +186,7 @@ _BARE_TOPIC_WORDS = required_words(_BARE_TOPIC) or ("",)
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
     r"壮大|做强|做大|做优|主攻|瞄准|突出|集聚|深耕|锚定|构建|强化|加大|建设|推进|推动|拓展|延伸|紧盯|落地|"
-    r"依托|包括|涵盖|涉及|引育|抢抓|攻坚|提升|实施|聚力")
+    r"依托|包括|涵盖|涉及|引育|抢抓|抢占|攻坚|提升|实施|聚力")
 # Hard stops: an enumeration never runs across these.
 _HARD_STOP = re.compile(r"[。!?;:()\[\]【】《》\n]")
 _SPLIT_ITEMS = re.compile(r"以及|[、,/]|和|及|与")
@@ -363,8 +363,13 @@ def _is_valid_item_default(item: str) -> bool:
     return _is_valid_item(item, load_stopwords())
 
 
+SLOGAN = "slogan"  # a stop word's kind: a word of a work slogan, no part of any industry's name (主导产业强链)
+
+
 def _is_valid_item(item: str, stop: dict[str, str]) -> bool:
     if not 2 <= len(item) <= 12 or item in stop or strip_industry_suffix(item) in stop:
+        return False
+    if any(kind == SLOGAN and term in item for term, kind in stop.items()):
         return False
     if _GENERIC_ONLY.fullmatch(item):
         return False
@@ -383,7 +388,8 @@ def _is_valid_item(item: str, stop: dict[str, str]) -> bool:
 def _is_stopword(item: str) -> bool:
     """True for listed non-industries (主导产业, 5G网络, 充电桩 …): skipped inside an enumeration."""
     stop = load_stopwords()
-    return item in stop or strip_industry_suffix(item) in stop or bool(_GENERIC_ONLY.fullmatch(item))
+    return item in stop or strip_industry_suffix(item) in stop or bool(_GENERIC_ONLY.fullmatch(item)) \
+        or any(kind == SLOGAN and term in item for term, kind in stop.items())
 
 
 # ---------------------------------------------------------------- finders

@@ -22,19 +22,19 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 FLOORS = {
     "devset": {"targets": 0.92, "achievements": 0.92, "industries": 0.82},
-    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.88},
+    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.91},  # ind11: industries 0.928
     # kind10 (policy_count): targets 0.87; kind11 (plan_as_noun 规划建设用地, 三规划(…); size_class): targets 0.923 /
     # achievements 0.886
     "devset3": {"targets": 0.90, "achievements": 0.87, "industries": 0.89},  # ind11: industries 0.909
     "devset4": {"targets": 0.95, "achievements": 0.94, "industries": 0.92},  # ind11: industries 0.941; kind11: 0.976 / 0.957
-    "devset5": {"targets": 0.84, "achievements": 0.90, "industries": 0.85},  # ind10: 0.874
+    "devset5": {"targets": 0.84, "achievements": 0.90, "industries": 0.87},  # ind10: 0.874; ind11: 0.891
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
     "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.79},  # ind10: 0.800; ind11: 0.813
     # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
     "devset7": {"targets": 0.86, "achievements": 0.94, "industries": 0.89},  # ind11: industries 0.907
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
-    "devset8": {"targets": 0.91, "achievements": 0.96, "industries": 0.85},
+    "devset8": {"targets": 0.91, "achievements": 0.96, "industries": 0.86},  # ind11: industries 0.881
     # untouched at this phase's start (e4ee10a): devset11 0.58 / 0.90 / 0.51, devset12 0.47 / 0.81 / 0.64
     # kinds tuned on them (kind9): devset11 targets 0.82 / achievements 0.94, devset12 0.81 / 0.93; industries
     # tuned on both (ind9): 0.94 / 0.83
@@ -46,15 +46,15 @@ FLOORS = {
     # (d02bdb4): devset13 0.43 / 0.88 / 0.72, devset14 (target-rich) 0.93 / 0.88 / 0.71
     # kind10 (rules each needed by three or more batches, learned from these): devset13 targets 0.485 / achievements
     # 0.90, devset14 targets 0.935; ind10 (tuned on them since): industries devset13 0.72 -> 0.77, devset14 0.71 -> 0.76
-    # ind11 (rules each needed by three or more batches): industries devset13 0.77 -> 0.80, devset14 0.76 -> 0.78
+    # ind11 (rules each needed by three or more batches): industries devset13 0.77 -> 0.84, devset14 0.76 -> 0.81
     # kind11 (aims handed on only by aims; size_class): devset13 targets 0.516 / achievements 0.902, devset14 targets 0.946
-    "devset13": {"targets": 0.49, "achievements": 0.89, "industries": 0.78},
-    "devset14": {"targets": 0.93, "achievements": 0.86, "industries": 0.76},
+    "devset13": {"targets": 0.49, "achievements": 0.89, "industries": 0.81},
+    "devset14": {"targets": 0.93, "achievements": 0.86, "industries": 0.79},
     # held out through the last round (kind10, ind10, zone10), never learned from; floors a little under the
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
-    # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.51
+    # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.55
     # kind11 (learned from it with three others): targets 0.778 / achievements 0.907
-    "devset15": {"targets": 0.75, "achievements": 0.89, "industries": 0.49},
+    "devset15": {"targets": 0.75, "achievements": 0.89, "industries": 0.53},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -63,11 +63,12 @@ WHEN_WHERE_FLOORS = {
     "devset": {"year": 0.73},
     "devset2": {"year": 0.95},  # year8: 0.96 (0.95 since); year9: 0.96
     "devset3": {"year": 0.84},
-    "devset4": {"year": 0.93, "zone_acc": 0.92},  # year8: 0.95
+    # zone11 (a gazetteer zone by its common name, 南昌|小蓝经济技术开发区): devset4, 6, 14, 15 one more each
+    "devset4": {"year": 0.93, "zone_acc": 0.99},  # year8: 0.95
     # (devset5: 0.89 since what7's kind rules match five more of dev_74's four-year rates, labelled with the
     # report's year, which a span of years leaves empty: a year question for where7, not a regression)
     "devset5": {"year": 0.89, "zone_acc": 0.92},
-    "devset6": {"year": 0.96, "zone_acc": 0.94},
+    "devset6": {"year": 0.96, "zone_acc": 0.99},
     "devset7": {"year": 0.96, "zone_acc": 0.94},  # tuned (where7, year8: 0.98); untouched was year 0.69, zone 0.89
     # untouched at the end of the last phase (year 0.83, zone 0.76); zone tuned on it since (zone8): 1.00,
     # year (year8): 0.97
@@ -80,9 +81,9 @@ WHEN_WHERE_FLOORS = {
     # zone10 (tuned on them): devset13 11/12, devset14 11/12
     # year11 (anniversary and plan-place years, tuned on these): devset13 year 0.82 -> 0.86, devset15 0.65 -> 0.74
     "devset13": {"year": 0.84, "zone_acc": 0.90},
-    "devset14": {"year": 0.74, "zone_acc": 0.90},
+    "devset14": {"year": 0.74, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
-    "devset15": {"year": 0.72, "zone_acc": 0.82},
+    "devset15": {"year": 0.72, "zone_acc": 0.90},  # zone11: 11/12
 }
 
 

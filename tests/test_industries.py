@@ -658,3 +658,12 @@ def test_a_cluster_named_by_known_names_names_them(text, expected):
 ])
 def test_a_part_of_a_longer_name_is_not_an_industry_of_its_own(text, expected):
     assert names(text) == expected
+
+
+def test_seizing_a_track_opens_a_list_and_chain_slogans_are_no_industries():
+    # 抢占 opens the list it governs: the clauses before it (a chain slogan, a cluster the zone joins) are no items
+    assert industries_in_sentence("做好补链、延链、强链文章,主动融入川渝先进制造业集群,积极抢占未来产业新赛道。") == []
+    assert industries_in_sentence("积极抢占数字经济、人工智能等未来产业新赛道。") == ["数字经济", "人工智能"]
+    # a review's project breakdown and a sector's state, each a known name whole
+    assert industries_in_sentence("产业类项目中电子信息项目5个,医药类项目2个,金融及其他项目5个。") == ["电子信息", "医药", "金融"]
+    assert industries_in_sentence("企业规模持续扩大,汽车制造规模持续扩大。") == ["汽车制造"]
