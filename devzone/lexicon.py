@@ -25,8 +25,9 @@ def tokenizer() -> jieba.Tokenizer:
         with USER_DICT.open("rb") as f:  # jieba leaves a file it opened from a path unclosed
             tk.load_userdict(f)
     for z in load_gazetteer():
-        for name in (z.canonical, *z.aliases):
-            tk.add_word(name, freq=20000, tag="nt")
+        for name in (z.canonical, *z.aliases, z.common_name):
+            if name:
+                tk.add_word(name, freq=20000, tag="nt")
     return tk
 
 

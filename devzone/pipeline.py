@@ -44,7 +44,8 @@ class ArticleFacts:
         when = reference_date(a)
         return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "reference_date": when.date,
                 "date_source": when.source, "title": a.title,
-                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention, "place": z.place,
+                "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention,
+                "zone_official": z.official, "place": z.place,
                 "city": z.city,
                 "province": z.province, "level": z.level, "zone_type": z.type, "source": a.source,
                 "author": a.author, "interviewee": a.interviewee, "post": a.post, "encoding": a.encoding,

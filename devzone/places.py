@@ -123,6 +123,24 @@ def division_rows() -> list[dict[str, str]]:
     return rows
 
 
+def towns() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A city's full name -> (name, county) of each township-level unit in it (乡镇, 街道, and the zones the
+    statistics list at that level: 葛店开发区), from jionlp's location dictionary (reads it: seconds; used
+    when the gazetteer's common names are written, not when articles are read)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for pv in jionlp.china_location_loader(detail=True).values():
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            for county, kv in cv.items():
+                if not county.startswith("_"):
+                    found.setdefault(city, []).extend((t, county) for t in kv if not t.startswith("_"))
+    return {city: tuple(ts) for city, ts in found.items()}
+
+
+TOWNS_SOURCE = f"国家统计局统计用区划代码 (jionlp {jionlp.__version__} china_location.txt)"
+
+
 def write_divisions(path: str | Path = DIVISIONS_CSV) -> None:
     """Write data/divisions.csv from jionlp's dictionary (run again when jionlp's version changes)."""
     with open(path, "w", encoding="utf-8", newline="") as f:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 DOCUMENT_COLUMNS = ["file", "zone", "publish_date", "reference_date", "date_source", "title", "zone_known", "zone_method", "zone_mention",
-                    "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
+                    "zone_official", "place", "city", "province", "level", "zone_type", "source", "author", "interviewee", "post",
                     "encoding", "n_chars", "content_hash"]
 TARGET_COLUMNS = ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence",
                   "value_norm", "unit_norm", "category", "group", "indicator", "measure"]

@@ -41,7 +41,7 @@ import pandas as pd
 from devzone.schema import DOC_COLUMNS, ROOT, TABLE_COLUMNS, ArticleRecord, excel_safe, rules_fingerprint
 
 DEFAULT_STORE = ROOT / "data" / "devzone.duckdb"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 WRITER_MEMORY = "256MB"  # DuckDB buffer limit while ingesting: keeps a long ingest's memory flat
 # An ingest commits what it has extracted every BATCH_SECONDS (or BATCH_ARTICLES articles): one
 # transaction per article made the writing process, not extraction, the bottleneck.
@@ -241,7 +241,7 @@ class Store:
                 _migrate_v1_to_v2(con)
             if 0 < version < 3:
                 _migrate_v2_to_v3(con)
-            if 0 < version < 4:
+            if 0 < version < 6:  # v4: place, dates, period; v6: zone_official
                 _add_missing_columns(con)
             con.execute("CREATE TABLE IF NOT EXISTS terms (content_hash VARCHAR, term VARCHAR, n INTEGER)")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
@@ -712,7 +712,7 @@ def _migrate_v2_to_v3(con) -> None:
 
 
 def _add_missing_columns(con) -> None:
-    """v3 -> v4: every column of the extraction tables the stored tables lack, added empty."""
+    """v3 -> v4, v5 -> v6: every column of the extraction tables the stored tables lack, added empty."""
     for name, cols in TABLE_COLUMNS.items():
         have = {r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}

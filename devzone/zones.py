@@ -15,15 +15,27 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
+from pathlib import Path
 from typing import TypeVar
 
 from devzone.gazetteer import DATA_DIR, GAZETTEER, Zone, load_gazetteer
 from devzone.lexicon import pos_tags
 from devzone.patterns import quick
-from devzone.places import PROVINCE, Names, Place, context_counts, divisions, divisions_in, locate
+from devzone.places import (
+    COUNTY,
+    PROVINCE,
+    TOWNS_SOURCE,
+    Names,
+    Place,
+    context_counts,
+    divisions,
+    divisions_in,
+    locate,
+    towns,
+)
 from devzone.text import Deadline
 
-__all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "detect_zone", "load_gazetteer",
+__all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "common_names", "detect_zone", "load_gazetteer",
            "zone_names_in_text", "zone_references", "zone_words"]
 
 ZONE_WORDS = DATA_DIR / "zone_words.csv"
@@ -61,7 +73,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 @dataclass(frozen=True)
 class ZoneMatch:
-    """The zone an article is about. `known` is False when the name came from the text, not the gazetteer."""
+    """The zone an article is about. `known` is False when the name came from the text, not the gazetteer.
+    `zone` is a gazetteer zone's name as shown and grouped (Zone.name: 葛店经济技术开发区), `official` its
+    official name (鄂州葛店经济技术开发区), '' for a zone the gazetteer lacks."""
 
     zone: str
     mention: str = ""
@@ -72,6 +86,7 @@ class ZoneMatch:
     known: bool = False
     method: str = "none"  # alias | place | reference | text | none
     place: str = ""
+    official: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,7 @@ def zone_references(text: str) -> Counter:
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
-    return ZoneMatch(z.canonical, mention, z.city, z.province, z.level, z.type, True, method, z.place)
+    return ZoneMatch(z.name, mention, z.city, z.province, z.level, z.type, True, method, z.place, z.canonical)
 
 
 def _jieba_prefix(chars: str) -> str:
@@ -229,9 +244,93 @@ def _per_gazetteer(build: Callable[[tuple[Zone, ...]], _T]) -> Callable[[tuple[Z
 def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Names]:
     by_name: dict[str, Zone] = {}
     for z in gazetteer:
-        for name in (z.canonical, *z.aliases):
-            by_name.setdefault(name, z)
+        for name in (z.canonical, *z.aliases, z.common_name):
+            if name:
+                by_name.setdefault(name, z)
     return by_name, Names(by_name)
+
+
+# ---------------------------------------------------------------- common names (written into data/zones.csv)
+
+_TOWNSHIP = ("镇", "乡", "街道", "地区")  # township-level divisions proper, before the zones listed at that level
+
+
+@cache
+def _city_names() -> dict[str, tuple[str, ...]]:
+    """A city's full name -> the names it is written by (马鞍山市, 马鞍山), longest first."""
+    names: dict[str, set[str]] = {}
+    for name, divs in divisions().items():
+        for d in divs:
+            if d.level != COUNTY:
+                names.setdefault(d.name, {d.name}).add(name)
+    return {city: tuple(sorted(ns, key=len, reverse=True)) for city, ns in names.items()}
+
+
+def _own_name(z: Zone, towns: dict[str, tuple[tuple[str, str], ...]]) -> tuple[str, str]:
+    """(the official name without the city it starts with, the place below the city that shows the rest is a
+    name of its own) or ('', ''). The rest is a name of its own when it holds a proper name before its zone word
+    (葛店|经济技术开发区, not a bare 高新技术产业开发区) that the gazetteer also lists without the city (葛店经开区),
+    that starts with a county of the city (余杭区) or names a township of it (葛店镇, 慈湖街道; neither itself
+    named with the city), and that starts with no place of another city (武汉|东湖新技术开发区 stays whole:
+    东湖区 is 南昌's; 宁波|杭州湾新区: 杭州)."""
+    city_names = _city_names().get(z.city, (z.city,) if z.city else ())
+    prefix = next((n for n in city_names if z.canonical.startswith(n)), "")
+    rest = z.canonical[len(prefix):]
+    if not prefix or not rest:
+        return "", ""
+    suffix = _suffix_pattern().search(rest)
+    stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
+    if len(stem) < 2 or any(stem.startswith(g) for g in _generic_words()):
+        return "", ""
+    if not any(a.startswith(stem) and not any(n in a for n in city_names) for a in z.aliases):
+        return "", ""  # the gazetteer knows the zone only with its city (招商局漳州开发区)
+    lead = [cands for start, _, cands in divisions_in(rest) if start == 0]
+    if lead and not any(d.city == z.city or d.name == z.province for d in lead[0]):
+        return "", ""
+
+    def plain(place: str) -> bool:
+        return not any(n in place for n in city_names)
+
+    county = next((d for d in (lead[0] if lead else ()) if d.level == COUNTY and d.city == z.city and plain(d.name)),
+                  None)
+    if county is not None:
+        return rest, f"{county.name} ({z.city})"
+    named = [(t, c) for t, c in towns.get(z.city, ()) if t.startswith(stem) and plain(t)]
+    town = min(named, key=lambda tc: not tc[0].endswith(_TOWNSHIP), default=None)  # 葛店镇 before 葛店开发区
+    return (rest, f"{town[0]} ({z.city}{town[1]})") if town else ("", "")
+
+
+def common_names(gazetteer: tuple[Zone, ...],
+                 towns: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, tuple[str, str]]:
+    """canonical -> (common name, the place that shows it) of every zone whose official name has one
+    (_own_name) that no other zone's name ends with (天津|滨海新区 stays whole: 绍兴滨海新区 ends so too)."""
+    own = {z.canonical: _own_name(z, towns) for z in gazetteer}
+    wanted = {name for name, _ in own.values() if name}
+    owners: dict[str, set[str]] = {}
+    for z in gazetteer:
+        for name in {z.canonical, *z.aliases, own[z.canonical][0]} - {""}:
+            for i in range(len(name)):  # every wanted name some name of this zone ends with
+                if name[i:] in wanted:
+                    owners.setdefault(name[i:], set()).add(z.canonical)
+    return {canonical: (name, source) for canonical, (name, source) in own.items()
+            if name and owners[name] == {canonical}}
+
+
+def write_common_names(path: str | Path = GAZETTEER) -> None:
+    """Fill the gazetteer's common_name and common_name_source columns (common_names; run again after adding
+    zones: it reads jionlp's township list, seconds)."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    found = common_names(load_gazetteer(path), towns())
+    for row in rows:
+        name, source = found.get(row["canonical"].strip(), ("", ""))
+        row["common_name"], row["common_name_source"] = name, f"{source}: {TOWNS_SOURCE}" if name else ""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=[*(c for c in rows[0] if not c.startswith("common_name")), "common_name",
+                                          "common_name_source"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    load_gazetteer.cache_clear()
 
 
 def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:

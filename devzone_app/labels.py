@@ -66,6 +66,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "headline": ("投资目标", "Headline investment target"),
     "top_industries": ("主要产业", "Top industries"),
     "city": ("城市", "City"),
+    "zone_official": ("正式名称", "Official name"),
     "level": ("级别", "Level"),
     "date": ("文章日期", "Article date"),
     "compare_table": ("对比表", "Comparison table"),
@@ -179,7 +180,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 # column -> (zh, en): every column a page shows or a CSV holds
 COLUMN_LABELS: dict[str, tuple[str, str]] = {
-    "zone": ("开发区", "Zone"), "file": ("文件", "File"), "kind": ("类型", "Kind"), "metric": ("指标", "Metric"),
+    "zone": ("开发区", "Zone"), "zone_official": ("正式名称", "Official name"), "file": ("文件", "File"), "kind": ("类型", "Kind"), "metric": ("指标", "Metric"),
     "value": ("数值", "Value"), "unit": ("单位", "Unit"), "comparator": ("比较", "Comparator"),
     "year": ("年份", "Year"), "sentence": ("原句", "Sentence"), "value_norm": ("标准值", "Normalised value"),
     "unit_norm": ("标准单位", "Normalised unit"), "category": ("类别", "Category"), "group": ("指标组", "Group"),

@@ -23,19 +23,24 @@ def headline_text(metric, value, unit, year) -> str:
 
 
 def zone_summary(docs: pd.DataFrame, enterprises: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per zone: city, level, latest article date, counts, headline investment, top industries.
+    """One row per zone: its official name where the zone goes by another (葛店经济技术开发区: 鄂州葛店经济技术开发区),
+    city, level, latest article date, counts, headline investment, top industries.
     `figures` holds the counts, headline and top industries per zone (data.zone_figures, summed in SQL);
     documents and enterprises are few enough to summarise here."""
-    cols = ["zone", "city", "level", "publish_date", "articles_n", "targets_n", "achievements_n",
+    cols = ["zone", "zone_official", "city", "level", "publish_date", "articles_n", "targets_n", "achievements_n",
             "industries_n", "enterprises_n", "headline", "top_industries"]
     if docs.empty:
         return pd.DataFrame(columns=cols)
     zones = docs["zone"].pipe(texts)
-    known = pd.DataFrame({col: docs[col].pipe(texts).replace("", pd.NA) for col in ("city", "level", "publish_date")})
+    official = docs["zone_official"].pipe(texts)
+    known = pd.DataFrame({col: docs[col].pipe(texts).replace("", pd.NA) for col in ("city", "level", "publish_date")}
+                         ).assign(zone_official=official.where(official != zones).replace("", pd.NA))
     by_zone = known.groupby(zones, sort=True)
-    out = pd.DataFrame({"city": by_zone["city"].first(), "level": by_zone["level"].first(),
-                        "publish_date": by_zone["publish_date"].max(), "articles_n": zones.value_counts()})
-    out = out.drop(index="", errors="ignore").fillna({"city": "", "level": "", "publish_date": ""})
+    out = pd.DataFrame({"zone_official": by_zone["zone_official"].first(), "city": by_zone["city"].first(),
+                        "level": by_zone["level"].first(), "publish_date": by_zone["publish_date"].max(),
+                        "articles_n": zones.value_counts()})
+    out = out.drop(index="", errors="ignore").fillna({"zone_official": "", "city": "", "level": "",
+                                                      "publish_date": ""})
     out.index.name = "zone"
     out["enterprises_n"] = enterprises["zone"].pipe(texts).value_counts().reindex(out.index, fill_value=0)
     fig = figures.set_index("zone").reindex(out.index)
@@ -54,6 +59,8 @@ def zone_card_html(rec: dict, color: str = "#888") -> str:
     lines = [
         f'<div class="zone-card" style="border-left:6px solid {render.esc(color)};padding-left:0.6rem">'
         f'<div style="font-size:1.15rem;font-weight:700">{render.esc(rec["zone"])}</div>',
+        f'<div style="color:#666;font-size:0.8rem">{render.esc(t("zone_official"))}: '
+        f'{render.esc(rec["zone_official"])}</div>' if text(rec.get("zone_official")) else "",
         f'<div style="color:#666;font-size:0.85rem">{meta}</div>',
         f'<div style="font-size:0.85rem">{render.esc(rec["zones"])}</div>' if text(rec.get("zones")) else "",
         '<div style="margin-top:0.4rem">'
@@ -79,7 +86,7 @@ def with_member_zones(summary: pd.DataFrame, by: str) -> pd.DataFrame:
     members: dict[str, list[str]] = {}
     for zone in zones:
         members.setdefault(names.get(zone, zone), []).append(zone)
-    out = summary.drop(columns=["level"] + (["city"] if by in ("city", "province") else []))
+    out = summary.drop(columns=["zone_official", "level"] + (["city"] if by in ("city", "province") else []))
     out.insert(1, "zones", out["zone"].map(lambda g: "、".join(members.get(g, []))))
     return out
 

@@ -310,6 +310,26 @@ def test_keywords_count_every_article_a_zone_stored_including_a_new_one(store_pa
     assert "氢能" in set(distinctive[distinctive["开发区"] == zone]["关键词"]), distinctive
 
 
+def test_a_zone_named_with_or_without_its_city_is_one_zone_under_its_common_name(store_path):
+    """The catalogue's 鄂州葛店经济技术开发区 and the text's 葛店经济技术开发区 are one zone: one card and row under
+    the common name, its official name on the card and in the table, one filter option selecting both articles."""
+    for file, name in (("gd1.txt", "葛店经济技术开发区"), ("gd2.txt", "鄂州葛店经济技术开发区")):
+        add_bytes(Store(store_path), (f"{name}召开项目推进会\n发布时间:2026-11-0{file[2]}\n"
+                                      f"{name}今年计划开工项目45个,力争完成固定资产投资100亿元。\n").encode(), file)
+    at = run_page("pages/1_overview.py")
+    table = table_with(at, "开发区")
+    row = table[table["开发区"] == "葛店经济技术开发区"]
+    assert len(row) == 1 and row["文章数"].iloc[0] == 2 and row["正式名称"].iloc[0] == "鄂州葛店经济技术开发区"
+    assert "鄂州葛店经济技术开发区" not in set(table["开发区"])
+    cards = [h.proto.body for h in at.get("html") if "葛店" in h.proto.body]
+    assert len(cards) == 1 and "正式名称: 鄂州葛店经济技术开发区" in cards[0], cards
+    at.multiselect(key="zone").set_value(["葛店经济技术开发区"]).run()
+    assert set(table_with(at, "开发区")["开发区"]) == {"葛店经济技术开发区"}
+    targets = run_page("pages/2_targets.py", {"zone": "葛店经济技术开发区"})
+    shown = table_with(targets, "编号")
+    assert set(shown["开发区"]) == {"葛店经济技术开发区"} and set(shown["文件"]) == {"gd1.txt", "gd2.txt"}
+
+
 FIELD_NAMES = set(COLUMN_LABELS)
 
 
@@ -367,7 +387,7 @@ def test_csv_has_numbers_as_numbers_and_file_and_sentence_instead_of_a_link(stor
 def test_overview_shows_the_comparison_columns(store_path, store_tables):
     at = run_page("pages/1_overview.py")
     table = table_with(at, "开发区")
-    assert list(table.columns) == ["开发区", "城市", "级别", "日期", "文章数", "目标数", "已完成数", "产业数",
+    assert list(table.columns) == ["开发区", "正式名称", "城市", "级别", "日期", "文章数", "目标数", "已完成数", "产业数",
                                    "企业/项目数", "投资目标", "主要产业"]
     assert [m.label for m in at.metric] == ["开发区数", "文章数", "目标数", "产业数"]
     assert int(at.metric[0].value) == store_tables["documents"]["zone"].nunique()

@@ -143,7 +143,7 @@ def test_an_old_schema_is_upgraded_in_place(tmp_path):
     path = tmp_path / "v1.duckdb"
     _make_v1_store(path)
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 5
+    assert store.schema_version() == SCHEMA_VERSION == 6
     tables = store.tables()
     assert list(tables["documents"]["file"]) == ["old.txt"]
     assert list(tables["targets"]["value"]) == [10.0, 2.5]
@@ -181,7 +181,7 @@ def test_a_v3_store_gains_place_dates_and_period_and_turns_stale(tmp_path):
     con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     con.close()
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 5
+    assert store.schema_version() == SCHEMA_VERSION == 6
     tables = store.tables()
     assert {"place", "reference_date", "date_source"} <= set(tables["documents"].columns)
     assert "period" in tables["targets"].columns
@@ -269,6 +269,20 @@ def test_the_zone_summaries_counted_in_sql_match_every_row_counted(tmp_path, gro
     only = store.zone_target_summary(zones=[one], kinds=["target"], groups=groups, **rule)
     assert only["zone"].tolist() == [groups.get(one, one)]
     assert only["achievements_n"].tolist() == [0]
+
+
+def test_a_v5_store_gains_the_official_zone_name_and_turns_stale(tmp_path):
+    path = tmp_path / "v5.duckdb"
+    store = Store(path)
+    ingest_paths(store, [SEEDS])
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE documents DROP COLUMN "zone_official"')
+    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    con.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 6
+    assert "zone_official" in store.tables()["documents"].columns
+    assert store.stale_count() == store.count()  # rebuild fills it (and the zone names it goes with)
 
 
 def test_a_v4_store_gains_term_counts_when_a_command_opens_it(tmp_path):

@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from devzone.gazetteer import Zone
 from devzone.places import DIVISIONS_CSV, Names, division_rows, divisions
 from devzone.text import load_article
 from devzone.zones import (
     UNKNOWN_ZONE,
+    common_names,
     detect_zone,
     load_gazetteer,
     zone_names_in_text,
@@ -119,11 +121,67 @@ def test_gazetteer_rows_are_whole_and_sourced():
         assert z.source, z.canonical
         assert z.province.endswith(("省", "市", "自治区")), z
         assert z.city.endswith(("市", "州", "盟", "地区")) and z.place, z
-        for name in (z.canonical, *z.aliases):
+        for name in (z.canonical, *z.aliases, *([z.common_name] if z.common_name else [])):
             assert owners.setdefault(name, z.canonical) == z.canonical, f"{name} names two zones"
             assert name not in {w.word for w in zone_words()}, f"{name} is a generic zone word"
             # (the division dictionary lists a few zones as counties: 温州经济技术开发区)
             assert name not in divisions() or name.endswith(suffixes), f"{name} is a place, not a zone"
+
+
+def _row(canonical: str, aliases: str, place: str, city: str, province: str) -> Zone:
+    return Zone(canonical, tuple(aliases.split("|")), place, city, province, "国家级", "经开区", "test")
+
+
+# a zone's common name: its official name without the city the catalogue puts first, where the rest starts with
+# a place below the city (a county, or a township of the statistics' list) and the gazetteer lists it without
+# the city; the rest must start with no place of another city and end no other zone's name
+@pytest.mark.parametrize("zone,towns,common", [
+    (_row("鄂州葛店经济技术开发区", "葛店经开区|鄂州葛店经开区", "鄂州市", "鄂州市", "湖北省"),
+     {"鄂州市": (("葛店镇", "华容区"),)}, "葛店经济技术开发区"),
+    (_row("杭州余杭经济技术开发区", "余杭经开区", "余杭区", "杭州市", "浙江省"), {}, "余杭经济技术开发区"),  # 余杭区
+    # a township of that name in another city shows nothing
+    (_row("鄂州葛店经济技术开发区", "葛店经开区", "鄂州市", "鄂州市", "湖北省"), {"武汉市": (("葛店镇", "江夏区"),)}, ""),
+    (_row("惠州仲恺高新技术产业开发区", "仲恺高新区|惠州仲恺高新区", "惠州市", "惠州市", "广东省"), {}, ""),  # no place
+    (_row("武汉东湖新技术开发区", "东湖高新区", "武汉市", "武汉市", "湖北省"),
+     {"武汉市": (("东湖风景区街道", "武昌区"),)}, ""),  # 东湖区 is 南昌's
+    (_row("宁波杭州湾新区", "杭州湾新区", "慈溪市", "宁波市", "浙江省"), {"宁波市": (("杭州湾新区", "慈溪市"),)}, ""),
+    (_row("南昌经济技术开发区", "南昌经开区|经开区", "南昌市", "南昌市", "江西省"), {}, ""),  # a bare zone word
+    (_row("鄂州葛店经济技术开发区", "鄂州葛店经开区", "鄂州市", "鄂州市", "湖北省"),
+     {"鄂州市": (("葛店镇", "华容区"),)}, ""),  # the gazetteer knows it only with its city
+])
+def test_a_common_name_drops_the_city_only_before_a_place_of_its_own(zone, towns, common):
+    assert common_names((zone,), towns).get(zone.canonical, ("", ""))[0] == common
+
+
+def test_a_common_name_another_zone_ends_with_is_no_name():
+    tianjin = _row("天津滨海新区", "滨海新区", "滨海新区", "天津市", "天津市")
+    shaoxing = _row("绍兴滨海新区", "绍兴滨海", "越城区", "绍兴市", "浙江省")
+    assert common_names((tianjin,), {}) == {"天津滨海新区": ("滨海新区", "滨海新区 (天津市)")}
+    assert common_names((tianjin, shaoxing), {}) == {}
+
+
+def test_the_gazetteer_common_names_follow_from_the_places_they_name():
+    """data/zones.csv's common_name column is what zones.write_common_names writes (run it after changing the
+    gazetteer): recomputed from the places its sources name, it comes out the same."""
+    zones = load_gazetteer()
+    towns: dict[str, list[tuple[str, str]]] = {}
+    for z in zones:
+        if z.common_name:
+            assert z.canonical.endswith(z.common_name) and z.common_name_source, z
+            towns.setdefault(z.city, []).append((z.common_name_source.split(" (")[0], ""))
+    want = {z.canonical: z.common_name for z in zones if z.common_name}
+    assert {k: name for k, (name, _) in common_names(zones, {c: tuple(t) for c, t in towns.items()}).items()} == want
+    assert "鄂州葛店经济技术开发区" in want and "惠州仲恺高新技术产业开发区" not in want
+
+
+def test_a_zone_goes_by_its_common_name_and_keeps_its_official_one():
+    for title in ("葛店经济技术开发区今年计划开工项目45个", "鄂州葛店经济技术开发区今年计划开工项目45个",
+                  "葛店经开区今年计划开工项目45个"):
+        m = detect_zone(title, "开发区将加快建设。")
+        assert (m.zone, m.official, m.known) == ("葛店经济技术开发区", "鄂州葛店经济技术开发区", True), title
+    m = detect_zone("仲恺高新区今年计划开工项目45个", "高新区将加快建设。")
+    assert (m.zone, m.official) == ("惠州仲恺高新技术产业开发区", "惠州仲恺高新技术产业开发区")
+    assert detect_zone("曾都经济开发区召开大会", "开发区将加快建设。").official == ""  # not in the gazetteer
 
 
 # ---------------------------------------------------------------- detection across China
@@ -177,14 +235,15 @@ def test_gazetteer_rows_are_whole_and_sourced():
      "黑龙江佳木斯国家农业高新技术产业示范区", "佳木斯市", "佳木斯市", "黑龙江省"),
     ("黄河三角洲农高区盐碱地综合利用取得新进展", "农高区今年新增企业10家。", "黄河三角洲农业高新技术产业示范区",
      "垦利区", "东营市", "山东省"),
-    # the catalogue puts the city before a zone's own name (南昌|小蓝, 惠州|大亚湾); the text often drops it
-    ("小蓝经济技术开发区举行项目集中开工仪式", "开发区今年计划开工项目45个。", "南昌小蓝经济技术开发区", "南昌县",
+    # the catalogue puts the city before a zone's own name (南昌|小蓝, 惠州|大亚湾); the text often drops it, and
+    # the zone goes by its common name (test_a_zone_goes_by_its_common_name_and_keeps_its_official_one)
+    ("小蓝经济技术开发区举行项目集中开工仪式", "开发区今年计划开工项目45个。", "小蓝经济技术开发区", "南昌县",
      "南昌市", "江西省"),
-    ("大亚湾经济技术开发区召开年度工作会议", "开发区地区生产总值增长7%。", "惠州大亚湾经济技术开发区", "惠阳区",
+    ("大亚湾经济技术开发区召开年度工作会议", "开发区地区生产总值增长7%。", "大亚湾经济技术开发区", "惠阳区",
      "惠州市", "广东省"),
     ("袍江经济开发区新引进项目12个", "开发区今年计划开工项目20个。", "绍兴袍江经济技术开发区", "越城区", "绍兴市",
      "浙江省"),
-    ("张江高新技术产业开发区集成电路产业规模突破千亿", "高新区新增企业100家。", "上海张江高新技术产业开发区",
+    ("张江高新技术产业开发区集成电路产业规模突破千亿", "高新区新增企业100家。", "张江高新技术产业开发区",
      "浦东新区", "上海市", "上海市"),
     # a place of another city before a gazetteer alias makes another zone (嘉兴市|滨海新区 is not 天津's 滨海新区),
     # and that zone's short name later in the page is it
@@ -205,7 +264,7 @@ def test_gazetteer_rows_are_whole_and_sourced():
     ("杭州湾新区前三季度工业产值增长25%", "新区新开工项目18个。", "宁波杭州湾新区", "慈溪市", "宁波市", "浙江省"),
     ("宁波杭州湾经开区招商引资成效明显", "经开区签约项目12个。", "宁波杭州湾经济技术开发区", "慈溪市", "宁波市",
      "浙江省"),
-    ("钱塘新区上半年经济运行", "新区实现规上工业产值1000亿元。", "杭州钱塘新区", "钱塘区", "杭州市", "浙江省"),
+    ("钱塘新区上半年经济运行", "新区实现规上工业产值1000亿元。", "钱塘新区", "钱塘区", "杭州市", "浙江省"),
     ("杭州经开区上半年经济运行", "经开区实现规上工业产值600亿元。", "杭州经济技术开发区", "钱塘区", "杭州市", "浙江省"),
     # a pilot free-trade zone (自贸试验区) and its areas (片区), by full or short name; a 新片区 alone is its area
     ("临港新片区建设跑出加速度", "今年以来,上海自贸区临港新片区坚持创新。1-8月,新片区第三产业增加值增长12%。",
