@@ -1083,15 +1083,16 @@ def _named_runs(sentence: str) -> Iterator[re.Match[str]]:
 
 
 def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
-    """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only."""
+    """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only.  The list ends at
+    its first piece that is not a name whole (高端服务业等方面引进…): a 、 further on (…建设战略性、龙头型大项目) starts
+    another list, not more of this one."""
     out: list[Candidate] = []
     for m in _named_runs(sentence):
         parts = m.group(0).split("、")
-        # (the middle items first, then the first and the last: each test needs the ones before it to pass)
-        if not all(_is_named(x, tax) for x in parts[1:-1]) or not (first := _first_named(parts[0], tax)):
-            continue
-        if last := _last_named(parts[-1], tax):
-            out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:-1], *last]]
+        end = next((j for j in range(1, len(parts)) if not _is_named(parts[j], tax)), len(parts) - 1)
+        # (the first item before the last: the last is looked for only when the first is a name)
+        if (first := _first_named(parts[0], tax)) and (last := _last_named(parts[end], tax)):
+            out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:end], *last]]
     return out
 
 
