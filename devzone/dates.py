@@ -846,7 +846,8 @@ def paragraph_events(sentences: list[str]) -> list[bool]:
     on = False
     for s in sentences:
         out.append(on)
-        if "年" in s and (_year_words(s).year_starts or _explicit_years(s)):  # both need a 年
+        # (both need a 年; paragraph_years has read the explicit years already, so they are asked first)
+        if "年" in s and (_explicit_years(s) or _year_words(s).year_starts):
             on = False
         elif _role_pattern("event").search(s):
             on = True
