@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+import cn2an
+
 from devzone.patterns import guarded, guarded_each, quick_each
 from devzone.text import Article, split_sentences
 
@@ -55,7 +57,32 @@ _TIME_ALTERNATIVES = (
     r"(?P<this>{present}今年|本年|新的一年|(?<!\d年)年内|(?<!\d年)年底|上半年|前三季度|一季度|目前|现有|当前)",
     r"(?P<next>明年)", r"(?P<plan>十[一二三四五]五)",
     r"(?P<dur>(?<![\d去今明前上本全])[一二两三四五六七八九十\d]年(?![级代底内]))", r"(?P<md>(?<!\d)\d{{1,2}}月)")
-PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+PLAN_PERIODS_CSV = PERIODS_CSV.parent / "plan_periods.csv"
+
+
+@dataclass(frozen=True)
+class PlanPeriod:
+    """A row of data/plan_periods.csv: a five-year plan (十四五) and the years it spans."""
+
+    plan: str
+    first: int
+    last: int
+    source: str
+
+    def year_at(self, position: str) -> int:
+        """The year at a position of the plan (first: 开局之年, middle: 承上启下之年, last: 收官之年)."""
+        return {"first": self.first, "middle": (self.first + self.last) // 2, "last": self.last}[position]
+
+
+@cache
+def plan_periods() -> dict[str, PlanPeriod]:
+    """The five-year plans by name (十一五 … 十五五)."""
+    with open(PLAN_PERIODS_CSV, encoding="utf-8-sig", newline="") as f:
+        return {r["plan"]: PlanPeriod(r["plan"], int(r["first_year"]), int(r["last_year"]), r["source"])
+                for r in csv.DictReader(f)}
+
+
+PLAN_PERIOD_END = {name: p.last for name, p in plan_periods().items()}
 # a plan period names its end year only where the text speaks of its end or its whole span
 _PLAN_PERIOD_SPAN = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期|期末|规划)")
 
@@ -213,8 +240,67 @@ def _speaks_of_year_so_far(text: str, ref: int | None) -> bool:
 
 
 def historical_years(text: str) -> set[int]:
-    """Years the text names only as past events of the zone (2012年升级为国家级开发区, 于2011年6月成立)."""
-    return _years_in_role(text, "history")
+    """Years the text names only as past events of the zone (2012年升级为国家级开发区, 于2011年6月成立), not
+    one it names as its present by an anniversary (2021年是济南高新区成立三十周年)."""
+    found = _years_in_role(text, "history")
+    return found - anniversary_years(text) if found else found
+
+
+def present_years(text: str) -> list[int]:
+    """Years the text names as its present without a date: by an anniversary or a five-year plan's place."""
+    return sorted(anniversary_years(text) | plan_position_years(text))
+
+
+def plan_position_years(text: str) -> set[int]:
+    """Years the text names by their place in a five-year plan (role `plan_year` of data/periods.csv, its label
+    the place; the plans' years from data/plan_periods.csv): “十四五”开局之年 is 2021, “十二五”承上启下的关键之年
+    2013, “十三五”规划的收官年 2020."""
+    found: set[int] = set()
+    if not _role_pattern("plan_year").search(text):
+        return found
+    for p in periods():
+        if p.role == "plan_year":
+            found.update(plan_periods()[m.group("w")].year_at(p.label) for m in p.pattern.finditer(text)
+                         if m.group("w") in plan_periods())
+    return found
+
+
+_CN_COUNT = str.maketrans({"廿": "二十", "卅": "三十"})
+# the event an anniversary counts from, with its year (2012年8月20日,兰州新区获批成为…: {cue} is the event's word)
+_EVENT_OF_YEAR = r"((?:19|20)\d\d)年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?,?[^,;。]{{0,16}}?{cue}"
+
+
+def _count(numeral: str) -> int | None:
+    """30 from 30, 三十, 卅; None when it is no count."""
+    if numeral.isdigit():
+        return int(numeral)
+    try:
+        return int(cn2an.cn2an(numeral.translate(_CN_COUNT), "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def anniversary_years(text: str) -> set[int]:
+    """Years the text names as its present by an anniversary (role `anniversary` of data/periods.csv): the year
+    framed (2021年是济南高新区成立三十周年: 2021), or the year of the event counted from plus the count
+    (2012年8月20日,兰州新区获批…; 在获批国家级新区10周年之际: 2022)."""
+    found: set[int] = set()
+    if "周年" not in text and "载" not in text or not _role_pattern("anniversary").search(text):
+        return found
+    framed: set[int] = set()
+    counted: list[tuple[str, int]] = []
+    for pattern in _role_rows("anniversary"):
+        for m in pattern.finditer(text):
+            n = _count(m.group("n"))
+            named = m.groupdict()
+            if named.get("y"):
+                framed.add(int(named["y"]))
+            elif n and named.get("cue"):
+                counted.append((named["cue"], n))
+    for cue, n in counted:
+        found.update(y + n for y in (int(e.group(1)) for e in re.finditer(_EVENT_OF_YEAR.format(cue=cue), text))
+                     if y not in framed)
+    return found | framed
 
 
 def judged_years(text: str) -> set[int]:
@@ -319,6 +405,7 @@ def _named_year(body: str) -> int | None:
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
+    framed += present_years(body)
     if framed:
         return max(framed)
     if years and (_NEW_YEAR_VOICE.search(body) or just_passed) and not _planned_year(body, max(years)):
@@ -371,8 +458,10 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
     years = [int(m.group(1)) for m in YEAR.finditer(body)
              if not m.group("since") and not any(b <= m.start() < e for b, e in bases)]
     years = [y for y in years + [int(m.group(1)) for m in RANGE_END.finditer(body)] if y not in past]
+    present = present_years(body)  # 在获批国家级新区10周年之际 (2012年…获批): the page's own year is evident
+    years += present
     if years and max(years) <= pub - 2:
-        framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)]
+        framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)] + present
         y = max(framed) if framed else min(max(years) + 1, pub)
         return ReferenceDate(y, str(y), CONTENT)
     return ReferenceDate(pub, date, source)

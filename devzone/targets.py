@@ -27,6 +27,7 @@ from pathlib import Path
 
 from devzone.dates import (
     AVERAGE,
+    PLAN_PERIOD_END,
     Frame,
     article_frame,
     figure_period,
@@ -75,9 +76,9 @@ _GOAL_ORIENTED_LEN = 4 + 60  # (a goal named by a 、-list of aims: 围绕建设
 _ELAPSED_MONTHS_SOURCE = r"(?<!\d)1\s*(?:月份?)?\s*[-—~至到]\s*(?:[2-9]|1[01])\s*月|前三季度|1-\d{1,2}月"
 _ELAPSED_MONTHS = guarded(re.compile(_ELAPSED_MONTHS_SOURCE))
 _PART_YEAR_AFTER = re.compile(r"(?:\d{1,2}月?(?:份)?[-—~至到]\d{1,2}月|上半年|前三季度|一季度|前\d{1,2}个?月)")
-# a five-year plan period (“十三五”末, 十四五期间) speaks like its end year: done if that year is over
+# a five-year plan period (“十三五”末, 十四五期间) speaks like its end year (data/plan_periods.csv): done if that
+# year is over
 _PLAN_PERIOD = re.compile(r"(十[一二三四五]五)[”\"’']?(?:期间|时期|末|规划期)")
-_PLAN_PERIOD_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # 用好4个海外创新中心, 依托3个省级园区: what a plan builds on already exists (a present state, like 现有)
 _USES_EXISTING = re.compile(r"(?:依托|用好|利用好|借助|发挥好)[^,;。]{0,12}$")
 _USES_EXISTING_LEN = 3 + 12  # its longest match: searched only that far back
@@ -284,7 +285,7 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     found += [(m.start(), ACHIEVEMENT, False) for m in _ACH_WEAK.finditer(text)]
     if ref is not None:
         for m in _PLAN_PERIOD.finditer(text):
-            end = _PLAN_PERIOD_END[m.group(1)]
+            end = PLAN_PERIOD_END[m.group(1)]
             found.append((m.start(), ACHIEVEMENT if _is_closed_year(end, ref, closed) else TARGET, True))
         for m in _YEAR.finditer(text):
             y = int(m.group(1))

@@ -12,6 +12,7 @@ from devzone.dates import (
     PUBLISHED,
     YEAR,
     Frame,
+    anniversary_years,
     article_frame,
     base_spans,
     figure_period,
@@ -22,6 +23,8 @@ from devzone.dates import (
     paragraph_years,
     period_phrases,
     periods,
+    plan_periods,
+    plan_position_years,
     reference_date,
     reference_year,
     relative_year,
@@ -73,6 +76,17 @@ def test_period_table(row):
         for text, year in ((row.example, 2011), (row.counterexample, 2012)):
             a = Article(file="t.txt", publish_date="2012-02-10", body=text + "\n全区实现营业收入5.9亿元。")
             assert [r["year"] for r in extract_targets(a) if r["value"] == "5.9"] == [str(year)], text
+    elif row.role == "plan_year":  # a year named by its place in a five-year plan frames an undated text
+        years = plan_position_years(row.example)
+        assert len(years) == 1 and not plan_position_years(row.counterexample)
+        assert reference_year(Article(file="t.txt", body=row.example)) == years.pop()
+    elif row.role == "anniversary":  # a year named as the present by an anniversary is no past event
+        years = anniversary_years(row.example)
+        assert len(years) == 1 and not anniversary_years(row.counterexample)
+        year = years.pop()
+        assert year not in historical_years(row.example)
+        assert reference_year(Article(file="t.txt", body=row.example)) == year
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) != year
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
@@ -358,3 +372,24 @@ def test_a_year_named_as_a_comparison_base_is_before_the_texts_own_year():
 def test_a_december_dateline_reports_on_the_closing_year(body, closed):
     a = Article(file="t.txt", body=body)
     assert year_closed(a, reference_year(a)) is closed
+
+
+def test_the_five_year_plans_span_five_years_each_after_the_last():
+    plans = sorted(plan_periods().values(), key=lambda p: p.first)
+    assert all(p.last - p.first == 4 and p.source for p in plans)
+    assert all(b.first == a.last + 1 for a, b in zip(plans, plans[1:], strict=False))
+    assert plan_periods()["十四五"].year_at("first") == 2021 and plan_periods()["十二五"].year_at("middle") == 2013
+
+
+@pytest.mark.parametrize("body,publish,year,source", [
+    # an anniversary counted from the zone's founding year says the page is of its own date, not a late repost
+    ("2012年8月20日,兰州新区获批成为国家级新区。近日,在获批国家级新区10周年之际,33个项目集中开工。"
+     "今年上半年,兰州新区实现地区生产总值增长13%。", "2022-09-01", 2022, PUBLISHED),
+    ("2012年8月20日,兰州新区获批成为国家级新区。2014年,兰石集团出城入园。今年上半年,兰州新区实现地区生产总值增长13%。",
+     "2022-09-01", 2015, CONTENT),
+    # an undated review framing its year as an anniversary speaks from that year
+    ("2021年是济南高新区成立三十周年。在“十四五”开局之年,交出一份高质量发展的靓丽成绩单。", "", 2021, CONTENT),
+])
+def test_a_year_named_as_the_present_frames_the_page(body, publish, year, source):
+    when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
+    assert (when.year, when.source) == (year, source)
