@@ -1081,13 +1081,16 @@ def _named_runs(sentence: str) -> Iterator[re.Match[str]]:
 
 
 def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
-    """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only."""
+    """'以汽车、高端装备制造等为代表的…', '合成生物、电子信息,…': a 、-list of known names only.  The list ends at
+    its first piece that is not a name whole (高端服务业等方面引进…): a 、 further on (…建设战略性、龙头型大项目) starts
+    another list, not more of this one."""
     out: list[Candidate] = []
     for m in _named_runs(sentence):
         parts = m.group(0).split("、")
-        first, last = _first_named(parts[0], tax), _last_named(parts[-1], tax)
-        if first and last and all(_is_named(x, tax) for x in parts[1:-1]):
-            out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:-1], *last]]
+        end = next((j for j in range(1, len(parts)) if not _is_named(parts[j], tax)), len(parts) - 1)
+        first, last = _first_named(parts[0], tax), _last_named(parts[end], tax)
+        if first and last:
+            out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:end], *last]]
     return out
 
 

@@ -667,3 +667,10 @@ def test_seizing_a_track_opens_a_list_and_chain_slogans_are_no_industries():
     # a review's project breakdown and a sector's state, each a known name whole
     assert industries_in_sentence("产业类项目中电子信息项目5个,医药类项目2个,金融及其他项目5个。") == ["电子信息", "医药", "金融"]
     assert industries_in_sentence("企业规模持续扩大,汽车制造规模持续扩大。") == ["汽车制造"]
+
+
+def test_a_list_of_known_names_ends_where_its_names_end():
+    # a 、 after the list's end (…等方面引进建设战略性、龙头型大项目) starts another phrase, not more of the list
+    text = "重点在新材料、新能源、生物、高端制造等方面引进建设战略性、龙头型大项目。"
+    assert industries_in_sentence(text) == ["新材料", "新能源", "生物", "高端制造"]
+    assert industries_in_sentence("重点在招商、服务、生物等方面引进建设战略性、龙头型大项目。") == []
