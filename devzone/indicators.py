@@ -34,7 +34,24 @@ MEASURES = (AMOUNT, COUNT, GROWTH, SHARE, DIFFERENCE, RANK)
 _FOLD = [(re.compile(p), r) for p, r in (
     (r"规模以上|规模(?=工业|企业)", "规上"), (r"全社会|社会(?=固定)", ""), (r"[的“”\"'《》\s]", ""))]
 _WILDCARD = r"[^,;。、]{0,8}?"  # `*` in a synonym: a few words between its parts (引进*项目)
-_GROWTH_WORDS = guarded(re.compile(r"(?:同比|年均|比上年|较上年|分别)?(?:增长率?|增速|增幅|比增(?![长加速幅])|下降|提高|提升|回落|上升|增加(?!值)|翻番|降低|减少)"))
+GROWTH_WORDS_CSV = Path(__file__).resolve().parent.parent / "data" / "growth_words.csv"
+
+
+@lru_cache(maxsize=1)
+def load_growth_words() -> tuple[tuple[str, bool], ...]:
+    """(word pattern, names a rate) rows of data/growth_words.csv, in file order (a word before any word it
+    begins with: 增长率 before 增长).  Every word makes a % figure's measure growth here; those naming a rate
+    are also the rate words of a metric in devzone/targets.py (增速, 增幅 …; 翻番 is none)."""
+    with open(GROWTH_WORDS_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["word"], r["names_rate"] == "yes") for r in csv.DictReader(f))
+
+
+def growth_words(rates_only: bool = False) -> str:
+    """The words of data/growth_words.csv as one alternation (rates_only: only those naming a rate)."""
+    return "|".join(w for w, rate in load_growth_words() if rate or not rates_only)
+
+
+_GROWTH_WORDS = guarded(re.compile(rf"(?:同比|年均|比上年|较上年|分别)?(?:{growth_words()})"))
 _SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|贡献度|覆盖|达标")
 _RANK_WORDS = re.compile(r"排名|排位|位列|位居|名列|居|第|前")
 _RANK_UNITS = {"位", "名", "强"}

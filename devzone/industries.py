@@ -92,6 +92,8 @@ _NAME_SUFFIXES = ("产业群落", "产业集群", "产业", "行业")
 
 def strip_industry_suffix(name: str) -> str:
     """Drop a trailing 产业/产业群落/产业集群/行业 when something is left (康养产业 -> 康养)."""
+    if not name.endswith(_NAME_SUFFIXES):  # (most names: one test in C)
+        return name
     for suffix in _NAME_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
@@ -1088,8 +1090,8 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
     for m in _named_runs(sentence):
         parts = m.group(0).split("、")
         end = next((j for j in range(1, len(parts)) if not _is_named(parts[j], tax)), len(parts) - 1)
-        first, last = _first_named(parts[0], tax), _last_named(parts[end], tax)
-        if first and last:
+        # (the first item before the last: the last is looked for only when the first is a name)
+        if (first := _first_named(parts[0], tax)) and (last := _last_named(parts[end], tax)):
             out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:end], *last]]
     return out
 

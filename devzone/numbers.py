@@ -514,9 +514,11 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     unit, mult = unit or "", mult or ""
     if not (pct or unit or mult or (cn and cn.endswith(("万", "亿")))):
         return None  # a bare number (一 of 统一, 2 of a list): never a figure, decided before any parsing
-    approx = bool(m.group("ap1") or m.group("ap2"))
-    num_start = m.start("ar") if ar else m.start("cn")
-    num_end = m.end("arm") if m.group("arm") else (m.end("ar") if ar else m.end("cn"))
+    ap1, ap2, arm = m.group("ap1", "ap2", "arm")
+    approx = bool(ap1 or ap2)
+    num_start, num_end = m.span("ar") if ar else m.span("cn")
+    if arm:
+        num_end = m.end("arm")
     if ar:
         latin_unit = bool(unit) and m.start("unit") == num_end and bool(_LATIN.match(unit))  # 100MW
         if latin_unit and _LATIN.match(text, m.end("unit")):
@@ -524,7 +526,7 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         if ((_glued_to_letters(text, num_start, num_end) and not latin_unit) or _malformed_decimal(text, num_end)
                 or _fraction_or_ordinal(text, num_start, num_end)):
             return None
-        value = _parse_arabic(ar, m.group("arm"))
+        value = _parse_arabic(ar, arm)
     else:
         numeral, cn_mult = _split_chinese_multiplier(cn)
         if cn_mult and not mult:

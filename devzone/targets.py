@@ -39,7 +39,7 @@ from devzone.dates import (
 )
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
-from devzone.indicators import amount_words, classify
+from devzone.indicators import amount_words, classify, growth_words
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
@@ -113,9 +113,14 @@ def load_metric_rules() -> dict[str, re.Pattern[str]]:
         return {r["rule"]: re.compile(r["pattern"]) for r in csv.DictReader(f)}
 
 
+_METRIC_RULES: dict[str, re.Pattern[str]] = {}  # load_metric_rules(), kept at hand: asked ~10 times per figure
+
+
 def metric_rule(name: str) -> re.Pattern[str]:
     """The pattern of one row of data/metric_rules.csv."""
-    return load_metric_rules()[name]
+    if not _METRIC_RULES:
+        _METRIC_RULES.update(load_metric_rules())
+    return _METRIC_RULES[name]
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
@@ -930,7 +935,7 @@ def _clause_has_own_marker(sentence: str, q: Quantity, ref: int | None, closed: 
 
 # ---------------------------------------------------------------- implicit subjects
 
-_RATE_WORD = re.compile(r"增长率|增速|增幅|增长|比增(?![长加速幅])|下降|提升|提高|回落|上升|增加(?!值)|减少|降低")
+_RATE_WORD = re.compile(growth_words(rates_only=True))  # data/growth_words.csv, the rows naming a rate
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
@@ -1456,16 +1461,24 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
     if not fitting:
         return None
     cs, ce = clause_bounds(sentence, q.start)
-    scopes = {"before": (cs, q.span_start), "after": (q.span_end, max(ce, q.span_end)), "clause": (cs, ce),
-              "lead": (0, q.span_start), "sentence": (0, len(sentence))}
     for i, cue in fitting:
-        offset, end = scopes[cue.scope]
-        if cue.scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
+        scope = cue.scope
+        if scope == "sentence":  # (a candidate's required word lies in the sentence: no span to test)
             if i not in words.whole:
-                words.whole[i] = _cue_applies(cue, sentence, offset, end)
+                words.whole[i] = _cue_applies(cue, sentence, 0, len(sentence))
             if words.whole[i]:
                 return cue
             continue
+        if scope == "before":
+            offset, end = cs, q.span_start
+        elif scope == "after":
+            offset, end = q.span_end, max(ce, q.span_end)
+        elif scope == "lead":
+            offset, end = 0, q.span_start
+        elif scope == "clause":
+            offset, end = cs, ce
+        else:
+            raise KeyError(scope)  # (data/kind_cues.csv knows these five scopes only)
         if cue.words and not words.holds_word(i, cue, offset, end):
             continue
         if _cue_applies(cue, sentence, offset, end):
@@ -1500,6 +1513,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     """
     found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
     found = [(q, cue) for q, cue in found if cue is None or cue.kind != NOT_A_FACT]
+    if not found:
+        return []  # (a sentence without figures: nothing below applies)
     quantities = [q for q, _ in found]
     cues = [cue for _, cue in found]
     ends, by_end, starts, by_start = _neighbours(quantities)

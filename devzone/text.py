@@ -280,9 +280,11 @@ def normalize_text(text: str) -> str:
 
 # pages typeset from Word or PDF put spaces around Latin digits (济宁市 2020 年, 12 月 5 日): a year or a date
 # part written so is the same date, and the date rules read it only when it is written together (two passes: the
-# second joins 2023年 12月 once the first has joined 2023 年)
-_SPACED_DATE = (re.compile(r"(?<=[\u4e00-\u9fff,。、:;])[ \t]+(?=\d{4}[ \t]*年)|(?<=\d)[ \t]+(?=[年月日])"),
-                re.compile(r"(?<=\d年)[ \t]+(?=\d{1,2}月)|(?<=\d月)[ \t]+(?=\d{1,2}日)"))
+# second joins 2023年 12月 once the first has joined 2023 年).  Each opens with the blank it removes and looks
+# behind it from there (a pattern opening with a lookbehind is tried at every position of the page; one opening
+# with a class only at its blanks): the same matches as (?<=[…])[ \t]+(?=…), tested in tests/test_patterns.py
+_SPACED_DATE = (re.compile(r"[ \t](?:(?<=[\u4e00-\u9fff,。、:;][ \t])[ \t]*(?=\d{4}[ \t]*年)|(?<=\d[ \t])[ \t]*(?=[年月日]))"),
+                re.compile(r"[ \t](?:(?<=\d年[ \t])[ \t]*(?=\d{1,2}月)|(?<=\d月[ \t])[ \t]*(?=\d{1,2}日))"))
 
 # a comma right before another mark (合成生物,、电子信息; 活动,。; 8月8日,,) is left over from a broken page
 _STRAY_COMMA = re.compile(r",(?=[,、。;!?])")

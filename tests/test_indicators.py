@@ -7,9 +7,17 @@ import re
 
 import pytest
 
-from devzone.indicators import INDICATORS_CSV, MEASURES, UNMAPPED, classify, load_indicators
+from devzone.indicators import (
+    _GROWTH_WORDS,
+    GROWTH_WORDS_CSV,
+    INDICATORS_CSV,
+    MEASURES,
+    UNMAPPED,
+    classify,
+    load_indicators,
+)
 from devzone.numbers import load_units
-from devzone.targets import METRIC_RULES_CSV, extract_targets
+from devzone.targets import _RATE_WORD, METRIC_RULES_CSV, extract_targets
 from devzone.text import Article
 
 
@@ -218,3 +226,30 @@ def test_metric_rules_table(row):
         body, figure = _marked(example)
         got = [r["metric"] for r in rows(body, "2022-08-20") if r["value"] + r["unit"] == figure]
         assert got and got[0] == metric, (row["rule"], example, got)
+
+
+def _growth_word_rows() -> list[dict]:
+    with open(GROWTH_WORDS_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _growth_word_rows(), ids=lambda r: r["word"])
+def test_growth_words_table(row):
+    """Every row of data/growth_words.csv: in its positive example the word makes the marked % figure a growth
+    rate, in its negative one (the word replaced) the figure is a share; a row naming a rate is a rate word of
+    a metric (targets), the others are not; each row says why (source)."""
+    assert row["source"].strip() and row["names_rate"] in ("yes", "no"), row["word"]
+    for example, measure in ((row["positive"], "growth"), (row["negative"], "share")):
+        body, figure = _marked(example)
+        got = [r["measure"] for r in rows(body, "2022-08-20") if r["value"] + r["unit"] == figure]
+        assert got == [measure], (row["word"], example, got)
+    word = re.sub(r"\(\?!.*?\)", "", row["word"])
+    assert bool(_RATE_WORD.fullmatch(word)) == (row["names_rate"] == "yes"), row["word"]
+    assert _GROWTH_WORDS.search(word), row["word"]
+
+
+def test_a_growth_word_comes_before_the_words_it_begins_with():
+    """Alternation order: 增长率 must be tried before 增长, or 增长率 would be read as 增长 + 率."""
+    words = [re.sub(r"\(\?!.*?\)", "", r["word"]) for r in _growth_word_rows()]
+    for i, w in enumerate(words):
+        assert not any(w.startswith(v) and w != v for v in words[:i]), w

@@ -250,3 +250,19 @@ def test_named_lists_and_clusters_searched_near_their_marks_only(s):
     assert [m.span() for m in industries._named_runs(s)] == [m.span() for m in industries._NAMED_RUN.finditer(s)]
     assert [(m.span(), m.groupdict()) for m in industries._named_cluster_matches(s)] == \
         [(m.span(), m.groupdict()) for m in industries._NAMED_CLUSTER.finditer(s)]
+
+
+# text._SPACED_DATE opens each pattern with the blank it removes (so re tries it only at blanks), the lookbehind
+# after it: the same matches as the plain form, a lookbehind then the blanks
+_SPACED_DATE_PLAIN = (re.compile(r"(?<=[\u4e00-\u9fff,。、:;])[ \t]+(?=\d{4}[ \t]*年)|(?<=\d)[ \t]+(?=[年月日])"),
+                      re.compile(r"(?<=\d年)[ \t]+(?=\d{1,2}月)|(?<=\d月)[ \t]+(?=\d{1,2}日)"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 \t年月日市,。、:;a-", max_size=30))
+def test_spaced_dates_match_as_the_plain_patterns(s):
+    for p, plain in zip(text._SPACED_DATE, _SPACED_DATE_PLAIN, strict=True):
+        assert [m.span() for m in p.finditer(s)] == [m.span() for m in plain.finditer(s)], s
+    joined = _SPACED_DATE_PLAIN[1].sub("", _SPACED_DATE_PLAIN[0].sub("", s))
+    assert text._SPACED_DATE[1].sub("", text._SPACED_DATE[0].sub("", s)) == joined
+
