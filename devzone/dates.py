@@ -99,6 +99,7 @@ _MONTH_DATELINE = guarded(re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日(?:电|
 # the day of the event a lead reports (12月28日,…推进会在…举行; 新华网海口12月27日电), without a year
 _LEAD_DAY = re.compile(r"(?<![\d年])(?<!将于)(?<!定于)(?<!拟于)(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?:电|讯|,|,)")
 LEAD_DAY_CHARS = 150
+REVIEW_LEAD_CHARS = 240  # how far a lead may name the meeting or release it reports from (这是记者从…发布会上获悉的)
 LEAD_CHARS = 120  # how much of the body opens it (its lead, with the title the article's frame)
 LATER_MONTHS = 6  # how much later in the year than the publish date a lead's day must be to be last year's
 _REVIEW_THEN_PLAN = re.compile(r"(20\d\d)年[^,。]{0,12}?(?:总结|情况|回顾|成效)[^,。]{0,4}?(?:和|及|暨|与|、)(20\d\d)年")
@@ -602,6 +603,8 @@ class Frame:
     year_so_far: bool = False  # its results are of the reference year (dated in its second half, 今年以来…)
     late: bool = False  # dated in the second half of its reference year or reporting on it once over: a look
     # back on a year (过去一年) is on the reference year, not the last one
+    reviews: bool = False  # its lead reports a meeting or release reviewing the last year (工作会议, 发布会): the
+    # projects it tells of were signed or started in that year, not on the day (role `review_event`)
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
@@ -625,7 +628,8 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
     if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
         return Frame(ref, "", year_so_far=True, late=late)
-    return Frame(ref, "", late=late)
+    review_lead = f"{article.title}\n{article.body[:REVIEW_LEAD_CHARS]}"
+    return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)))
 
 
 _PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}
@@ -638,7 +642,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     sentence, else after it; else the news of the day its sentence or paragraph reports before it
     (paragraph_event: an earlier sentence did, naming no year after it); else the last year its paragraph
     named before (paragraph_year); else the reference year for an aim, a part-year report's result or the
-    news of the day (news: a project signed or started, told by the article), the year before for a result."""
+    news of the day (news: a project signed or started, told by the article; not in a page whose lead reports a
+    meeting or release reviewing the last year, Frame.reviews), the year before for a result."""
     ref = frame.ref
     st = _sentence_time(sentence)
     k = bisect_right(st.phrase_ends, start)
@@ -682,14 +687,14 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         m = None
     if m is not None and not i and not is_target and 0 <= st.event < start:
         m = None  # 当天,开工项目有4个,分别为…2020年四期工程项目: the day's news comes before a later year
-    if m is None and ref is not None and (0 <= st.event < start or paragraph_event):
+    if m is None and ref is not None and (0 <= st.event < start or paragraph_event) and not frame.reviews:
         return ref  # 近日…产品成功下线, 此次集中开工项目10个; …开工仪式。这些项目总投资5.9亿元: the news of the day
     if m is None and paragraph_year is not None:
         return paragraph_year
     if i and m is not None and _in_base(st, m):
         return _year_after_base(st, i - 1, ref, paragraph_year, _unmarked_year(ref, is_target, news, frame))
     if m is None or m.group("md"):
-        return _unmarked_year(ref, is_target, news, frame, m is not None and bool(m.group("md")))
+        return _unmarked_year(ref, is_target, news and not frame.reviews, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
     if m.group("y") and sentence.startswith("以来", m.end()):

@@ -124,8 +124,9 @@ def metric_rule(name: str) -> re.Pattern[str]:
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
-# a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound)
-_SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}")
+# a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound) and at an
+# ellipsis (5.15亿美元……2020年: ellipsis_bound)
+_SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}|{metric_rule('ellipsis_bound').pattern}")
 _FROM_START = re.compile(r"从(?:\d{4}年|上年|去年|年初)?(?:的)?$")
 _CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
 _CHANGE_TO = re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"

@@ -393,3 +393,31 @@ def test_the_five_year_plans_span_five_years_each_after_the_last():
 def test_a_year_named_as_the_present_frames_the_page(body, publish, year, source):
     when = reference_date(Article(file="t.txt", body=body, publish_date=publish))
     assert (when.year, when.source) == (year, source)
+
+
+@pytest.mark.parametrize("body,publish,value,year", [
+    # a lead reporting a meeting that reviews the last year: the projects it tells of are of that year
+    ("1月25日,高新区经济工作暨产业融合发展大会召开。\n通过举办项目集中签约仪式2场,该区新签约数字经济项目43个。",
+     "2024-01-26", "43", "2023"),
+    ("近日,记者从2023年度开发区工作大会上获悉,过去一年,园区实现地区生产总值增长8.5%。\n"
+     "新乡化纤总投资162亿元的绿色纤维新材料项目,列入省重大项目白名单。", "2023-02-25", "162", "2022"),
+    # the news of the day (a signing, a project) is of the day's year
+    ("1月25日,高新区数字经济项目集中签约仪式举行。\n通过举办项目集中签约仪式2场,该区新签约数字经济项目43个。",
+     "2024-01-26", "43", "2024"),
+    ("新乡化纤总投资162亿元的绿色纤维新材料项目,列入省重大项目白名单。", "2023-02-25", "162", "2023"),
+])
+def test_project_news_in_a_review_of_the_last_year_is_of_that_year(body, publish, value, year):
+    a = Article(file="t.txt", publish_date=publish, body=body)
+    assert [r["year"] for r in extract_targets(a) if r["value"] == value] == [year]
+
+
+@pytest.mark.parametrize("lead,reviews", [
+    ("1月13日上午,兰州新区召开2023年工作会议,回顾总结2022年工作。", True),
+    ("1月25日,内江高新区经济工作暨产业融合发展大会召开。", True),
+    ("这是记者从全市2022年经济社会发展成就系列新闻发布会经开区专场上获悉的。", True),
+    ("2022年,经开区经济社会发展稳中有进,多项指标增速居七区第2位。", False),  # 社会 is no meeting
+    ("东营经济技术开发区管委会有关负责人介绍,园区多项指标增速居全市前列。", False),  # nor 管委会
+])
+def test_a_lead_that_reports_a_meeting_reviewing_a_period(lead, reviews):
+    a = Article(file="t.txt", publish_date="2023-02-25", body=lead + "\n园区实现营业收入5.9亿元。")
+    assert article_frame(a, 2023).reviews is reviews

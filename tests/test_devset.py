@@ -79,11 +79,23 @@ WHEN_WHERE_FLOORS = {
     "devset12": {"year": 0.97, "zone_acc": 0.99},
     # untouched at the end of the last phase (d02bdb4): devset13 year 0.81, zone 10/12; devset14 0.76, 9/12
     # zone10 (tuned on them): devset13 11/12, devset14 11/12
-    # year11 (anniversary and plan-place years, tuned on these): devset13 year 0.82 -> 0.86, devset15 0.65 -> 0.74
-    "devset13": {"year": 0.84, "zone_acc": 0.90},
-    "devset14": {"year": 0.74, "zone_acc": 0.99},  # zone11: 12/12
+    # year11 (anniversary and plan-place years, project news in a review; tuned on all batches): devset13 year
+    # 0.82 -> 0.88, devset14 0.76 -> 0.79, devset15 0.65 -> 0.75
+    "devset13": {"year": 0.86, "zone_acc": 0.90},
+    "devset14": {"year": 0.77, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
-    "devset15": {"year": 0.72, "zone_acc": 0.90},  # zone11: 11/12
+    "devset15": {"year": 0.73, "zone_acc": 0.90},  # zone11: 11/12
+}
+
+
+# metric_similarity of matched figures (how close each metric name is to the label's), a little under the tuned
+# scores of branch metric11 (before it, at main f6b5655: devset 0.82, devset2 0.88, devset3 0.87, devset4 0.82,
+# devset5 0.87, devset6 0.83, devset7 0.86, devset8 0.82, devset11 0.89, devset12 0.86, devset13 0.77, devset14 0.74,
+# devset15 0.72)
+METRIC_FLOORS = {
+    "devset": 0.82, "devset2": 0.87, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.83,
+    "devset7": 0.85, "devset8": 0.81, "devset11": 0.89, "devset12": 0.86, "devset13": 0.78, "devset14": 0.76,
+    "devset15": 0.72,
 }
 
 
@@ -94,7 +106,7 @@ def score(tmp_path: Path, name: str) -> dict[str, float]:
     r = subprocess.run([sys.executable, str(SCORER), "--gold", str(FIXTURES / name / "gold"), "--pred", str(out)],
                        cwd=ROOT, check=True, capture_output=True, text=True, timeout=600)
     found = {k: float(v) for k, v in re.findall(r"(\w+)_f1=([\d.]+)", r.stdout)}
-    found |= {k: float(v) for k, v in re.findall(r"\b(year|zone_acc)=([\d.]+)", r.stdout)}
+    found |= {k: float(v) for k, v in re.findall(r"\b(year|zone_acc|metric_similarity)=([\d.]+)", r.stdout)}
     return found
 
 
@@ -106,3 +118,5 @@ def test_held_out_articles_score_above_their_floor(tmp_path, name):
         assert scores[table] >= floor, f"{name} {table} F1 {scores[table]:.3f} < {floor}"
     for measure, floor in WHEN_WHERE_FLOORS[name].items():
         assert scores[measure] >= floor, f"{name} {measure} {scores[measure]:.2f} < {floor}"
+    assert scores["metric_similarity"] >= METRIC_FLOORS[name], (
+        f"{name} metric_similarity {scores['metric_similarity']:.2f} < {METRIC_FLOORS[name]}")
