@@ -737,11 +737,11 @@ _CLAUSE_STOP = re.compile(r"[;。]")
 
 def _outside_aside(st: _SentenceTime, m: re.Match, start: int) -> bool:
     """True when the time word m stands in a bracketed aside that does not hold the figure at start."""
-    return any(b < m.start() < e and not b < start < e for b, e in st.asides)
+    return bool(st.asides) and any(b < m.start() < e and not b < start < e for b, e in st.asides)
 
 
 def _in_base(st: _SentenceTime, m: re.Match) -> bool:
-    return any(b <= m.start() and m.end() <= e for b, e in st.bases)
+    return bool(st.bases) and any(b <= m.start() and m.end() <= e for b, e in st.bases)  # (most have none)
 
 
 def _year_after_base(st: _SentenceTime, k: int, ref: int | None, paragraph_year: int | None,
@@ -778,6 +778,8 @@ def _statement_year_before(st: _SentenceTime, k: int, ref: int | None) -> int | 
 
 def _looked_back_before(st: _SentenceTime, start: int) -> int | None:
     """The end of the last look back on a year (过去一年) before start in the sentence, or None."""
+    if not st.looked_back:  # (most sentences look back on none)
+        return None
     ends = [e for _, e in st.looked_back if e <= start]
     return ends[-1] if ends else None
 
@@ -851,7 +853,8 @@ def paragraph_events(sentences: list[str]) -> list[bool]:
     on = False
     for s in sentences:
         out.append(on)
-        if "年" in s and (_year_words(s).year_starts or _explicit_years(s)):  # both need a 年
+        # (both need a 年; paragraph_years has read the explicit years already, so they are asked first)
+        if "年" in s and (_explicit_years(s) or _year_words(s).year_starts):
             on = False
         elif _role_pattern("event").search(s):
             on = True

@@ -1049,9 +1049,16 @@ def _is_named(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
     names an industry (no stopword, policy theme or broad sector)."""
     if _is_stopword(item) or item in load_themes() or item in _BROAD_SECTORS:
         return False
-    if any(x and (x in tax or strip_industry_suffix(x) in tax) for x in (item, _NAME_QUALIFIER.sub("", item))):
+    # (plain loops, no generators: asked for every piece of every 、-list, and for each length of a last item)
+    if item and (item in tax or strip_industry_suffix(item) in tax):
         return True
-    return any(item[:i] in tax and item[i:] in tax for i in range(2, len(item) - 1))
+    bare = _NAME_QUALIFIER.sub("", item)
+    if bare and (bare in tax or strip_industry_suffix(bare) in tax):
+        return True
+    for i in range(2, len(item) - 1):
+        if item[:i] in tax and item[i:] in tax:
+            return True
+    return False
 
 
 def _first_named(piece: str, tax: dict[str, TaxonomyEntry]) -> str | None:
