@@ -1237,7 +1237,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif above and last and metric.startswith(above.group(0)) and not _is_bare(metric[above.end():]):
             metric = last + "增速" + metric  # …增长8.9%,高于GDP增幅2.2个百分点 -> X增速高于GDP增幅
-        elif (pull := metric_rule("pull_of_subject").match(metric)) and len(owner := _MEASURE_TAIL.sub("", last)) >= (
+        elif last and (pull := metric_rule("pull_of_subject").match(metric)) and len(owner := _MEASURE_TAIL.sub("", last)) >= (
                 MIN_SUBJECT) and owner != last and "占" not in last:
             # 产值增长10.5%,拉动规上工业产值增长1.8个百分点 -> 装备制造业拉动规上工业产值增长: the pull is the part's whose
             # measure (产值, 增加值) was stated; a share or a bare measure before it names no part
@@ -1248,11 +1248,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             # 完成年计划的25.8%, 目标完成率27.43% name the figure before; 开工率, 投资完成率 the projects counted
             counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
             metric = (counted or last) + metric
-        elif _is_bare(metric) and last:
+        elif last and _is_bare(metric):
             metric = last + _rate_qualifier(sentence, q) + _rate_word(sentence, q) if rate else last
         elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
             metric = topic + _rate_qualifier(sentence, q) + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
-        elif (share := metric_rule("share_opening").match(metric)) and last and not _SHARE_OF_WHOLE.match(metric):
+        elif last and (share := metric_rule("share_opening").match(metric)) and not _SHARE_OF_WHOLE.match(metric):
             # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
             metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
@@ -1274,11 +1274,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and (
                 topic := _sentence_project(sentence)):
             metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
-        elif metric_rule("stock_of_previous").match(metric) and last:
+        elif last and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
             metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
-        elif _PLAN_HEAD.match(metric) and earlier:
+        elif earlier and _PLAN_HEAD.match(metric):
             # 实现工业总产值17.78亿元,完成年任务75亿元的23.7% → 工业总产值年任务, 工业总产值年任务完成比例
             metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
