@@ -6,6 +6,7 @@ import math
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +26,7 @@ from devzone.text import (
     load_article,
     parse_article,
 )
-from devzone.zones import ZoneMatch, detect_zone
+from devzone.zones import ZoneMatch, detect_zone, own_zone
 
 
 @dataclass
@@ -73,7 +74,8 @@ def extract_facts(article: Article, seconds: float = TIME_BUDGET_S, started: flo
     zone = detect_zone(article.title, article.body, header=article.header, deadline=deadline,
                        source=article.source)
     facts = ArticleFacts(article, zone, content_hash(article.body))
-    for rows, extractor in ((facts.targets, extract_targets), (facts.industries, extract_industries),
+    for rows, extractor in ((facts.targets, partial(extract_targets, own=own_zone(zone))),
+                            (facts.industries, extract_industries),
                             (facts.enterprises, extract_enterprises)):
         for row in extractor(article, deadline):
             rows.append({"file": article.file, "zone": zone.zone, **row})

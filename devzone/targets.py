@@ -40,10 +40,11 @@ from devzone.dates import (
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
 from devzone.indicators import amount_words, classify, growth_words
+from devzone.lexicon import pos_tags
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
-from devzone.zones import zone_words
+from devzone.zones import OwnZone, is_own_zone_name, zone_words
 
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "data" / "metric_categories.csv"
 TARGET, ACHIEVEMENT = "target", "achievement"
@@ -158,14 +159,17 @@ class Fact:
     where: tuple[int, int]  # (paragraph index, sentence index) for dedupe
     rate: bool = False  # a rate of change of the figure before it (增长15%)
     period: str = ""  # 全年, 上半年, 1-9月, 十四五 … ('' when the text states none)
+    part: str = ""  # a part of the zone or another park whose figure it is (洋山特殊综保区), put before the metric
 
     def row(self) -> dict:
-        """The fact as a TARGET_COLUMNS row (without file and zone)."""
+        """The fact as a TARGET_COLUMNS row (without file and zone); the part named before the metric does not
+        change what it measures (indicator, measure, category)."""
         q = self.quantity
         category, group = categorize(self.metric, q.unit, q.unit_kind)
         indicator, measure = classify(self.metric, q.unit, q.unit_kind, self.rate)
         return {
-            "kind": self.kind, "metric": named_rate(self.metric, q.unit), "value": q.value_text, "unit": q.unit,
+            "kind": self.kind, "metric": self.part + named_rate(self.metric, q.unit), "value": q.value_text,
+            "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
             "period": self.period,
             "sentence": self.sentence, "value_norm": format_number(q.value_norm), "unit_norm": q.unit_norm,
@@ -1673,9 +1677,11 @@ _BROKEN_LINE_END = re.compile(r"[,;:、,;:]\s*$")
 MAX_CARRIED = 400
 
 
-def extract_targets(article: Article, deadline: Deadline | None = None) -> list[dict]:
+def extract_targets(article: Article, deadline: Deadline | None = None, own: OwnZone | None = None) -> list[dict]:
     """Every numeric fact of the article as dicts with kind, metric, value, unit, comparator, year,
-    sentence, value_norm, unit_norm, category, group (and approx). deadline: checked per sentence."""
+    sentence, value_norm, unit_norm, category, group (and approx). deadline: checked per sentence; own: the
+    article's zone (zones.own_zone), for a part of it or another park that is a figure's subject to be named
+    (None: no such names)."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
     ref = reference_year(article)
     closed = year_closed(article, ref)
@@ -1733,7 +1739,81 @@ def extract_targets(article: Article, deadline: Deadline | None = None) -> list[
             figures.append(next((f.kind for f in reversed(facts) if f.where[0] == p_idx and not f.rate), None))
     if article.title:
         facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
-    return [f.row() for f in dedupe(facts)]
+    facts = dedupe(facts)
+    if own is not None:
+        for f in facts:
+            f.part = part_subject(f.sentence, f.quantity, f.metric, own)
+    return [f.row() for f in facts]
+
+
+_PART_LEAD = re.compile(r"(?:其中|目前|截至目前|此外|另外|同时|此次|本次|以来|今年|去年|当年|\d{4}年|上半年|下半年|前三季度|全年|"
+                        r"[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?)*")
+_SEGMENT_END = re.compile(r"[;。!?]")
+
+
+@cache
+def _part_name() -> re.Pattern[str]:
+    """A name opening a clause: a place, then a zone word of data/zone_words.csv (a zone's: 综合保税区, 工业园; or
+    a part's: 园区, 科技园, 片区)."""
+    words = sorted({w.word for w in zone_words() if w.role in ("suffix", "reference", "part")}, key=len, reverse=True)
+    return re.compile(rf"(?P<place>[\u4e00-\u9fffA-Z]{{2,10}}?)(?P<word>{'|'.join(map(re.escape, words))})")
+
+
+@cache
+def _not_place() -> re.Pattern[str]:
+    """Words no place name holds: zone words (高新区园区 is the zone's own 园区), generic and break words of
+    data/zone_words.csv (全市工业园区, 要求高新区), verbs (加快建设产业园)."""
+    words = sorted({w.word for w in zone_words() if w.role != "part"}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + "|" + _NOT_OWNER.pattern + r"|[全各该本我]")
+
+
+def _is_place(place: str) -> bool:
+    """Could these words name a place or park (洋山特殊, 郑州新郑, 海洋生物, 格尔木)? No zone, generic or break word of
+    data/zone_words.csv in them, and no verb, preposition, pronoun, locative, numeral, conjunction or particle
+    (表明开发区, 记者在雅安经济开发区, 此次综保区, 高水平打造太湖科学城, 前两个月经开区)."""
+    return not _not_place().search(place) and not any(t.flag[0] in _NOT_NAME_CLASSES for t in pos_tags(place))
+
+
+_NOT_NAME_CLASSES = frozenset("vprfmcuz")  # jieba word classes (first letter) no name holds (z: 紧盯)
+_PREDICATE_CLASSES = frozenset("vd")  # jieba word classes (first letter) opening a predicate: a verb, an adverb
+
+
+def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
+    """The park or part of a zone whose figure it is, when its name opens the figure's clause as the subject
+    (data/metric_rules.csv part_subject), or opens an earlier clause of the same stretch (up to ; or 。) that
+    reports a figure of its own as more than a list entry: 1-8月,洋山特殊综保区完成固定资产投资28.7亿元,同比增长80.8%
+    -> 洋山特殊综保区 for both figures. '' for the article's own zone under any of its names
+    (zones.is_own_zone_name), for a name that only qualifies a project's name (南宁综合保税区六连路工程项目), for one
+    item of a list of parks (南川工业园区、东川工业园区…分别) and for a project's capacity (the project's own)."""
+    if q.unit_kind in CAPACITY_KINDS:
+        return ""
+    seg = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, q.span_start)), default=0)
+    starts = [seg] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence, seg, q.span_start)]
+    found = ""
+    for i, cs in enumerate(starts):
+        lead = _PART_LEAD.match(sentence, cs)
+        named = _part_name().match(sentence, lead.end())
+        if not named or named.end() > q.span_start:
+            continue
+        follow = metric_rule("part_subject").match(sentence, named.end(), q.span_start)
+        own_clause = i == len(starts) - 1
+        if not follow or not _is_place(named.group("place")):
+            continue
+        ce = _CLAUSE_SPLIT.search(sentence, named.end())
+        rest = sentence[named.end():ce.start() if ce else len(sentence)]
+        # the subject of the stretch: its clause reports a figure or opens with a predicate (绍兴综保区同步并联推进…)
+        subject = bool(re.search(r"\d", rest)) or any(t.flag[0] in _PREDICATE_CLASSES for t in pos_tags(rest)[:1])
+        if not own_clause and (follow.group("entry") or not subject):
+            found = ""  # 梅溪片区3平方公里,鞍山区块1.02平方公里: a list entry names only its own figure
+            continue
+        found = "" if is_own_zone_name(named.group("place"), named.group("word"), own) else named.group(0)
+    return "" if not found or found in metric or named_place(found) in metric else found
+
+
+def named_place(name: str) -> str:
+    """The place of a park's name (洋山特殊综保区 -> 洋山特殊)."""
+    named = _part_name().fullmatch(name)
+    return named.group("place") if named else name
 
 
 def _no_tone() -> None:

@@ -35,7 +35,8 @@ from devzone.places import (
 )
 from devzone.text import Deadline
 
-__all__ = ["GAZETTEER", "UNKNOWN_ZONE", "Zone", "ZoneMatch", "common_names", "detect_zone", "load_gazetteer",
+__all__ = ["GAZETTEER", "UNKNOWN_ZONE", "OwnZone", "Zone", "ZoneMatch", "common_names", "detect_zone", "is_own_zone_name",
+           "load_gazetteer", "own_zone",
            "zone_names_in_text", "zone_references", "zone_words"]
 
 ZONE_WORDS = DATA_DIR / "zone_words.csv"
@@ -95,7 +96,8 @@ class ZoneWord:
 
     word: str
     role: str  # suffix | generic | reference (the word alone names the article's own zone: 经开区深入贯彻…) |
-    # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区)
+    # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区) |
+    # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject)
     type: str
     example: str
     counterexample: str
@@ -108,6 +110,48 @@ def zone_words() -> tuple[ZoneWord, ...]:
         rows = [ZoneWord(r["word"], r["role"], r["type"], r["example"], r["counterexample"])
                 for r in csv.DictReader(f)]
     return tuple(sorted(rows, key=lambda w: -len(w.word)))
+
+
+@dataclass(frozen=True)
+class OwnZone:
+    """The article's own zone as metric naming needs it: every name it goes by (gazetteer name, official name,
+    aliases, the text's mention), its type and its place."""
+
+    names: frozenset[str]
+    type: str = ""
+    place: str = ""
+
+
+def own_zone(m: ZoneMatch) -> OwnZone | None:
+    """The names of the zone an article is about (None when no zone was found)."""
+    if not m.zone:
+        return None
+    names = {n for n in (m.zone, m.official, m.mention) if n}
+    for z in load_gazetteer():
+        if z.canonical == m.official or z.name == m.zone:
+            names |= {z.canonical, *z.aliases, *([z.common_name] if z.common_name else [])}
+    return OwnZone(frozenset(names), m.type, m.place)
+
+
+@cache
+def _word_types() -> dict[str, frozenset[str]]:
+    """The types a zone word stands for in data/zone_words.csv ('' for a word of any zone: 开发区 alone)."""
+    types: dict[str, set[str]] = {}
+    for w in zone_words():
+        types.setdefault(w.word, set()).add(w.type)
+    return {k: frozenset(v) for k, v in types.items()}
+
+
+def is_own_zone_name(place: str, word: str, own: OwnZone) -> bool:
+    """Does place + zone word name the article's own zone (天津开发区 for 天津经济技术开发区, 滨海新区 for 嘉兴市滨海新区)
+    rather than a part of it or another zone (洋山特殊综保区 in 临港新片区's article, 绍兴综保区 in 绍兴袍江经开区's)?
+    One of its names, or its place written in one of them under a zone word of the zone's own type (or of any)."""
+    name = place + word
+    if not place or any(name in n for n in own.names):
+        return True
+    stem = own.place.rstrip("市县区")
+    placed = any(place in n for n in own.names) or (len(stem) >= 2 and stem in place)
+    return placed and bool(_word_types().get(word, frozenset({""})) & {"", own.type})
 
 
 @cache

@@ -17,12 +17,19 @@ from devzone.indicators import (
     load_indicators,
 )
 from devzone.numbers import load_units
+from devzone.pipeline import extract_facts
 from devzone.targets import _RATE_WORD, METRIC_RULES_CSV, extract_targets
 from devzone.text import Article
+from devzone.zones import zone_words
 
 
 def rows(body: str, date: str = "2022-02-10") -> list[dict]:
     return extract_targets(Article(file="t.txt", body=body, publish_date=date))
+
+
+def article_rows(body: str, date: str = "2022-08-20") -> list[dict]:
+    """The figures of a whole article, as `extract` names them: its own zone found from its text."""
+    return extract_facts(Article(file="t.txt", body=body, publish_date=date)).targets
 
 
 def test_the_table_is_readable_and_sourced():
@@ -224,8 +231,45 @@ def test_metric_rules_table(row):
     assert row["source"].strip() and row["positive_metric"] != row["negative_metric"], row["rule"]
     for example, metric in ((row["positive"], row["positive_metric"]), (row["negative"], row["negative_metric"])):
         body, figure = _marked(example)
-        got = [r["metric"] for r in rows(body, "2022-08-20") if r["value"] + r["unit"] == figure]
+        got = [r["metric"] for r in article_rows(body) if r["value"] + r["unit"] == figure]
         assert got and got[0] == metric, (row["rule"], example, got)
+
+
+@pytest.mark.parametrize("row", [w for w in zone_words() if w.role == "part"], ids=lambda w: w.word)
+def test_part_words_table(row):
+    """Each part word of data/zone_words.csv (园区, 科技园, 片区) ends a park's name that, opening its clause in another
+    zone's article, is named before the figure's metric; the word alone (counterexample) is the zone's own: no name."""
+    own = "今年以来,贵阳高新区经济稳步增长。"
+    name = re.match(r"^(?:[^,]*,)?(?P<name>[^,]*?" + re.escape(row.word) + ")", row.example).group("name")
+    assert all(r["metric"].startswith(name) for r in article_rows(own + row.example)), row.word
+    assert not any(row.word in r["metric"] for r in article_rows(own + row.counterexample)), row.word
+
+
+@pytest.mark.parametrize("body, metrics", [
+    # a park other than the article's zone, opening the clause: named for every figure of its stretch
+    ("成都高新区前三季度实现地区生产总值2034.2亿元。成都高新综合保税区进出口总额达1200亿元,增长15%。",
+     ["地区生产总值", "成都高新综合保税区进出口总额", "成都高新综合保税区进出口总额增长率"]),
+    ("柴达木循环经济试验区一季度项目进展顺利。乌兰工业园等3个项目已开复工建设,完成到位资金0.1亿元。",
+     ["乌兰工业园开复工项目", "乌兰工业园开复工项目到位资金"]),
+    # the article's own zone, under any of its names, is never put in the metric
+    ("到2020年,嘉兴市滨海新区发展提速。到2020年,滨海新区实现生产总值1060亿元,财政收入115亿元。",
+     ["生产总值", "财政收入"]),
+    ("天津经济技术开发区召开新闻发布会。今年上半年,天津开发区实现地区生产总值1689.5亿元。", ["地区生产总值"]),
+    # a park that only says where a named project is: the project's figure
+    ("南宁高新区重点项目加快建设。其中,南宁综合保税区六连路工程项目总投资约6040万元。", ["六连路工程项目总投资"]),
+])
+def test_a_part_of_the_zone_is_named_the_zone_itself_never(body, metrics):
+    """What a reader of the 指标对比 page sees: 洋山特殊综保区固定资产投资, not the article zone's own figure; the
+    indicator stays that of the metric without the part."""
+    assert [r["metric"] for r in article_rows(body)] == metrics
+
+
+def test_a_parts_figure_keeps_its_indicator():
+    """The park named before the metric is extra: its figure is still on the indicator and measure it measures."""
+    got = article_rows("今年以来,临港新片区经济稳步增长。1-8月,洋山特殊综保区完成固定资产投资28.7亿元,同比增长80.8%。")
+    assert [(r["metric"], r["indicator"], r["measure"]) for r in got] == [
+        ("洋山特殊综保区固定资产投资", "固定资产投资", "amount"),
+        ("洋山特殊综保区固定资产投资增长率", "固定资产投资", "growth")]
 
 
 def _growth_word_rows() -> list[dict]:
