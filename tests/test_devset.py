@@ -55,6 +55,14 @@ FLOORS = {
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
     # kind11 (learned from it with three others): targets 0.778 / achievements 0.907
     "devset15": {"targets": 0.75, "achievements": 0.89, "industries": 0.67},
+    # held out through round 11 (kind11, ind11, year11, zone11, metric11/12, speed11), labelled this session by helpers
+    # who never read the rules, errors never read before the end; untouched at the start (040e788) and end (46b9d65):
+    # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
+    # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
+    "devset16": {"targets": 0.47, "achievements": 0.82, "industries": 0.43},
+    "devset17": {"targets": 0.35, "achievements": 0.85, "industries": 0.57},
+    "devset18": {"targets": 0.66, "achievements": 0.86, "industries": 0.71},
+    "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.73},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -85,6 +93,12 @@ WHEN_WHERE_FLOORS = {
     "devset14": {"year": 0.77, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
     "devset15": {"year": 0.73, "zone_acc": 0.90},  # zone11: 11/12
+    # held out through round 11: year / zone at the start (040e788) and end (46b9d65): devset16 0.97 / 12 of 12 both,
+    # devset17 0.81 -> 0.83 / 10 of 12, devset18 0.86 / 10 of 12 both, devset19 0.85 -> 0.88 / 9 of 12
+    "devset16": {"year": 0.95, "zone_acc": 0.99},
+    "devset17": {"year": 0.80, "zone_acc": 0.82},
+    "devset18": {"year": 0.84, "zone_acc": 0.82},
+    "devset19": {"year": 0.86, "zone_acc": 0.74},
 }
 
 
@@ -96,6 +110,8 @@ METRIC_FLOORS = {
     "devset": 0.82, "devset2": 0.88, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.84,
     "devset7": 0.85, "devset8": 0.81, "devset11": 0.89, "devset12": 0.86, "devset13": 0.78, "devset14": 0.76,
     "devset15": 0.72,
+    # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
+    "devset16": 0.78, "devset17": 0.78, "devset18": 0.79, "devset19": 0.78,
 }
 
 
