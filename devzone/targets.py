@@ -257,6 +257,7 @@ class _StartsView:
 
 
 _GOAL_IN_GENERAL = re.compile(r"目标(?:任务)?[,;。]")
+_YEAR_AT = re.compile(r"(20\d\d)年")
 _ESTIMATED_RATE = re.compile(r"预计(?:年均|同比)?(?:增长|增速|增幅)")
 
 
@@ -305,10 +306,15 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
     # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
     table = _table_markers(text)
-    masked = [m.span() for m in _marker_masks().finditer(text)] + [m.span() for m, _, _ in table]
+    masks = [m.span() for m in _marker_masks().finditer(text)]
+    masked = masks + [m.span() for m, _, _ in table]
     if masked:
         found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
+    if ref is not None:  # a year right after a masked word (增长到2021年) is judged as any year is
+        for _, b in masks:
+            if y := _YEAR_AT.match(text, b):
+                found.append((b, ACHIEVEMENT if _is_closed_year(int(y.group(1)), ref, closed) else TARGET, True))
     return tuple(sorted(found))
 
 

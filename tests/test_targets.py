@@ -485,6 +485,31 @@ def test_plan_as_a_noun_marks_no_aim(body, figure, kind):
     assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
 
 
+@pytest.mark.parametrize(("body", "figure", "kind", "year"), [
+    # kind_cues capacity_per_year: a project's yearly capacity is what it will yield, its product named or not
+    ("该项目总投资达1.08亿元,用地45亩,可年产饲料12万吨。", "12万吨", "target", ""),
+    ("项目投产后,年产面粉生产设备8000台、大型面粉生产线50条。", "8000台", "target", ""),
+    ("该项目于2021年开工,主要生产年产10万吨活性石灰。", "10万吨", "target", ""),
+    # a year's output is no capacity
+    ("去年,园区企业去年产粮食12万吨,增长5%。", "12万吨", "achievement", "2021"),
+])
+def test_a_projects_capacity_is_a_target_with_its_product_named(body, figure, kind, year):
+    rows = extract_targets(article(body, date="2022-06-20"))
+    assert [(r["kind"], r["year"]) for r in rows if r["value"] + r["unit"] == figure] == [(kind, year)], rows
+
+
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # kind_markers change_to_past_year: a change told up to a year that is over names no deadline
+    ("外贸进出口额从2019年的86.71亿元增长到2021年的146.37亿元,年均增长30%。", "146.37亿元", "achievement"),
+    ("工业总产值从2018年的66.21亿元稳步增长至2021年的168.07亿元。", "168.07亿元", "achievement"),
+    # up to a year to come it is an aim
+    ("外贸进出口额从2021年的86.71亿元增长到2025年的146.37亿元。", "146.37亿元", "target"),
+])
+def test_a_change_up_to_a_past_year_is_no_aim(body, figure, kind):
+    rows = extract_targets(article(body, date="2022-06-20"))
+    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind], rows
+
+
 @pytest.mark.parametrize(("body", "figure", "kept"), [
     # kind_cues size_class: an amount or tonnage naming a class of berths, projects or firms is no figure
     ("近期还将建设十个5万-10万吨级的码头集群。", "10万吨", False),
