@@ -31,7 +31,7 @@ FLOORS = {
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
     "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.79},  # ind10: 0.800; ind11: 0.813
     # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
-    "devset7": {"targets": 0.86, "achievements": 0.94, "industries": 0.91},  # ind11: industries 0.929
+    "devset7": {"targets": 0.89, "achievements": 0.94, "industries": 0.91},  # ind11: industries 0.929; kind12: targets 0.912
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
     "devset8": {"targets": 0.91, "achievements": 0.96, "industries": 0.86},  # ind11: industries 0.881
@@ -48,7 +48,8 @@ FLOORS = {
     # 0.90, devset14 targets 0.935; ind10 (tuned on them since): industries devset13 0.72 -> 0.77, devset14 0.71 -> 0.76
     # ind11 (rules each needed by three or more batches): industries devset13 0.77 -> 0.84, devset14 0.76 -> 0.81
     # kind11 (aims handed on only by aims; size_class): devset13 targets 0.516 / achievements 0.902, devset14 targets 0.946
-    "devset13": {"targets": 0.49, "achievements": 0.89, "industries": 0.81},
+    # kind12 (change to a past year, capacity with its product named): devset13 targets 0.552 / achievements 0.909
+    "devset13": {"targets": 0.53, "achievements": 0.89, "industries": 0.81},
     "devset14": {"targets": 0.93, "achievements": 0.86, "industries": 0.79},
     # held out through the last round (kind10, ind10, zone10), never learned from; floors a little under the
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
@@ -60,7 +61,8 @@ FLOORS = {
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
     # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
     "devset16": {"targets": 0.47, "achievements": 0.82, "industries": 0.43},
-    "devset17": {"targets": 0.35, "achievements": 0.85, "industries": 0.57},
+    # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
+    "devset17": {"targets": 0.40, "achievements": 0.85, "industries": 0.57},
     "devset18": {"targets": 0.66, "achievements": 0.86, "industries": 0.71},
     "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.73},
 }
