@@ -383,3 +383,19 @@ def test_names_scan_longest_first_without_overlaps():
     names = Names(["平湖", "平湖园", "张江长三角科技城平湖园", "湖园"])
     assert [n for _, _, n in names.finditer("张江长三角科技城平湖园和平湖园在平湖")] == [
         "张江长三角科技城平湖园", "平湖园", "平湖"]
+
+
+def test_port_economic_zone_is_a_zone_of_its_own_kind():
+    """临港经济区 is a zone type the gazetteer lacks (天津, 梧州, 临沂): the page's zone is the name it writes out,
+    placed in its city, while a 临港经济技术开发区 stays the gazetteer's."""
+    m = detect_zone("梧州临港经济区召开经济工作会议", "近日,梧州临港经济区召开经济工作会议,园区全体工作人员信心满满。")
+    assert (m.zone, m.city) == ("梧州临港经济区", "梧州市")
+    assert detect_zone("沧州临港经济技术开发区召开工作会议", "").zone == "沧州临港经济技术开发区"
+
+
+def test_zone_named_jointly_with_its_district():
+    """黄石经济技术开发区 and 铁山区 run as one since 2019 (开发区·铁山区, data/zones.csv with its source): the joint name
+    alone names the zone; 北海's 铁山港区 is not it."""
+    m = detect_zone("开发区·铁山区奔跑在芯光大道上", "开发区·铁山区作为全市打造武鄂黄黄核心区的主阵地,今年力争引进项目20个。")
+    assert (m.zone, m.city) == ("黄石经济技术开发区", "黄石市")
+    assert detect_zone("北海市铁山港区项目集中开工", "铁山港区今年计划开工项目30个。").zone != "黄石经济技术开发区"
