@@ -418,17 +418,43 @@ _WITH_ITS_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:及|和|与)(?:关键|核�
 _ACTIVITY_PAIR = re.compile(r"(?<=..)(?:研发|设计|生产)(?:和|及|与)?(?:制造|生产)$")
 
 
+JOINS_CSV = DATA_DIR / "industry_joins.csv"
+
+
+@lru_cache(maxsize=1)
+def load_joins() -> re.Pattern[str] | None:
+    """The conjunctions of data/industry_joins.csv (与): inside a 、-list, A<join>B between two known names
+    is one sector's name (计算机与通信设备), not two; None when the table is empty."""
+    with open(JOINS_CSV, encoding="utf-8-sig", newline="") as f:
+        joins = [r["join"].strip() for r in csv.DictReader(f) if (r.get("join") or "").strip()]
+    return re.compile("|".join(map(re.escape, joins))) if joins else None
+
+
+def _joined_name(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when piece is two known names joined once by a join word of the table (半导体与集成电路)."""
+    joins = load_joins()
+    halves = joins.split(strip_industry_suffix(piece)) if joins else []
+    return len(halves) == 2 and all(h in tax for h in halves) and not _SPLIT_CONJ.search(halves[0] + halves[1])
+
+
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
-    name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, other pieces split on 和/及/与 and on
-    a 等 inside the list (A、B等C和D等E names every A…E: the text's own sub-lists)."""
+    name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, and so does, in a 、-list, a piece
+    of two known names joined by a word of data/industry_joins.csv (计算机与通信设备); other pieces split
+    on 和/及/与 and on a 等 inside the list (A、B等C和D等E names every A…E: the text's own sub-lists)."""
     out: list[str] = []
-    for piece in _LIST_SEP.split(span):
+    pieces = _LIST_SEP.split(span)
+    # (a join word may also close a list, A、B与C: the last piece is one name only where another piece is
+    # joined too, 半导体与集成电路、软件与信息服务 - then the list does not use the word as its conjunction)
+    joined = [len(pieces) > 1 and _joined_name(p.strip(), tax) for p in pieces]
+    if joined and joined[-1] and sum(joined) < 2:
+        joined[-1] = False
+    for piece, is_joined in zip(pieces, joined, strict=True):
         piece = _ACTIVITY_PAIR.sub("", piece.strip())  # (集成电路设计和制造: the industry is 集成电路)
         if not piece:
             continue
         if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece) \
-                or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)):
+                or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined:
             out.append(piece)
         else:
             out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]

@@ -674,3 +674,27 @@ def test_a_list_of_known_names_ends_where_its_names_end():
     text = "重点在新材料、新能源、生物、高端制造等方面引进建设战略性、龙头型大项目。"
     assert industries_in_sentence(text) == ["新材料", "新能源", "生物", "高端制造"]
     assert industries_in_sentence("重点在招商、服务、生物等方面引进建设战略性、龙头型大项目。") == []
+
+
+def _join_rows() -> list[dict]:
+    with open(industries.JOINS_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _join_rows(), ids=lambda r: r["join"])
+def test_industry_joins_table(row, monkeypatch):
+    """Every row of data/industry_joins.csv: in its positive example (a 、-list) the names joined by the word
+    stay whole, and without the row they are cut; in its negative example (one title, or a list the word
+    closes) the word still names two."""
+    positive, wanted = _marked(row["positive"])
+    negative, kept = _marked(row["negative"])
+    assert row["join"] in positive and row["join"] in negative
+    assert industries_in_sentence(positive) == wanted
+    assert industries_in_sentence(negative) == kept and kept
+    industries._industries_in_sentence.cache_clear()
+    monkeypatch.setattr(industries, "load_joins", lambda: None)
+    try:
+        assert industries_in_sentence(positive) != wanted
+    finally:
+        monkeypatch.undo()
+        industries._industries_in_sentence.cache_clear()
