@@ -102,7 +102,7 @@ def test_rebuild_after_a_rule_change_keeps_user_articles(store_path, tmp_path, m
     add_bytes(store, path.read_bytes(), path.name, origin="user")
     n_docs = store.count()
 
-    def new_rule(article, deadline=None):
+    def new_rule(article, deadline=None, own=None):
         return [{"kind": "target", "metric": "新规则", "value": len(article.body), "unit": "字",
                  "comparator": "=", "year": None, "sentence": article.body[:20]}]
 
