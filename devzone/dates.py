@@ -248,8 +248,9 @@ def historical_years(text: str) -> set[int]:
 
 
 def present_years(text: str) -> list[int]:
-    """Years the text names as its present without a date: by an anniversary or a five-year plan's place."""
-    return sorted(anniversary_years(text) | plan_position_years(text))
+    """Years the text names as its present without a date: by an anniversary, a five-year plan's place or the
+    year's own work meeting (召开2022年度工作会议, role `meeting_year`: held as that year opens)."""
+    return sorted(anniversary_years(text) | plan_position_years(text) | _years_in_role(text, "meeting_year"))
 
 
 def plan_position_years(text: str) -> set[int]:
@@ -398,6 +399,12 @@ def _just_passed(body: str) -> tuple[list[int], bool]:
     return named, any_passed
 
 
+def _started_year(body: str, year: int) -> bool:
+    """True when the text names year as the one under way: a part of it (2024年第一季度, role `within`) or its own
+    event (举行2024年第一季度重点项目集中签约…仪式): 新的一年 then opens that year, not the next."""
+    return year in _years_in_role(body, "within") or _event_of_year(body, year)
+
+
 def _named_year(body: str) -> int | None:
     passed, just_passed = _just_passed(body)
     if passed:
@@ -409,7 +416,8 @@ def _named_year(body: str) -> int | None:
     framed += present_years(body)
     if framed:
         return max(framed)
-    if years and (_NEW_YEAR_VOICE.search(body) or just_passed) and not _planned_year(body, max(years)):
+    if (years and (_NEW_YEAR_VOICE.search(body) or just_passed) and not _planned_year(body, max(years))
+            and not _started_year(body, max(years))):
         # 岁末年初…2024年GDP预计增长6%; 2014年,…。刚刚过去的一年里,…: the year named is the one just closed
         return max(years) + 1
     if years and _followed_by_this_year(body, max(years)):

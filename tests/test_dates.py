@@ -25,6 +25,7 @@ from devzone.dates import (
     periods,
     plan_periods,
     plan_position_years,
+    present_years,
     reference_date,
     reference_year,
     relative_year,
@@ -80,6 +81,11 @@ def test_period_table(row):
         years = plan_position_years(row.example)
         assert len(years) == 1 and not plan_position_years(row.counterexample)
         assert reference_year(Article(file="t.txt", body=row.example)) == years.pop()
+    elif row.role == "meeting_year":  # the year's own work meeting frames an undated text as that year
+        year = int(row.pattern.search(row.example).group("y"))
+        assert year in present_years(row.example) and year not in present_years(row.counterexample)
+        assert reference_year(Article(file="t.txt", body=row.example)) == year
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) != year
     elif row.role == "anniversary":  # a year named as the present by an anniversary is no past event
         years = anniversary_years(row.example)
         assert len(years) == 1 and not anniversary_years(row.counterexample)
