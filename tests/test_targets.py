@@ -485,6 +485,20 @@ def test_plan_as_a_noun_marks_no_aim(body, figure, kind):
     assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
 
 
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # kind_markers programme_plan: a plan or programme drawn up (行动计划, 投资计划, 合作计划…) marks no aim
+    ("2021年,园区出台制造业高质量发展行动计划及若干措施,新增规上企业12家。", "12家", "achievement"),
+    ("2021年,园区制定全年项目投资计划,完成固定资产投资264亿元。", "264亿元", "achievement"),
+    ("2021年,园区成为中欧环境管理合作计划试验区,引进外资企业25家。", "25家", "achievement"),
+    # 计划 as a verb, or a plan's own figure, still aims
+    ("2021年,园区计划新增规上企业12家。", "12家", "target"),
+    ("园区年度项目投资计划为264亿元。", "264亿元", "target"),
+])
+def test_a_programme_named_plan_marks_no_aim(body, figure, kind):
+    rows = extract_targets(article(body, date="2022-06-20"))
+    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind], rows
+
+
 @pytest.mark.parametrize(("body", "figure", "kind", "year"), [
     # kind_cues capacity_per_year: a project's yearly capacity is what it will yield, its product named or not
     ("该项目总投资达1.08亿元,用地45亩,可年产饲料12万吨。", "12万吨", "target", ""),
