@@ -570,9 +570,43 @@ _TITLE_PREFIX = re.compile(r"^(正在阅读|原标题|标题)\s*[:]\s*")
 _POST = re.compile(r"((?:党工委|管委会|党委|政府)[\u4e00-\u9fff、]{0,14}(?:书记|主任|镇长|区长|局长|县长|市长|主席))")
 
 
+SITE_CLOCKS_CSV = Path(__file__).resolve().parent.parent / "data" / "site_clocks.csv"
+
+
+@dataclass(frozen=True)
+class SiteClock:
+    """A row of data/site_clocks.csv: a header date that is the site's clock, not the article's byline."""
+
+    pattern: re.Pattern[str]
+    example: str
+    date: str  # the date the example's header gives (its byline's)
+    counterexample: str
+
+
+def _site_clocks() -> tuple[SiteClock, ...]:
+    with open(SITE_CLOCKS_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(SiteClock(re.compile(r["pattern"], re.M), r["example"], r["date"], r["counterexample"])
+                     for r in csv.DictReader(f))
+
+
+SITE_CLOCKS = _site_clocks()
+
+
+def _is_site_clock(line: str, following: list[str]) -> bool:
+    """True when a dated header line is a site clock (data/site_clocks.csv), read with the next non-empty line."""
+    nxt = next((x.strip() for x in following if x.strip()), "")
+    context = f"{line}\n{nxt}"
+    return any(c.pattern.search(context) for c in SITE_CLOCKS)
+
+
 def find_publish_date(lines: list[str]) -> str:
-    """The publish date from byline lines (YYYY-MM-DD), or '' when the page states none."""
-    for line in lines[:40]:
+    """The publish date from byline lines (YYYY-MM-DD), or '' when the page states none.
+
+    A site's clock above the headline (data/site_clocks.csv) yields to a later dated byline; alone it still dates
+    the page."""
+    clock = ""
+    window = lines[:40]
+    for i, line in enumerate(window):
         s = line.strip()
         if len(s) > 120 or _TITLE_PUNCT.search(s):
             continue
@@ -580,8 +614,11 @@ def find_publish_date(lines: list[str]) -> str:
         if found:
             y, mo, d = found
             if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
-    return ""
+                date = f"{y:04d}-{mo:02d}-{d:02d}"
+                if clock or not _is_site_clock(s, window[i + 1:i + 4]):
+                    return date
+                clock = date
+    return clock
 
 
 def find_title(lines: list[str]) -> str:

@@ -99,7 +99,9 @@ WHEN_WHERE_FLOORS = {
     # year11 (anniversary and plan-place years, project news in a review; tuned on all batches): devset13 year
     # 0.82 -> 0.88, devset14 0.76 -> 0.79, devset15 0.65 -> 0.75
     "devset13": {"year": 0.86, "zone_acc": 0.90},
-    "devset14": {"year": 0.77, "zone_acc": 0.99},  # zone11: 12/12
+    # year13 (a site's clock above the byline is no publish date; tuned on all batches): devset13 0.88 -> 0.89,
+    # devset14 0.79 -> 0.83
+    "devset14": {"year": 0.81, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
     "devset15": {"year": 0.73, "zone_acc": 0.90},  # zone11: 11/12
     # held out through round 11: year / zone at the start (040e788) and end (46b9d65): devset16 0.97 / 12 of 12 both,

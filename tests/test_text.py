@@ -14,11 +14,13 @@ from devzone import text as text_module
 from devzone.text import (
     _SPACES,
     DATE_FORMATS,
+    SITE_CLOCKS,
     ArticleError,
     _squash,
     clean_text,
     decode_bytes,
     drop_repeats,
+    find_date,
     find_publish_date,
     is_disclaimer,
     is_noise_line,
@@ -282,3 +284,13 @@ def test_containment_by_search_and_by_index_agree(keys):
 ])
 def test_dates_typeset_with_spaces_are_joined(raw, clean):
     assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize("row", SITE_CLOCKS, ids=lambda c: c.example[:12])
+def test_site_clock_table(row):
+    """A site's clock above the headline yields to the article's byline; a clock-shaped date alone still dates it."""
+    lines = row.example.split("\n")
+    assert row.pattern.search(lines[0] + "\n" + lines[1]) and find_publish_date(lines) == row.date
+    first = row.counterexample.split("\n")
+    y, mo, d = find_date(row.counterexample)
+    assert find_publish_date(first) == f"{y:04d}-{mo:02d}-{d:02d}"
