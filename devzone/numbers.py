@@ -117,6 +117,9 @@ _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年
 # Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制).
 _SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次", "支", "批", "批次", "架", "单"}
 _ONE_CN_UNITS = {"家", "名", "位", "人", "所", "成"}  # 一家/一名 read as an article ("a"), not a count
+# 一辆整车, 一栋栋建筑, 一栋3层门诊: a Chinese 一 before any unit of these kinds (data/units.csv) is the
+# article "a" or a reduplication, not a count (needed in devset8, devset17, devset18)
+_ONE_CN_KINDS = {"count", "people"}
 # a share in tenths (八成) takes no multiplier: in 突破100亿成为… the 成 begins a word after 100亿
 _TENTHS = "成"
 
@@ -330,9 +333,11 @@ def _names_a_figure(text: str, start: int) -> bool:
     return "个" in before and bool(_COUNTED_BEFORE.search(before))  # (a test in C before the search)
 
 
-def _is_rhetorical_chinese_count(value: float, unit: str) -> bool:
-    """两个街区, 三项机制, 一家: small Chinese-numeral counts are wording, not figures."""
-    return (unit in _SMALL_CN_UNITS and value <= 10) or (unit in _ONE_CN_UNITS and value <= 1)
+def _is_rhetorical_chinese_count(value: float, unit: str, kind: str = "") -> bool:
+    """两个街区, 三项机制, 一家, 一辆整车: small Chinese-numeral counts are wording, not figures (kind: the
+    unit's kind in data/units.csv; 一万家, 三万个 carry a multiplier and are never asked)."""
+    return ((unit in _SMALL_CN_UNITS and value <= 10)
+            or (value <= 1 and (unit in _ONE_CN_UNITS or kind in _ONE_CN_KINDS)))
 
 
 def _clause_rest(text: str, pos: int) -> str:
@@ -550,13 +555,13 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         return None
     if _bare_degree(unit, mult):
         return None
-    if cn and not pct and _is_rhetorical_chinese_count(value, unit):
+    info = units.get(unit)
+    if cn and not pct and not mult and _is_rhetorical_chinese_count(value, unit, info.kind if info else ""):
         return None
     start = m.start("pct") if pct else num_start
     if ((quoted and _inside_short_quote(text, start, end)) or _names_a_figure(text, start)
             or _is_rank_move(text, start, unit)):
         return None
-    info = units.get(unit)
     stated_unit = mult + unit
     factor = MULTIPLIERS.get(mult, 1.0) * (info.factor if info else 1.0)
     if not math.isfinite(value) or abs(value * factor) > MAX_VALUE_NORM:

@@ -293,3 +293,19 @@ def test_range_low_bound_is_searched_only_after_its_last_characters(text, start)
     start = min(start, len(text))
     if numbers._RANGE_LOW.search(text, max(0, start - 12), start):
         assert text[start - 1:start] in numbers._RANGE_LOW_LAST
+
+
+# a Chinese 一 before a count or head-count unit (data/units.csv kinds count/people) is the article "a" or a
+# reduplication, not a count (devset8 一辆整车, devset17 一栋3层门诊, devset18 一辆辆/一栋栋)
+@pytest.mark.parametrize("sentence, expected", [
+    ("一辆辆大货车驶出综保区卡口", []),
+    ("伴随着一栋栋建筑拔地而起", []),
+    ("一分钟以内即可下线一辆整车", []),
+    ("主要建设内容包括一栋3层发热门诊", []),
+    ("新增一家国家级孵化器", []),
+    ("新建厂房十一栋,新增车辆三十辆", [("11", "栋", "="), ("30", "辆", "=")]),
+    ("签约十一个项目,新增一万家市场主体,交付三万辆", [("11", "个", "="), ("1", "万家", "="), ("3", "万辆", "=")]),
+    ("建成1栋6层标准化厂房,新增三十家企业", [("1", "栋", "="), ("30", "家", "=")]),
+])
+def test_a_chinese_yi_before_a_count_unit_is_an_article(sentence, expected):
+    assert figures(sentence) == expected
