@@ -30,6 +30,11 @@ def facts(body: str, date: str = "2022-02-10") -> list[tuple[str, str, str, str]
     return [(r["kind"], r["value"], r["unit"], r["comparator"]) for r in extract_targets(article(body, date))]
 
 
+def kinds_of(body: str, figure: str, date: str) -> list[str]:
+    """The kind of each row whose value and unit read `figure` (e.g. "12家")."""
+    return [r["kind"] for r in extract_targets(article(body, date)) if r["value"] + r["unit"] == figure]
+
+
 def test_last_year_results_and_this_year_aims_in_one_sentence():
     rows = extract_targets(article("去年,园区新增规上企业18家,实现工业产值86.5亿元;今年力争新增规上企业25家以上。"))
     got = [(r["kind"], r["value"], r["unit"], r["comparator"], r["year"]) for r in rows]
@@ -459,44 +464,35 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     assert {r["kind"] for r in rows if r["unit"] in ("所", "万个")} == {kind}
 
 
-@pytest.mark.parametrize(("body", "figure", "kind"), [
+@pytest.mark.parametrize(("date", "body", "figure", "kind"), [
+    # _kind_before: only a paragraph of aims hands an aim on to the next paragraph's unmarked figures
     # a plan word closing a paragraph of results (将进一步…) looks at no figure: the next paragraph still reports
-    ("参与此次签约的15个项目涵盖新能源等领域,将进一步集聚发展动能。\n6月份,园区共新引进产业项目48个。", "48个", "achievement"),
-    ("今年,园区力争签约项目15个,将进一步集聚发展动能。\n园区共新引进产业项目48个。", "48个", "target"),
+    ("2024-01-10", "参与此次签约的15个项目涵盖新能源等领域,将进一步集聚发展动能。\n6月份,园区共新引进产业项目48个。", "48个", "achievement"),
+    ("2024-01-10", "今年,园区力争签约项目15个,将进一步集聚发展动能。\n园区共新引进产业项目48个。", "48个", "target"),
     # nor a plan word in a paragraph without figures (努力在…方面狠下功夫): the article's tone decides
-    ("今年1-6月,园区实现规上工业增加值39.5亿元,同比增长35.8%。\n园区努力在创新主体培育方面狠下功夫。\n"
+    ("2024-01-10", "今年1-6月,园区实现规上工业增加值39.5亿元,同比增长35.8%。\n园区努力在创新主体培育方面狠下功夫。\n"
      "同时,精准推荐53家数字化改革支撑企业。", "53家", "achievement"),
-    ("2024年,园区将重点抓好以下工作。\n新引进产业项目48个。", "48个", "target"),
-])
-def test_only_a_paragraph_of_aims_hands_an_aim_on(body, figure, kind):
-    rows = extract_targets(article(body, date="2024-01-10"))
-    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
-
-
-@pytest.mark.parametrize(("body", "figure", "kind"), [
+    ("2024-01-10", "2024年,园区将重点抓好以下工作。\n新引进产业项目48个。", "48个", "target"),
     # kind_markers plan_as_noun: a land quota's name (规划建设用地) and counted plans (三规划(总规、控规…)) mark no aim
-    ("去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "1万亩", "achievement"),
-    ("去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "3条", "target"),
-    ("园区新建道路2.4千米,“三规划(总规、控规、产规)”全部完成。", "2.4千米", "achievement"),
-    ("园区新建道路2.4千米,规划(总规、控规)全部完成。", "2.4千米", "target"),
-])
-def test_plan_as_a_noun_marks_no_aim(body, figure, kind):
-    rows = extract_targets(article(body, date="2022-06-20"))
-    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind]
-
-
-@pytest.mark.parametrize(("body", "figure", "kind"), [
+    ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "1万亩", "achievement"),
+    ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "3条", "target"),
+    ("2022-06-20", "园区新建道路2.4千米,“三规划(总规、控规、产规)”全部完成。", "2.4千米", "achievement"),
+    ("2022-06-20", "园区新建道路2.4千米,规划(总规、控规)全部完成。", "2.4千米", "target"),
     # kind_markers programme_plan: a plan or programme drawn up (行动计划, 投资计划, 合作计划…) marks no aim
-    ("2021年,园区出台制造业高质量发展行动计划及若干措施,新增规上企业12家。", "12家", "achievement"),
-    ("2021年,园区制定全年项目投资计划,完成固定资产投资264亿元。", "264亿元", "achievement"),
-    ("2021年,园区成为中欧环境管理合作计划试验区,引进外资企业25家。", "25家", "achievement"),
+    ("2022-06-20", "2021年,园区出台制造业高质量发展行动计划及若干措施,新增规上企业12家。", "12家", "achievement"),
+    ("2022-06-20", "2021年,园区制定全年项目投资计划,完成固定资产投资264亿元。", "264亿元", "achievement"),
+    ("2022-06-20", "2021年,园区成为中欧环境管理合作计划试验区,引进外资企业25家。", "25家", "achievement"),
     # 计划 as a verb, or a plan's own figure, still aims
-    ("2021年,园区计划新增规上企业12家。", "12家", "target"),
-    ("园区年度项目投资计划为264亿元。", "264亿元", "target"),
+    ("2022-06-20", "2021年,园区计划新增规上企业12家。", "12家", "target"),
+    ("2022-06-20", "园区年度项目投资计划为264亿元。", "264亿元", "target"),
+    # kind_markers change_to_past_year: a change told up to a year that is over names no deadline
+    ("2022-06-20", "外贸进出口额从2019年的86.71亿元增长到2021年的146.37亿元,年均增长30%。", "146.37亿元", "achievement"),
+    ("2022-06-20", "工业总产值从2018年的66.21亿元稳步增长至2021年的168.07亿元。", "168.07亿元", "achievement"),
+    # up to a year to come it is an aim
+    ("2022-06-20", "外贸进出口额从2021年的86.71亿元增长到2025年的146.37亿元。", "146.37亿元", "target"),
 ])
-def test_a_programme_named_plan_marks_no_aim(body, figure, kind):
-    rows = extract_targets(article(body, date="2022-06-20"))
-    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind], rows
+def test_kind_markers_decide_the_kind_of_a_figure(date, body, figure, kind):
+    assert kinds_of(body, figure, date) == [kind]
 
 
 @pytest.mark.parametrize(("body", "figure", "kind", "year"), [
@@ -510,18 +506,6 @@ def test_a_programme_named_plan_marks_no_aim(body, figure, kind):
 def test_a_projects_capacity_is_a_target_with_its_product_named(body, figure, kind, year):
     rows = extract_targets(article(body, date="2022-06-20"))
     assert [(r["kind"], r["year"]) for r in rows if r["value"] + r["unit"] == figure] == [(kind, year)], rows
-
-
-@pytest.mark.parametrize(("body", "figure", "kind"), [
-    # kind_markers change_to_past_year: a change told up to a year that is over names no deadline
-    ("外贸进出口额从2019年的86.71亿元增长到2021年的146.37亿元,年均增长30%。", "146.37亿元", "achievement"),
-    ("工业总产值从2018年的66.21亿元稳步增长至2021年的168.07亿元。", "168.07亿元", "achievement"),
-    # up to a year to come it is an aim
-    ("外贸进出口额从2021年的86.71亿元增长到2025年的146.37亿元。", "146.37亿元", "target"),
-])
-def test_a_change_up_to_a_past_year_is_no_aim(body, figure, kind):
-    rows = extract_targets(article(body, date="2022-06-20"))
-    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind], rows
 
 
 @pytest.mark.parametrize(("body", "figure", "kept"), [
