@@ -127,7 +127,8 @@ def own_zone(m: ZoneMatch) -> OwnZone | None:
     if not m.zone:
         return None
     names = {n for n in (m.zone, m.official, m.mention) if n}
-    for z in load_gazetteer():
+    by_name, _ = _gazetteer_index(load_gazetteer())  # the detector's name index, not a walk over every zone
+    for z in {by_name.get(m.official), by_name.get(m.zone)} - {None}:
         if z.canonical == m.official or z.name == m.zone:
             names |= {z.canonical, *z.aliases, *([z.common_name] if z.common_name else [])}
     return OwnZone(frozenset(names), m.type, m.place)
