@@ -309,7 +309,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     masks = [m.span() for m in _marker_masks().finditer(text)]
     masked = masks + [m.span() for m, _, _ in table]
     if masked:
-        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
+        inside = {i for a, b in masked for i in range(a, b)}  # (the positions masked: a few words' worth)
+        found = [f for f in found if f[0] not in inside]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
     if ref is not None:  # a year right after a masked word (增长到2021年) is judged as any year is
         for _, b in masks:
@@ -373,10 +374,19 @@ def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
     return [(m, *rows[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
 
 
-def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the separator matches in sentence."""
+_Clauses = tuple[list[int], list[int], list[int]]  # separator starts; each clause's start and end, in order
+
+
+def _clauses(starts: list[int], ends: list[int], length: int) -> _Clauses:
+    """The separators' starts, and the start and end of each clause they bound (the i-th clause ends at the
+    i-th separator and starts where the one before it ends, or at 0)."""
+    return starts, [0, *ends], [*starts, length]
+
+
+def _spans(splitter: re.Pattern[str], sentence: str) -> _Clauses:
+    """The separator matches in sentence, as clauses."""
     matches = list(splitter.finditer(sentence))
-    return [m.start() for m in matches], [m.end() for m in matches]
+    return _clauses([m.start() for m in matches], [m.end() for m in matches], len(sentence))
 
 
 # the sub-clause separators, of which the clause ones (, ; :) are the one-character matches: one scan gives both
@@ -385,22 +395,30 @@ _CLAUSE_MARKS = frozenset(",;:")
 
 
 @lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
-def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
-    """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
-    sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
+def _separators(sentence: str) -> tuple[_Clauses, _Clauses]:
+    """The clauses between the clause separators (_CLAUSE_SPLIT) and between the sub-clause ones
+    (_SUBCLAUSE_SPLIT) in sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at
+    each call)."""
     matches = list(_SEPARATOR_SCAN.finditer(sentence))
     clause = [m.start() for m in matches if m.group() in _CLAUSE_MARKS]
-    return (clause, [i + 1 for i in clause]), ([m.start() for m in matches], [m.end() for m in matches])
+    return (_clauses(clause, [i + 1 for i in clause], len(sentence)),
+            _clauses([m.start() for m in matches], [m.end() for m in matches], len(sentence)))
 
 
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
     """Start and end of the clause (between , ; : or the given one-character separators) holding pos."""
-    if splitter is _CLAUSE_SPLIT or splitter is _SUBCLAUSE_SPLIT:
-        starts, ends = _separators(sentence)[splitter is _SUBCLAUSE_SPLIT]
-    else:
-        starts, ends = _spans(splitter, sentence)
-    i = bisect_left(starts, pos)
-    return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
+    if splitter is _CLAUSE_SPLIT:
+        return _clause_at(sentence, pos)
+    marks, opens, closes = _separators(sentence)[1] if splitter is _SUBCLAUSE_SPLIT else _spans(splitter, sentence)
+    i = bisect_left(marks, pos)
+    return opens[i], closes[i]
+
+
+@lru_cache(maxsize=256)  # the sentence being read: each of its figures asks for its clause again and again
+def _clause_at(sentence: str, pos: int) -> tuple[int, int]:
+    marks, opens, closes = _separators(sentence)[0]
+    i = bisect_left(marks, pos)
+    return opens[i], closes[i]
 
 
 @dataclass(frozen=True)
@@ -1689,6 +1707,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     article's zone (zones.own_zone), for a part of it or another park that is a figure's subject to be named
     (None: no such names)."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
+    _clause_part.cache_clear()  # (so are its clauses' part names)
+    _clause_at.cache_clear()
     ref = reference_year(article)
     closed = year_closed(article, ref)
     review = is_review(article.body)
@@ -1754,7 +1774,6 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
 
 _PART_LEAD = re.compile(r"(?:其中|目前|截至目前|此外|另外|同时|此次|本次|以来|今年|去年|当年|\d{4}年|上半年|下半年|前三季度|全年|"
                         r"[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?)*")
-_SEGMENT_END = re.compile(r"[;。!?]")
 
 
 @cache
@@ -1793,12 +1812,15 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
     item of a list of parks (南川工业园区、东川工业园区…分别) and for a project's capacity (the project's own)."""
     if q.unit_kind in CAPACITY_KINDS:
         return ""
-    seg = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, q.span_start)), default=0)
-    starts = [seg] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence, seg, q.span_start)]
+    end = q.span_start
+    # after the stretch's end before the figure (;。!?), or 0; then after each , ; : up to the figure
+    seg = max(sentence.rfind(";", 0, end), sentence.rfind("。", 0, end), sentence.rfind("!", 0, end),
+              sentence.rfind("?", 0, end)) + 1
+    marks, opens, _ = _separators(sentence)[0]
+    starts = [seg, *opens[bisect_left(marks, seg) + 1:bisect_left(marks, end) + 1]]
     found = ""
     for i, cs in enumerate(starts):
-        lead = _PART_LEAD.match(sentence, cs)
-        named = _part_name().match(sentence, lead.end())
+        named = _clause_part(sentence, cs)
         if not named or named.end() > q.span_start:
             continue
         follow = metric_rule("part_subject").match(sentence, named.end(), q.span_start)
@@ -1814,6 +1836,12 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
             continue
         found = "" if is_own_zone_name(named.group("place"), named.group("word"), own) else named.group(0)
     return "" if not found or found in metric or named_place(found) in metric else found
+
+
+@lru_cache(maxsize=256)  # the sentence being read: each of its figures asks about every clause before it
+def _clause_part(sentence: str, cs: int) -> re.Match[str] | None:
+    """The name of a park or part (_part_name) the clause starting at cs opens with after its lead, or None."""
+    return _part_name().match(sentence, _PART_LEAD.match(sentence, cs).end())
 
 
 def named_place(name: str) -> str:
