@@ -114,14 +114,9 @@ def load_metric_rules() -> dict[str, re.Pattern[str]]:
         return {r["rule"]: re.compile(r["pattern"]) for r in csv.DictReader(f)}
 
 
-_METRIC_RULES: dict[str, re.Pattern[str]] = {}  # load_metric_rules(), kept at hand: asked ~10 times per figure
-
-
-def metric_rule(name: str) -> re.Pattern[str]:
-    """The pattern of one row of data/metric_rules.csv."""
-    if not _METRIC_RULES:
-        _METRIC_RULES.update(load_metric_rules())
-    return _METRIC_RULES[name]
+# metric_rule(name): the pattern of one row of data/metric_rules.csv (asked ~10 times per figure: a lookup in C,
+# no Python call; the table is read when this module loads, which uses some rows right below)
+metric_rule: Callable[[str], re.Pattern[str]] = load_metric_rules().__getitem__
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
@@ -141,7 +136,10 @@ _MODAL_END = re.compile(r"(?:计划|力争|争取|确保|将|要|成功|已经|�
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
-_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都|已经|已)+$"))
+_TAIL_WORDS = ("为", "达到", "达", "超过", "超", "突破", "约", "近", "的", "共", "是", "有", "逾", "不少于", "至少", "不超过",
+               "从", "等", "各", "前", "将", "可", "也", "了", "均", "都", "已经", "已")
+_METRIC_TAIL = guarded(re.compile(f"(?:{'|'.join(_TAIL_WORDS)})+$"))
+_TAIL_CHARS = frozenset("".join(_TAIL_WORDS))
 _AFTER_CUT = guarded(re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
 _JOINER = re.compile(r"[和及]|与(?!会)")
 MAX_METRIC = 24
@@ -576,9 +574,43 @@ def _after_last_joiner(text: str) -> str:
     return text[max(cut, j) + 1:]
 
 
+def _without_lead(text: str) -> str:
+    """_METRIC_LEAD.sub("", text): the pattern opens with ^, so a match at the start is the only one (re.sub
+    would try it at every position)."""
+    m = _METRIC_LEAD.match(text)
+    return text[m.end():] if m else text
+
+
+def _without_tail(text: str) -> str:
+    """_METRIC_TAIL.sub("", text), searched only in the run of its words' characters that ends the text (before
+    a last newline, where $ matches too): no match can start before that run."""
+    end = len(text) - text.endswith("\n")
+    start = end
+    while start and text[start - 1] in _TAIL_CHARS:
+        start -= 1
+    return text if start == end else text[:start] + _METRIC_TAIL.sub("", text[start:])
+
+
+@cache
+def _first_time_words() -> tuple[str, ...]:
+    return required_words(metric_rule("first_time"))
+
+
+def _without_first_time(text: str) -> str:
+    """metric_rule("first_time").sub("", text), searched only when one of the words every match holds is in text."""
+    words = _first_time_words()
+    for w in words:
+        if w in text:
+            break
+    else:
+        if words:
+            return text
+    return metric_rule("first_time").sub("", text)
+
+
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _after_last_joiner(metric_rule("first_time").sub("", before))  # 首次突破: when, not what
+    before = _after_last_joiner(_without_first_time(before))  # 首次突破: when, not what
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
@@ -587,15 +619,15 @@ def _clean_before(before: str) -> str:
     planned = metric_rule("planned_investment").search(before)
     if planned:  # 年度计划投资35亿元: the projects' planned spending is what is measured, not a modal 计划
         lead = _METRIC_SUBJECT.sub("", before[:planned.start()])
-        return (_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", lead)) + planned.group(0)).strip()
+        return (_without_tail(_without_lead(lead)) + planned.group(0)).strip()
     subject = _METRIC_SUBJECT.match(before)
-    if subject and _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before[subject.end():])).strip():
+    if subject and _without_tail(_without_lead(before[subject.end():])).strip():
         before = before[subject.end():]
     elif subject:  # 届时产能将达10GW: nothing but a verb of reaching after the modal: the words before it name the measure
         before = _MODAL_END.sub("", before[:subject.end()])
     if "任务有" in before:
         before = _TASKS_ARE.sub("", before)
-    return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+    return _without_tail(_without_lead(before)).strip()
 
 
 _BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
@@ -703,7 +735,7 @@ def _capacity_metric(before: str, after: str) -> str:
 def _completion_name(before: str) -> str:
     """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
     目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
-    own = _METRIC_TAIL.sub("", before.strip())
+    own = _without_tail(before.strip())
     if m := metric_rule("plan_completion").fullmatch(own):
         return m.group("verb") + m.group("plan") + "比例"
     return own if metric_rule("completion_rate").fullmatch(own) else ""
@@ -790,7 +822,7 @@ def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
             return []
         shared, before = True, before[:found.start()]
         verb = found.group("verb") or ""
-    items = [_METRIC_LEAD.sub("", x).strip() for x in re.split(r"、|及|和" if shared else "、", before)]
+    items = [_without_lead(x).strip() for x in re.split(r"、|及|和" if shared else "、", before)]
     if len(items) < 2 or not all(2 <= len(x) <= MAX_METRIC and not re.search(r"[\d,;]", x) for x in items):
         return []
     if q.unit_kind == "rank":
@@ -814,7 +846,7 @@ def distributed_items(sentence: str, q: Quantity, metric: str = "") -> list[str]
     items = [x for x in sentence[cs:q.span_start - 1].split("、") if x.strip()]
     if len(items) < 2:
         return []
-    first = _METRIC_LEAD.sub("", items[0])
+    first = _without_lead(items[0])
     out = [first]
     for item in items[1:]:
         item = item.strip()
@@ -1108,14 +1140,14 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
         names = listed.split("、")
         last = metric_rule("last_joiner").search(names[-1])
         names[-1:] = [names[-1][:last.start()], names[-1][last.end():]] if last else names[-1:]
-        items = [_without_reporter(_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", x)).strip()) for x in names]
+        items = [_without_reporter(_without_tail(_without_lead(x)).strip()) for x in names]
     else:
         items = [_without_reporter(_clean_before(x)) for x in names]
     if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
         return earlier[len(earlier) - len(group) + idx]
-    rate = _METRIC_LEAD.sub("", sentence[cs:k])
+    rate = _without_lead(sentence[cs:k])
     if len(earlier) >= len(group) and metric_rule("completion_rate").fullmatch(rate):
         # 8个省级重点项目、19个市级重点产业项目…,投资完成率分别为160%、121.8% -> 省级重点项目投资完成率, …
         return _OWN_VERB.sub("", earlier[len(earlier) - len(group) + idx]) + rate
