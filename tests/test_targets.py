@@ -490,6 +490,11 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2022-06-20", "工业总产值从2018年的66.21亿元稳步增长至2021年的168.07亿元。", "168.07亿元", "achievement"),
     # up to a year to come it is an aim
     ("2022-06-20", "外贸进出口额从2021年的86.71亿元增长到2025年的146.37亿元。", "146.37亿元", "target"),
+    # kind_markers planned_total_investment: 计划总投资 is a project's size, told right after its name or later
+    ("2022-06-20", "新材料产业园项目计划总投资4.83亿元,总建筑面积15万平方米,主要包括标准化厂房。", "15万平方米", "achievement"),
+    ("2022-06-20", "研发生产总部项目落地临空区,计划总投资10亿美元,将建成医药健康产业总部。", "10亿美元", "achievement"),
+    # a plan word of its own still aims: 计划引进 (not 计划总投资), 年度计划投资
+    ("2022-06-20", "研发生产总部项目计划引进企业20家,计划总投资10亿美元。", "10亿美元", "target"),
 ])
 def test_kind_markers_decide_the_kind_of_a_figure(date, body, figure, kind):
     assert kinds_of(body, figure, date) == [kind]
