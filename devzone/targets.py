@@ -34,6 +34,7 @@ from devzone.dates import (
     figure_year,
     paragraph_events,
     paragraph_years,
+    phrases_of,
     reference_year,
     year_closed,
 )
@@ -1621,7 +1622,9 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
-                kind, year, period = last if period != AVERAGE else (last[0], None, period)
+                # an average (…达26.48亿元,年均增长10%) is of no one year, unless an aim's deadline dates it (到2015年…)
+                kind, year, period = last if period != AVERAGE else (last[0], figure_year(
+                    sentence, q.start, q.end, last[0] == TARGET, frame, paragraph_year, paragraph_event), period)
         else:
             last = (kind, year, period)
         if sentence.endswith("从", 0, q.span_start):
@@ -1804,8 +1807,11 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     return [f.row() for f in facts]
 
 
-_PART_LEAD = re.compile(r"(?:其中|目前|截至目前|此外|另外|同时|此次|本次|以来|今年|去年|当年|\d{4}年|上半年|下半年|前三季度|全年|"
-                        r"[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?)*")
+@cache
+def _part_lead() -> re.Pattern[str]:
+    """The words a part's clause may open with before the part's name (此外, 今年以来, 1-8月, 上半年, 此次), any
+    number of them: the period, event and clause-lead phrases of data/periods.csv (roles period, event, lead)."""
+    return re.compile(f"(?:{phrases_of('period', 'event', 'lead')})*")
 
 
 @cache
@@ -1873,7 +1879,7 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
 @lru_cache(maxsize=256)  # the sentence being read: each of its figures asks about every clause before it
 def _clause_part(sentence: str, cs: int) -> re.Match[str] | None:
     """The name of a park or part (_part_name) the clause starting at cs opens with after its lead, or None."""
-    return _part_name().match(sentence, _PART_LEAD.match(sentence, cs).end())
+    return _part_name().match(sentence, _part_lead().match(sentence, cs).end())
 
 
 def named_place(name: str) -> str:

@@ -61,10 +61,12 @@ FLOORS = {
     # who never read the rules, errors never read before the end; untouched at the start (040e788) and end (46b9d65):
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
     # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
-    "devset16": {"targets": 0.47, "achievements": 0.82, "industries": 0.43},
+    # kind14 (tuned: review_estimate, estimate_against_last_year): targets 0.500 -> 0.522, achievements 0.847 -> 0.859
+    "devset16": {"targets": 0.50, "achievements": 0.84, "industries": 0.43},
     # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
     "devset17": {"targets": 0.43, "achievements": 0.85, "industries": 0.72},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
-    "devset18": {"targets": 0.68, "achievements": 0.86, "industries": 0.72},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
+    # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
+    "devset18": {"targets": 0.70, "achievements": 0.87, "industries": 0.72},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
     "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.74},  # ind12 (tuned): industries 0.750 -> 0.766
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
@@ -74,7 +76,8 @@ FLOORS = {
     "devset21": {"targets": 0.70, "achievements": 0.87, "industries": 0.52},
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
-    "devset22": {"targets": 0.27, "achievements": 0.90, "industries": 0.67},
+    # kind14 (tuned: planned_total_investment, review_estimate): targets 0.286 -> 0.400, achievements 0.922 -> 0.947
+    "devset22": {"targets": 0.38, "achievements": 0.93, "industries": 0.67},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -95,32 +98,35 @@ WHEN_WHERE_FLOORS = {
     "devset8": {"year": 0.95, "zone_acc": 0.94},
     # untouched at this phase's start (e4ee10a): devset11 year 0.70, zone 11/12; devset12 year 0.69, zone 12/12
     # year9 (tuned on them): devset11 0.70 -> 0.925, devset12 0.69 -> 0.98; zone: devset11 12/12 since main 720c32b
-    "devset11": {"year": 0.91, "zone_acc": 0.99},
+    # year14 (an undated page about its own year gives its unmarked results for it): devset11 0.93 -> 0.95
+    "devset11": {"year": 0.93, "zone_acc": 0.99},
     "devset12": {"year": 0.97, "zone_acc": 0.99},
     # untouched at the end of the last phase (d02bdb4): devset13 year 0.81, zone 10/12; devset14 0.76, 9/12
     # zone10 (tuned on them): devset13 11/12, devset14 11/12
     # year11 (anniversary and plan-place years, project news in a review; tuned on all batches): devset13 year
     # 0.82 -> 0.88, devset14 0.76 -> 0.79, devset15 0.65 -> 0.75
-    "devset13": {"year": 0.86, "zone_acc": 0.90},
+    # year14: devset13 0.90 -> 0.91, devset14 0.83 -> 0.84 (an average up to a deadline), devset15 0.75 -> 0.99
+    "devset13": {"year": 0.88, "zone_acc": 0.90},
     # year13 (a site's clock above the byline is no publish date; tuned on all batches): devset13 0.88 -> 0.89,
     # devset14 0.79 -> 0.83
-    "devset14": {"year": 0.81, "zone_acc": 0.99},  # zone11: 12/12
+    "devset14": {"year": 0.82, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
-    "devset15": {"year": 0.73, "zone_acc": 0.90},  # zone11: 11/12
+    "devset15": {"year": 0.96, "zone_acc": 0.90},  # zone11: 11/12
     # held out through round 11: year / zone at the start (040e788) and end (46b9d65): devset16 0.97 / 12 of 12 both,
     # devset17 0.81 -> 0.83 / 10 of 12, devset18 0.86 / 10 of 12 both, devset19 0.85 -> 0.88 / 9 of 12
     "devset16": {"year": 0.95, "zone_acc": 0.99},
     # zone12 (tuned on them): 临港经济区 a zone word (devset17, devset19 one each), 开发区·铁山区 (devset17 one)
     # year13 (the year's own work meeting frames an undated page; 新的一年 in a page of a year under way): devset17
     # 0.84 -> 0.89, devset19 0.88 -> 0.91, devset20 0.80 -> 0.87
-    "devset17": {"year": 0.87, "zone_acc": 0.99},
+    # year14: devset17 0.89 -> 0.92, devset22 0.98 -> 0.99
+    "devset17": {"year": 0.90, "zone_acc": 0.99},
     "devset18": {"year": 0.84, "zone_acc": 0.82},
     "devset19": {"year": 0.89, "zone_acc": 0.82},
     # held out through round 12: year 0.80 / 0.70 and zone 11 of 12 each, start and end alike
     "devset20": {"year": 0.85, "zone_acc": 0.91},
     "devset21": {"year": 0.68, "zone_acc": 0.91},
     # held out through round 13: year 0.98, zone 8 of 12, start and end alike
-    "devset22": {"year": 0.96, "zone_acc": 0.66},
+    "devset22": {"year": 0.97, "zone_acc": 0.66},
 }
 
 
