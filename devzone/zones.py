@@ -46,6 +46,8 @@ UNKNOWN_ZONE = "未识别开发区"
 # first paragraph) usually names the zone in full before the body falls back on 开发区/我区.
 TITLE_WEIGHT, HEADER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 2, 1
 LEAD_CHARS = 200
+# the level of the zones a province sets up, mostly in its counties (data/zones.csv `level`)
+COUNTY_ZONE_LEVEL = "省级"
 # a written-out zone weaker than this (one mention deep in the body) yields to a gazetteer place named often
 MIN_NAMED_SCORE = 2
 # how far before a zone word a place may start (海西三明生态|工贸区), in Han characters
@@ -620,7 +622,10 @@ def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, heade
     city = _heading_city(title, header, body) or _top(cities)  # the page's own city before a partner's
     if not city:
         return None
-    there = [z for z in gazetteer if z.city == city and (not kind or z.type == kind)]
+    # a provincial zone of a county (湘阴高新区 of 岳阳市) is the county's: its zone word alone means it only in a
+    # page that names the county, not in one that names the city alone
+    there = [z for z in gazetteer if z.city == city and (not kind or z.type == kind)
+             and (z.level != COUNTY_ZONE_LEVEL or z.place == city or places[z.place] > 0)]
     if len(there) > 1:
         there = [z for z in there if places[z.place] > 0]
     return _match(there[0], word, "reference") if len(there) == 1 else None

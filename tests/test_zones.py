@@ -319,6 +319,73 @@ def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone)
     assert detect_zone(title, body, source=source).zone == zone
 
 
+# ---------------------------------------------------------------- provincial zones of counties (省级)
+
+@pytest.mark.parametrize("title,body,zone,official,place,city,province", [
+    # 陕西 (2018 catalogue, 西安's provincial zones): the catalogue's name, with or without the province or city
+    ("陕西蓝田工业园区召开项目推进会", "工业园区今年新增企业8家。", "蓝田工业园区", "蓝田工业园区", "蓝田县", "西安市",
+     "陕西省"),
+    ("灞桥工业园区新签约项目12个", "园区今年计划开工项目20个。", "灞桥工业园区", "西安灞桥工业园区", "灞桥区", "西安市",
+     "陕西省"),
+    # 湖南 (provincial 高新区 of 2016), by its short name
+    ("湘阴高新区召开年度工作会议", "高新区今年力争营业收入增长10%。", "湘阴高新技术产业开发区", "湘阴高新技术产业开发区",
+     "湘阴县", "岳阳市", "湖南省"),
+    # 安徽 (provincial 高新区 of 2019): the name without the city it starts with, where the rest is a county's
+    ("安徽合肥庐江高新技术产业开发区新引进项目", "高新区今年计划开工项目20个。", "庐江高新技术产业开发区",
+     "合肥庐江高新技术产业开发区", "庐江县", "合肥市", "安徽省"),
+    ("界首高新区再生资源产业提质增效", "高新区今年新增企业10家。", "界首高新技术产业开发区", "阜阳界首高新技术产业开发区",
+     "界首市", "阜阳市", "安徽省"),
+    # 甘肃 (甘肃省…高新技术产业开发区 of 2018)
+    ("甘肃省民乐高新技术产业开发区建设提速", "高新区新签约项目5个。", "民乐高新技术产业开发区", "民乐高新技术产业开发区",
+     "民乐县", "张掖市", "甘肃省"),
+    # 四川 (2012 and 2019 approvals)
+    ("旺苍经开区一季度经济运行", "经开区完成工业总产值20亿元。", "旺苍经济开发区", "旺苍经济开发区", "旺苍县", "广元市",
+     "四川省"),
+    ("青白江经济开发区招商引资成效明显", "开发区签约项目12个。", "青白江经济开发区", "成都青白江经济开发区", "青白江区",
+     "成都市", "四川省"),
+    # 江西 (industrial parks renamed provincial 高新区 in 2019), also by the former name
+    ("江西信丰高新技术产业园区电子信息产业集聚发展", "园区新增企业15家。", "信丰高新技术产业园区", "信丰高新技术产业园区",
+     "信丰县", "赣州市", "江西省"),
+    ("泰和工业园区新增规上企业", "园区今年计划投资10亿元。", "泰和高新技术产业园区", "泰和高新技术产业园区", "泰和县",
+     "吉安市", "江西省"),
+    # 福建, 山西
+    ("德化陶瓷产业园区新增企业", "园区今年计划投资10亿元。", "德化陶瓷产业园区", "德化陶瓷产业园区", "德化县", "泉州市",
+     "福建省"),
+    ("古县经济技术开发区氢能产业加快发展", "开发区今年计划引进项目10个。", "古县经济技术开发区", "古县经济技术开发区", "古县",
+     "临汾市", "山西省"),
+])
+def test_provincial_zones_of_counties_are_known(title, body, zone, official, place, city, province):
+    m = detect_zone(title, body)
+    assert (m.zone, m.official, m.place, m.city, m.province, m.level, m.known) == (
+        zone, official, place, city, province, "省级", True)
+
+
+@pytest.mark.parametrize("title,body,zone", [
+    # a county's zone word alone is its provincial zone where the page names the county...
+    ("高新区召开年度工作会议", "本报讯(湘阴县融媒体中心)高新区今年力争营业收入增长10%。\n湘阴县委要求高新区加快建设。",
+     "湘阴高新技术产业开发区"),
+    ("经开区项目建设提速", "本报讯(旺苍县融媒体中心)经开区今年计划开工项目40个。\n旺苍县委要求经开区加快建设。",
+     "旺苍经济开发区"),
+    # ...not where it names only the city (成都's 经开区 is its national one, not 蒲江's or 青白江's; 岳阳's 高新区
+    # is none the gazetteer lists: test_zone_and_place_across_provinces)
+    ("经开区项目建设提速", "本报讯(成都日报记者)经开区今年计划开工项目40个。\n经开区将加快建设。", "成都经济技术开发区"),
+])
+def test_a_county_zone_word_alone_is_the_countys_zone_only_where_the_county_is_named(title, body, zone):
+    assert detect_zone(title, body).zone == zone
+
+
+def test_a_provincial_zone_is_neither_cut_nor_taken_for_a_namesake():
+    # 临潼|新丰工业集中区: 新丰 is also a county of 韶关, so the short name is no alias and 韶关's park stays its own
+    assert zone_names_in_text("西安市临潼新丰工业集中区今年") == {"西安市临潼新丰工业集中区": 1}
+    assert detect_zone("临潼新丰工业集中区项目建设提速", "集中区今年计划投资30亿元。").zone == "临潼新丰工业集中区"
+    m = detect_zone("新丰工业集中区新增企业8家", "韶关市新丰县新丰工业集中区今年计划开工项目10个。")
+    assert (m.zone, m.city, m.known) == ("韶关市新丰县新丰工业集中区", "韶关市", False)
+    # a county's zone the page is about beats a national zone the body names as a model
+    m = detect_zone("蓝田工业园区新签约项目", "本报讯 蓝田工业园区今年计划开工项目20个。\n园区将学习西安经开区经验,"
+                    "西安经开区企业来访,西安经开区派员指导。")
+    assert m.zone == "蓝田工业园区"
+
+
 def test_a_named_zone_in_the_lead_beats_a_generic_reference_in_the_title():
     m = detect_zone("开发区2024年工作规划", "本报讯 如皋高新技术产业开发区今年将实施项目40个。\n开发区将加快建设。")
     assert m.zone == "如皋高新技术产业开发区" and m.method == "text"
