@@ -622,7 +622,8 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     lead = f"{article.title}\n{article.body[:LEAD_CHARS]}"
     when = reference_date(article)
     second_half = when.source in (PUBLISHED, DATELINE) and when.year == ref and int(when.date[5:7] or 0) >= 7
-    closed = year_closed(article, ref)
+    # (a page reporting on its own year, see _reports_own_year, reads like one reporting on it once over)
+    closed = year_closed(article, ref) or _reports_own_year(article, when, ref)
     late = second_half or closed
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
     if parts:
@@ -638,6 +639,21 @@ def article_frame(article: Article, ref: int | None) -> Frame:
         return Frame(ref, "", year_so_far=True, late=late)
     review_lead = f"{article.title}\n{article.body[:REVIEW_LEAD_CHARS]}"
     return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)))
+
+
+def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) -> bool:
+    """True when an undated page speaks of its reference year as the one it reports on: it names that year (or
+    frames it as present: 2021年是…三十周年, “十四五”开局之年) and not the year before, nor plans it (力争2024年,
+    到2024年) nor holds its opening work meeting (召开2024年工作会议).  Such a page (a profile, a review written as
+    the year closes) gives its unmarked results for that year, not the last one: a review of the last year
+    names it (2022年,…实现; 总结2021年工作,描摹2022年发展蓝图)."""
+    if when.source != CONTENT or ref is None:
+        return False
+    body = f"{article.title}\n{article.body}"
+    named = {y for _, y in _explicit_years(body)}
+    if ref - 1 in named or (ref not in named and ref not in present_years(body)):
+        return False
+    return ref not in _years_in_role(body, "meeting_year") and not _planned_year(body, ref)
 
 
 _PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}

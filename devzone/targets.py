@@ -1571,7 +1571,9 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
-                kind, year, period = last if period != AVERAGE else (last[0], None, period)
+                # an average (…达26.48亿元,年均增长10%) is of no one year, unless an aim's deadline dates it (到2015年…)
+                kind, year, period = last if period != AVERAGE else (last[0], figure_year(
+                    sentence, q.start, q.end, last[0] == TARGET, frame, paragraph_year, paragraph_event), period)
         else:
             last = (kind, year, period)
         if sentence.endswith("从", 0, q.span_start):

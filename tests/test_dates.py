@@ -427,3 +427,36 @@ def test_project_news_in_a_review_of_the_last_year_is_of_that_year(body, publish
 def test_a_lead_that_reports_a_meeting_reviewing_a_period(lead, reviews):
     a = Article(file="t.txt", publish_date="2023-02-25", body=lead + "\n园区实现营业收入5.9亿元。")
     assert article_frame(a, 2023).reviews is reviews
+
+
+@pytest.mark.parametrize("body,years", [
+    # an undated page naming its own year and not the one before reports on that year (a year-end review, a profile)
+    ("2021年是济南高新区成立三十周年。在“十四五”开局之年,交出一份高质量发展的靓丽成绩单。\n"
+     "高新区实现生产总值1510.3亿元,同比增长9.3%。", {"2021"}),
+    ("2023年国民经济和社会发展计划执行情况\n2023年,经开区地区生产总值同比增长4.5%。\n新疆卷烟厂高档烟比例提高2.2%。",
+     {"2023"}),
+    ("开发区成立于1992年,2021年孝丰片区纳入开发区。2024年开发区入选省级绿色园区。\n园区集聚了专精特新中小企业69家。",
+     {"2024"}),
+    # … a page that names the year before reviews that one and plans its own (its unmarked results: the last year's)
+    ("会议总结2021年工作,描摹2022年发展蓝图。\n高新区实现生产总值1510.3亿元,同比增长9.3%。", {"2021"}),
+    ("2022年,面对超预期的挑战,经开区稳住了经济。2023年,丽水经开区将奋力赶超。\n高新区实现生产总值1510.3亿元。",
+     {"2022"}),
+    # … and so does the year's opening work meeting or a page planning its year
+    ("兰州新区召开2023年工作会议。\n兰州新区实现生产总值1510.3亿元,同比增长9.3%。", {"2022"}),
+    ("力争2023年实现生产总值1600亿元。\n高新区实现生产总值1510.3亿元,同比增长9.3%。", {"2022", "2023"}),
+])
+def test_an_undated_page_about_its_own_year_reports_on_it(body, years):
+    a = Article(file="t.txt", body=body)
+    assert reference_date(a).source == CONTENT
+    assert {r["year"] for r in extract_targets(a)} == years
+
+
+def test_an_average_up_to_a_deadline_after_a_figure_is_of_the_deadline():
+    a = Article(file="t.txt", publish_date="2012-08-30",
+                body="到2015年国内生产总值达173.8亿元,年均增长10%,财政总收入达26.48亿元,年均增长10%。")
+    assert {(r["value"], r["year"]) for r in extract_targets(a)} == {("173.8", "2015"), ("10", "2015"),
+                                                                     ("26.48", "2015")}
+    # an average over years gone by stays of no one year
+    past = Article(file="t.txt", publish_date="2019-01-10",
+                   body="2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。")
+    assert [r["year"] for r in extract_targets(past) if r["value"] == "24.5"] == [""]
