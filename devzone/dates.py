@@ -191,6 +191,12 @@ def _role_source(role: str) -> str:
     return "|".join(_role_rows_source(role))
 
 
+def phrases_of(*roles: str) -> str:
+    """The phrases of the given roles of data/periods.csv as alternatives of one pattern (each row's own groups
+    unnamed), in table order."""
+    return "|".join(_role_source(role) for role in roles if _role_rows_source(role))
+
+
 def _present_phrases() -> str:
     """The phrases of data/periods.csv naming the reference year (新一年), as alternatives ending in |."""
     return "".join(f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)}|" for p in periods() if p.role == "present")

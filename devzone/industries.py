@@ -64,7 +64,7 @@ def load_taxonomy(path: str | Path = TAXONOMY) -> dict[str, TaxonomyEntry]:
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | Path = STOPWORDS) -> dict[str, str]:
     """Read words that are never industries (term -> kind: generic, infrastructure, …; a ``slogan`` word voids any
-    item holding it, 强链 in 主导产业强链); policy themes (kind ``theme``) are left to `load_themes`.  Each row carries a positive and a negative example
+    item holding it); policy themes (kind ``theme``) are left to `load_themes`.  Each row carries a positive and a negative example
     sentence (tests/test_industries.py); the qualifier classes (主导产业, 新兴产业 …) are `_GENERIC_ONLY`'s."""
     out: dict[str, str] = {}
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -1180,6 +1180,40 @@ _INDUSTRY_VERBS = ("制造", "加工", "研发", "设计", "服务", "物流", "
                    "铸造", "冶炼", "创意", "印染", "纺织", "锻造", "酿造", "修造")
 
 
+HEADS_CSV = DATA_DIR / "industry_heads.csv"
+
+
+@lru_cache(maxsize=1)
+def load_heads() -> frozenset[str]:
+    """The words of data/industry_heads.csv that close an industry's name (发电, 研发, 轻工 …) besides the last
+    words of the taxonomy's own names (制造, 材料, 服务, 经济 …, read by `_name_heads`)."""
+    with open(HEADS_CSV, encoding="utf-8-sig", newline="") as f:
+        return frozenset(r["head"].strip() for r in csv.DictReader(f) if (r.get("head") or "").strip())
+
+
+_HEADS_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _name_heads(tax: dict[str, TaxonomyEntry]) -> frozenset[str]:
+    """The last two characters of every taxonomy name, and the heads of data/industry_heads.csv."""
+    if id(tax) not in _HEADS_CACHE:
+        _HEADS_CACHE[id(tax)] = frozenset(n[-2:] for n in tax if len(n) >= 2) | load_heads()
+    return _HEADS_CACHE[id(tax)]
+
+
+def has_name_head(name: str, tax: dict[str, TaxonomyEntry] | None = None) -> bool:
+    """True when name is written with its own 产业/行业 head, or ends (without the 业 of a sector) as an industry's name ends: in the last
+    word of a taxonomy name (生物治疗 as 细胞治疗, 食品深加工 as 农产品加工) or in a head of data/industry_heads.csv.
+    A clause (经济规模快速扩大), a slogan (新经济培育新动能), a title (火炬高新区) or a name with something after it
+    (电子信息首位度, 数字经济时代) does not; nor does a name that ends in a place (奇瑞汽车河南)."""
+    heads = _name_heads(tax if tax is not None else load_taxonomy())
+    core = strip_industry_suffix(name)
+    if core != name or core in load_themes():
+        return True  # the text's own head says it (摩托行业); a policy theme's row decides it (新业态)
+    bare = core.removesuffix("业") if len(core) > 2 else core
+    return bare[-2:] in heads or core[-2:] in heads or bool(re.search(r"[A-Za-z0-9]$", bare))
+
+
 def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) -> bool:
     """The last check on every candidate: True when name reads as an industry's name.
 
@@ -1193,6 +1227,8 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     if name in tax or core in tax or name.removesuffix("业") in tax:
         return True
     if not 2 <= len(core) <= 10 or _CLAUSE_WORDS.search(core) or core.startswith(("产业", "行业")):
+        return False
+    if not has_name_head(name, tax):
         return False
     if any(core.endswith(w) or core.startswith(w) for w in _METRIC_WORDS):
         return False

@@ -36,6 +36,7 @@ from devzone.dates import (
     opens_change,
     paragraph_events,
     paragraph_years,
+    phrases_of,
     reference_year,
     year_closed,
 )
@@ -1775,8 +1776,13 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     return [f.row() for f in facts]
 
 
-_PART_LEAD = re.compile(r"(?:其中|目前|截至目前|此外|另外|同时|此次|本次|以来|今年|去年|当年|\d{4}年|上半年|下半年|前三季度|全年|"
-                        r"[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?)*")
+@cache
+def _part_lead() -> re.Pattern[str]:
+    """The words a part's clause may open with before the part's name (此外, 今年以来, 1-8月, 上半年, 此次), any
+    number of them: the period, event and clause-lead phrases of data/periods.csv (roles period, event, lead)."""
+    return re.compile(f"(?:{phrases_of('period', 'event', 'lead')})*")
+
+
 _SEGMENT_END = re.compile(r"[;。!?]")
 
 
@@ -1820,7 +1826,7 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
     starts = [seg] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence, seg, q.span_start)]
     found = ""
     for i, cs in enumerate(starts):
-        lead = _PART_LEAD.match(sentence, cs)
+        lead = _part_lead().match(sentence, cs)
         named = _part_name().match(sentence, lead.end())
         if not named or named.end() > q.span_start:
             continue

@@ -35,7 +35,8 @@ from devzone.dates import (
     undated_spans,
     year_closed,
 )
-from devzone.targets import extract_targets
+from devzone.pipeline import extract_facts
+from devzone.targets import _part_lead, _part_name, extract_targets
 from devzone.text import Article, split_sentences
 
 
@@ -100,6 +101,12 @@ def test_period_table(row):
             assert opens_change(text, first.start()) is opens, text
         a = Article(file="t.txt", publish_date="2022-01-10", body=row.example)
         assert [r["year"] for r in extract_targets(a)] == ["2020", "2021"]
+    elif row.role == "lead":  # a word opening a part's clause: the part's name after it is named in the metric
+        own = "今年以来,临港新片区经济稳步增长。"
+        assert row.pattern.match(row.example)
+        park = _part_name().match(row.example, _part_lead().match(row.example).end()).group(0)
+        assert all(r["metric"].startswith(park) for r in extract_facts(Article("t.txt", own + row.example)).targets)
+        assert not any(park in r["metric"] for r in extract_facts(Article("t.txt", own + row.counterexample)).targets)
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,

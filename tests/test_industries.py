@@ -698,3 +698,44 @@ def test_industry_joins_table(row, monkeypatch):
     finally:
         monkeypatch.undo()
         industries._industries_in_sentence.cache_clear()
+
+
+def _head_rows() -> list[dict]:
+    with open(industries.HEADS_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _clear_head_caches() -> None:
+    industries._HEADS_CACHE.clear()
+    industries._industries_in_sentence.cache_clear()
+
+
+@pytest.mark.parametrize("row", _head_rows(), ids=lambda r: r["head"])
+def test_industry_heads_table(row, monkeypatch):
+    """Every row of data/industry_heads.csv: in its positive example the [marked] names are taken, one ending in
+    the head, and without the row that name is not; its negative example (the word in a clause) names none."""
+    positive, wanted = _marked(row["positive"])
+    assert any(w.endswith(row["head"]) for w in wanted) and row["head"] in row["negative"]
+    assert industries_in_sentence(positive) == wanted
+    assert industries_in_sentence(row["negative"]) == []
+    heads = industries.load_heads() - {row["head"]}
+    monkeypatch.setattr(industries, "load_heads", lambda: heads)
+    _clear_head_caches()
+    try:
+        assert industries_in_sentence(positive) != wanted
+    finally:
+        monkeypatch.undo()
+        _clear_head_caches()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a candidate must end as an industry's name ends: a clause, a title or a name with a tail after it is none
+    ("经济规模快速扩大、主导产业基本成型、企业核心竞争力不断增强。", []),
+    ("截至目前,火炬高新区五大主导产业中有三条产业链达千亿规模。", []),
+    ("大力发展新经济培育新动能。", []),
+    # … while names that end in a known name's last word, or carry their own 行业 head, stay
+    ("签约项目涉及食品深加工、生物科技、实木家具等领域。", ["食品深加工", "生物科技", "实木家具"]),
+    ("汽车行业、摩托行业、医药行业均保持两位数以上增长。", ["汽车行业", "摩托行业", "医药行业"]),
+])
+def test_a_name_ends_in_an_industry_head(text, expected):
+    assert industries_in_sentence(text) == expected

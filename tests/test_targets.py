@@ -490,6 +490,18 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2022-06-20", "工业总产值从2018年的66.21亿元稳步增长至2021年的168.07亿元。", "168.07亿元", "achievement"),
     # up to a year to come it is an aim
     ("2022-06-20", "外贸进出口额从2021年的86.71亿元增长到2025年的146.37亿元。", "146.37亿元", "target"),
+    # kind_cues review_estimate: the metric may stand between 预计 and its verb; a period there is no elapsed one
+    ("2017-10-20", "1~9月份,园区经济总体呈现出“平稳有进,趋势向好”的运行态势,实现生产总值增长11%,预计固定资产投资完成520亿元,"
+     "工业投资完成164.77亿元。", "164.77亿元", "achievement"),
+    ("2017-06-20", "1至5月,园区运行平稳。预计上半年完成工业生产总值6.69亿元。", "6.69亿元", "target"),
+    # kind_cues estimate_against_last_year: an estimate measured against last year, its verb left out
+    ("2023-01-20", "2022年,园区砥砺前行。\n预计地区生产总值同比增长3.5%左右,固定资产投资居全市第一。", "3.5%", "achievement"),
+    ("2023-01-20", "2022年,园区砥砺前行。\n力争地区生产总值同比增长3.5%左右,固定资产投资居全市第一。", "3.5%", "target"),
+    # kind_markers planned_total_investment: 计划总投资 is a project's size, told right after its name or later
+    ("2022-06-20", "新材料产业园项目计划总投资4.83亿元,总建筑面积15万平方米,主要包括标准化厂房。", "15万平方米", "achievement"),
+    ("2022-06-20", "研发生产总部项目落地临空区,计划总投资10亿美元,将建成医药健康产业总部。", "10亿美元", "achievement"),
+    # a plan word of its own still aims: 计划引进 (not 计划总投资), 年度计划投资
+    ("2022-06-20", "研发生产总部项目计划引进企业20家,计划总投资10亿美元。", "10亿美元", "target"),
 ])
 def test_kind_markers_decide_the_kind_of_a_figure(date, body, figure, kind):
     assert kinds_of(body, figure, date) == [kind]
