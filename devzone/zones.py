@@ -386,7 +386,15 @@ def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
     if name in by_name:
         return by_name[name]
     return next((by_name[n] for s, e, n in names.finditer(name)
-                 if e == len(name) and not _foreign_before(name[:s], by_name[n])), None)
+                 if e == len(name) and not _foreign_before(name[:s], by_name[n]) and not _inside_place(name, s)), None)
+
+
+def _inside_place(text: str, start: int) -> bool:
+    """True when a place the text writes out in full runs across start (仪陇县|经开区 holds 陇县经开区, 天津市 holds
+    津市): a gazetteer name found there is the cut tail of another place's name, not that zone."""
+    lo = max(0, start - MAX_PREFIX)
+    return any(lo + s < start < lo + e and any(d.name == text[lo + s:lo + e] for d in cands)
+               for s, e, cands in divisions_in(text[lo:start + MAX_PREFIX]))
 
 
 def _foreign_before(before: str, z: Zone) -> bool:
@@ -433,7 +441,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         if not part:
             continue
         before = set(score)
-        hits = [h for h in names.finditer(part) if not _foreign_before(part[:h[0]], by_name[h[2]])]
+        hits = [h for h in names.finditer(part)
+                if not _foreign_before(part[:h[0]], by_name[h[2]]) and not _inside_place(part, h[0])]
         for group in _adjacent_names(hits, by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]

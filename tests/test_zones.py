@@ -348,6 +348,15 @@ def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone)
      "信丰县", "赣州市", "江西省"),
     ("泰和工业园区新增规上企业", "园区今年计划投资10亿元。", "泰和高新技术产业园区", "泰和高新技术产业园区", "泰和县",
      "吉安市", "江西省"),
+    # 陕西 (provincial 经开区 of 2024 and 2025, 高新区 of 2023), by the approval's short name
+    ("陇县经开区新签约项目", "经开区今年新增企业8家。", "陇县经济技术开发区", "陇县经济技术开发区", "陇县", "宝鸡市", "陕西省"),
+    ("陕西神木经济技术开发区智能装备产业提速", "经开区今年新增企业8家。", "神木经济技术开发区", "神木经济技术开发区",
+     "神木市", "榆林市", "陕西省"),
+    ("武功高新区新签约项目", "高新区今年新增企业8家。", "武功高新技术产业开发区", "武功高新技术产业开发区", "武功县",
+     "咸阳市", "陕西省"),
+    # 河南
+    ("周口高新区项目建设提速", "高新区今年新增企业8家。", "周口高新技术产业开发区", "周口高新技术产业开发区", "川汇区",
+     "周口市", "河南省"),
     # 福建, 山西
     ("德化陶瓷产业园区新增企业", "园区今年计划投资10亿元。", "德化陶瓷产业园区", "德化陶瓷产业园区", "德化县", "泉州市",
      "福建省"),
@@ -380,6 +389,12 @@ def test_a_provincial_zone_is_neither_cut_nor_taken_for_a_namesake():
     assert detect_zone("临潼新丰工业集中区项目建设提速", "集中区今年计划投资30亿元。").zone == "临潼新丰工业集中区"
     m = detect_zone("新丰工业集中区新增企业8家", "韶关市新丰县新丰工业集中区今年计划开工项目10个。")
     assert (m.zone, m.city, m.known) == ("韶关市新丰县新丰工业集中区", "韶关市", False)
+    # a county's zone whose name is the tail of another place's (陇县 of 仪陇县, 凤县 of 丹凤县, 津市 of 天津市) is
+    # not found inside that place's name: the name the text writes stays whole
+    for text, place in [("仪陇县经开区今年计划开工项目20个。", "仪陇县"), ("丹凤县经开区今年新增企业8家。", "丹凤县"),
+                        ("天津市高新区今年力争营业收入增长10%。", "天津市")]:
+        m = detect_zone(text[:6] + "项目建设提速", text)
+        assert (m.zone, m.place, m.known) == (text[:6], place, False), text
     # a county's zone the page is about beats a national zone the body names as a model
     m = detect_zone("蓝田工业园区新签约项目", "本报讯 蓝田工业园区今年计划开工项目20个。\n园区将学习西安经开区经验,"
                     "西安经开区企业来访,西安经开区派员指导。")
