@@ -30,8 +30,10 @@ from devzone.dates import (
     PLAN_PERIOD_END,
     Frame,
     article_frame,
+    base_spans,
     figure_period,
     figure_year,
+    opens_change,
     paragraph_events,
     paragraph_years,
     phrases_of,
@@ -547,11 +549,30 @@ def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
-    """True for A in 从A提升到B: the starting level, already reached."""
-    if not sentence[max(0, q.span_start - 2):q.span_start].endswith("从"):
+    """True for A in 从A提升到B (由A增加至B): the starting level, already reached."""
+    if not opens_change(sentence, q.span_start):
         return False
     _, ce = clause_bounds(sentence, q.start)
     return any(o.start > q.end and o.end <= ce and _CHANGE_TO.search(sentence[q.end:o.span_start]) for o in others)
+
+
+def change_start_year(sentence: str, q: Quantity, year: int | None) -> int | None:
+    """The year of A in 由A增加至B: the starting year a change before it in its statement names (由2015年的571亿元
+    提高到2020年的895亿元,市场主体由1.6万户增加至…: 2015), else the year before B's (year); a start naming its own
+    year (由去年同期的24.53%, 从2021年的13.8%) keeps the year it was given."""
+    for b, e in reversed(base_spans(sentence[:q.span_start])):
+        if e == q.span_start:
+            return year
+        if sentence[b] in "从由" and not _STATEMENT_END.search(sentence, e, q.span_start):
+            named = _YEAR.search(sentence, b, e)
+            if named:
+                return int(named.group(1))
+            break
+    return year - 1 if year is not None else None
+
+
+_STATEMENT_END = re.compile(r"[;。]")
+CHANGE_TO_CHARS = 10  # how far before a figure the words ending a change may start (增加至2020年的12.3万户)
 
 
 # ---------------------------------------------------------------- metric
@@ -1580,9 +1601,9 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     quantities = [q for q, _ in found]
     cues = [cue for _, cue in found]
     ends, by_end, starts, by_start = _neighbours(quantities)
-    # the ends of changes (…提升到25%): a figure opening with 从 looks for one of them in its clause
+    # the ends of changes (…提升到25%, 增加至2020年的12.3万户): a figure opening with 从/由 looks for one in its clause
     change_ends = [o for o in quantities if o.span_start >= 3 and _CHANGE_TO.search(
-        sentence, o.span_start - 3, o.span_start)]
+        sentence, max(0, o.span_start - CHANGE_TO_CHARS), o.span_start)]
     change_starts = [o.start for o in change_ends]
     facts: list[Fact] = []
     frame = frame or Frame(ref)
@@ -1627,12 +1648,12 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                     sentence, q.start, q.end, last[0] == TARGET, frame, paragraph_year, paragraph_event), period)
         else:
             last = (kind, year, period)
-        if sentence.endswith("从", 0, q.span_start):
+        if opens_change(sentence, q.span_start):
             _, ce = clause_bounds(sentence, q.start)
             later = change_ends[bisect_right(change_starts, q.end):bisect_left(change_starts, ce)]
             if is_change_start(sentence, q, later):
                 kind = ACHIEVEMENT
-                year = year - 1 if year is not None else None
+                year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
             facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
