@@ -1306,7 +1306,13 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
                     and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
                          or _AREA_WORD.fullmatch(metric)) else "")
-        if compared:  # 增长8%,比全省、全市分别高2、1.4个百分点 -> X增速高于全省, X增速高于全市
+        multiple = metric_rule("multiple_of").fullmatch(metric) if q.unit == "倍" else None
+        owner = ((resp or _respective_subject(sentence, q, quantities, earlier, True) if respective else "") or last
+                 if multiple else "")
+        if multiple and owner:
+            # 增长12.6%,是全国增速的2.6倍 -> X增速相当于全国倍数; 分别是“十一五”末的2.35倍和2.85倍 -> A, B相当于十一五末倍数
+            metric = owner + ("增速" if multiple["rate"] or rate else "") + "相当于" + multiple["base"] + "倍数"
+        elif compared:  # 增长8%,比全省、全市分别高2、1.4个百分点 -> X增速高于全省, X增速高于全市
             metric = last + "增速" + compared
         elif q.unit == "个百分点" and last and metric_rule("rate_change_vs_period").match(metric):
             metric = last + ("" if metric.startswith(("增速", "增幅", "降幅")) else "增速") + metric  # 比1-9月回落
@@ -1377,7 +1383,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         # nor does a share of a plan or a completion rate (…完成年计划的25.8%,同比增长…: the rate is of the amount)
         completion = q.unit == "%" and bool(metric_rule("plan_completion").search(metric)
                                             or metric_rule("completion_rate").search(metric))
-        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion else ""
+        # nor does a multiple of another figure (…是全国增速的2.6倍: the subject stays the amount's)
+        subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion and not (
+            multiple and owner) else ""
         if not rate:
             totals.append((q, metric))
         if subject:
