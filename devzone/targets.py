@@ -1022,8 +1022,8 @@ _RATE_WORD = re.compile(growth_words(rates_only=True))  # data/growth_words.csv,
 # what is left of a rate's metric once the rate word goes: the base, 分别, the verb, stray figures
 _RATE_NOISE = guarded(re.compile(
     r"同比|分别|年均|两年平均|平均|均|(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?|同期|预计|实现|"
-    # the basis of a rate (按可比价计算, 同口径) is no subject
-    r"按(?:可比|不变)价格?计算|同口径|可比价|"
+    # the basis of a rate (按可比价计算, 同口径, 按可比口径分别增长 devset19 dev_364) is no subject
+    r"按(?:可比|不变)价格?计算|同口径|按可比口径|可比价|"
     r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
 # 占地60亩、总投资5亿元的X项目, 总投资251亿元的18个重大项目: a project's measures before its name (one
 # figure or a 、-list of them, then 的 and a count) belong to the project named after them

@@ -205,6 +205,11 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # the year's plan figure and the progress against it name what they plan
     ("1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%。",
      ["工业总产值", "工业总产值年任务", "工业总产值年任务完成比例"]),
+    # a comparable-basis rate carries its subject: 可比增长 is kept as labels keep it, 按可比口径 and 按可比价计算 are not
+    ("上半年全区实现地区生产总值110.5亿元,可比增长7.5%。", ["地区生产总值", "地区生产总值可比增长率"]),
+    ("全口径财政收入、一般预算财政收入分别实现550.7亿元和95.8亿元,按可比口径分别增长20.1%和12.1%。",
+     ["全口径财政收入", "一般预算财政收入", "全口径财政收入增长率", "一般预算财政收入增长率"]),
+    ("天津开发区实现地区生产总值1800亿元,按可比价格计算同比增长9.7%。", ["地区生产总值", "地区生产总值增长率"]),
     # a sentence without a subject takes the one of the paragraph's figure before it
     ("1至5月份,工业生产总值预计完成5.88亿元,完成全年目标数的49%。预计上半年完成6.69亿元,同比增长15.92%。",
      ["工业生产总值", "工业生产总值", "工业生产总值", "工业生产总值增长率"]),
