@@ -1160,11 +1160,15 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
     names = re.split(r"[、和及与]", listed)
     if len(names) != len(group):  # 建筑及装潢材料、饮料和书报杂志类分别下降: only the last joiner ends the list
         names = listed.split("、")
-        last = metric_rule("last_joiner").search(names[-1])
+        last = metric_rule("last_joiner").search(names[-1]) if len(names) < len(group) else None
         names[-1:] = [names[-1][:last.start()], names[-1][last.end():]] if last else names[-1:]
         items = [_without_reporter(_without_tail(_without_lead(x)).strip()) for x in names]
     else:
         items = [_without_reporter(_clean_before(x)) for x in names]
+    # 一般公共服务、教育、社会保障和就业支出分别增长: the last item's head (支出) is every item's (metric_rules shared_head)
+    head = metric_rule("shared_head").search(items[-1]) if len(items) == len(group) > 1 else None
+    if head and head.start() > 0 and not any(head.group(0) in x for x in items[:-1]):
+        items = [x + head.group(0) for x in items[:-1]] + items[-1:]
     if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
@@ -1174,6 +1178,15 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
         # 8个省级重点项目、19个市级重点产业项目…,投资完成率分别为160%、121.8% -> 省级重点项目投资完成率, …
         return _OWN_VERB.sub("", earlier[len(earlier) - len(group) + idx]) + rate
     return ""
+
+
+def _respective_measure(sentence: str, q: Quantity, subject: str) -> str:
+    """The measure a "respectively" list states after 分别 (A、B产业分别实现经济规模x、y -> 经济规模), when the
+    subject does not already end with it (data/metric_rules.csv respective_measure); '' when none."""
+    cs, _ = clause_bounds(sentence, q.start)
+    k = sentence.find("分别", cs, q.span_start)
+    m = metric_rule("respective_measure").match(sentence, k + 2) if k >= 0 else None
+    return m["measure"] if m and m.end() <= q.span_start and not subject.endswith(m["measure"]) else ""
 
 
 _OWN_VERB = re.compile(r"^(?:引进|新增|培育|招引|落地|落户|新开工|开工|新竣工|竣工|投产|实施|建成|打造|新建|完成|签约|推进|引育)")
@@ -1327,7 +1340,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             # measure (产值, 增加值) was stated; a share or a bare measure before it names no part
             metric = owner + metric[pull.start("pull"):]
         elif resp:
-            metric = resp + _rate_word(sentence, q) if rate else resp
+            metric = resp + _rate_word(sentence, q) if rate else resp + _respective_measure(sentence, q, resp)
         elif completion and last:
             # 完成年计划的25.8%, 目标完成率27.43% name the figure before; 开工率, 投资完成率 the projects counted
             counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
