@@ -708,7 +708,10 @@ def _without_reporter(metric: str) -> str:
         # population_subject); a zone, a period or a short name's lead are
         own = bool(lead) and not _REPORTER_END.search(lead) and (
             len(rest) < MIN_OWN_NAME or bool(metric_rule("population_subject").search(lead)))
-        metric = lead + rest if own else rest
+        # 新一代信息技术产业实现产业增加值, 计算机与通信设备产业2021年实现产值: the industry is what is measured
+        # (metric_rules.csv industry_subject), whatever the length of its measure; its year is not
+        industry = metric_rule("industry_subject").search(lead) if lead and not own else None
+        metric = lead + rest if own else industry["industry"] + rest.removeprefix("产业") if industry else rest
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
         named = None
@@ -1180,15 +1183,6 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
     return ""
 
 
-def _respective_measure(sentence: str, q: Quantity, subject: str) -> str:
-    """The measure a "respectively" list states after 分别 (A、B产业分别实现经济规模x、y -> 经济规模), when the
-    subject does not already end with it (data/metric_rules.csv respective_measure); '' when none."""
-    cs, _ = clause_bounds(sentence, q.start)
-    k = sentence.find("分别", cs, q.span_start)
-    m = metric_rule("respective_measure").match(sentence, k + 2) if k >= 0 else None
-    return m["measure"] if m and m.end() <= q.span_start and not subject.endswith(m["measure"]) else ""
-
-
 _OWN_VERB = re.compile(r"^(?:引进|新增|培育|招引|落地|落户|新开工|开工|新竣工|竣工|投产|实施|建成|打造|新建|完成|签约|推进|引育)")
 _ACQUIRE_VERB = re.compile(r"^(?:引进|招引|引育)")  # a verb whose parallel objects all come under it
 HEAD_NOUN = 2  # 项目, 企业, 人才: the head of a counted noun phrase
@@ -1242,12 +1236,13 @@ _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 
 
 def _rank_metric(metric: str, last: str) -> str:
-    """A place in a ranking named as what is ranked and where: 总量居全市 → 总量全市排名; a rate ranked
-    after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
+    """A place in a ranking named as what is ranked and where: 总量居全市 → X总量全市排名 (X the figure before); a
+    rate ranked after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
     # 在全省126家省级以上开发区综合考评中排名 -> 全省省级以上开发区综合考评排名 (metric_rules.csv rank_among)
     metric = metric_rule("rank_among").sub(lambda m: (m["area"] or "") + (m["group"] or m["field"] or ""), metric)
     name = _RANK_VERB.sub("", metric)
-    if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1):
+    # 总量居全市第一, 位居成都市第二, 数量居全国高新区第4: the ranking of the figure before (metric_rules.csv rank_of_previous)
+    if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1 or metric_rule("rank_of_previous").fullmatch(name)):
         name = last + name
     return name if name.endswith("排名") else name + "排名"
 
@@ -1340,7 +1335,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             # measure (产值, 增加值) was stated; a share or a bare measure before it names no part
             metric = owner + metric[pull.start("pull"):]
         elif resp:
-            metric = resp + _rate_word(sentence, q) if rate else resp + _respective_measure(sentence, q, resp)
+            metric = resp + _rate_word(sentence, q) if rate else resp
         elif completion and last:
             # 完成年计划的25.8%, 目标完成率27.43% name the figure before; 开工率, 投资完成率 the projects counted
             counted = _counted_before(earlier) if not metric.startswith(("完成", "占", "目标")) else ""
