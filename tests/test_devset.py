@@ -22,7 +22,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 FLOORS = {
     "devset": {"targets": 0.92, "achievements": 0.92, "industries": 0.82},
-    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.91},  # ind11: industries 0.928
+    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.93},  # ind11: industries 0.928
     # kind10 (policy_count): targets 0.87; kind11 (plan_as_noun 规划建设用地, 三规划(…); size_class): targets 0.923 /
     # achievements 0.886
     "devset3": {"targets": 0.90, "achievements": 0.87, "industries": 0.89},  # ind11: industries 0.909
@@ -31,7 +31,7 @@ FLOORS = {
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
     "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.81},  # ind10: 0.800; ind11: 0.813
     # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
-    "devset7": {"targets": 0.89, "achievements": 0.94, "industries": 0.91},  # ind11: industries 0.929; kind12: targets 0.912
+    "devset7": {"targets": 0.89, "achievements": 0.94, "industries": 0.93},  # ind11: industries 0.929; kind12: targets 0.912
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
     "devset8": {"targets": 0.92, "achievements": 0.96, "industries": 0.86},  # ind11: industries 0.881; num13 targets 0.929 -> 0.939
@@ -41,7 +41,7 @@ FLOORS = {
     # recall9 (八成, ranks 前三/前进3位, 批次, dedupe …) with kind9: devset11 achievements 0.94, devset12 0.94
     # kind10 (plan_as_noun): devset11 targets 0.84; kind11 (aims handed on only by aims): targets 0.913 / achievements 0.962
     "devset11": {"targets": 0.89, "achievements": 0.94, "industries": 0.90},
-    "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.80},
+    "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.84},
     # held out all of the last phase, never learned from; floors a little under the untouched score at its end
     # (d02bdb4): devset13 0.43 / 0.88 / 0.72, devset14 (target-rich) 0.93 / 0.88 / 0.71
     # kind10 (rules each needed by three or more batches, learned from these): devset13 targets 0.485 / achievements
@@ -67,13 +67,13 @@ FLOORS = {
     "devset17": {"targets": 0.43, "achievements": 0.85, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
     "devset18": {"targets": 0.70, "achievements": 0.87, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
-    "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.77},  # ind12 (tuned): industries 0.750 -> 0.766
+    "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.79},  # ind12 (tuned): industries 0.750 -> 0.766
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
     # 0.65 / 0.87 / 0.54 -> 0.72 / 0.89 / 0.54
     # kind13 (tuned, programme_plan): devset20 targets 0.706 -> 0.727, achievements 0.916 -> 0.922
     "devset20": {"targets": 0.71, "achievements": 0.90, "industries": 0.78},
-    "devset21": {"targets": 0.70, "achievements": 0.88, "industries": 0.59},
+    "devset21": {"targets": 0.70, "achievements": 0.88, "industries": 0.60},
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
     # kind14 (tuned: planned_total_investment, review_estimate): targets 0.286 -> 0.400, achievements 0.922 -> 0.947

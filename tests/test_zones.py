@@ -354,6 +354,9 @@ def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone)
      "神木市", "榆林市", "陕西省"),
     ("武功高新区新签约项目", "高新区今年新增企业8家。", "武功高新技术产业开发区", "武功高新技术产业开发区", "武功县",
      "咸阳市", "陕西省"),
+    # 湖北 (孝感's provincial zones of the province's list of 136)
+    ("湖北汉川经济开发区招商引资成效明显", "开发区签约项目12个。", "汉川经济开发区", "汉川经济开发区", "汉川市", "孝感市",
+     "湖北省"),
     # 河南
     ("周口高新区项目建设提速", "高新区今年新增企业8家。", "周口高新技术产业开发区", "周口高新技术产业开发区", "川汇区",
      "周口市", "河南省"),
@@ -378,6 +381,7 @@ def test_provincial_zones_of_counties_are_known(title, body, zone, official, pla
     # ...not where it names only the city (成都's 经开区 is its national one, not 蒲江's or 青白江's; 岳阳's 高新区
     # is none the gazetteer lists: test_zone_and_place_across_provinces)
     ("经开区项目建设提速", "本报讯(成都日报记者)经开区今年计划开工项目40个。\n经开区将加快建设。", "成都经济技术开发区"),
+    ("开发区项目建设提速", "本报讯(孝感日报记者)开发区今年计划开工项目40个。\n开发区将加快建设。", "孝感高新技术产业开发区"),
 ])
 def test_a_county_zone_word_alone_is_the_countys_zone_only_where_the_county_is_named(title, body, zone):
     assert detect_zone(title, body).zone == zone
