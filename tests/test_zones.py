@@ -490,3 +490,19 @@ def test_zone_named_jointly_with_its_district():
     m = detect_zone("开发区·铁山区奔跑在芯光大道上", "开发区·铁山区作为全市打造武鄂黄黄核心区的主阵地,今年力争引进项目20个。")
     assert (m.zone, m.city) == ("黄石经济技术开发区", "黄石市")
     assert detect_zone("北海市铁山港区项目集中开工", "铁山港区今年计划开工项目30个。").zone != "黄石经济技术开发区"
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # spelled out in full, a national zone's own word: the one national 经济技术开发区 of the county the page names
+    ("经济技术开发区管理委员会2025年工作要点", "今年是平湖加快发展的关键一年。\n经济技术开发区将实施项目40个,"
+     "平湖全市上下合力推进。", "平湖经济技术开发区"),
+    # 经济开发区 (a provincial zone's word) is not the city's national 经济技术开发区: named as the text names it
+    ("经济开发区召开全区重点工作推进会", "3月5日,经济开发区召开全区重点工作推进会。\n副市长出席会议,"
+     "芜湖市委要求加快建设,芜湖各地踊跃参与。", "经济开发区"),
+    ("高新技术产业开发区2025年工作要点", "今年,芜湖高新区将实施项目40个。\n高新技术产业开发区加快建设。",
+     "芜湖高新技术产业开发区"),
+])
+def test_a_zone_word_spelled_out_alone_names_the_pages_zone_of_that_name(title: str, body: str, zone: str):
+    """A zone word written out in full at the start of a title or clause (经济开发区召开…) is the article's own
+    zone called by its kind; only a zone whose official name ends with that word answers to it."""
+    assert detect_zone(title, body).zone == zone
