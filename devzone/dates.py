@@ -218,6 +218,15 @@ def looked_back_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _role_pattern("looked_back").finditer(text)]
 
 
+CHANGE_FROM_CHARS = 10  # how far before a figure the words opening a change may start (由全国高新区第九)
+
+
+def opens_change(sentence: str, position: int) -> bool:
+    """True when the words right before position open the start of a change (role `change_from` of
+    data/periods.csv): 从5%提升到8%, 由1.6万户增加至…, 由全国高新区第九升至第六, not 由于投资5亿元."""
+    return any(p.search(sentence, max(0, position - CHANGE_FROM_CHARS), position) for p in _role_rows("change_from"))
+
+
 def reports_event(text: str) -> bool:
     """True when text reports an event of its own day (集中开工, 签约仪式, 近日, 此次): its figures, unless a time
     word says otherwise, are of the reference year, not a review of the year before."""

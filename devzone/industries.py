@@ -28,6 +28,7 @@ from pathlib import Path
 from devzone.lexicon import pos_tags
 from devzone.patterns import guarded, required_words
 from devzone.text import Article, Deadline, body_sentences
+from devzone.zones import zone_words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TAXONOMY = DATA_DIR / "industry_taxonomy.csv"
@@ -1003,13 +1004,21 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
     return out
 
 
+@lru_cache(maxsize=1)
+def _zone_lead() -> re.Pattern[str]:
+    """A zone's name before a list (浏阳经开区电子信息、…): anything up to a zone word of data/zone_words.csv."""
+    words = sorted({w.word for w in zone_words() if w.role in ("suffix", "reference")}, key=len, reverse=True)
+    return re.compile(rf"^[^、]{{0,10}}?(?:{'|'.join(map(re.escape, words))})(?=..)")
+
+
 def _named_pieces(chunk: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
-    """The pieces of chunk when every one is a known name as written, whole (after the clause's lead: 新增签约X);
-    a firm's name holding one (海尚食品) is not one, and one such piece voids a list."""
+    """The pieces of chunk when every one is a known name as written, whole, or two joined by a word of
+    data/industry_joins.csv (after the clause's lead: 新增签约X, 珠海高新区X); a firm's name holding one (海尚食品)
+    is not one, and one such piece voids a list."""
     names = []
-    for piece in _split_enumeration(chunk, tax):
+    for piece in _split_enumeration(_zone_lead().sub("", chunk), tax):
         named = _TAIL_NOISE.sub("", _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", strip_industry_suffix(piece))))
-        if not _is_named(named, tax):
+        if not (_is_named(named, tax) or _joined_name(named, tax)):
             return []
         names.append(named)
     return names
@@ -1314,9 +1323,30 @@ def extract_industries(article: Article, deadline: Deadline | None = None) -> li
             key = industry_key(name)
             first = seen.get(key)
             if first is None:
-                seen[key] = row = {"industry": name, "sentence": sentence, **map_industry(name, tax)}
+                mapped = map_industry(name, tax)
+                if any(_same_industry(name, mapped, r) for r in rows) and name in _figure_subjects(sentence):
+                    continue  # a figure about an industry the article named in other words (汽车 … 汽车制造业产值)
+                seen[key] = row = {"industry": name, "sentence": sentence, **mapped}
                 rows.append(row)
             elif len(name) < len(first["industry"]) and name in first["sentence"]:
                 # named twice (先进装备制造业 … 先进装备制造产业集群): the plainer name, the first sentence
                 first.update(industry=name, **map_industry(name, tax))
     return rows
+
+
+def _same_industry(name: str, mapped: dict[str, str], row: dict) -> bool:
+    """True when name is an industry the article already named in other words: the same canonical industry,
+    one name inside the other (汽车 and 汽车制造业, 高端生物医药 and 生物医药).  (Only a figure's subject is merged
+    so: an article's lists name a sector and its qualified form as two, 新材料 and 先进新材料.)"""
+    return mapped["mapped"] != "unmapped" and mapped["canonical"] == row["canonical"] and (
+        industry_key(row["industry"]) in name or industry_key(name) in row["industry"])
+
+
+FIGURE_SUBJECT = "figure_subject"  # the statement cue whose sector is the subject of a figure (X完成产值…, X占比6%)
+
+
+def _figure_subjects(sentence: str) -> set[str]:
+    """The names the sentence reports a figure about (the figure_subject row of data/industry_statement_cues.csv)."""
+    tax = load_taxonomy()
+    return {x for row in load_statement_cues() if row.cue == FIGURE_SUBJECT
+            for m in statement_matches(row, sentence) for x in _named_pieces(m.group("item"), tax)}

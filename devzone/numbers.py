@@ -370,6 +370,8 @@ def _drop_size_classes(text: str, found: list[Quantity]) -> list[Quantity]:
                        for o in found[i + 1:]):
                     continue
         kept.append(q)
+    if len(kept) == len(found):
+        return kept  # (nothing dropped: no range has a dropped high end)
     # 5亿至10亿元项目9个, 10亿元至50亿元项目13个: the low end of a range whose high end is a size class is one too
     ids = {id(q) for q in kept}
     return [q for i, q in enumerate(found) if id(q) in ids and not (

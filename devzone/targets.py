@@ -30,8 +30,10 @@ from devzone.dates import (
     PLAN_PERIOD_END,
     Frame,
     article_frame,
+    base_spans,
     figure_period,
     figure_year,
+    opens_change,
     paragraph_events,
     paragraph_years,
     phrases_of,
@@ -114,14 +116,9 @@ def load_metric_rules() -> dict[str, re.Pattern[str]]:
         return {r["rule"]: re.compile(r["pattern"]) for r in csv.DictReader(f)}
 
 
-_METRIC_RULES: dict[str, re.Pattern[str]] = {}  # load_metric_rules(), kept at hand: asked ~10 times per figure
-
-
-def metric_rule(name: str) -> re.Pattern[str]:
-    """The pattern of one row of data/metric_rules.csv."""
-    if not _METRIC_RULES:
-        _METRIC_RULES.update(load_metric_rules())
-    return _METRIC_RULES[name]
+# metric_rule(name): the pattern of one row of data/metric_rules.csv (asked ~10 times per figure: a lookup in C,
+# no Python call; the table is read when this module loads, which uses some rows right below)
+metric_rule: Callable[[str], re.Pattern[str]] = load_metric_rules().__getitem__
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
@@ -141,7 +138,10 @@ _MODAL_END = re.compile(r"(?:计划|力争|争取|确保|将|要|成功|已经|�
 _METRIC_INCLUDES = re.compile(r"^(?P<head>.*?)(?:包括|包含|涵盖|共有)$")
 _INCLUDES_WORDS = ("包括", "包含", "涵盖", "共有", "\n")  # what a match of _METRIC_INCLUDES ends with ($: or a last \n)
 _TASKS_ARE = re.compile(r"^.*?(?:的目标任务|任务)有")
-_METRIC_TAIL = guarded(re.compile(r"(?:为|达到|达|超过|超|突破|约|近|的|共|是|有|逾|不少于|至少|不超过|从|等|各|前|将|可|也|了|均|都|已经|已)+$"))
+_TAIL_WORDS = ("为", "达到", "达", "超过", "超", "突破", "约", "近", "的", "共", "是", "有", "逾", "不少于", "至少", "不超过",
+               "从", "等", "各", "前", "将", "可", "也", "了", "均", "都", "已经", "已")
+_METRIC_TAIL = guarded(re.compile(f"(?:{'|'.join(_TAIL_WORDS)})+$"))
+_TAIL_CHARS = frozenset("".join(_TAIL_WORDS))
 _AFTER_CUT = guarded(re.compile(r"[和与及(【。!?]|等|的[\u4e00-\u9fff]*?(?:工作|任务)|(?:提升|提高|增加|增长|上升|下降|降低)(?:到|至)"))
 _JOINER = re.compile(r"[和及]|与(?!会)")
 MAX_METRIC = 24
@@ -309,7 +309,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     masks = [m.span() for m in _marker_masks().finditer(text)]
     masked = masks + [m.span() for m, _, _ in table]
     if masked:
-        found = [f for f in found if not any(a <= f[0] < b for a, b in masked)]
+        inside = {i for a, b in masked for i in range(a, b)}  # (the positions masked: a few words' worth)
+        found = [f for f in found if f[0] not in inside]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
     if ref is not None:  # a year right after a masked word (增长到2021年) is judged as any year is
         for _, b in masks:
@@ -380,10 +381,19 @@ def _table_markers(text: str) -> list[tuple[re.Match, str, bool]]:
     return [(m, *rows[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
 
 
-def _spans(splitter: re.Pattern[str], sentence: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the separator matches in sentence."""
+_Clauses = tuple[list[int], list[int], list[int]]  # separator starts; each clause's start and end, in order
+
+
+def _clauses(starts: list[int], ends: list[int], length: int) -> _Clauses:
+    """The separators' starts, and the start and end of each clause they bound (the i-th clause ends at the
+    i-th separator and starts where the one before it ends, or at 0)."""
+    return starts, [0, *ends], [*starts, length]
+
+
+def _spans(splitter: re.Pattern[str], sentence: str) -> _Clauses:
+    """The separator matches in sentence, as clauses."""
     matches = list(splitter.finditer(sentence))
-    return [m.start() for m in matches], [m.end() for m in matches]
+    return _clauses([m.start() for m in matches], [m.end() for m in matches], len(sentence))
 
 
 # the sub-clause separators, of which the clause ones (, ; :) are the one-character matches: one scan gives both
@@ -392,22 +402,30 @@ _CLAUSE_MARKS = frozenset(",;:")
 
 
 @lru_cache(maxsize=16)  # the sentence being read: its figures ask for their clauses several times each
-def _separators(sentence: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
-    """The spans of the clause separators (_CLAUSE_SPLIT) and of the sub-clause ones (_SUBCLAUSE_SPLIT) in
-    sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at each call)."""
+def _separators(sentence: str) -> tuple[_Clauses, _Clauses]:
+    """The clauses between the clause separators (_CLAUSE_SPLIT) and between the sub-clause ones
+    (_SUBCLAUSE_SPLIT) in sentence (a cache keyed by the sentence alone: a pattern's hash is computed anew at
+    each call)."""
     matches = list(_SEPARATOR_SCAN.finditer(sentence))
     clause = [m.start() for m in matches if m.group() in _CLAUSE_MARKS]
-    return (clause, [i + 1 for i in clause]), ([m.start() for m in matches], [m.end() for m in matches])
+    return (_clauses(clause, [i + 1 for i in clause], len(sentence)),
+            _clauses([m.start() for m in matches], [m.end() for m in matches], len(sentence)))
 
 
 def clause_bounds(sentence: str, pos: int, splitter: re.Pattern[str] = _CLAUSE_SPLIT) -> tuple[int, int]:
     """Start and end of the clause (between , ; : or the given one-character separators) holding pos."""
-    if splitter is _CLAUSE_SPLIT or splitter is _SUBCLAUSE_SPLIT:
-        starts, ends = _separators(sentence)[splitter is _SUBCLAUSE_SPLIT]
-    else:
-        starts, ends = _spans(splitter, sentence)
-    i = bisect_left(starts, pos)
-    return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(sentence))
+    if splitter is _CLAUSE_SPLIT:
+        return _clause_at(sentence, pos)
+    marks, opens, closes = _separators(sentence)[1] if splitter is _SUBCLAUSE_SPLIT else _spans(splitter, sentence)
+    i = bisect_left(marks, pos)
+    return opens[i], closes[i]
+
+
+@lru_cache(maxsize=256)  # the sentence being read: each of its figures asks for its clause again and again
+def _clause_at(sentence: str, pos: int) -> tuple[int, int]:
+    marks, opens, closes = _separators(sentence)[0]
+    i = bisect_left(marks, pos)
+    return opens[i], closes[i]
 
 
 @dataclass(frozen=True)
@@ -550,11 +568,30 @@ def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
-    """True for A in 从A提升到B: the starting level, already reached."""
-    if not sentence[max(0, q.span_start - 2):q.span_start].endswith("从"):
+    """True for A in 从A提升到B (由A增加至B): the starting level, already reached."""
+    if not opens_change(sentence, q.span_start):
         return False
     _, ce = clause_bounds(sentence, q.start)
     return any(o.start > q.end and o.end <= ce and _CHANGE_TO.search(sentence[q.end:o.span_start]) for o in others)
+
+
+def change_start_year(sentence: str, q: Quantity, year: int | None) -> int | None:
+    """The year of A in 由A增加至B: the starting year a change before it in its statement names (由2015年的571亿元
+    提高到2020年的895亿元,市场主体由1.6万户增加至…: 2015), else the year before B's (year); a start naming its own
+    year (由去年同期的24.53%, 从2021年的13.8%) keeps the year it was given."""
+    for b, e in reversed(base_spans(sentence[:q.span_start])):
+        if e == q.span_start:
+            return year
+        if sentence[b] in "从由" and not _STATEMENT_END.search(sentence, e, q.span_start):
+            named = _YEAR.search(sentence, b, e)
+            if named:
+                return int(named.group(1))
+            break
+    return year - 1 if year is not None else None
+
+
+_STATEMENT_END = re.compile(r"[;。]")
+CHANGE_TO_CHARS = 10  # how far before a figure the words ending a change may start (增加至2020年的12.3万户)
 
 
 # ---------------------------------------------------------------- metric
@@ -578,9 +615,43 @@ def _after_last_joiner(text: str) -> str:
     return text[max(cut, j) + 1:]
 
 
+def _without_lead(text: str) -> str:
+    """_METRIC_LEAD.sub("", text): the pattern opens with ^, so a match at the start is the only one (re.sub
+    would try it at every position)."""
+    m = _METRIC_LEAD.match(text)
+    return text[m.end():] if m else text
+
+
+def _without_tail(text: str) -> str:
+    """_METRIC_TAIL.sub("", text), searched only in the run of its words' characters that ends the text (before
+    a last newline, where $ matches too): no match can start before that run."""
+    end = len(text) - text.endswith("\n")
+    start = end
+    while start and text[start - 1] in _TAIL_CHARS:
+        start -= 1
+    return text if start == end else text[:start] + _METRIC_TAIL.sub("", text[start:])
+
+
+@cache
+def _first_time_words() -> tuple[str, ...]:
+    return required_words(metric_rule("first_time"))
+
+
+def _without_first_time(text: str) -> str:
+    """metric_rule("first_time").sub("", text), searched only when one of the words every match holds is in text."""
+    words = _first_time_words()
+    for w in words:
+        if w in text:
+            break
+    else:
+        if words:
+            return text
+    return metric_rule("first_time").sub("", text)
+
+
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _after_last_joiner(metric_rule("first_time").sub("", before))  # 首次突破: when, not what
+    before = _after_last_joiner(_without_first_time(before))  # 首次突破: when, not what
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
@@ -589,15 +660,15 @@ def _clean_before(before: str) -> str:
     planned = metric_rule("planned_investment").search(before)
     if planned:  # 年度计划投资35亿元: the projects' planned spending is what is measured, not a modal 计划
         lead = _METRIC_SUBJECT.sub("", before[:planned.start()])
-        return (_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", lead)) + planned.group(0)).strip()
+        return (_without_tail(_without_lead(lead)) + planned.group(0)).strip()
     subject = _METRIC_SUBJECT.match(before)
-    if subject and _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before[subject.end():])).strip():
+    if subject and _without_tail(_without_lead(before[subject.end():])).strip():
         before = before[subject.end():]
     elif subject:  # 届时产能将达10GW: nothing but a verb of reaching after the modal: the words before it name the measure
         before = _MODAL_END.sub("", before[:subject.end()])
     if "任务有" in before:
         before = _TASKS_ARE.sub("", before)
-    return _METRIC_TAIL.sub("", _METRIC_LEAD.sub("", before)).strip()
+    return _without_tail(_without_lead(before)).strip()
 
 
 _BOUND_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|左右|多|余)")
@@ -705,7 +776,7 @@ def _capacity_metric(before: str, after: str) -> str:
 def _completion_name(before: str) -> str:
     """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
     目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
-    own = _METRIC_TAIL.sub("", before.strip())
+    own = _without_tail(before.strip())
     if m := metric_rule("plan_completion").fullmatch(own):
         return m.group("verb") + m.group("plan") + "比例"
     return own if metric_rule("completion_rate").fullmatch(own) else ""
@@ -792,7 +863,7 @@ def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
             return []
         shared, before = True, before[:found.start()]
         verb = found.group("verb") or ""
-    items = [_METRIC_LEAD.sub("", x).strip() for x in re.split(r"、|及|和" if shared else "、", before)]
+    items = [_without_lead(x).strip() for x in re.split(r"、|及|和" if shared else "、", before)]
     if len(items) < 2 or not all(2 <= len(x) <= MAX_METRIC and not re.search(r"[\d,;]", x) for x in items):
         return []
     if q.unit_kind == "rank":
@@ -816,7 +887,7 @@ def distributed_items(sentence: str, q: Quantity, metric: str = "") -> list[str]
     items = [x for x in sentence[cs:q.span_start - 1].split("、") if x.strip()]
     if len(items) < 2:
         return []
-    first = _METRIC_LEAD.sub("", items[0])
+    first = _without_lead(items[0])
     out = [first]
     for item in items[1:]:
         item = item.strip()
@@ -1110,14 +1181,14 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
         names = listed.split("、")
         last = metric_rule("last_joiner").search(names[-1])
         names[-1:] = [names[-1][:last.start()], names[-1][last.end():]] if last else names[-1:]
-        items = [_without_reporter(_METRIC_TAIL.sub("", _METRIC_LEAD.sub("", x)).strip()) for x in names]
+        items = [_without_reporter(_without_tail(_without_lead(x)).strip()) for x in names]
     else:
         items = [_without_reporter(_clean_before(x)) for x in names]
     if len(items) == len(group) and all(len(x) >= MIN_SUBJECT for x in items) and not re.search(r"[比较]", items[0]):
         return items[idx]
     if bare and len(earlier) >= len(group) and _is_bare(sentence[cs:k]):
         return earlier[len(earlier) - len(group) + idx]
-    rate = _METRIC_LEAD.sub("", sentence[cs:k])
+    rate = _without_lead(sentence[cs:k])
     if len(earlier) >= len(group) and metric_rule("completion_rate").fullmatch(rate):
         # 8个省级重点项目、19个市级重点产业项目…,投资完成率分别为160%、121.8% -> 省级重点项目投资完成率, …
         return _OWN_VERB.sub("", earlier[len(earlier) - len(group) + idx]) + rate
@@ -1552,9 +1623,9 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     quantities = [q for q, _ in found]
     cues = [cue for _, cue in found]
     ends, by_end, starts, by_start = _neighbours(quantities)
-    # the ends of changes (…提升到25%): a figure opening with 从 looks for one of them in its clause
+    # the ends of changes (…提升到25%, 增加至2020年的12.3万户): a figure opening with 从/由 looks for one in its clause
     change_ends = [o for o in quantities if o.span_start >= 3 and _CHANGE_TO.search(
-        sentence, o.span_start - 3, o.span_start)]
+        sentence, max(0, o.span_start - CHANGE_TO_CHARS), o.span_start)]
     change_starts = [o.start for o in change_ends]
     facts: list[Fact] = []
     frame = frame or Frame(ref)
@@ -1599,12 +1670,12 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                     sentence, q.start, q.end, last[0] == TARGET, frame, paragraph_year, paragraph_event), period)
         else:
             last = (kind, year, period)
-        if sentence.endswith("从", 0, q.span_start):
+        if opens_change(sentence, q.span_start):
             _, ce = clause_bounds(sentence, q.start)
             later = change_ends[bisect_right(change_starts, q.end):bisect_left(change_starts, ce)]
             if is_change_start(sentence, q, later):
                 kind = ACHIEVEMENT
-                year = year - 1 if year is not None else None
+                year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
             facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
     return facts
@@ -1714,6 +1785,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     article's zone (zones.own_zone), for a part of it or another park that is a figure's subject to be named
     (None: no such names)."""
     _markers.cache_clear()  # per article: a sentence's markers are asked once per figure
+    _clause_part.cache_clear()  # (so are its clauses' part names)
+    _clause_at.cache_clear()
     ref = reference_year(article)
     closed = year_closed(article, ref)
     review = is_review(article.body)
@@ -1784,9 +1857,6 @@ def _part_lead() -> re.Pattern[str]:
     return re.compile(f"(?:{phrases_of('period', 'event', 'lead')})*")
 
 
-_SEGMENT_END = re.compile(r"[;。!?]")
-
-
 @cache
 def _part_name() -> re.Pattern[str]:
     """A name opening a clause: a place, then a zone word of data/zone_words.csv (a zone's: 综合保税区, 工业园; or
@@ -1823,12 +1893,15 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
     item of a list of parks (南川工业园区、东川工业园区…分别) and for a project's capacity (the project's own)."""
     if q.unit_kind in CAPACITY_KINDS:
         return ""
-    seg = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, q.span_start)), default=0)
-    starts = [seg] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence, seg, q.span_start)]
+    end = q.span_start
+    # after the stretch's end before the figure (;。!?), or 0; then after each , ; : up to the figure
+    seg = max(sentence.rfind(";", 0, end), sentence.rfind("。", 0, end), sentence.rfind("!", 0, end),
+              sentence.rfind("?", 0, end)) + 1
+    marks, opens, _ = _separators(sentence)[0]
+    starts = [seg, *opens[bisect_left(marks, seg) + 1:bisect_left(marks, end) + 1]]
     found = ""
     for i, cs in enumerate(starts):
-        lead = _part_lead().match(sentence, cs)
-        named = _part_name().match(sentence, lead.end())
+        named = _clause_part(sentence, cs)
         if not named or named.end() > q.span_start:
             continue
         follow = metric_rule("part_subject").match(sentence, named.end(), q.span_start)
@@ -1844,6 +1917,12 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
             continue
         found = "" if is_own_zone_name(named.group("place"), named.group("word"), own) else named.group(0)
     return "" if not found or found in metric or named_place(found) in metric else found
+
+
+@lru_cache(maxsize=256)  # the sentence being read: each of its figures asks about every clause before it
+def _clause_part(sentence: str, cs: int) -> re.Match[str] | None:
+    """The name of a park or part (_part_name) the clause starting at cs opens with after its lead, or None."""
+    return _part_name().match(sentence, _part_lead().match(sentence, cs).end())
 
 
 def named_place(name: str) -> str:

@@ -500,7 +500,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
     if best and not foreign and score[best] >= MIN_NAMED_SCORE:
         return _text_match(best, _locate_named(best, title, header, body))
-    by_place = _by_place(gazetteer, title, header, body, kind if by_reference else "")
+    by_place = _by_place(gazetteer, title, header, body, kind if by_reference else "",
+                         reference if by_reference else "")
     if by_place is not None:
         return by_place
     if by_reference:  # named as the text names it (高新区), placed in the article's city when it has one
@@ -635,9 +636,20 @@ def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, heade
     # page that names the county, not in one that names the city alone
     there = [z for z in gazetteer if z.city == city and (not kind or z.type == kind)
              and (z.level != COUNTY_ZONE_LEVEL or z.place == city or places[z.place] > 0)]
+    there = _spelled_as(word, there)
     if len(there) > 1:
         there = [z for z in there if places[z.place] > 0]
     return _match(there[0], word, "reference") if len(there) == 1 else None
+
+
+def _spelled_as(word: str, zones: list[Zone]) -> list[Zone]:
+    """The zones a zone word alone may mean: a word spelled out in full (经济开发区, 经济技术开发区, not the short
+    经开区) means only a zone whose official name ends with it (a 省级 经济开发区 is not the city's national
+    经济技术开发区)."""
+    kind = _reference_types().get(word, "")
+    if not kind or len(word) <= len(kind) or word not in _suffix_types():
+        return zones
+    return [z for z in zones if z.canonical.endswith(word)]
 
 
 def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:
@@ -673,10 +685,12 @@ def _place_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, str], dict[str,
     return name_to_place, {p: tuple(zs) for p, zs in zones_at.items()}, Names(name_to_place)
 
 
-def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str, kind: str = "") -> ZoneMatch | None:
+def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str, kind: str = "",
+              word: str = "") -> ZoneMatch | None:
     """The gazetteer zone of a place the text names often (富阳 in a page about the district's industry);
     of several zones there, the kind the text speaks of (高新区 or 开发区) most; only one of `kind` when the
-    text speaks of its zone by that kind alone (高新区 of a city whose only listed zone is its 经开区: none)."""
+    text speaks of its zone by that kind alone (高新区 of a city whose only listed zone is its 经开区: none),
+    and only one so called when that word is spelled out (经济开发区 is no 经济技术开发区: _spelled_as)."""
     text = f"{title}\n{title}\n{title}\n{header}\n{body}"
     name_to_place, zones_at, place_names = _place_index(gazetteer)
     places = Counter(name_to_place[n] for _, _, n in place_names.finditer(text))
@@ -684,7 +698,7 @@ def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str, k
     if places:
         place, n = places.most_common(1)[0]
         if (sum(kinds.values()) and n >= 2) or n >= 3:
-            candidates = [z for z in zones_at[place] if not kind or z.type == kind]
+            candidates = _spelled_as(word, [z for z in zones_at[place] if not kind or z.type == kind])
             if not candidates:
                 return None
             z = max(candidates, key=lambda z: (kinds[z.type], -candidates.index(z)))

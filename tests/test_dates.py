@@ -20,6 +20,7 @@ from devzone.dates import (
     historical_years,
     judged_years,
     looked_back_spans,
+    opens_change,
     paragraph_years,
     period_phrases,
     periods,
@@ -94,6 +95,12 @@ def test_period_table(row):
         assert year not in historical_years(row.example)
         assert reference_year(Article(file="t.txt", body=row.example)) == year
         assert reference_year(Article(file="t.txt", body=row.counterexample)) != year
+    elif row.role == "change_from":  # the start of a change: a level reached before the figure it rises to
+        for text, opens in ((row.example, True), (row.counterexample, False)):
+            first = re.search(r"第?[\d一二三四五六七八九十]", text)
+            assert opens_change(text, first.start()) is opens, text
+        a = Article(file="t.txt", publish_date="2022-01-10", body=row.example)
+        assert [r["year"] for r in extract_targets(a)] == ["2020", "2021"]
     elif row.role == "lead":  # a word opening a part's clause: the part's name after it is named in the metric
         own = "今年以来,临港新片区经济稳步增长。"
         assert row.pattern.match(row.example)
@@ -467,3 +474,21 @@ def test_an_average_up_to_a_deadline_after_a_figure_is_of_the_deadline():
     past = Article(file="t.txt", publish_date="2019-01-10",
                    body="2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。")
     assert [r["year"] for r in extract_targets(past) if r["value"] == "24.5"] == [""]
+
+
+@pytest.mark.parametrize("body,publish,years", [
+    # the start of a change is of the year a parallel change before it names, else of the year before its end
+    ("西安经开地区生产总值由2015年的571亿元提高到2020年的895亿元,市场主体由1.6万户增加至2020年的12.3万户。", "2021-06-09",
+     [("571", "2015"), ("895", "2020"), ("1.6", "2015"), ("12.3", "2020")]),
+    ("长春高新区由2008年的第20位上升到第16位,可持续发展能力由24位上升到第4位。", "2014-01-17",
+     [("16", "2013"), ("24", "2008"), ("4", "2013")]),
+    ("2024年,光谷地区生产总值突破3200亿元,对经济增长的贡献率由前一年的38%提升至56%。", "2025-02-09",
+     [("3200", "2024"), ("38", "2023"), ("56", "2024")]),
+    # … a start naming its own year keeps it, and a parallel change after a ; starts a statement of its own
+    ("上半年,全区三产比重由去年同期的24.53%提高到27.76%。", "2017-07-20", [("24.53", "2016"), ("27.76", "2017")]),
+    ("营收由2015年的571亿元提高到2020年的895亿元;市场主体由1.6万户增加至12.3万户。", "2021-06-09",
+     [("571", "2015"), ("895", "2020"), ("1.6", "2019"), ("12.3", "2020")]),
+])
+def test_the_start_of_a_change_is_of_an_earlier_year(body, publish, years):
+    a = Article(file="t.txt", publish_date=publish, body=body)
+    assert [(r["value"], r["year"]) for r in extract_targets(a)] == years

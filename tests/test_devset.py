@@ -22,16 +22,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 FLOORS = {
     "devset": {"targets": 0.92, "achievements": 0.92, "industries": 0.82},
-    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.91},  # ind11: industries 0.928
+    "devset2": {"targets": 0.88, "achievements": 0.90, "industries": 0.93},  # ind11: industries 0.928
     # kind10 (policy_count): targets 0.87; kind11 (plan_as_noun 规划建设用地, 三规划(…); size_class): targets 0.923 /
     # achievements 0.886
     "devset3": {"targets": 0.90, "achievements": 0.87, "industries": 0.89},  # ind11: industries 0.909
     "devset4": {"targets": 0.95, "achievements": 0.94, "industries": 0.92},  # ind11: industries 0.941; kind11: 0.976 / 0.957
     "devset5": {"targets": 0.84, "achievements": 0.90, "industries": 0.90},  # ind10: 0.874; ind11: 0.891; ind12: 0.920
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
-    "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.79},  # ind10: 0.800; ind11: 0.813
+    "devset6": {"targets": 0.88, "achievements": 0.93, "industries": 0.81},  # ind10: 0.800; ind11: 0.813
     # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
-    "devset7": {"targets": 0.89, "achievements": 0.94, "industries": 0.91},  # ind11: industries 0.929; kind12: targets 0.912
+    "devset7": {"targets": 0.89, "achievements": 0.94, "industries": 0.93},  # ind11: industries 0.929; kind12: targets 0.912
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
     "devset8": {"targets": 0.92, "achievements": 0.96, "industries": 0.86},  # ind11: industries 0.881; num13 targets 0.929 -> 0.939
@@ -41,7 +41,7 @@ FLOORS = {
     # recall9 (八成, ranks 前三/前进3位, 批次, dedupe …) with kind9: devset11 achievements 0.94, devset12 0.94
     # kind10 (plan_as_noun): devset11 targets 0.84; kind11 (aims handed on only by aims): targets 0.913 / achievements 0.962
     "devset11": {"targets": 0.89, "achievements": 0.94, "industries": 0.90},
-    "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.80},
+    "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.84},
     # held out all of the last phase, never learned from; floors a little under the untouched score at its end
     # (d02bdb4): devset13 0.43 / 0.88 / 0.72, devset14 (target-rich) 0.93 / 0.88 / 0.71
     # kind10 (rules each needed by three or more batches, learned from these): devset13 targets 0.485 / achievements
@@ -51,7 +51,7 @@ FLOORS = {
     # kind12 (change to a past year, capacity with its product named): devset13 targets 0.552 / achievements 0.909
     # kind13 (programme_plan: 计划 as a noun): devset13 targets 0.762 / achievements 0.935
     "devset13": {"targets": 0.74, "achievements": 0.92, "industries": 0.81},
-    "devset14": {"targets": 0.93, "achievements": 0.86, "industries": 0.79},
+    "devset14": {"targets": 0.93, "achievements": 0.86, "industries": 0.81},
     # held out through the last round (kind10, ind10, zone10), never learned from; floors a little under the
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
@@ -62,22 +62,22 @@ FLOORS = {
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
     # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
     # kind14 (tuned: review_estimate, estimate_against_last_year): targets 0.500 -> 0.522, achievements 0.847 -> 0.859
-    "devset16": {"targets": 0.50, "achievements": 0.84, "industries": 0.43},
+    "devset16": {"targets": 0.50, "achievements": 0.84, "industries": 0.45},
     # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
-    "devset17": {"targets": 0.43, "achievements": 0.85, "industries": 0.72},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
+    "devset17": {"targets": 0.43, "achievements": 0.85, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
-    "devset18": {"targets": 0.70, "achievements": 0.87, "industries": 0.72},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
-    "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.74},  # ind12 (tuned): industries 0.750 -> 0.766
+    "devset18": {"targets": 0.70, "achievements": 0.87, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
+    "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.79},  # ind12 (tuned): industries 0.750 -> 0.766
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
     # 0.65 / 0.87 / 0.54 -> 0.72 / 0.89 / 0.54
     # kind13 (tuned, programme_plan): devset20 targets 0.706 -> 0.727, achievements 0.916 -> 0.922
-    "devset20": {"targets": 0.71, "achievements": 0.90, "industries": 0.71},
-    "devset21": {"targets": 0.70, "achievements": 0.87, "industries": 0.52},
+    "devset20": {"targets": 0.71, "achievements": 0.90, "industries": 0.78},
+    "devset21": {"targets": 0.70, "achievements": 0.87, "industries": 0.60},
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
     # kind14 (tuned: planned_total_investment, review_estimate): targets 0.286 -> 0.400, achievements 0.922 -> 0.947
-    "devset22": {"targets": 0.38, "achievements": 0.93, "industries": 0.67},
+    "devset22": {"targets": 0.38, "achievements": 0.93, "industries": 0.84},
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -111,7 +111,7 @@ WHEN_WHERE_FLOORS = {
     # devset14 0.79 -> 0.83
     "devset14": {"year": 0.82, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
-    "devset15": {"year": 0.96, "zone_acc": 0.90},  # zone11: 11/12
+    "devset15": {"year": 0.96, "zone_acc": 0.99},  # zone11: 11/12; zone15 (经济技术开发区 alone): 12/12
     # held out through round 11: year / zone at the start (040e788) and end (46b9d65): devset16 0.97 / 12 of 12 both,
     # devset17 0.81 -> 0.83 / 10 of 12, devset18 0.86 / 10 of 12 both, devset19 0.85 -> 0.88 / 9 of 12
     "devset16": {"year": 0.95, "zone_acc": 0.99},
@@ -121,10 +121,11 @@ WHEN_WHERE_FLOORS = {
     # year14: devset17 0.89 -> 0.92, devset22 0.98 -> 0.99
     "devset17": {"year": 0.90, "zone_acc": 0.99},
     "devset18": {"year": 0.84, "zone_acc": 0.82},
-    "devset19": {"year": 0.89, "zone_acc": 0.82},
+    # year14 (the start of a change, 由1.6万户增加至…, is of an earlier year): devset19 0.91 -> 0.92, devset21 0.70 -> 0.72
+    "devset19": {"year": 0.90, "zone_acc": 0.90},  # zone15 (经济开发区 alone): 11/12
     # held out through round 12: year 0.80 / 0.70 and zone 11 of 12 each, start and end alike
     "devset20": {"year": 0.85, "zone_acc": 0.91},
-    "devset21": {"year": 0.68, "zone_acc": 0.91},
+    "devset21": {"year": 0.70, "zone_acc": 0.91},
     # held out through round 13: year 0.98, zone 8 of 12, start and end alike
     "devset22": {"year": 0.97, "zone_acc": 0.66},
 }

@@ -739,3 +739,23 @@ def test_industry_heads_table(row, monkeypatch):
 ])
 def test_a_name_ends_in_an_industry_head(text, expected):
     assert industries_in_sentence(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list before its figure, after the zone's name, each piece known or two known joined by 与
+    ("上半年,珠海高新区半导体与集成电路、新能源与智能电网产业分别实现经济规模63.35亿元、20亿元。",
+     ["半导体与集成电路", "新能源与智能电网"]),
+    # one piece that is no known name voids the list (a firm, an aggregate)
+    ("上半年,珠海高新区格力电器、新能源与智能电网产业分别实现经济规模63.35亿元、20亿元。", []),
+])
+def test_the_subject_of_a_figure_is_an_industry_when_every_piece_is_known(text, expected):
+    assert industries_in_sentence(text) == expected
+
+
+def test_a_figure_about_an_industry_named_before_in_other_words_adds_no_row():
+    text = "园区形成汽车、电子信息两大支柱产业。\n上半年汽车制造业产值增长48.6%,电子信息产值增长20%。"
+    rows = extract_industries(Article(file="t.txt", body=text))
+    assert [r["industry"] for r in rows] == ["汽车", "电子信息"]
+    # … while a list naming a sector and its qualified form names two
+    rows = extract_industries(Article(file="t.txt", body="园区聚焦新材料、先进新材料、生物医药等领域。"))
+    assert [r["industry"] for r in rows] == ["新材料", "先进新材料", "生物医药"]

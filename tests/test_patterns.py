@@ -266,3 +266,39 @@ def test_spaced_dates_match_as_the_plain_patterns(s):
     joined = _SPACED_DATE_PLAIN[1].sub("", _SPACED_DATE_PLAIN[0].sub("", s))
     assert text._SPACED_DATE[1].sub("", text._SPACED_DATE[0].sub("", s)) == joined
 
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="".join(targets._TAIL_WORDS) + "到至2024年底前上半年其中从今年全年届时首次首度第一次历史上三年来产值 \n,", max_size=20))
+def test_metric_lead_tail_and_first_time_removed_as_the_patterns_do(s):
+    """The metric's lead (^…), tail (…$) and first-time words are removed exactly as re.sub removes them, though
+    only the start, the run of tail characters and texts holding a first-time word are searched."""
+    assert targets._without_lead(s) == targets._METRIC_LEAD.sub("", s)
+    assert targets._without_tail(s) == targets._METRIC_TAIL.sub("", s)
+    assert targets._without_first_time(s) == targets.metric_rule("first_time").sub("", s)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="项目,;:、()——年", max_size=30), st.integers(min_value=0, max_value=31))
+def test_clause_bounds_as_the_separators_give_them(s, pos):
+    """A position's clause (cached per sentence and position) runs from just after the , ; : before it to the next."""
+    starts = [m.start() for m in targets._CLAUSE_SPLIT.finditer(s)]
+    before = [p + 1 for p in starts if p < pos]
+    assert targets.clause_bounds(s, pos) == (before[-1] if before else 0, next((p for p in starts if p >= pos), len(s)))
+
+
+def _plain_text_quality(t: str) -> float:
+    """text._text_quality as a loop over the characters (the form it had)."""
+    good = sum(ch.isspace() or 32 <= ord(ch) < 127 or 0x4E00 <= ord(ch) <= 0x9FFF or 0x3000 <= ord(ch) <= 0x303F
+               or 0xFF00 <= ord(ch) <= 0xFFEF or 0x2000 <= ord(ch) <= 0x206F or ord(ch) == 0xB7
+               or 0x25A0 <= ord(ch) <= 0x25FF or 0x2190 <= ord(ch) <= 0x21FF for ch in t[:20000])
+    return good / min(len(t), 20000) if t else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="的一是在经济开发区產業\u3000\u00b7\u2028\x85 \n\t\x00→■—ａ", max_size=40))
+def test_decoding_scores_count_as_the_character_loops(s):
+    """The share of text characters and of common ideographs, counted by pattern in C, are those of the loops."""
+    assert text._text_quality(s) == _plain_text_quality(s)
+    han = [c for c in s[:20000] if 0x4E00 <= ord(c) <= 0x9FFF]
+    assert text._common_hanzi_share(s) == (sum(c in text._COMMON for c in han) / len(han) if han else 0.0)

@@ -354,6 +354,14 @@ def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone)
      "神木市", "榆林市", "陕西省"),
     ("武功高新区新签约项目", "高新区今年新增企业8家。", "武功高新技术产业开发区", "武功高新技术产业开发区", "武功县",
      "咸阳市", "陕西省"),
+    # 湖北 (孝感's provincial zones of the province's list of 136)
+    ("湖北汉川经济开发区招商引资成效明显", "开发区签约项目12个。", "汉川经济开发区", "汉川经济开发区", "汉川市", "孝感市",
+     "湖北省"),
+    # 广西 (自治区级 高新区), 河北
+    ("来宾高新区新签约项目", "高新区今年新增企业8家。", "来宾高新技术产业开发区", "来宾高新技术产业开发区", "来宾市", "来宾市",
+     "广西壮族自治区"),
+    ("河北阜城经济开发区招商引资成效明显", "开发区签约项目12个。", "阜城经济开发区", "阜城经济开发区", "阜城县", "衡水市",
+     "河北省"),
     # 河南
     ("周口高新区项目建设提速", "高新区今年新增企业8家。", "周口高新技术产业开发区", "周口高新技术产业开发区", "川汇区",
      "周口市", "河南省"),
@@ -378,6 +386,7 @@ def test_provincial_zones_of_counties_are_known(title, body, zone, official, pla
     # ...not where it names only the city (成都's 经开区 is its national one, not 蒲江's or 青白江's; 岳阳's 高新区
     # is none the gazetteer lists: test_zone_and_place_across_provinces)
     ("经开区项目建设提速", "本报讯(成都日报记者)经开区今年计划开工项目40个。\n经开区将加快建设。", "成都经济技术开发区"),
+    ("开发区项目建设提速", "本报讯(孝感日报记者)开发区今年计划开工项目40个。\n开发区将加快建设。", "孝感高新技术产业开发区"),
 ])
 def test_a_county_zone_word_alone_is_the_countys_zone_only_where_the_county_is_named(title, body, zone):
     assert detect_zone(title, body).zone == zone
@@ -481,3 +490,19 @@ def test_zone_named_jointly_with_its_district():
     m = detect_zone("开发区·铁山区奔跑在芯光大道上", "开发区·铁山区作为全市打造武鄂黄黄核心区的主阵地,今年力争引进项目20个。")
     assert (m.zone, m.city) == ("黄石经济技术开发区", "黄石市")
     assert detect_zone("北海市铁山港区项目集中开工", "铁山港区今年计划开工项目30个。").zone != "黄石经济技术开发区"
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # spelled out in full, a national zone's own word: the one national 经济技术开发区 of the county the page names
+    ("经济技术开发区管理委员会2025年工作要点", "今年是平湖加快发展的关键一年。\n经济技术开发区将实施项目40个,"
+     "平湖全市上下合力推进。", "平湖经济技术开发区"),
+    # 经济开发区 (a provincial zone's word) is not the city's national 经济技术开发区: named as the text names it
+    ("经济开发区召开全区重点工作推进会", "3月5日,经济开发区召开全区重点工作推进会。\n副市长出席会议,"
+     "芜湖市委要求加快建设,芜湖各地踊跃参与。", "经济开发区"),
+    ("高新技术产业开发区2025年工作要点", "今年,芜湖高新区将实施项目40个。\n高新技术产业开发区加快建设。",
+     "芜湖高新技术产业开发区"),
+])
+def test_a_zone_word_spelled_out_alone_names_the_pages_zone_of_that_name(title: str, body: str, zone: str):
+    """A zone word written out in full at the start of a title or clause (经济开发区召开…) is the article's own
+    zone called by its kind; only a zone whose official name ends with that word answers to it."""
+    assert detect_zone(title, body).zone == zone
