@@ -30,6 +30,12 @@ from devzone.patterns import guarded, quick_each, required_words
 from devzone.units import UnitInfo, format_number, load_units
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
+# 突破2000亿大关, 迈入千亿大关, 突破“千亿”大关, 迈入“千亿俱乐部”: a money figure passed as a milestone; its unit is
+# the 元 the text leaves out (labelled 亿元 in devset5, devset14, devset16, devset18, devset21 — a bare 亿
+# without a milestone stays 亿 as stated, labels disagree there); a closing quote may sit between (ach15)
+MILESTONE_WORDS = ("大关", "俱乐部")
+_MILESTONE_AFTER_RE = "”?(?:" + "|".join(MILESTONE_WORDS) + ")"
+_MILESTONE_AFTER = re.compile(_MILESTONE_AFTER_RE)
 MAX_INT_DIGITS = 13  # a longer plain digit run is a code (phone, ICP, ID), not a figure
 MAX_VALUE_NORM = 1e15  # in base units (元, 人, 平方米 …): beyond this no zone figure exists, the reading is wrong
 # characters of a Chinese numeral: 31 write 9,999,999,999,999,999 (above MAX_VALUE_NORM); a longer run
@@ -95,7 +101,11 @@ def _quantity_re() -> re.Pattern[str]:
         rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?"
         # 超千亿元, 近百亿元: a bare 百/千 counts one hundred/thousand (CONTRACT.md); 百亿元(龙头型)项目 is a class
         # 百余家, 千余人: a bare 百/千 before 余/多 and a unit is more than a hundred/thousand
-        r"|[百千](?=[万亿]元(?![\u4e00-\u9fff]{0,6}?(?:项目|企业|工程))|[余多][万亿]?[\u4e00-\u9fff%])))"
+        r"|[百千](?=[万亿]元(?![\u4e00-\u9fff]{0,6}?(?:项目|企业|工程))|[余多][万亿]?[\u4e00-\u9fff%])"
+        # 迈入千亿大关, 突破“千亿”大关, 突破百亿美元大关, 迈入“千亿俱乐部”: a milestone (_MILESTONE_AFTER);
+        # 破千亿, “超千亿”: passed after 破/超 — unless a class follows (超千亿级, 破千亿产业集群)
+        rf"|[百千](?=亿(?:美元|元)?{_MILESTONE_AFTER_RE})"
+        r"|(?<=[破超])[百千](?=亿(?!元|美元|级|[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|产业|平台|园区|集群|规模)))))"
         r"[ ]?(?P<ap1>多|余)?(?P<mult>万亿|亿|万)?(?P<ap2>多|余)?[ ]?"
         rf"(?P<unit>{unit_alt})?"
     ))
@@ -241,6 +251,8 @@ def _comparator(text: str, start: int, end: int, unit: str) -> tuple[str, bool, 
 
     Returns (comparator, approx, span_start, span_end).
     """
+    if text[start - 1:start] == "“":
+        start -= 1  # 突破“千亿”大关: the comparator word stands before the quote that stresses the figure
     before = text[max(0, start - 4):start]
     after = text[end:end + 4]
     comparator, approx = "=", False
@@ -264,6 +276,11 @@ def _comparator(text: str, start: int, end: int, unit: str) -> tuple[str, bool, 
                 span_end = end + m.end()
                 break
     return comparator, approx, span_start, span_end
+
+
+def _is_milestone(text: str, end: int, cn: str | None) -> bool:
+    """突破“千亿”大关, “超千亿”, “千亿俱乐部”: a quote around a milestone stresses a figure, it names nothing."""
+    return (cn is not None and cn in _BARE_HUNDREDS) or bool(_MILESTONE_AFTER.match(text, end))
 
 
 def _unit_is_word(text: str, unit_end: int, unit: str) -> bool:
@@ -553,6 +570,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     elif not unit:
         if mult not in ("亿", "万亿"):
             return None
+        if (cn and cn in _BARE_HUNDREDS) or _MILESTONE_AFTER.match(text, end):
+            unit = "元"  # 千亿大关, 破千亿, 2000亿大关: a colloquial money milestone in 亿元
     if unit and _unit_is_word(text, m.end("unit"), unit):
         return None
     if _bare_degree(unit, mult):
@@ -561,7 +580,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     if cn and not pct and not mult and _is_rhetorical_chinese_count(value, unit, info.kind if info else ""):
         return None
     start = m.start("pct") if pct else num_start
-    if ((quoted and _inside_short_quote(text, start, end)) or _names_a_figure(text, start)
+    if ((quoted and _inside_short_quote(text, start, end) and not _is_milestone(text, end, cn))
+            or _names_a_figure(text, start)
             or _is_rank_move(text, start, unit)):
         return None
     stated_unit = mult + unit

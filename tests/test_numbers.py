@@ -54,6 +54,13 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
     ("共外出招商17批次,进口肉类738批,交付客机18架", [("17", "批次", "="), ("738", "批", "="), ("18", "架", "=")]),
     ("引进一批项目,分两批开工,3批准入,完成第16至23批次招商", []),
     ("力争在百亿元项目招引上取得新突破", []),
+    # a money milestone (MILESTONE_WORDS; 破/超 before a bare 千亿) is in 亿元, the 元 left out; a quote around it
+    # stresses the figure (labels: devset5, devset8, devset14, devset16, devset18, devset21); a class stays none
+    ("地区生产总值首次突破2000亿大关,全年迈入千亿大关", [("2000", "亿元", ">"), ("1000", "亿元", "=")]),
+    ("首次突破“千亿”大关,迈入“千亿俱乐部”,招商引资“超千亿”", [
+        ("1000", "亿元", ">"), ("1000", "亿元", "="), ("1000", "亿元", ">")]),
+    ("出口总额首次突破百亿美元大关,首个GDP破千亿开发区", [("100", "亿美元", ">"), ("1000", "亿元", ">")]),
+    ("打造超千亿产业集群,突破千亿级,建设万亩千亿平台,实施“千亿”工程", []),
 ])
 def test_values_and_units_as_stated(sentence, expected):
     assert figures(sentence) == expected

@@ -124,9 +124,19 @@ def test_the_zones_own_extent_is_not_a_fact():
     assert got == [("target", "800", "亩", "=")]
 
 
-def test_the_zones_make_up_and_population_are_not_facts():
+def test_the_zones_make_up_is_not_a_fact_but_its_population_is():
+    # labels: 常驻人口12万人 (devset6), 现有人口32万人 and 地区人口10万人 (devset19) are figures of the zone
     assert facts("开发区下辖2个街道、18个行政村,总人口9.5万人,总面积64平方公里,去年新增企业40家。") == [
-        ("achievement", "40", "家", "=")]
+        ("achievement", "9.5", "万人", "="), ("achievement", "40", "家", "=")]
+    assert facts("到2025年,新区常住人口达到50万人。") == [("target", "50", "万人", "=")]
+
+
+def test_a_money_milestone_is_named_by_what_passed_it():
+    # 突破“千亿”大关 (devset18), 迈入“千亿俱乐部” (devset21), 突破2000亿大关 (devset16): 亿元, quotes and milestone no name
+    rows = extract_targets(article("2021年,园区规模工业总产值首次突破“千亿”大关,地区生产总值首次突破2000亿大关。",
+                                   "2022-01-10"))
+    assert [(r["kind"], r["value"], r["unit"], r["comparator"], r["metric"]) for r in rows] == [
+        ("achievement", "1000", "亿元", ">", "规模工业总产值"), ("achievement", "2000", "亿元", ">", "地区生产总值")]
 
 
 def test_progress_against_the_years_plan_is_an_achievement():
