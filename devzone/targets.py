@@ -68,7 +68,6 @@ _ACH_STRONG = guarded(re.compile(
     # a signing that took place (签约仪式上, 实现集中签约) is a result; 推动/计划签约, 新签约项目N个 may be aims
     r"签约仪式|(?:完成|成功|集中|正式)[^,;。]{0,6}?签约"))
 _TARGET_WEAK = re.compile(r"全年|年底|加快|推动|推进|实施|打造|建设")
-_GOVERNING_PLAN_VERB = re.compile(r"推动|推进|加快|力促|促进|抓好|做好")
 # 已提报项目42个, 已储备项目: projects put forward for a plan are a pipeline, not yet a result, so that
 # 已 is left out of _ACH_STRONG above.
 # (为了实现这样的目标 is a purpose, still looking ahead)
@@ -342,7 +341,7 @@ def _marker_masks() -> re.Pattern[str]:
 
 @cache
 def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
-    rows = [(kind, strong) for _, _, kind, strong in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    rows = [(kind, strong) for _, _, kind, strong in load_kind_markers() if kind not in _NOT_MARKERS]
     # (each row guarded by its own first characters: most open with lookbehinds, tried at every candidate)
     alternatives = _marker_alternatives()
     return (guarded_each(alternatives) if alternatives else re.compile(r"(?!)")), tuple(rows)
@@ -350,8 +349,15 @@ def _marker_re() -> tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]:
 
 def _marker_alternatives() -> list[str]:
     """The marker rows of data/kind_markers.csv (not masks nor breakdown words), row i as group m{i}."""
-    rows = [p.pattern for _, p, kind, _ in load_kind_markers() if kind not in (NOT_A_FACT, PART)]
+    rows = [p.pattern for _, p, kind, _ in load_kind_markers() if kind not in _NOT_MARKERS]
     return [f"(?P<m{i}>{p})" for i, p in enumerate(rows)]
+
+
+@cache
+def _rows_of(kind: str) -> re.Pattern[str]:
+    """The rows of one kind of data/kind_markers.csv as one pattern (never matching when there are none)."""
+    rows = [p.pattern for _, p, k, _ in load_kind_markers() if k == kind]
+    return re.compile("|".join(f"(?:{p})" for p in rows) or r"(?!)")
 
 
 @cache
@@ -462,7 +468,16 @@ def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
 def _plan_verb_in(sentence: str, cs: int, ce: int) -> bool:
-    return bool(_GOVERNING_PLAN_VERB.search(sentence, cs, ce))
+    """True when the clause sentence[cs:ce] holds an effort verb (data/kind_markers.csv, kind ``effort``)."""
+    return bool(_rows_of(EFFORT).search(sentence, cs, ce))
+
+
+def _drives_a_level(sentence: str, cs: int, q: Quantity) -> bool:
+    """True when an effort verb before the figure q in its clause drives it as a level to reach (推动…规模突破500亿元:
+    a ``level`` row of data/kind_markers.csv right before the figure), rather than naming the size of what the
+    effort works on (加快建设总投资526亿元的40个重点工程, 积极推动4.12平方公里开发建设)."""
+    effort = _rows_of(EFFORT).search(sentence, cs, q.start)  # (q.start: a comparator 突破, 超 is in the figure's span)
+    return bool(effort and _rows_of(LEVEL).search(sentence[effort.end():q.start]))
 
 
 def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
@@ -476,7 +491,9 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
     (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
     paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
-    holds no weak result word (实现, 完成) and pushes for nothing (推动, 加快); weak markers in the clause,
+    holds no weak result word (实现, 完成) and drives no level with an effort verb (推动…突破500亿元: data/kind_markers.csv
+    rows effort and level; an effort on something the figure sizes, 加快建设总投资526亿元的40个重点工程, reads as the
+    paragraphs before); an effort verb with a weak marker in the clause (推动重点项目签约); weak markers in the clause,
     then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
     """
     cs, ce = clause_bounds(sentence, q.start)
@@ -506,8 +523,10 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     if after is not None:
         return after
     wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
-    if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _plan_verb_in(sentence, cs, ce):
-        kind = previous()  # a weak aim word (实施, 全年), or none, is read as the paragraphs before read
+    if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _drives_a_level(sentence, cs, q):
+        # a weak aim word (实施, 全年), an effort on something sized by the figure (加快建设总投资526亿元的…工程), or
+        # none, is read as the paragraphs before read
+        kind = previous()
         if kind is not None:
             return kind
     if wb > wa and _plan_verb_in(sentence, cs, ce):
@@ -1394,6 +1413,9 @@ KIND_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_cues.csv
 
 NOT_A_FACT = "none"
 PART = "part"  # kind_markers.csv: words opening a breakdown, whose parts take the kind of their total
+EFFORT = "effort"  # kind_markers.csv: effort verbs (推动, 加快), aims where no context decides (decide_kind)
+LEVEL = "level"  # kind_markers.csv: words before a figure that make it a level an effort verb drives at (突破, 达到)
+_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL)  # kinds of rows that are no marker words themselves
 
 
 @dataclass(frozen=True)

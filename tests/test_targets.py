@@ -511,6 +511,20 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2022-06-20", "新材料产业园项目计划总投资4.83亿元,总建筑面积15万平方米,主要包括标准化厂房。", "15万平方米", "achievement"),
     # a plan word of its own still aims: 计划引进 (not 计划总投资), 年度计划投资
     ("2022-06-20", "研发生产总部项目计划引进企业20家,计划总投资10亿美元。", "10亿美元", "target"),
+    # kind_markers effort / level: an effort verb sizing what it works on is read as the paragraphs before read
+    ("2024-10-10", "今年以来,园区顺利完成了一季度主要经济指标既定目标。\n园区积极推动二期南扩区域4.12平方公里开发建设,"
+     "促进产业落户。", "4.12平方公里", "achievement"),
+    ("2024-01-10", "今年,园区力争新签约项目15个。\n园区积极推动二期南扩区域4.12平方公里开发建设。", "4.12平方公里", "target"),
+    ("2024-10-10", "今年先后签约重大项目22个,总投资168亿元。\n加快建设总投资526亿元的40个重点工程,壮大集群实力。", "526亿元",
+     "achievement"),
+    # with nothing before it, an effort verb still looks ahead; a level it drives at is an aim whatever came before
+    ("2024-10-10", "园区加快建设总投资526亿元的40个重点工程,壮大集群实力。", "526亿元", "target"),
+    ("2022-06-20", "2021年,园区完成规上工业总产值258.3亿元。\n当前,园区正全速推进一批重大项目,推动两大产业集群规模突破500亿元。",
+     "500亿元", "target"),
+    # kind_markers planned_and_built: 规划建设 is an effort verb, read as its context reads
+    ("2022-01-20", "在过去一年,园区深入开展攻坚行动。节能环保产业取得突破,高标准规划建设20平方公里产业园区,引进项目23个。",
+     "20平方公里", "achievement"),
+    ("2022-01-20", "新的一年,园区高标准规划建设20平方公里产业园区,引进项目23个。", "20平方公里", "target"),
 ])
 def test_kind_markers_decide_the_kind_of_a_figure(date, body, figure, kind):
     assert kinds_of(body, figure, date) == [kind]
