@@ -1041,7 +1041,7 @@ _NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
 
-_CLOSED_AS_FIELDS = re.compile(r"等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)$")
+_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
