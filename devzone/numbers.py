@@ -570,7 +570,7 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
     elif not unit:
         if mult not in ("亿", "万亿"):
             return None
-        if (cn and cn in _BARE_HUNDREDS) or _MILESTONE_AFTER.match(text, end):
+        if _is_milestone(text, end, cn):
             unit = "元"  # 千亿大关, 破千亿, 2000亿大关: a colloquial money milestone in 亿元
     if unit and _unit_is_word(text, m.end("unit"), unit):
         return None
