@@ -1200,14 +1200,16 @@ def load_heads() -> frozenset[str]:
         return frozenset(r["head"].strip() for r in csv.DictReader(f) if (r.get("head") or "").strip())
 
 
-_HEADS_CACHE: dict[int, frozenset[str]] = {}
+# taxonomy id -> (that taxonomy, its heads): the taxonomy is kept so that its id cannot be reused by another
+_HEADS_CACHE: dict[int, tuple[dict[str, TaxonomyEntry], frozenset[str]]] = {}
 
 
 def _name_heads(tax: dict[str, TaxonomyEntry]) -> frozenset[str]:
     """The last two characters of every taxonomy name, and the heads of data/industry_heads.csv."""
-    if id(tax) not in _HEADS_CACHE:
-        _HEADS_CACHE[id(tax)] = frozenset(n[-2:] for n in tax if len(n) >= 2) | load_heads()
-    return _HEADS_CACHE[id(tax)]
+    cached = _HEADS_CACHE.get(id(tax))
+    if cached is None or cached[0] is not tax:
+        cached = _HEADS_CACHE[id(tax)] = (tax, frozenset(n[-2:] for n in tax if len(n) >= 2) | load_heads())
+    return cached[1]
 
 
 def has_name_head(name: str, tax: dict[str, TaxonomyEntry] | None = None) -> bool:
