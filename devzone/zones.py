@@ -386,7 +386,13 @@ def _known_in(name: str, by_name: dict[str, Zone], names: Names) -> Zone | None:
     if name in by_name:
         return by_name[name]
     return next((by_name[n] for s, e, n in names.finditer(name)
-                 if e == len(name) and not _foreign_before(name[:s], by_name[n]) and not _inside_place(name, s)), None)
+                 if e == len(name) and _names_zone_at(name, s, by_name[n])), None)
+
+
+def _names_zone_at(text: str, start: int, z: Zone) -> bool:
+    """True when the gazetteer name of z found at start in text names z: no other place stands before it, and it
+    is not the cut tail of a place written out in full."""
+    return not _foreign_before(text[:start], z) and not _inside_place(text, start)
 
 
 def _inside_place(text: str, start: int) -> bool:
@@ -442,7 +448,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             continue
         before = set(score)
         hits = [h for h in names.finditer(part)
-                if not _foreign_before(part[:h[0]], by_name[h[2]]) and not _inside_place(part, h[0])]
+                if _names_zone_at(part, h[0], by_name[h[2]])]
         for group in _adjacent_names(hits, by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]
