@@ -294,18 +294,15 @@ def proper_names_in_text(text: str) -> Counter:
 
 @lru_cache(maxsize=1024)
 def _proper_run_is_common(run: str) -> bool:
-    """True unless run is a proper name of a zone: opened by a proper noun that is no reporter's word (or by two
-    characters jieba cuts one by one), made of nouns and single characters, no generic or break word, and no
+    """True unless run is a proper name of a zone: opened by a proper noun that is no reporter's word, made of
+    nouns and single characters (苏|银, 京|蒙: a name jieba cuts char by char), no generic or break word, and no
     administrative place (a place-named zone is the place rules' to find)."""
     if (_LEADING_WORDS.match(run) or _NAME_BREAK.search(run) or _place_prefix(run)
             or any(w in run for w in _generic_words() | _break_words())):
         return True
     tokens = pos_tags(run)
     head = tokens[0]
-    # two characters jieba cuts one by one (深|哈, 京|蒙) are a name as much as a tagged proper noun is
-    cut_name = (len(tokens) > 1 and len(head.word) == len(tokens[1].word) == 1
-                and bool(_SPLIT_NAME_HEAD.match(head.word)))
-    return (not (head.flag in _PROPER_HEAD_TAGS or cut_name) or head.word in _NOT_NAME
+    return (head.flag not in _PROPER_HEAD_TAGS or head.word in _NOT_NAME
             or not all(len(t.word) == 1 or t.flag.startswith("n") or t.flag in _NAME_MODIFIER_TAGS
                        for t in tokens))
 
