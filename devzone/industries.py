@@ -917,11 +917,22 @@ def load_list_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((r["cue"], re.compile(r["pattern"])) for r in csv.DictReader(f))
 
 
+@lru_cache(maxsize=1)
+def _list_cue_words() -> tuple[re.Pattern[str] | None, ...]:
+    """For each row of data/industry_list_cues.csv, the words one of which every match holds, as one pattern
+    (patterns.required_words; None when the pattern does not tell: the row is always searched)."""
+    return tuple(re.compile("|".join(map(re.escape, words))) if (words := required_words(pattern)) else None
+                 for _, pattern in load_list_cues())
+
+
 def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'主攻A、B、C,' / '涵盖A、B等领域': a 、-list after a focus verb, each item a known industry name
-    (X及Y产业 stays whole: 汽车及零部件)."""
+    (X及Y产业 stays whole: 汽车及零部件).  A row is searched only in a sentence holding one of its required words
+    (a row opening with its list, member_list, would try its lazy span at every position)."""
     out: list[Candidate] = []
-    for cue, pattern in load_list_cues() if "、" in sentence else ():
+    for (cue, pattern), words in zip(load_list_cues(), _list_cue_words(), strict=True) if "、" in sentence else ():
+        if words is not None and not words.search(sentence):
+            continue
         for m in pattern.finditer(sentence):
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
             if "、" not in span:
