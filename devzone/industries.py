@@ -289,16 +289,18 @@ _PAREN_NOTE = re.compile(r"\([^()]{0,12}\)")
 _PLACEHOLDER = re.compile(r"^(?:[XxＸ×]{2,}|某)(?=..)")
 
 
-def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None) -> str:
-    """Trim an enumeration item to the industry's name (quotes, zone words, counts, place prefixes)."""
+def clean_item(item: str, tax: dict[str, TaxonomyEntry] | None = None, lead: bool = True) -> str:
+    """Trim an enumeration item to the industry's name (quotes, zone words, counts, place prefixes; with lead, the
+    clause's verb or adverb before a list's first item: a later item of a 、-list has no such lead, 运输物流 and
+    度假康养 are names whole)."""
     if tax is None or tax is load_taxonomy():
-        return _clean_item_default(item)
-    return _clean_item(item, tax)
+        return _clean_item_default(item, lead)
+    return _clean_item(item, tax, lead)
 
 
 @lru_cache(maxsize=16384)  # list items (生物医药, 新材料产业) recur across a corpus; the answer is the same
-def _clean_item_default(item: str) -> str:
-    return _clean_item(item, load_taxonomy())
+def _clean_item_default(item: str, lead: bool = True) -> str:
+    return _clean_item(item, load_taxonomy(), lead)
 
 
 _ORDINAL = r"(?:首个|首家|首批|唯一|第[一二三四五六七八九十\d]+[个家批])"
@@ -306,7 +308,7 @@ _ORDINAL_LEAD = re.compile(rf"^{_ORDINAL}(?=..)")
 _ORDINAL_TAIL = re.compile(rf"{_ORDINAL}$")
 
 
-def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
+def _clean_item(item: str, tax: dict[str, TaxonomyEntry], lead: bool = True) -> str:
     item = _PAREN_NOTE.sub("", item.strip())
     item = _unquote(item.strip())
     # A brand joined by a middle dot (联东U谷·X产业园) names the owner; the industry follows the dot.
@@ -315,7 +317,7 @@ def _clean_item(item: str, tax: dict[str, TaxonomyEntry]) -> str:
     item = _LEAD_NOISE.sub("", item)
     item = _TAIL_NOISE.sub("", item)
     item = _ORDINAL_LEAD.sub("", _strip_place_prefix(item, tax))  # 金华市首个机器人产业园 -> 机器人
-    item = _trim_clause_lead(item, tax)
+    item = _trim_clause_lead(item, tax) if lead else item
     item = _PLACEHOLDER.sub("", item)  # last: the placeholder may follow a dot, a place or a lead word
     return item.strip(_QUOTES + " ·")
 
@@ -367,12 +369,15 @@ def _is_valid_item_default(item: str) -> bool:
 
 
 SLOGAN = "slogan"  # a stop word's kind: a word of a work slogan, no part of any industry's name (主导产业强链)
+FACILITY = "facility"  # a stop word's kind: a class of public works, no part of any industry's name (基础设施配套)
+POLICY_FIELD = "field"  # a stop word's kind: a class of the economy; a 、-list naming it is one of policy fields
+_PART_KINDS = (SLOGAN, FACILITY)  # kinds whose word voids any item holding it
 
 
 def _is_valid_item(item: str, stop: dict[str, str]) -> bool:
     if not 2 <= len(item) <= 12 or item in stop or strip_industry_suffix(item) in stop:
         return False
-    if any(kind == SLOGAN and term in item for term, kind in stop.items()):
+    if any(kind in _PART_KINDS and term in item for term, kind in stop.items()):
         return False
     if _GENERIC_ONLY.fullmatch(item):
         return False
@@ -392,7 +397,7 @@ def _is_stopword(item: str) -> bool:
     """True for listed non-industries (主导产业, 5G网络, 充电桩 …): skipped inside an enumeration."""
     stop = load_stopwords()
     return item in stop or strip_industry_suffix(item) in stop or bool(_GENERIC_ONLY.fullmatch(item)) \
-        or any(kind == SLOGAN and term in item for term, kind in stop.items())
+        or any(kind in _PART_KINDS and term in item for term, kind in stop.items())
 
 
 # ---------------------------------------------------------------- finders
@@ -405,6 +410,7 @@ class Candidate:
     name: str
     sentence: str
     rule: str
+    inner: bool = False  # a later item of a 、-list: no clause's verb can lead it (运输物流, 度假康养 are names whole)
 
 
 # 汽车及汽车零部件, 铜及铜材, 纺织和纺织服装: a product and its own derivatives joined by 及/和 name one
@@ -911,28 +917,50 @@ def load_list_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((r["cue"], re.compile(r["pattern"])) for r in csv.DictReader(f))
 
 
+@lru_cache(maxsize=1)
+def _list_cue_words() -> tuple[re.Pattern[str] | None, ...]:
+    """For each row of data/industry_list_cues.csv, the words one of which every match holds, as one pattern
+    (patterns.required_words; None when the pattern does not tell: the row is always searched)."""
+    return tuple(re.compile("|".join(map(re.escape, words))) if (words := required_words(pattern)) else None
+                 for _, pattern in load_list_cues())
+
+
 def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'主攻A、B、C,' / '涵盖A、B等领域': a 、-list after a focus verb, each item a known industry name
-    (X及Y产业 stays whole: 汽车及零部件)."""
+    (X及Y产业 stays whole: 汽车及零部件).  A row is searched only in a sentence holding one of its required words
+    (a row opening with its list, member_list, would try its lazy span at every position)."""
     out: list[Candidate] = []
-    for cue, pattern in load_list_cues() if "、" in sentence else ():
+    for (cue, pattern), words in zip(load_list_cues(), _list_cue_words(), strict=True) if "、" in sentence else ():
+        if words is not None and not words.search(sentence):
+            continue
         for m in pattern.finditer(sentence):
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
             if "、" not in span:
                 continue
-            items = [clean_item(x, tax) for x in _split_enumeration(span, tax)]
-            if len(items) < 2 or not all(is_valid_item(x) and not _is_stopword(x) and x not in load_themes()
-                                         for x in items):
-                continue
-            known = sum(is_industry_like(x, tax) for x in items)
-            # a list the text itself closes as fields or industries (…等多个领域) needs most items known, the
-            # others to read as names (医养健康 beside 高端装备、新材料); an open list needs all known
+            first, rest = span.split("、", 1)  # (the first item after the clause's last verb: 聚焦A、B)
+            span = first[_after_last_trigger(first, 0, len(first))[0]:] + "、" + rest
+            items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(_split_enumeration(span, tax))]
+            if len(items) < 2 or any(_names_policy_field(x) for x in items):
+                continue  # (a list that names a class of the economy or a policy theme is one of policy fields)
+            names = [x for x in items if is_valid_item(x) and not _is_stopword(x)]
+            known = sum(is_industry_like(x, tax) for x in names)
+            # a list the text itself closes as fields or industries (…等多个领域) is recognised by its members: most
+            # items known names, the others kept where they read as names (医养健康 beside 高端装备、新材料) and
+            # left out where they do not (社会民生, 标准厂房, 首位产业 beside 智能家电、新材料); an open list needs all known
             closed = _CLOSED_AS_FIELDS.search(m.group(0))
             if known == len(items):
-                out += [Candidate(x, sentence, cue) for x in items]
-            elif closed and 2 * known > len(items):
-                out += [Candidate(x, sentence, cue) for x in items if looks_like_industry(x, tax)]
+                out += [Candidate(x, sentence, cue, inner=i > 0) for i, x in enumerate(items)]
+            elif closed and known >= 2 and 2 * known > len(items):
+                out += [Candidate(x, sentence, cue, inner=i > 0) for i, x in enumerate(items)
+                        if x in names and looks_like_industry(x, tax, lead=i == 0)]
     return out
+
+
+def _names_policy_field(item: str) -> bool:
+    """True for an item holding a stop word of kind ``field`` (民营经济: a class of the economy) or a policy theme
+    (新基建): a 、-list that names one is a list of policy fields, none of its items an industry."""
+    return any(kind == POLICY_FIELD and term in item for term, kind in load_stopwords().items()) \
+        or item in load_themes()
 
 
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
@@ -1041,7 +1069,7 @@ _NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
 
-_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群)|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
+_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类)|[0-9一二两三四五六七八九十]+[大个类]领域|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -1225,14 +1253,15 @@ def has_name_head(name: str, tax: dict[str, TaxonomyEntry] | None = None) -> boo
     return bare[-2:] in heads or core[-2:] in heads or bool(re.search(r"[A-Za-z0-9]$", bare))
 
 
-def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) -> bool:
+def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None, lead: bool = True) -> bool:
     """The last check on every candidate: True when name reads as an industry's name.
 
     A taxonomy row (as written, or without its 产业/行业) always passes.  Anything else must be
     2-10 characters, not the bare head (产业集群), not a metric (占比, 总量), hold no clause words (逐步, 在…上), not be a place
     only (苏中, 长三角: jieba ns), and have no verb, preposition, adverb or numeral at its edges
     (上见到实效, 全面完成化工) — a fragment cut from a clause, not a noun phrase.  An uncertain
-    candidate is dropped: a missed industry costs less trust than a junk one."""
+    candidate is dropped: a missed industry costs less trust than a junk one.  Without lead (a later item of a
+    、-list, which no clause's verb can lead) a first word jieba reads as a verb is part of the name (运输物流)."""
     tax = tax if tax is not None else load_taxonomy()
     core = strip_industry_suffix(name)
     if name in tax or core in tax or name.removesuffix("业") in tax:
@@ -1250,12 +1279,12 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None) 
     first, last = tokens[0], tokens[-1]
     if first.flag in _BAD_FIRST and first.word not in _INDUSTRY_VERBS:
         return False
-    if first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and first.word not in tax and len(tokens) > 1 and (
+    if lead and first.flag in ("v", "vn") and first.word not in _INDUSTRY_VERBS and first.word not in tax and len(tokens) > 1 and (
             _CLAUSE_VERBS.fullmatch(first.word) or _names_sector(core[len(first.word):], tax)):
         return False
     # A plain verb first (not vn) in an unknown name is a clause's predicate (梳理细化N个细分产业):
     # names that open with a trade verb (养殖, 加工) are listed in _INDUSTRY_VERBS or the taxonomy.
-    if first.flag == "v" and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and not is_industry_like(core, tax):
+    if lead and first.flag == "v" and first.word not in _INDUSTRY_VERBS and len(tokens) > 1 and not is_industry_like(core, tax):
         return False
     # A process verb after a noun or adjective heads a trade (精密铸造, 钢铁冶炼); a verb on its own is
     # a clause's predicate unless it is a known trade verb.
@@ -1286,15 +1315,19 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
              + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax)
              + find_statements(sentence, tax) + find_named_lists(sentence, tax) + find_named_clusters(sentence, tax))
-    # one candidate per name (a list repeated by every anchor after it offers its names again and again)
-    names_seen: set[str] = set()
-    found = [c for c in found if c.name not in names_seen and not names_seen.add(c.name)]
+    # one candidate per name (a list repeated by every anchor after it offers its names again and again); a name
+    # any finder read as a later item of a 、-list has no clause's lead
+    by_name: dict[str, Candidate] = {}
+    for c in found:
+        if c.name not in by_name or c.inner and not by_name[c.name].inner:
+            by_name[c.name] = Candidate(c.name, c.sentence, by_name.get(c.name, c).rule, inner=c.inner)
+    found = list(by_name.values())
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()
     for c in found:
         key = industry_key(c.name)
-        if key not in keys and c.name in sentence and looks_like_industry(c.name, tax):
+        if key not in keys and c.name in sentence and looks_like_industry(c.name, tax, lead=not c.inner):
             keys.add(key)
             names.append(c.name)
     return tuple(n for n in names if not _only_inside_longer(n, names, sentence))

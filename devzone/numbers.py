@@ -331,9 +331,9 @@ _RANKING_WORDS = re.compile(r"排名|排位|名次|位次|榜")
 def _is_rank_move(text: str, start: int, unit: str) -> bool:
     """排名提升5位, 前移3位, 排名较上次提升1名: a move in a ranking, not a head count (位 counts people
     elsewhere; 名 only when the sentence speaks of a ranking, since 提升3名干部 is a head count)."""
-    if not _RANK_MOVE_BEFORE.search(text[max(0, start - 8):start]):
-        return False
-    return unit == "位" or (unit == "名" and bool(_RANKING_WORDS.search(text[:start])))
+    if unit not in ("位", "名") or not _RANK_MOVE_BEFORE.search(text[max(0, start - 8):start]):
+        return False  # (the unit first: most figures are in neither, and then no words need reading)
+    return unit == "位" or bool(_RANKING_WORDS.search(text[:start]))
 
 
 def _bare_degree(unit: str, mult: str) -> bool:

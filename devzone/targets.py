@@ -1839,6 +1839,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     seen: set[str] = set()
     again: dict[tuple[str, str | None, int | None, bool], list[Fact]] = {}
     for p_idx, paragraph in enumerate(article.body.split("\n")):
+        first_fact = len(facts)  # (the paragraph's facts are those appended from here on)
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
             heading = heading_frame(paragraph) or heading
@@ -1875,7 +1876,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
-            figures.append(next((f.kind for f in reversed(facts) if f.where[0] == p_idx and not f.rate), None))
+            figures.append(next((f.kind for f in reversed(facts[first_fact:]) if not f.rate), None))
     if article.title:
         facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
     facts = dedupe(facts)
@@ -1893,11 +1894,23 @@ def _part_lead() -> re.Pattern[str]:
 
 
 @cache
-def _part_name() -> re.Pattern[str]:
-    """A name opening a clause: a place, then a zone word of data/zone_words.csv (a zone's: 综合保税区, 工业园; or
-    a part's: 园区, 科技园, 片区)."""
+def _part_words() -> str:
+    """The zone words of data/zone_words.csv that end a park's or part's name (a zone's: 综合保税区, 工业园; or
+    a part's: 园区, 科技园, 片区), as alternatives, longest first."""
     words = sorted({w.word for w in zone_words() if w.role in ("suffix", "reference", "part")}, key=len, reverse=True)
-    return re.compile(rf"(?P<place>[\u4e00-\u9fffA-Z]{{2,10}}?)(?P<word>{'|'.join(map(re.escape, words))})")
+    return "|".join(map(re.escape, words))
+
+
+@cache
+def _part_name() -> re.Pattern[str]:
+    """A name opening a clause: a place, then a zone word (_part_words)."""
+    return re.compile(rf"(?P<place>[\u4e00-\u9fffA-Z]{{2,10}}?)(?P<word>{_part_words()})")
+
+
+@cache
+def _part_word() -> re.Pattern[str]:
+    """Any zone word ending a part's name (_part_words): a stretch holding none before a figure names no part."""
+    return re.compile(_part_words())
 
 
 @cache
@@ -1932,6 +1945,8 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
     # after the stretch's end before the figure (;。!?), or 0; then after each , ; : up to the figure
     seg = max(sentence.rfind(";", 0, end), sentence.rfind("。", 0, end), sentence.rfind("!", 0, end),
               sentence.rfind("?", 0, end)) + 1
+    if not _part_word().search(sentence, seg, end):
+        return ""  # (a part's name ends in a zone word before the figure: most stretches hold none)
     marks, opens, _ = _separators(sentence)[0]
     starts = [seg, *opens[bisect_left(marks, seg) + 1:bisect_left(marks, end) + 1]]
     found = ""

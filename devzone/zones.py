@@ -36,7 +36,7 @@ from devzone.places import (
 from devzone.text import Deadline
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "OwnZone", "Zone", "ZoneMatch", "common_names", "detect_zone", "is_own_zone_name",
-           "load_gazetteer", "own_zone",
+           "load_gazetteer", "own_zone", "proper_names_in_text",
            "zone_names_in_text", "zone_references", "zone_words"]
 
 ZONE_WORDS = DATA_DIR / "zone_words.csv"
@@ -71,6 +71,14 @@ _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中�
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
 # brackets (深圳福田(和平)产业园, 广州(清远)产业转移工业园)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fff]{0,6})?$")
+# a zone named by a proper name that is no administrative place (吉凤|经济开发区, 苏银|产业园): the words that may
+# open it (jieba: a place, a person's or another proper name, an abbreviation), how long it may be before its zone
+# word, and how often the article must write it (a name is written again; a one-off phrase is not)
+_PROPER_HEAD_TAGS = {"ns", "nr", "nz", "j", "nrt", "nrfg"}
+_NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (苏滁|现代|产业园)
+MAX_PROPER = 8
+MIN_PROPER_MENTIONS = 2
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -262,6 +270,43 @@ def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:
     return found
 
 
+def proper_names_in_text(text: str) -> Counter:
+    """Zone names whose proper name is no administrative place, which the place rules miss (吉凤经济开发区,
+    苏银产业园, 闽台蓝色经济产业园): the whole run of Han characters that opens a clause (after a line start or
+    punctuation) and ends at a zone word, opened by a proper name (_PROPER_HEAD_TAGS) and made of nouns only, with
+    no generic word (全市, 我区), break word or reporter's word in it; counted where the text writes the name at
+    least MIN_PROPER_MENTIONS times (a name is written again, a descriptive phrase seldom is)."""
+    found: set[str] = set()
+    for m in _suffix_pattern().finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < MAX_PROPER and _HAN.match(text[start - 1]):
+            start -= 1
+        run = text[start:m.start()]
+        if len(run) < 2 or (start > 0 and _HAN.match(text[start - 1])) or _proper_run_is_common(run):
+            continue
+        end = m.end()
+        while (nxt := _suffix_pattern().match(text, end)) is not None:  # 科技城|新区: one name
+            end = nxt.end()
+        found.add(run + text[m.start():end])
+    counts = Counter({name: text.count(name) for name in found})
+    return Counter({name: n for name, n in counts.items() if n >= MIN_PROPER_MENTIONS})
+
+
+@lru_cache(maxsize=1024)
+def _proper_run_is_common(run: str) -> bool:
+    """True unless run is a proper name of a zone: opened by a proper noun that is no reporter's word, made of
+    nouns and single characters (苏|银, 京|蒙: a name jieba cuts char by char), no generic or break word, and no
+    administrative place (a place-named zone is the place rules' to find)."""
+    if (_LEADING_WORDS.match(run) or _NAME_BREAK.search(run) or _place_prefix(run)
+            or any(w in run for w in _generic_words() | _break_words())):
+        return True
+    tokens = pos_tags(run)
+    head = tokens[0]
+    return (head.flag not in _PROPER_HEAD_TAGS or head.word in _NOT_NAME
+            or not all(len(t.word) == 1 or t.flag.startswith("n") or t.flag in _NAME_MODIFIER_TAGS
+                       for t in tokens))
+
+
 def _weighted_parts(title: str, header: str, body: str) -> list[tuple[str, int]]:
     lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
     first_break = lead.find("\n", 20)
@@ -443,6 +488,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     known: dict[str, Zone] = {}
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
+    proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
@@ -466,6 +512,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                 continue  # counted above by its gazetteer name
             score[name] += n * weight
             mentions.setdefault(name, Counter())[name] += n * weight
+        for name in proper:  # a zone named by a proper name no place rule knows (吉凤经济开发区)
+            if n := part.count(name):
+                score[name] += n * weight
+                mentions.setdefault(name, Counter())[name] += n * weight
         for name in set(score) - before:
             standing[name] = weight
     for whole, part_zone in parts.items():  # 晋中开发区 alone, where the text also names it whole, is that part

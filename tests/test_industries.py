@@ -759,3 +759,32 @@ def test_a_figure_about_an_industry_named_before_in_other_words_adds_no_row():
     # … while a list naming a sector and its qualified form names two
     rows = extract_industries(Article(file="t.txt", body="园区聚焦新材料、先进新材料、生物医药等领域。"))
     assert [r["industry"] for r in rows] == ["新材料", "先进新材料", "生物医药"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list closed as fields is recognised by its members, whatever verb (or none) leads it; the items that are
+    # no names (社会民生, 城市建设, 首位产业, 标准厂房) are left out, the industries beside them kept
+    ("项目涵盖制造业、数字经济、现代服务业、社会民生、城市建设等多个领域。", ["制造业", "数字经济", "现代服务业"]),
+    ("本次开工项目涉及首位产业、智能家电、新材料、高端装备等领域。", ["智能家电", "新材料", "高端装备"]),
+    ("全力突破会展经济、楼宇经济、度假康养、高端制造等业态精准招商。", ["会展经济", "楼宇经济", "度假康养", "高端制造"]),
+    ("形成覆盖疫苗、创新药、高端医疗器械等的全赛道布局。", ["疫苗", "创新药", "高端医疗器械"]),
+    ("签约项目涉及新一代信息技术、高端装备、高端食品以及现代服务业四大领域。",
+     ["新一代信息技术", "高端装备", "高端食品", "现代服务业"]),
+    # a later item of a list has no clause's verb before it: 运输物流 is a name whole
+    ("项目涉及食品加工、标准厂房、机械制造、运输物流、基础设施配套等多个产业。", ["食品加工", "机械制造", "运输物流"]),
+])
+def test_a_list_closed_as_fields_is_recognised_by_its_members(text, expected):
+    assert industries_in_sentence(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list naming a class of the economy is one of policy fields, however many industries stand beside it
+    "聚焦民营经济、总部经济、数字经济等领域,出台一系列扶持政策。",
+    # most items no industry names: project categories, a policy list
+    "项目涉及先进制造、科技创新、现代服务、社会民生、基础设施等多个领域。",
+    "涵盖产业、科技、交通、生态、民生等多个领域。",
+    # places and companies before a fields closing
+    "加强与京津冀、长三角、珠三角等重点区域领域合作。",
+])
+def test_a_list_of_policy_fields_places_or_project_kinds_names_no_industry(text):
+    assert industries_in_sentence(text) == []

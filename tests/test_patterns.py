@@ -194,6 +194,27 @@ def test_statement_cues_searched_near_their_words_only(s):
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["新能源汽车", "智能家电", "社会民生", "新材料", "聚焦", "涵盖", "围绕", "等", "领域", "业态",
+                                  "三大", "行业", "以", "为主导的", "产业体系", "、", ",", "。"]), max_size=25).map("".join))
+def test_list_cues_searched_only_where_their_words_are(s):
+    """A row of data/industry_list_cues.csv that a sentence's words rule out has no match in it: find_focus_lists
+    skips it without losing one."""
+    for (cue, pattern), words in zip(industries.load_list_cues(), industries._list_cue_words(), strict=True):
+        if words is not None and not words.search(s):
+            assert pattern.search(s) is None, cue
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["洋山特殊", "综保区", "园区", "片区", "梅溪", "开发", "区", "科技", "园", "完成", "投资",
+                                  "28.7亿元", ",", ";", "。"]), max_size=20).map("".join))
+def test_part_names_only_where_a_zone_word_is(s):
+    """part_subject returns at once where no zone word lies before the figure: no part's name can be there."""
+    for end in range(len(s) + 1):
+        if not targets._part_word().search(s, 0, end):
+            assert not [m for m in targets._part_name().finditer(s) if m.end() <= end]
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="项目,;:、()——―─—-年月,。12", max_size=40))
 def test_one_scan_gives_clause_and_subclause_separators(s):
     """The clause and sub-clause separators of a sentence, read from one scan, are those of their own patterns."""

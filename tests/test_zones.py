@@ -17,6 +17,7 @@ from devzone.zones import (
     common_names,
     detect_zone,
     load_gazetteer,
+    proper_names_in_text,
     zone_names_in_text,
     zone_references,
     zone_words,
@@ -506,3 +507,49 @@ def test_a_zone_word_spelled_out_alone_names_the_pages_zone_of_that_name(title: 
     """A zone word written out in full at the start of a title or clause (经济开发区召开…) is the article's own
     zone called by its kind; only a zone whose official name ends with that word answers to it."""
     assert detect_zone(title, body).zone == zone
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # 安徽 (苏州 and 滁州's park), 黑龙江 (哈尔滨 and 深圳's), 内蒙古 (北京 and 内蒙古's), 云南 (上海 and 云南's),
+    # 湖南 (吉首 and 凤凰's): a proper name that is no administrative place, written again and again
+    ("苏滁现代产业园新签约项目20个", "苏滁现代产业园今年聚焦智能制造。\n记者获悉,苏滁现代产业园将扩区。", "苏滁现代产业园"),
+    ("哈深产业园上半年新增企业30家", "哈深产业园今年计划引进企业40家。", "哈深产业园"),
+    ("京蒙产业园新开工项目8个", "近日,京蒙产业园举行项目集中开工仪式。\n京蒙产业园计划引进企业10家。", "京蒙产业园"),
+    ("沪滇产业园推进12个项目", "今年,沪滇产业园将全面推进路、水、电等基础设施建设。", "沪滇产业园"),
+    ("经济开发区建设工作会议上的讲话", "同志们:\n今天召开吉凤经济开发区建设工作会议。\n近年来,吉凤经济开发区"
+     "抢抓机遇,实现了跨越式发展。", "吉凤经济开发区"),
+])
+def test_a_zone_named_by_a_proper_name_that_is_no_place_is_named_whole(title: str, body: str, zone: str):
+    """A zone whose name opens a clause with a proper name no administrative division holds (苏滁, 深哈, 吉凤) and
+    that the page writes at least twice is the page's zone, named whole, not a city guessed from elsewhere."""
+    m = detect_zone(title, body)
+    assert (m.zone, m.method) == (zone, "text")
+
+
+@pytest.mark.parametrize("text", [
+    "生物医药产业园今年新增企业30家。生物医药产业园将扩区。",  # a kind of park, not a park
+    "数字经济产业园项目开工。数字经济产业园项目投资5亿元。",
+    "?趪家高新区新签约项目。?趪家高新区于1991年成立。",  # a name garbled by a broken encoding
+    "全市经济开发区亩均税收提高。全市经济开发区综合考评结果公布。",  # a class of zones
+    "苏滁现代产业园今年新签约项目20个。",  # written once: no evidence it is a name
+    "据悉,吉凤经济开发区今年新签约项目20个。",
+])
+def test_no_proper_name_from_a_kind_a_class_or_a_single_mention(text: str):
+    assert not proper_names_in_text(text)
+
+
+@pytest.mark.parametrize("title, body, zone, official", [
+    # 台州湾新区 (a provincial 新区 since 2020) is not 台州湾经济技术开发区 (头门港, national since 2020)
+    ("台州湾新区重大项目集中开工", "3月12日,台州湾新区举行重大项目集中开工仪式。", "台州湾新区", "台州湾新区"),
+    ("台州湾经开区重大项目集中开工", "台州湾经开区今年计划开工项目30个。", "台州湾经济技术开发区", "台州湾经济技术开发区"),
+    # 衢州绿色产业集聚区 (one of the 14 产业集聚区 of 2010) is not 衢州's national 高新区
+    ("衢州绿色产业集聚区项目集中签约", "衢州绿色产业集聚区近日举行项目集中签约活动。", "衢州绿色产业集聚区",
+     "衢州绿色产业集聚区"),
+    ("衢州高新区项目集中签约", "衢州高新区近日举行项目集中签约活动。", "衢州高新技术产业开发区", "衢州高新技术产业开发区"),
+    # Zhejiang's provincial 经济开发区 of the 2020 and 2022 approvals
+    ("浙江路桥经济开发区项目建设提速", "路桥经开区今年计划开工项目20个。", "路桥经济开发区", "路桥经济开发区"),
+    ("浙江鹿城经济开发区招商引资成效明显", "鹿城经开区签约项目12个。", "鹿城经济开发区", "鹿城经济开发区"),
+])
+def test_zhejiang_new_areas_and_clusters_are_zones_of_their_own(title: str, body: str, zone: str, official: str):
+    m = detect_zone(title, body)
+    assert (m.zone, m.official, m.known) == (zone, official, True)
