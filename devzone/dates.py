@@ -557,6 +557,8 @@ def _year_words(sentence: str) -> _YearWords:
     times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
              if undated else tuple(TIME.finditer(sentence)))
     bases = base_spans(sentence)
+    if bases:  # 是“十二五”初期的3.39倍, 比“十三五”初期增长39%: a plan period as the base of a comparison dates no figure
+        times = tuple(m for m in times if not (m.group("plan") and _inside(m.start(), bases)))
     year_starts = [m.start() for m in times if (m.group("y") or m.group("last") or m.group("prev2")
                                                 or m.group("next") or m.group(0) in ("今年", "本年", "新的一年"))
                    and not any(b <= m.start() < e for b, e in bases)]  # 较上年 compares, it starts no statement
@@ -568,6 +570,8 @@ def _sentence_time(sentence: str) -> _SentenceTime:
     words = _year_words(sentence)
     times = words.times
     phrases = period_phrases(sentence)
+    if words.bases:  # (…,是“十二五”初期的3.39倍: nor is it the period of one)
+        phrases = [p for p in phrases if not (p[2] in PLAN_PERIOD_END and _inside(p[0], words.bases))]
     spans = list(_YEAR_RANGE.finditer(sentence))
     return _SentenceTime(
         times, [m.start() for m in times], [m.end() for m in times], words.year_starts,
@@ -579,6 +583,10 @@ def _sentence_time(sentence: str) -> _SentenceTime:
 
 
 _EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(b <= position < e for b, e in spans)
 
 
 def time_expressions(sentence: str) -> tuple[re.Match, ...]:

@@ -1294,6 +1294,7 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
 
 
 _BUILT = re.compile(r"(?:建成|投产|达产|满产)后")
+_BUILT_OWNER = re.compile(r"^(?P<owner>[^,;。]*?(?:建成|投产|达产|满产)+后)")  # X项目全部建成后年产值
 _NEW_WORD = re.compile(r"^(?:全年)?(?:新增|新引进|新认定|新培育|新入库|引进|培育|认定)")
 
 
@@ -1318,6 +1319,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     totals: list[tuple[Quantity, str]] = []  # non-rate figures and their metrics, for 其中 parts
     last = ""
     last_rank = ""  # the metric of the sentence's latest place in a ranking
+    yield_owner = ""  # the owner of the statement's latest yield once built (X项目全部建成后), with where it ends
+    yield_end = 0
     respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
@@ -1381,6 +1384,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             built = _BUILT.findall(sentence, 0, q.span_start)
             expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + (built[-1] if built else expected) + made.group("yield")
+        elif yield_owner and (follows := metric_rule("yield_follows").match(metric)) and not _STATEMENT_END.search(
+                sentence, yield_end, q.span_start):
+            # 项目全部建成后年产值可达30亿元,上缴税收5000万元 -> X项目全部建成后上缴税收: the same projects' yield
+            metric = yield_owner + follows.group("measure")
         elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and (
                 topic := _sentence_project(sentence)):
             metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
@@ -1414,6 +1421,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             multiple and owner) else ""
         if not rate:
             totals.append((q, metric))
+        if owner_built := _BUILT_OWNER.match(metric):
+            yield_owner, yield_end = owner_built.group("owner"), q.span_end
         if subject:
             last = subject
             if not rate:

@@ -492,3 +492,19 @@ def test_an_average_up_to_a_deadline_after_a_figure_is_of_the_deadline():
 def test_the_start_of_a_change_is_of_an_earlier_year(body, publish, years):
     a = Article(file="t.txt", publish_date=publish, body=body)
     assert [(r["value"], r["year"]) for r in extract_targets(a)] == years
+
+
+@pytest.mark.parametrize("body, publish, years", [
+    # a plan period's start or end compared with (是“十二五”初期的3.39倍) is no year of the figures: the year the
+    # paragraph names is (devset26 dev_486, devset19 dev_363, devset23 dev_446)
+    ("2015年园区实现技工贸总收入1002亿元。其中工业总产值856亿元,同比增长19.4%,是“十二五”初期的3.39倍;"
+     "财政总收入30.34亿元,同比增长24.9%。", "2016-08-18",
+     [("1002", "2015"), ("856", "2015"), ("19.4", "2015"), ("3.39", "2015"), ("30.34", "2015"), ("24.9", "2015")]),
+    ("“十二五”期间,开发区生产总值达到100.7亿元,是“十一五”末的1.7倍;境内财政收入43.58亿元。", "",
+     [("100.7", "2015"), ("1.7", "2015"), ("43.58", "2015")]),
+    # a plan's end as a deadline (力争“十三五”末形成…) still dates its aim
+    ("力争“十三五”末园区工业总产值达到500亿元,比“十二五”末翻一番。", "2016-03-01", [("500", "2020")]),
+])
+def test_a_plan_period_compared_with_dates_no_figure(body, publish, years):
+    a = Article(file="t.txt", publish_date=publish, body=body)
+    assert [(r["value"], r["year"]) for r in extract_targets(a)] == years

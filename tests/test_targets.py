@@ -708,3 +708,18 @@ def test_words_after_the_last_joiner_as_split_says(s):
 def test_the_class_a_rank_is_taken_in(body):
     text, figure = _marked(body)
     assert not [r for r in extract_targets(article(text, "2022-06-20")) if r["value"] + r["unit"] == figure]
+
+
+@pytest.mark.parametrize("body, figures", [
+    # what a built project will yield, listed on after a third comma or a 、, is a target of no year (devset12
+    # dev_209, devset23 dev_448, devset4 dev_57) …
+    ("该项目建成后将具备年产2万吨的能力,预计可实现年销售额50亿元,利税6亿元,创造就业岗位5000余个。",
+     {"50亿元": ("target", ""), "6亿元": ("target", ""), "5000个": ("target", "")}),
+    ("项目投产后,年产面粉生产设备8000台、大型面粉生产线50条。", {"8000台": ("target", ""), "50条": ("target", "")}),
+    # … but a breakdown (其中…) or a year after the yield starts figures of their own (devset20 dev_384, devset21 dev_408)
+    ("该项目建成后预计年销售收入200亿元,其中2020年实施一期,计划用地1319亩。", {"1319亩": ("target", "2020")}),
+    ("参加集中投产企业共14家,达产后年新增产值80.9亿元,其中年产值新增亿元以上企业8家。", {"8家": ("target", "2022")}),
+])
+def test_a_yield_once_built_runs_on_through_its_list(body, figures):
+    got = {r["value"] + r["unit"]: (r["kind"], r["year"]) for r in extract_targets(article(body, "2022-06-20"))}
+    assert {k: got.get(k) for k in figures} == figures
