@@ -302,3 +302,17 @@ def test_a_growth_word_comes_before_the_words_it_begins_with():
     words = [re.sub(r"\(\?!.*?\)", "", r["word"]) for r in _growth_word_rows()]
     for i, w in enumerate(words):
         assert not any(w.startswith(v) and w != v for v in words[:i]), w
+
+
+@pytest.mark.parametrize("body, metrics", [
+    # a count's projects named by what they did, where or one after another (event_after_noun): devset4, devset13,
+    # devset22, devset25; the investment counted after them is theirs
+    ("昨天,光华德富汽贸物流园等26个项目在沧州经济开发区集中开工,总投资174.7亿元。",
+     {"26个": "集中开工项目", "174.7亿元": "集中开工项目总投资"}),
+    ("滨海-中关村数字经济产业园等16个重点项目相继开工,总投资达78亿元。",
+     {"16个": "开工重点项目", "78亿元": "开工重点项目总投资"}),
+    ("目前,园区已经有5个项目签约入园,总投资44亿元。", {"5个": "签约入园项目", "44亿元": "签约入园项目总投资"}),
+])
+def test_projects_counted_by_what_they_did(body, metrics):
+    got = {r["value"] + r["unit"]: r["metric"] for r in article_rows(body)}
+    assert {k: got.get(k) for k in metrics} == metrics
