@@ -316,3 +316,14 @@ def test_a_growth_word_comes_before_the_words_it_begins_with():
 def test_projects_counted_by_what_they_did(body, metrics):
     got = {r["value"] + r["unit"]: r["metric"] for r in article_rows(body)}
     assert {k: got.get(k) for k in metrics} == metrics
+
+
+@pytest.mark.parametrize("body, metric", [
+    # the money signed or agreed for projects counted just before is theirs (measure_of_counted): devset,
+    # devset2, devset19, devset25, devset26
+    ("其中,引进鑫华航空部件生产基地等航空汽车产业项目9个,签约额超过32.5亿元。", "航空汽车产业项目签约额"),
+    ("一季度,随州高新区新签约亿元以上项目7个,协议金额90.2亿元。", "新签约亿元以上项目协议金额"),
+    ("成都高新区1-5月累计引进项目48个、协议总投资超过1600亿元。", "引进项目协议总投资"),
+])
+def test_money_signed_for_counted_projects_is_theirs(body, metric):
+    assert [r["metric"] for r in article_rows(body) if r["unit"] in ("亿元",)][-1].endswith(metric)
