@@ -327,3 +327,18 @@ def test_projects_counted_by_what_they_did(body, metrics):
 ])
 def test_money_signed_for_counted_projects_is_theirs(body, metric):
     assert [r["metric"] for r in article_rows(body) if r["unit"] in ("亿元",)][-1].endswith(metric)
+
+
+@pytest.mark.parametrize("body, metrics", [
+    # money spent with no name of its own is named by what the next clause spends it on (bare_spend,
+    # spend_object): devset7, devset14, devset25 …
+    ("计划投入1000万元,完善园区绿化、亮化、美化,树立园区精美的对外形象;计划投入2000万元,完成园区污水处理厂提标升级工程。",
+     {"1000万元": "园区绿化、亮化、美化投入", "2000万元": "园区污水处理厂提标升级工程投入"}),
+    ("投资约20亿元,新改扩建学校项目17个,新增学位2.6万个。", {"20亿元": "新改扩建学校项目投资"}),
+    # … not money completed (完成投资) nor a clause of another verb after it
+    ("园区完成投资175亿元,实施市重大项目30个。", {"175亿元": "投资"}),
+    ("今后3年将投入100亿元,形成园区四纵四横的主干网络。", {"100亿元": "投入"}),
+])
+def test_money_spent_is_named_by_what_it_buys(body, metrics):
+    got = {r["value"] + r["unit"]: r["metric"] for r in article_rows(body)}
+    assert {k: got.get(k) for k in metrics} == metrics
