@@ -441,6 +441,9 @@ class _KindIndex:
     all_pos: list[int]
     all_kind: list[str]
     segment_starts: list[int]  # a semicolon or 其中
+    strong_reach: list[int]  # how far each strong marker decides figures after it (a local one: its next semicolon)
+    free_reach: list[int]
+    strong_back: list[bool]  # whether a strong marker may decide a figure before it (a local one may not)
 
 
 _SEGMENT_START = re.compile(r";|其中")
@@ -461,9 +464,16 @@ def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
         return i >= 0 and p < bases[i][1]
 
     free = [(p, k) for p, k in strong if not in_base(p)]
+    local = {m.start() for m in _rows_of(LOCAL).finditer(sentence)}
+
+    def reach(p: int) -> int:
+        end = sentence.find(";", p)
+        return len(sentence) if p not in local or end < 0 else end
+
     return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
                       [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
-                      [m.start() for m in _SEGMENT_START.finditer(sentence)])
+                      [m.start() for m in _SEGMENT_START.finditer(sentence)], [reach(p) for p, _ in strong],
+                      [reach(p) for p, _ in free], [p not in local for p, _ in strong])
 
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
@@ -493,8 +503,10 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
     holds no weak result word (实现, 完成) and drives no level with an effort verb (推动…突破500亿元: data/kind_markers.csv
     rows effort and level; an effort on something the figure sizes, 加快建设总投资526亿元的40个重点工程, reads as the
-    paragraphs before); an effort verb with a weak marker in the clause (推动重点项目签约); weak markers in the clause,
-    then in the sentence; the article's tone (`fallback()`, counted only when some figure needs it).
+    paragraphs before); an effort verb with a weak marker in the clause (推动重点项目签约); weak markers in the clause;
+    an effort verb alone in the clause (着力培育…4个…集群); a result where the sentence holds only weak words of other
+    clauses (…投资建设的); the article's tone (`fallback()`, counted only when some figure needs it). A local marker
+    (data/kind_markers.csv kind ``local``: 预计) decides only the figures after it up to its next semicolon.
     """
     cs, ce = clause_bounds(sentence, q.start)
     ix = _kind_index(sentence, ref, closed)
@@ -506,14 +518,21 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
         return ACHIEVEMENT
     # the base of an earlier rate (力争…同比增长40%;税收1.8亿元) speaks of that rate, so it yields to any
     # other strong marker before it; alone (…增长10%,税收3亿元) it still tells of reported results
+    # (a local marker, 预计, decides no figure past its next semicolon, nor any before it)
     f = bisect_left(ix.free_pos, cs)
+    while f and ix.free_reach[f - 1] < cs:
+        f -= 1
     if f:
         return ix.free_kind[f - 1]
+    while a and ix.strong_reach[a - 1] < cs:
+        a -= 1
     if a:
         return ix.strong_kind[a - 1]
     # a semicolon or a breakdown (…项目12个,…,其中某项目达产后预计…) starts words about other figures
     g = bisect_left(ix.segment_starts, ce)
     seg_end = ix.segment_starts[g] if g < len(ix.segment_starts) else len(sentence)
+    while b < len(ix.strong_pos) and not ix.strong_back[b]:
+        b += 1
     after = ix.strong_kind[b] if b < len(ix.strong_pos) else None
     if after is not None and ix.strong_pos[b] < seg_end:
         return after
@@ -533,13 +552,12 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
         return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
     if wb > wa:
         return ix.all_kind[wb - 1]
-    if ix.all_pos:  # the nearest marker (the first of equals)
-        i = bisect_left(ix.all_pos, q.start)
-        if i == len(ix.all_pos):
-            i = bisect_left(ix.all_pos, ix.all_pos[-1])
-        elif i > 0 and q.start - ix.all_pos[i - 1] <= ix.all_pos[i] - q.start:
-            i = bisect_left(ix.all_pos, ix.all_pos[i - 1])
-        return ix.all_kind[i]
+    if _plan_verb_in(sentence, cs, ce):
+        return TARGET  # an effort verb of the figure's own clause (着力培育…4个…产业集群) looks ahead
+    if ix.all_pos:
+        # only weak words of other clauses (…投资建设的, 实施启动, 打造…基地): they name work, not an aim, so the
+        # plain statement reports
+        return ACHIEVEMENT
     return fallback()
 
 
@@ -551,20 +569,19 @@ def _strong_marks(text: str, ref: int | None, closed: bool) -> tuple[list[int], 
 
 def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> str | None:
     """The kind of the last strong marker of text[:end] (the paragraph before a sentence), read from the
-    markers of the whole text once per paragraph; None when there is none."""
+    markers of the whole text once per paragraph, a local one (预计: it speaks of its own statement) aside; None
+    when there is none."""
     positions, kinds = _strong_marks(text, ref, closed)
     i = bisect_left(positions, end)
+    while i and _rows_of(LOCAL).match(text, positions[i - 1]):
+        i -= 1
     return kinds[i - 1] if i else None
 
 
 def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
-    """The kind a paragraph hands on to the paragraphs after it: that of its last strong marker, an estimate
-    (预计总产值…) aside - it qualifies its own figure, not what the next paragraph reports."""
-    positions, kinds = _strong_marks(text, ref, closed)
-    for p, k in zip(reversed(positions), reversed(kinds), strict=True):
-        if not text.startswith("预计", p):
-            return k
-    return None
+    """The kind a paragraph hands on to the paragraphs after it: that of its last strong marker, a local one
+    aside (预计总产值…: an estimate qualifies its own figure, not what the next paragraph reports)."""
+    return last_strong_before(text, len(text), ref, closed)
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -1454,7 +1471,10 @@ NOT_A_FACT = "none"
 PART = "part"  # kind_markers.csv: words opening a breakdown, whose parts take the kind of their total
 EFFORT = "effort"  # kind_markers.csv: effort verbs (推动, 加快), aims where no context decides (decide_kind)
 LEVEL = "level"  # kind_markers.csv: words before a figure that make it a level an effort verb drives at (突破, 达到)
-_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL)  # kinds of rows that are no marker words themselves
+# kind_markers.csv: marker words (read as _TARGET_STRONG reads them) whose reach is their own statement: the figures
+# after them up to the next semicolon, none before them (预计: an estimate speaks of what follows it)
+LOCAL = "local"
+_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL, LOCAL)  # kinds of rows that are no marker words themselves
 
 
 @dataclass(frozen=True)

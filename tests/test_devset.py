@@ -27,11 +27,11 @@ FLOORS = {
     # achievements 0.886
     "devset3": {"targets": 0.90, "achievements": 0.87, "industries": 0.89},  # ind11: industries 0.909
     "devset4": {"targets": 0.95, "achievements": 0.94, "industries": 0.92},  # ind11: industries 0.941; kind11: 0.976 / 0.957
-    "devset5": {"targets": 0.84, "achievements": 0.91, "industries": 0.90},  # ind10: 0.874; ind11: 0.891; ind12: 0.920
+    "devset5": {"targets": 0.93, "achievements": 0.94, "industries": 0.90},  # ind10: 0.874; ind11: 0.891; ind12: 0.920
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
-    "devset6": {"targets": 0.92, "achievements": 0.94, "industries": 0.81},  # ind10: 0.800; ind11: 0.813; kind15 0.935 / 0.951
+    "devset6": {"targets": 0.94, "achievements": 0.95, "industries": 0.81},  # ind10: 0.800; ind11: 0.813; kind15 0.935 / 0.951
     # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
-    "devset7": {"targets": 0.92, "achievements": 0.96, "industries": 0.93},  # ind11: industries 0.929; kind15: targets 0.929, achievements 0.969
+    "devset7": {"targets": 0.95, "achievements": 0.96, "industries": 0.93},  # ind11: industries 0.929; kind15: targets 0.929, achievements 0.969
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
     "devset8": {"targets": 0.95, "achievements": 0.98, "industries": 0.86},  # ind11: industries 0.881; kind15 targets 0.958, achievements 0.986
@@ -51,7 +51,7 @@ FLOORS = {
     # kind12 (change to a past year, capacity with its product named): devset13 targets 0.552 / achievements 0.909
     # kind13 (programme_plan: 计划 as a noun): devset13 targets 0.762 / achievements 0.935
     "devset13": {"targets": 0.74, "achievements": 0.92, "industries": 0.81},
-    "devset14": {"targets": 0.93, "achievements": 0.87, "industries": 0.81},
+    "devset14": {"targets": 0.94, "achievements": 0.87, "industries": 0.81},
     # held out through the last round (kind10, ind10, zone10), never learned from; floors a little under the
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
@@ -62,19 +62,19 @@ FLOORS = {
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
     # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
     # kind14 (tuned: review_estimate, estimate_against_last_year): targets 0.500 -> 0.522, achievements 0.847 -> 0.859
-    "devset16": {"targets": 0.50, "achievements": 0.86, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632
+    "devset16": {"targets": 0.51, "achievements": 0.86, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632
     # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
-    "devset17": {"targets": 0.43, "achievements": 0.85, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
+    "devset17": {"targets": 0.46, "achievements": 0.85, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
     "devset18": {"targets": 0.70, "achievements": 0.87, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
-    "devset19": {"targets": 0.84, "achievements": 0.87, "industries": 0.79},  # ind12 (tuned): industries 0.750 -> 0.766
+    "devset19": {"targets": 0.90, "achievements": 0.91, "industries": 0.79},  # ind12 (tuned): industries 0.750 -> 0.766
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
     # 0.65 / 0.87 / 0.54 -> 0.72 / 0.89 / 0.54
     # kind13 (tuned, programme_plan): devset20 targets 0.706 -> 0.727, achievements 0.916 -> 0.922
     # indrec16 (tuned): industries 0.792 -> 0.897; year16 (a yield list stops at 其中): targets 0.727 -> 0.774,
     # achievements 0.922 -> 0.932
-    "devset20": {"targets": 0.75, "achievements": 0.91, "industries": 0.87},
+    "devset20": {"targets": 0.78, "achievements": 0.92, "industries": 0.87},  # tprec16 on year16: 0.800 / 0.937
     "devset21": {"targets": 0.70, "achievements": 0.88, "industries": 0.60},
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
@@ -83,12 +83,16 @@ FLOORS = {
     # held out through round 14 (gaz14, speed12, kind14, ind14, year14, zone15, kind15, ach15, metric15), errors read
     # only after the end score; untouched at its start (05544d5) -> end (a948c92), pooled: targets 0.673 -> 0.677,
     # achievements 0.886 -> 0.888, industries 0.584 -> 0.585
-    "devset23": {"targets": 0.68, "achievements": 0.93, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781
-    "devset24": {"targets": 0.79, "achievements": 0.89, "industries": 0.63},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656
-    "devset25": {"targets": 0.71, "achievements": 0.86, "industries": 0.64},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661
+    "devset23": {"targets": 0.72, "achievements": 0.94, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781
+    "devset24": {"targets": 0.81, "achievements": 0.90, "industries": 0.63},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656
+    "devset25": {"targets": 0.79, "achievements": 0.90, "industries": 0.64},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661
     # 0.462 / 0.790 / 0.635 -> 0.659; indrec16 (tuned) 0.736; year16 targets 0.485
-    "devset26": {"targets": 0.46, "achievements": 0.77, "industries": 0.71},
-    "devset27": {"targets": 0.68, "achievements": 0.87, "industries": 0.62},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646
+    "devset26": {"targets": 0.53, "achievements": 0.80, "industries": 0.71},  # tprec16 on year16: 0.548 / 0.813
+    "devset27": {"targets": 0.70, "achievements": 0.88, "industries": 0.62},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646
+    # tprec16 (tuned on all 25 batches: estimate_reach, weak aim words of other clauses, meeting_session, compound
+    # units): targets devset5 0.859 -> 0.953, devset6 0.935 -> 0.951, devset7 0.929 -> 0.964, devset14 0.946 -> 0.952,
+    # devset16 0.522 -> 0.529, devset17 0.452 -> 0.483, devset19 0.869 -> 0.919, devset20 0.727 -> 0.750, devset23
+    # 0.703 -> 0.743, devset24 0.810 -> 0.829, devset25 0.733 -> 0.813, devset26 0.462 -> 0.525, devset27 0.706 -> 0.716
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under

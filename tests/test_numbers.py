@@ -61,6 +61,10 @@ def figures(sentence: str) -> list[tuple[str, str, str]]:
         ("1000", "亿元", ">"), ("1000", "亿元", "="), ("1000", "亿元", ">")]),
     ("出口总额首次突破百亿美元大关,首个GDP破千亿开发区", [("100", "亿美元", ">"), ("1000", "亿元", ">")]),
     ("打造超千亿产业集群,突破千亿级,建设万亩千亿平台,实施“千亿”工程", []),
+    # compound units of capacity are stated whole (labels: devset7 万辆份, devset19 亿安时, devset26 万台套)
+    ("年产21万辆份电动汽车底盘总成,年产6亿安时电池,年产能30万台套", [
+        ("21", "万辆份", "="), ("6", "亿安时", "="), ("30", "万台套", "=")]),
+    ("新增车辆300辆,套装20套,机床10台", [("300", "辆", "="), ("20", "套", "="), ("10", "台", "=")]),
 ])
 def test_values_and_units_as_stated(sentence, expected):
     assert figures(sentence) == expected

@@ -710,6 +710,38 @@ def test_the_class_a_rank_is_taken_in(body):
     assert not [r for r in extract_targets(article(text, "2022-06-20")) if r["value"] + r["unit"] == figure]
 
 
+@pytest.mark.parametrize(("body", "value", "kind"), [
+    # an estimate (预计, kind_markers estimate_reach) speaks of its own statement: the results after its semicolon
+    # stay results (devset25 dev_474) …
+    ("园区限上商品销售额完成598亿元;营利性服务业收入预计95亿元左右;固定资产投资完成42.5亿元,增长0.2%。", "42.5",
+     "achievement"),
+    # … as do the figures before it (devset23 dev_449) and those of the next sentence (devset27 dev_496) …
+    ("集成电路产业集聚各类企业118家,产业链拓宽升级,预计全年产值增长97%。", "118", "achievement"),
+    ("今年以来,园区新签约项目12个,其中工业制造业类10个,计划总投资18.44亿元,预计总产值51.32亿元。"
+     "同时还在跟进有意向投资项目60余个。", "60", "achievement"),
+    # … whereas 力争 still reaches past a semicolon
+    ("园区限上商品销售额完成598亿元;营利性服务业收入力争95亿元;固定资产投资完成42.5亿元,增长0.2%。", "42.5",
+     "target"),
+])
+def test_an_estimate_speaks_of_its_own_statement(body, value, kind):
+    rows = extract_targets(article(body, date="2024-10-20"))
+    assert [r["kind"] for r in rows if r["value"] == value] == [kind]
+
+
+@pytest.mark.parametrize(("body", "value", "kind"), [
+    # weak aim words of other clauses only (投资建设的, 实施启动) mark no aim: the plain statement reports
+    # (devset19 dev_365, devset26 dev_482)
+    ("天津临港经济区招商引资突破2000亿元,共174个项目落户临港,其中有9个项目是世界500强企业投资建设的。", "174",
+     "achievement"),
+    ("这一年,我们实施各类亿元以上项目90个,省市重点项目33个,总投资441亿元。", "33", "achievement"),
+    # an effort verb of the figure's own clause still looks ahead (着力培育, devset24 dev_457)
+    ("“七大产业板块”即:以引进龙头企业为支撑,着力培育有色金属、光电子等4个产值超200亿的主导产业集群。", "4", "target"),
+])
+def test_weak_aim_words_of_other_clauses_mark_no_aim(body, value, kind):
+    rows = extract_targets(article(body, date="2024-10-20"))
+    assert [r["kind"] for r in rows if r["value"] == value] == [kind]
+
+
 @pytest.mark.parametrize("body, figures", [
     # what a built project will yield, listed on after a third comma or a 、, is a target of no year (devset12
     # dev_209, devset23 dev_448, devset4 dev_57) …

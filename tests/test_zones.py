@@ -553,3 +553,18 @@ def test_no_proper_name_from_a_kind_a_class_or_a_single_mention(text: str):
 def test_zhejiang_new_areas_and_clusters_are_zones_of_their_own(title: str, body: str, zone: str, official: str):
     m = detect_zone(title, body)
     assert (m.zone, m.official, m.known) == (zone, official, True)
+
+
+@pytest.mark.parametrize("title, body, zone, city", [
+    # Hainan's free-trade-port key parks (新华社 2020) and Zhejiang's 产业集聚区 under their later names
+    ("博鳌乐城先行区新增医疗机构5家", "乐城先行区今年引进项目10个。", "博鳌乐城国际医疗旅游先行区", "琼海市"),
+    # (shown by its common name: 崖州 is a district of 三亚)
+    ("三亚崖州湾科技城新签约项目12个", "崖州湾科技城今年计划投资80亿元。", "崖州湾科技城", "三亚市"),
+    ("海口江东新区重点项目集中开工", "江东新区今年计划完成投资300亿元。", "海口江东新区", "海口市"),
+    ("湖州南太湖产业集聚区项目集中签约", "南太湖产业集聚区今年引进项目20个。", "湖州南太湖新区", "湖州市"),
+    ("宁波梅山国际物流产业集聚区加快建设", "梅山国际物流产业集聚区今年吞吐量增长12%。", "宁波梅山国际物流产业集聚区",
+     "宁波市"),
+])
+def test_key_parks_and_clusters_are_known(title: str, body: str, zone: str, city: str):
+    m = detect_zone(title, body)
+    assert (m.zone, m.city, m.known) == (zone, city, True)
