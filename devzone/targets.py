@@ -850,7 +850,21 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         # …工业开票销售506亿元、639.4亿元: the head ends where the clause's first figure begins
         head_end = min((o.span_start for o in others if cs <= o.span_start < q.span_start), default=q.span_start)
         metric = _clean_metric(sentence[cs:head_end], after if head_end == q.span_start else "")
-    return _without_reporter(metric)
+    metric = _without_reporter(metric)
+    if q.unit_kind == "money" and metric_rule("bare_spend").fullmatch(sentence, cs, q.span_start) and (
+            spent := _spent_on(sentence, q)):
+        metric = spent + metric  # 计划投入1000万元,完善园区绿化、亮化 -> 园区绿化、亮化投入
+    return metric
+
+
+_CLAUSE_AFTER = re.compile(r"(?:左右|以上|多|余)?[,,]")
+
+
+def _spent_on(sentence: str, q: Quantity) -> str:
+    """What money spent (投入1000万元) goes to, when the next clause says (…,完成园区污水处理厂提标升级工程), or ''."""
+    comma = _CLAUSE_AFTER.match(sentence, q.span_end)
+    m = metric_rule("spend_object").match(sentence, comma.end()) if comma else None
+    return (m.group("object") or m.group("built")) if m else ""
 
 
 # A、B增加值占比均达70%: the figure is each item's; an item without a measure takes the last item's
