@@ -120,7 +120,7 @@ _UNIT_WORD_AFTER = {
     "所": "在有属以谓长", "位": "于置列居次数", "次": "要级序日年元生", "支": "持撑部出付柱点线", "宗": "旨教族师",
     # 八成 is a share (tenths), but 建成/形成 are verbs and 成为/成立/成功/成本/成员… words of their own
     "成": "为立功本员果效交品熟长都型绩就像不败规套片", "批": "准复发示评量文件号", "单": "元位项个体独列据",
-    "架": "构设空",
+    "架": "构设空", "列": "入车表举席为", "箱": "包体式型",
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")

@@ -50,13 +50,13 @@ FLOORS = {
     # kind11 (aims handed on only by aims; size_class): devset13 targets 0.516 / achievements 0.902, devset14 targets 0.946
     # kind12 (change to a past year, capacity with its product named): devset13 targets 0.552 / achievements 0.909
     # kind13 (programme_plan: 计划 as a noun): devset13 targets 0.762 / achievements 0.935
-    "devset13": {"targets": 0.74, "achievements": 0.92, "industries": 0.81},
-    "devset14": {"targets": 0.94, "achievements": 0.87, "industries": 0.81},
+    "devset13": {"targets": 0.74, "achievements": 0.93, "industries": 0.81},
+    "devset14": {"targets": 0.94, "achievements": 0.88, "industries": 0.81},
     # held out through the last round (kind10, ind10, zone10), never learned from; floors a little under the
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
     # kind11 (learned from it with three others): targets 0.778 / achievements 0.907
-    "devset15": {"targets": 0.75, "achievements": 0.89, "industries": 0.67},
+    "devset15": {"targets": 0.75, "achievements": 0.90, "industries": 0.67},
     # held out through round 11 (kind11, ind11, year11, zone11, metric11/12, speed11), labelled this session by helpers
     # who never read the rules, errors never read before the end; untouched at the start (040e788) and end (46b9d65):
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
@@ -87,7 +87,7 @@ FLOORS = {
     "devset24": {"targets": 0.81, "achievements": 0.90, "industries": 0.63},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656
     "devset25": {"targets": 0.79, "achievements": 0.90, "industries": 0.64},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661
     # 0.462 / 0.790 / 0.635 -> 0.659; indrec16 (tuned) 0.736; year16 targets 0.485
-    "devset26": {"targets": 0.53, "achievements": 0.80, "industries": 0.71},  # tprec16 on year16: 0.548 / 0.813
+    "devset26": {"targets": 0.53, "achievements": 0.81, "industries": 0.71},  # tprec16 on year16: 0.548 / 0.813; ach16 0.823
     "devset27": {"targets": 0.70, "achievements": 0.88, "industries": 0.62},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646
     # tprec16 (tuned on all 25 batches: estimate_reach, weak aim words of other clauses, meeting_session, compound
     # units): targets devset5 0.859 -> 0.953, devset6 0.935 -> 0.951, devset7 0.929 -> 0.964, devset14 0.946 -> 0.952,
@@ -162,7 +162,9 @@ WHEN_WHERE_FLOORS = {
 # and devset22 raised after metric15 (multiples, 可比, shared heads, industries before 实现: 0.76, 0.82, 0.83, 0.86)
 METRIC_FLOORS = {
     "devset": 0.82, "devset2": 0.88, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.84,
-    "devset7": 0.85, "devset8": 0.81, "devset11": 0.89, "devset12": 0.86, "devset13": 0.78, "devset14": 0.76,
+    # year16 (subjects of yields, counted projects' events and money, money spent): devset13 0.797 -> 0.807,
+    # devset14 0.772 -> 0.786, devset25 0.795 -> 0.813
+    "devset7": 0.85, "devset8": 0.81, "devset11": 0.89, "devset12": 0.86, "devset13": 0.79, "devset14": 0.77,
     "devset15": 0.74,
     # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
     "devset16": 0.78, "devset17": 0.80, "devset18": 0.79, "devset19": 0.81,
@@ -171,7 +173,7 @@ METRIC_FLOORS = {
     # held out through round 13 (untouched at its end, b2f167a): 0.85
     "devset22": 0.85,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
-    "devset23": 0.68, "devset24": 0.67, "devset25": 0.78, "devset26": 0.72, "devset27": 0.73,
+    "devset23": 0.68, "devset24": 0.67, "devset25": 0.80, "devset26": 0.72, "devset27": 0.73,
 }
 
 

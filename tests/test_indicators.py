@@ -302,3 +302,43 @@ def test_a_growth_word_comes_before_the_words_it_begins_with():
     words = [re.sub(r"\(\?!.*?\)", "", r["word"]) for r in _growth_word_rows()]
     for i, w in enumerate(words):
         assert not any(w.startswith(v) and w != v for v in words[:i]), w
+
+
+@pytest.mark.parametrize("body, metrics", [
+    # a count's projects named by what they did, where or one after another (event_after_noun): devset4, devset13,
+    # devset22, devset25; the investment counted after them is theirs
+    ("昨天,光华德富汽贸物流园等26个项目在沧州经济开发区集中开工,总投资174.7亿元。",
+     {"26个": "集中开工项目", "174.7亿元": "集中开工项目总投资"}),
+    ("滨海-中关村数字经济产业园等16个重点项目相继开工,总投资达78亿元。",
+     {"16个": "开工重点项目", "78亿元": "开工重点项目总投资"}),
+    ("目前,园区已经有5个项目签约入园,总投资44亿元。", {"5个": "签约入园项目", "44亿元": "签约入园项目总投资"}),
+])
+def test_projects_counted_by_what_they_did(body, metrics):
+    got = {r["value"] + r["unit"]: r["metric"] for r in article_rows(body)}
+    assert {k: got.get(k) for k in metrics} == metrics
+
+
+@pytest.mark.parametrize("body, metric", [
+    # the money signed or agreed for projects counted just before is theirs (measure_of_counted): devset,
+    # devset2, devset19, devset25, devset26
+    ("其中,引进鑫华航空部件生产基地等航空汽车产业项目9个,签约额超过32.5亿元。", "航空汽车产业项目签约额"),
+    ("一季度,随州高新区新签约亿元以上项目7个,协议金额90.2亿元。", "新签约亿元以上项目协议金额"),
+    ("成都高新区1-5月累计引进项目48个、协议总投资超过1600亿元。", "引进项目协议总投资"),
+])
+def test_money_signed_for_counted_projects_is_theirs(body, metric):
+    assert [r["metric"] for r in article_rows(body) if r["unit"] in ("亿元",)][-1].endswith(metric)
+
+
+@pytest.mark.parametrize("body, metrics", [
+    # money spent with no name of its own is named by what the next clause spends it on (bare_spend,
+    # spend_object): devset7, devset14, devset25 …
+    ("计划投入1000万元,完善园区绿化、亮化、美化,树立园区精美的对外形象;计划投入2000万元,完成园区污水处理厂提标升级工程。",
+     {"1000万元": "园区绿化、亮化、美化投入", "2000万元": "园区污水处理厂提标升级工程投入"}),
+    ("投资约20亿元,新改扩建学校项目17个,新增学位2.6万个。", {"20亿元": "新改扩建学校项目投资"}),
+    # … not money completed (完成投资) nor a clause of another verb after it
+    ("园区完成投资175亿元,实施市重大项目30个。", {"175亿元": "投资"}),
+    ("今后3年将投入100亿元,形成园区四纵四横的主干网络。", {"100亿元": "投入"}),
+])
+def test_money_spent_is_named_by_what_it_buys(body, metrics):
+    got = {r["value"] + r["unit"]: r["metric"] for r in article_rows(body)}
+    assert {k: got.get(k) for k in metrics} == metrics

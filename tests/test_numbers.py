@@ -245,6 +245,11 @@ def test_a_range_of_sizes_is_a_size_class(sentence, expected):
     ("建成环路2.6千米", [("2.6", "千米", "=")]),  # 千 begins the unit, it does not multiply
     ("新增装机500千瓦", [("500", "千瓦", "=")]),
     ("集聚企业3千家", [("3000", "家", "=")]),  # 千 after digits still multiplies
+    # containers and train runs of a port or rail hub (labelled in devset13, devset15, devset24)
+    ("实现集装箱吞吐量4672箱", [("4672", "箱", "=")]),
+    ("共进口集装箱159.4万标准箱", [("159.4", "万标准箱", "=")]),
+    ("全年累计开行国内外班列530列", [("530", "列", "=")]),
+    ("3列入省重点项目,2箱包企业落户", []),  # 列入, 箱包 are words, not units
 ])
 def test_more_units(sentence, expected):
     assert figures(sentence) == expected

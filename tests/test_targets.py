@@ -119,15 +119,19 @@ def test_present_state_and_part_year_figures_are_achievements():
     assert rows[0]["comparator"] == ">" and rows[0]["approx"] is False  # 800余家: more than 800 (CONTRACT.md)
 
 
-def test_the_zones_own_extent_is_not_a_fact():
+def test_the_zones_own_extent_is_a_standing_result():
+    # labelled as results in eight batches (总面积50.51平方公里 devset11, 规划面积50平方公里 devset25, 總面積110平方公里
+    # devset26, 控制性规划总面积240平方公里 devset6); a plan word before it makes an extent to be reached an aim
     got = facts("园区规划面积12平方公里,辖区面积为30平方公里,今年将新增建设用地面积800亩。")
-    assert got == [("target", "800", "亩", "=")]
+    assert got == [("achievement", "12", "平方公里", "="), ("achievement", "30", "平方公里", "="),
+                   ("target", "800", "亩", "=")]
+    assert facts("园区力争2025年规划面积扩大到20平方公里。") == [("target", "20", "平方公里", "=")]
 
 
-def test_the_zones_make_up_is_not_a_fact_but_its_population_is():
+def test_the_zones_make_up_is_not_a_fact_but_its_population_and_extent_are():
     # labels: 常驻人口12万人 (devset6), 现有人口32万人 and 地区人口10万人 (devset19) are figures of the zone
     assert facts("开发区下辖2个街道、18个行政村,总人口9.5万人,总面积64平方公里,去年新增企业40家。") == [
-        ("achievement", "9.5", "万人", "="), ("achievement", "40", "家", "=")]
+        ("achievement", "9.5", "万人", "="), ("achievement", "64", "平方公里", "="), ("achievement", "40", "家", "=")]
     assert facts("到2025年,新区常住人口达到50万人。") == [("target", "50", "万人", "=")]
 
 
