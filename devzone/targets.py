@@ -1029,7 +1029,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 def is_fixed_feature(sentence: str, q: Quantity) -> bool:
     """下辖3个街道: the zone's administrative make-up describes it; it is neither reached nor aimed at, so
     it is not a fact of the contract.  (Its extent, 总面积50.51平方公里, is a standing fact the labels of
-    eight batches keep: data/kind_cues.csv ``zone_extent`` makes it a result.)"""
+    nine batches keep: data/kind_cues.csv ``zone_extent`` makes it a result.)"""
     before = sentence[max(0, q.span_start - 12):q.span_start]
     return (q.unit_kind == "count" and bool(_FIXED_SUBDIVISION.search(before))
             and bool(_SUBDIVISION_NOUN.match(sentence[q.end:])))

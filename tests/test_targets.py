@@ -708,10 +708,21 @@ def test_words_after_the_last_joiner_as_split_says(s):
     "进出口总额在全国[148个]综保区中分别列第57位、第12位。",
     "多项指标增速在[19个]国家级新区中晋位提升。",
     "在全省[13个]产业园区中位于第三。",
+    # kind_cues assessed_class: the field of a ranking or assessment without 在…中 (devset3, 15, 18, 21, 24)
+    "出口在全国[159个]综保区出口排名第48位,取得较大突破。",
+    "综合发展水平排名全国[217个]国家级经开区第15位、稳居西部第一。",
+    "本次综合考评围绕6大类共计51项指标,对全省[99个]开发区进行全面科学考评。",
 ])
 def test_the_class_a_rank_is_taken_in(body):
     text, figure = _marked(body)
     assert not [r for r in extract_targets(article(text, "2022-06-20")) if r["value"] + r["unit"] == figure]
+
+
+def test_parks_of_the_zone_are_counted_when_no_ranking_takes_them_in():
+    # labelled: 7个子园区 (devset13), 14个特色园区 (devset16), 2个工业园区 (devset24)
+    got = [(r["value"], r["unit"]) for r in extract_targets(article(
+        "园区已建成7个子园区,在三大领域相得益彰。", "2022-06-20"))]
+    assert ("7", "个") in got
 
 
 @pytest.mark.parametrize(("body", "value", "kind"), [
