@@ -13,6 +13,8 @@ text where it cannot.
   for a pattern opening with a literal, a class or alternatives of plain characters, which a guard slows).
 * ``required_words(pattern)``: pieces of text one of which every match holds (``提报``… of
   ``已(?:提报|申报)``): a text holding none of them cannot match.
+* ``RuleIndex(patterns)``: named patterns indexed by their required words; ``candidates(text)`` names, from one
+  scan of text, every pattern that can match in it (so a caller tries only those).
 
 Both read the pattern with ``re``'s own parser (an internal module): if it cannot be read, nothing is
 assumed (the pattern is returned unchanged, no words are required), so a result is never wrong, only slower.
@@ -174,3 +176,30 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     except Exception:  # re's internal parser changed: no shortcut, the search itself still runs
         return ()
     return tuple(sorted(found, key=len, reverse=True)) if found else ()
+
+
+class RuleIndex:
+    """Named patterns indexed by their required words (``required_words``): ``candidates(text)`` names every
+    pattern that can match somewhere in text — those requiring no word, and those one of whose words text
+    holds — from one scan of text. A pattern left out cannot match, so testing only the candidates finds the
+    same matches."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.patterns = dict(patterns)
+        words_of = {name: required_words(p) for name, p in patterns.items()}
+        self.unbound = frozenset(name for name, words in words_of.items() if not words)
+        words = sorted({w for ws in words_of.values() for w in ws}, key=len, reverse=True)
+        # the longest word starting at a position; every other word starting there is a prefix of it
+        self._scan = re.compile("|".join(map(re.escape, words))) if words else None
+        self._names = {w: frozenset(name for name, ws in words_of.items() if any(w.startswith(v) for v in ws))
+                       for w in words}
+
+    def candidates(self, text: str) -> frozenset[str]:
+        """Names of the patterns that can match in text (searched again from the character after each word
+        found, so overlapping words are all seen)."""
+        found = self.unbound
+        m = self._scan.search(text) if self._scan else None
+        while m:
+            found = found | self._names[m.group()]
+            m = self._scan.search(text, m.start() + 1)
+        return found

@@ -45,7 +45,7 @@ from devzone.dates import YEAR as _YEAR
 from devzone.indicators import amount_words, classify, growth_words
 from devzone.lexicon import pos_tags
 from devzone.numbers import Quantity, find_quantities, format_number
-from devzone.patterns import guarded, guarded_each, quick, required_words
+from devzone.patterns import RuleIndex, guarded, guarded_each, quick, required_words
 from devzone.text import Article, Deadline, split_sentences
 from devzone.zones import OwnZone, is_own_zone_name, zone_words
 
@@ -1354,6 +1354,22 @@ def _segment_topic(sentence: str, q: Quantity) -> str:
     return m.group("topic") if m else ""
 
 
+@cache
+def _carry_index() -> RuleIndex:
+    """The patterns carry_subjects tries on a figure's metric wording, indexed by the words they need."""
+    table = ("plan_completion", "completion_rate", "pull_of_subject", "share_opening", "measure_of_counted",
+             "yield_of_projects", "yield_follows", "stock_of_previous")
+    return RuleIndex({**{name: metric_rule(name) for name in table}, "owned_measure": _OWNED_MEASURE,
+                      "project_head": _PROJECT_HEAD, "measure_tail": _MEASURE_TAIL, "plan_head": _PLAN_HEAD,
+                      "share_of_whole": _SHARE_OF_WHOLE, "built_owner": _BUILT_OWNER})
+
+
+@lru_cache(maxsize=8192)  # metric wordings recur
+def _carry_rules(metric: str) -> frozenset[str]:
+    """Names of the patterns of _carry_index that can match in metric (the others cannot: not tried)."""
+    return _carry_index().candidates(metric)
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -1373,9 +1389,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
+        chained, may = metric, _carry_rules(metric)  # the rules below that can match it (the others are skipped)
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric)) if respective else ""
-        completion = q.unit == "%" and bool(metric_rule("plan_completion").fullmatch(metric)
-                                            or metric_rule("completion_rate").fullmatch(metric))
+        completion = q.unit == "%" and bool("plan_completion" in may and metric_rule("plan_completion").fullmatch(metric)
+                                            or "completion_rate" in may
+                                            and metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
         listed = _compared_subject(sentence, q) if q.unit == "个百分点" and "分别" in sentence else None
         compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and (listed or last)
@@ -1396,7 +1414,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + "增速" + above.group(0)  # …增长8%,高于全市2个百分点 -> X增速高于全市
         elif above and last and metric.startswith(above.group(0)) and not _is_bare(metric[above.end():]):
             metric = last + "增速" + metric  # …增长8.9%,高于GDP增幅2.2个百分点 -> X增速高于GDP增幅
-        elif last and (pull := metric_rule("pull_of_subject").match(metric)) and len(owner := _MEASURE_TAIL.sub("", last)) >= (
+        elif last and "pull_of_subject" in may and (pull := metric_rule("pull_of_subject").match(metric)) and len(owner := _MEASURE_TAIL.sub("", last)) >= (
                 MIN_SUBJECT) and owner != last and "占" not in last:
             # 产值增长10.5%,拉动规上工业产值增长1.8个百分点 -> 装备制造业拉动规上工业产值增长: the pull is the part's whose
             # measure (产值, 增加值) was stated; a share or a bare measure before it names no part
@@ -1411,42 +1429,46 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = last + _rate_qualifier(sentence, q) + _rate_word(sentence, q) if rate else last
         elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
             metric = topic + _rate_qualifier(sentence, q) + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
-        elif last and (share := metric_rule("share_opening").match(metric)) and not _SHARE_OF_WHOLE.match(metric):
+        elif last and "share_opening" in may and (share := metric_rule("share_opening").match(metric)) and not (
+                _SHARE_OF_WHOLE.match(metric)):
             # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
             metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
-        elif _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
+        elif "owned_measure" in may and _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
-        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and not (
-                metric_rule("yield_of_projects").match(metric)) and (topic := _project_topic(sentence, q)):
+        elif "owned_measure" in may and (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(
+                metric[own.end():]) and not ("yield_of_projects" in may and metric_rule("yield_of_projects").match(
+                metric)) and (topic := _project_topic(sentence, q)):
             metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
-        elif ((counted := metric_rule("measure_of_counted").match(metric)) or _PROJECT_HEAD.match(metric)) and (
-                project := _counted_before(earlier)):
+        elif ((counted := "measure_of_counted" in may and metric_rule("measure_of_counted").match(metric))
+              or "project_head" in may and _PROJECT_HEAD.match(metric)) and (project := _counted_before(earlier)):
             # 签约项目11个,引资额32.24亿元 -> 签约项目引资额; 动工项目36个,…,预计总产值518亿元 -> 动工项目预计总产值
             expected = "预计" if counted and "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + expected + metric
-        elif (made := metric_rule("yield_of_projects").match(metric)) and (
+        elif "yield_of_projects" in may and (made := metric_rule("yield_of_projects").match(metric)) and (
                 project := _projects_before(sentence, q, earlier)):
             # 项目全部达产后,年产值将超1200亿元 -> 重大项目达产后年产值: what the projects will yield
             built = _BUILT.findall(sentence, 0, q.span_start)
             expected = "预计" if "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + (built[-1] if built else expected) + made.group("yield")
-        elif yield_owner and (follows := metric_rule("yield_follows").match(metric)) and not _STATEMENT_END.search(
+        elif yield_owner and "yield_follows" in may and (follows := metric_rule("yield_follows").match(metric)) and not _STATEMENT_END.search(
                 sentence, yield_end, q.span_start):
             # 项目全部建成后年产值可达30亿元,上缴税收5000万元 -> X项目全部建成后上缴税收: the same projects' yield
             metric = yield_owner + follows.group("measure")
-        elif (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(metric[own.end():]) and (
-                topic := _sentence_project(sentence)):
+        elif "owned_measure" in may and (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(
+                metric[own.end():]) and (topic := _sentence_project(sentence)):
             metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
-        elif last and metric_rule("stock_of_previous").match(metric):
+        elif last and "stock_of_previous" in may and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
-        elif _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
+        elif "measure_tail" in may and _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
             metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
-        elif earlier and _PLAN_HEAD.match(metric):
+        elif earlier and "plan_head" in may and _PLAN_HEAD.match(metric):
             # 实现工业总产值17.78亿元,完成年任务75亿元的23.7% → 工业总产值年任务, 工业总产值年任务完成比例
             metric = metric.rstrip("的")  # 完成全年43亿元目标任务的34.82%
             metric = earlier[-1] if earlier[-1].endswith(metric) else earlier[-1] + metric
             metric += "完成比例" if q.unit == "%" else ""
-        m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS else None
+        if metric is not chained:
+            may = _carry_rules(metric)
+        m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS and "share_of_whole" in may else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
         elif q.unit in SHARE_UNITS and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
@@ -1460,14 +1482,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
         # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
         # nor does a share of a plan or a completion rate (…完成年计划的25.8%,同比增长…: the rate is of the amount)
-        completion = q.unit == "%" and bool(metric_rule("plan_completion").search(metric)
-                                            or metric_rule("completion_rate").search(metric))
+        completion = q.unit == "%" and bool("plan_completion" in may and metric_rule("plan_completion").search(metric)
+                                            or "completion_rate" in may and metric_rule("completion_rate").search(metric))
         # nor does a multiple of another figure (…是全国增速的2.6倍: the subject stays the amount's)
         subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion and not (
             multiple and owner) else ""
         if not rate:
             totals.append((q, metric))
-        if owner_built := _BUILT_OWNER.match(metric):
+        if "built_owner" in may and (owner_built := _BUILT_OWNER.match(metric)):
             yield_owner, yield_end = owner_built.group("owner"), q.span_end
         if subject:
             last = subject

@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone import dates, enterprises, indicators, industries, numbers, targets, text, zones
-from devzone.patterns import first_characters, guarded, guarded_each, quick, required_words, skips_ahead
+from devzone.patterns import (
+    RuleIndex,
+    first_characters,
+    guarded,
+    guarded_each,
+    quick,
+    required_words,
+    skips_ahead,
+)
 
 # (pattern, first characters or None, required words)
 ROWS = [
@@ -323,3 +331,40 @@ def test_decoding_scores_count_as_the_character_loops(s):
     assert text._text_quality(s) == _plain_text_quality(s)
     han = [c for c in s[:20000] if 0x4E00 <= ord(c) <= 0x9FFF]
     assert text._common_hanzi_share(s) == (sum(c in text._COMMON for c in han) / len(han) if han else 0.0)
+
+
+def test_rule_index_names_every_pattern_that_can_match():
+    index = RuleIndex({"total": re.compile(r"总投资$"), "amount": re.compile(r"投资额"), "any": re.compile(r"x?"),
+                       "either": re.compile(r"(?:产值|营收)$")})
+    assert index.candidates("总投资额") == {"total", "amount", "any"}  # overlapping words are all seen
+    assert index.candidates("工业产值") == {"either", "any"}
+    assert index.candidates("人才") == {"any"}  # a pattern needing no word is always a candidate
+
+
+def _carry_texts():
+    """Metric-like texts built from the words carry_subjects' rules need, pieces of them and other characters."""
+    index = targets._carry_index()
+    words = sorted({w for p in index.patterns.values() for w in required_words(p)})
+    pieces = words + [w[:1] for w in words] + [w[1:] for w in words] + list("的年全国省市区占比重后项目企业,、一二12%")
+    return st.lists(st.sampled_from(pieces), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_carry_texts())
+def test_carry_subjects_rule_index_never_skips_a_match(s):
+    """carry_subjects tries a metric rule only when _carry_rules names it: every rule that matches is named."""
+    index = targets._carry_index()
+    named = index.candidates(s)
+    for name, p in index.patterns.items():
+        if p.search(s) or p.search(s[1:]) or p.search(s[2:]):
+            assert name in named, (name, s)
+
+
+def test_carry_subjects_rule_index_on_the_table_examples():
+    index = targets._carry_index()
+    with open(targets.METRIC_RULES_CSV, encoding="utf-8-sig", newline="") as f:
+        texts = [t for r in csv.DictReader(f) for t in (r["positive_metric"], r["negative_metric"], r["positive"])]
+    for s in texts:
+        for name, p in index.patterns.items():
+            if p.search(s):
+                assert name in index.candidates(s), (name, s)
