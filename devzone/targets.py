@@ -1312,16 +1312,36 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
         return ""
     found = matches[-1]
     areas = found.group("areas") or found.group("areas2")
-    names = ["全省", "全市"] if areas == "省市" else [
-        a if a.startswith("全") else "全" + a for a in _AREA_WORD.findall(areas)]
+    names = ["全省", "全市"] if areas == "省市" else [  # 比全国、湖北、武汉: a province or city by its name
+        "全" + a if len(a) == 1 else a for a in re.split(r"[、和及]", areas)]
     group = [o for o in quantities if o.unit == "个百分点" and found.end() <= o.start and o.span_start < q.span_end + 1
              and clause_bounds(sentence, o.start)[0] == cs]
     idx = group.index(q) if q in group else len(group) - 1
-    direction = "低于" if (found.group("dir") or found.group("dir2")).startswith(("低", "慢")) else "高于"
+    said = found.group("dir") or found.group("dir2")
+    direction = "低于" if said.startswith(("低", "慢")) else "领先" if said == "领先" else "高于"
     own = sentence[clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]:q.span_start]
     if _AREA_WORD.fullmatch(own):  # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure
         return direction + (own if own.startswith("全") else "全" + own)
     return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
+
+
+_FIGURE_LIST = re.compile(r"[\d.、和]*")
+
+
+def _compared_subject(sentence: str, q: Quantity) -> str | None:
+    """When the figure is one of a list right after a comparison with areas (较全国、全省、全市分别高8.2、8.0、7.5个百分点),
+    whatever words a 分别 split left it: the words naming the rate before the comparison in its clause (光谷经济增速比…
+    -> 光谷经济), '' when there are none; None when the figure follows no such comparison."""
+    cs, _ = clause_bounds(sentence, q.start)
+    matches = list(metric_rule("rate_compared").finditer(sentence, cs, q.span_start))
+    found = matches[-1] if matches else None
+    if not found or _FIGURE_LIST.fullmatch(sentence, found.end(), q.span_start) is None:
+        return None
+    own = _RATE_NAME_END.sub("", _clean_before(sentence[cs:found.start()]))
+    return own if len(own) >= MIN_SUBJECT else ""
+
+
+_RATE_NAME_END = re.compile(r"(?:增速|增幅|增长率)(?:水平)?$")
 
 
 _BUILT = re.compile(r"(?:建成|投产|达产|满产)后")
@@ -1381,9 +1401,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
                                             or "completion_rate" in may
                                             and metric_rule("completion_rate").fullmatch(metric))
         above = _ABOVE.search(metric) if q.unit == "个百分点" else None
-        compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and last
+        listed = _compared_subject(sentence, q) if q.unit == "个百分点" and "分别" in sentence else None
+        compared = (_compared_area(sentence, q, quantities) if q.unit == "个百分点" and (listed or last)
                     and (_is_bare(metric_rule("rate_compared").sub("", metric).replace("比", ""))
-                         or _AREA_WORD.fullmatch(metric)) else "")
+                         or _AREA_WORD.fullmatch(metric) or listed is not None) else "")
         multiple = metric_rule("multiple_of").fullmatch(metric) if q.unit == "倍" else None
         owner = ((resp or _respective_subject(sentence, q, quantities, earlier, True) if respective else "") or last
                  if multiple else "")
@@ -1391,7 +1412,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             # 增长12.6%,是全国增速的2.6倍 -> X增速相当于全国倍数; 分别是“十一五”末的2.35倍和2.85倍 -> A, B相当于十一五末倍数
             metric = owner + ("增速" if multiple["rate"] or rate else "") + "相当于" + multiple["base"] + "倍数"
         elif compared:  # 增长8%,比全省、全市分别高2、1.4个百分点 -> X增速高于全省, X增速高于全市
-            metric = last + "增速" + compared
+            metric = (listed or last) + "增速" + compared
         elif q.unit == "个百分点" and last and metric_rule("rate_change_vs_period").match(metric):
             metric = last + ("" if metric.startswith(("增速", "增幅", "降幅")) else "增速") + metric  # 比1-9月回落
         elif above and last and (len(metric) - len(above.group(0)) < MIN_OWN_NAME

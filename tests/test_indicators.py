@@ -213,6 +213,13 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # a sentence without a subject takes the one of the paragraph's figure before it
     ("1至5月份,工业生产总值预计完成5.88亿元,完成全年目标数的49%。预计上半年完成6.69亿元,同比增长15.92%。",
      ["工业生产总值", "工业生产总值", "工业生产总值", "工业生产总值增长率"]),
+    # a rate compared with a list of areas, one area per figure, whatever the list names
+    ("地区生产总值同比增长13.0%,较全国、全省、全市分别高8.2、8.0、7.5个百分点。",
+     ["地区生产总值增长率", "地区生产总值增速高于全国", "地区生产总值增速高于全省", "地区生产总值增速高于全市"]),
+    ("去年光谷经济增速比全国、湖北、武汉增速水平分别高出2.1、1.3、1.9个百分点。",
+     ["光谷经济增速高于全国", "光谷经济增速高于湖北", "光谷经济增速高于武汉"]),
+    # 连续两年 says for how long, not what
+    ("开发区连续两年跻身全国前十。", ["跻身全国排名"]),
 ])
 def test_full_metric_names(body, metrics):
     assert [r["metric"] for r in rows(body)] == metrics
