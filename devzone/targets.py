@@ -694,7 +694,8 @@ _UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 def _clean_metric(before: str, after: str) -> str:
     """Join the words before and after a figure into a short metric."""
     before = _clean_before(before)
-    after = _BOUND_AFTER.sub("", after)
+    if bound := _BOUND_AFTER.match(after):  # (opens with ^: re.sub would try it at every position)
+        after = after[bound.end():]
     if after.startswith("的"):
         # …的大众一汽平台项目于今年2月底开工: the project, not what it did; 的润和催化剂项目: a 和 in its name
         owner = _OWNER_NAME.match(after, 1)
@@ -704,17 +705,22 @@ def _clean_metric(before: str, after: str) -> str:
         text = (noun[:16] + before) if noun else before
     else:
         noun = _AFTER_CUT.split(after, maxsplit=1)[0]
-        event = metric_rule("event_after_noun").match(noun)
+        # (no noun, the usual case: none of the three rules below can match nothing)
+        event = metric_rule("event_after_noun").match(noun) if noun else None
         if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
             noun = event.group("verb") + event.group("noun")
-        elif progress := metric_rule("progress_after_noun").search(noun):
+        elif noun and (progress := metric_rule("progress_after_noun").search(noun)):
             noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
-        if metric_rule("milestone_after").match(noun):
+        if noun and metric_rule("milestone_after").match(noun):
             noun = ""  # 突破400亿元大关: the milestone passed is not what is measured
         # 启动建设面积22万平方米创新CBD总部商务区: the measure belongs to the noun after the figure
         text = noun + before if noun and _MEASURE_NOUN_END.search(before) else before + noun
-    text = _SHARE_VERB.sub("占", _NAME_QUOTES.sub("", text)).strip(" \"'()。").removesuffix("的")
-    text = _UNCLOSED_NOTE.sub("", text) or text  # 地区生产总值(GDP)939.90亿元: a note cut off by the figure  # 43亿元目标任务的34.82%: 的 links the next figure
+    text = _NAME_QUOTES.sub("", text)
+    if "占" in text:  # (every match of _SHARE_VERB holds 占, of _UNCLOSED_NOTE an opening parenthesis)
+        text = _SHARE_VERB.sub("占", text)
+    text = text.strip(" \"'()。").removesuffix("的")
+    if "(" in text:
+        text = _UNCLOSED_NOTE.sub("", text) or text  # 地区生产总值(GDP)939.90亿元: a note cut off by the figure  # 43亿元目标任务的34.82%: 的 links the next figure
     return text[-MAX_METRIC:] if len(text) > MAX_METRIC else text
 
 

@@ -368,3 +368,12 @@ def test_carry_subjects_rule_index_on_the_table_examples():
         for name, p in index.patterns.items():
             if p.search(s):
                 assert name in index.candidates(s), (name, s)
+
+
+def test_clean_metric_shortcuts_skip_no_match():
+    """_clean_metric substitutes _SHARE_VERB only in a text holding 占 and _UNCLOSED_NOTE only in one holding an
+    opening parenthesis, and tries the noun rules only on a noun: nothing else can match."""
+    assert required_words(targets._SHARE_VERB) == ("占",)
+    assert required_words(targets._UNCLOSED_NOTE) == ("(",)
+    for rule in ("event_after_noun", "progress_after_noun", "milestone_after"):
+        assert required_words(targets.metric_rule(rule)) and not targets.metric_rule(rule).search("")
