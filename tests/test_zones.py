@@ -595,3 +595,16 @@ def test_the_documents_row_names_the_zone_as_the_page_does_and_the_store_groups_
         facts = extract_facts(Article("t.txt", "高新区今年将加快建设。", title=title))
         assert facts.document_row()["zone"] == shown
         assert facts.record().document["zone"] == "慈湖高新技术产业开发区"
+
+
+@pytest.mark.parametrize("title,body,zone,city", [
+    ("安巢经开区113个项目集中签约开工", "安巢经开区今年计划开工项目40个。", "安徽巢湖经济开发区", "合肥市"),  # 安徽
+    ("安徽巢湖经开区召开项目推进会", "经开区今年计划开工项目40个。", "安徽巢湖经济开发区", "合肥市"),
+    ("古雷开发区石化项目签约", "古雷开发区今年将加快建设石化基地。", "漳州古雷港经济开发区", "漳州市"),  # 福建
+])
+def test_provincial_zones_of_the_public_lists_are_known_by_the_names_pages_write(title, body, zone, city):
+    """安徽巢湖经济开发区 (安徽省 2018年度开发区考核通报; 安巢经开区 as 合肥在线 and 光纤在线 write it) and 漳州古雷港经济开发区
+    (福建省政府 2006, 古雷开发区) are gazetteer zones; a page of 合肥经开区 stays 合肥经开区's."""
+    m = detect_zone(title, body)
+    assert (m.official, m.city, m.known) == (zone, city, True), title
+    assert detect_zone("合肥经开区召开项目推进会", "经开区今年计划开工项目40个。").official == "合肥经济技术开发区"
