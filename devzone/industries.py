@@ -1296,6 +1296,31 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None, 
 _TRADE_SECTOR_END = re.compile(r"(?<=..(?:制造|加工|服务))业$")
 
 
+CLASSES_CSV = DATA_DIR / "industry_classes.csv"
+_CLASS_CONTEXT = re.compile(r"增长|增速|增加值|产值|营收|营业收入|占比|比重|%")
+
+
+@lru_cache(maxsize=1)
+def load_classes() -> tuple[str, ...]:
+    """The statistical divisions of data/industry_classes.csv whose official names hold 、 or 和
+    (计算机、通信和其他电子设备制造业), longest first."""
+    with open(CLASSES_CSV, encoding="utf-8-sig", newline="") as f:
+        names = {r["name"].strip() for r in csv.DictReader(f) if (r.get("name") or "").strip()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
+    """'计算机、通信和其他电子设备制造业增加值增长8.6%': a statistical division named as written is one
+    industry (its 、 and 和 are no list's), where the sentence reports its figures or its development;
+    its pieces (计算机, 通信) are then parts of it, not names of their own."""
+    if not (_CLASS_CONTEXT.search(sentence) or _DEV_CONTEXT.search(sentence)):
+        return []
+    return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
+
+
+CLASS_RULE = "class"
+
+
 def industry_key(name: str) -> str:
     """The identity of an industry name for de-duplication: a trailing 产业/行业 ignored, and the 业 that
     makes a trade a sector (装备制造业 is 装备制造)."""
@@ -1314,7 +1339,8 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_listed(sentence, tax) + find_topics(sentence, tax) + find_scaled_clusters(sentence, tax)
              + find_gardens(sentence, tax) + find_outputs(sentence, tax)
              + find_sector_lists(sentence, tax) + find_plus_themes(sentence, tax) + find_focus_lists(sentence, tax)
-             + find_statements(sentence, tax) + find_named_lists(sentence, tax) + find_named_clusters(sentence, tax))
+             + find_statements(sentence, tax) + find_named_lists(sentence, tax) + find_named_clusters(sentence, tax)
+             + find_classes(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again); a name
     # any finder read as a later item of a 、-list has no clause's lead
     by_name: dict[str, Candidate] = {}
@@ -1327,7 +1353,8 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     keys: set[str] = set()
     for c in found:
         key = industry_key(c.name)
-        if key not in keys and c.name in sentence and looks_like_industry(c.name, tax, lead=not c.inner):
+        if key not in keys and c.name in sentence and (c.rule == CLASS_RULE
+                                                       or looks_like_industry(c.name, tax, lead=not c.inner)):
             keys.add(key)
             names.append(c.name)
     return tuple(n for n in names if not _only_inside_longer(n, names, sentence))

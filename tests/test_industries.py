@@ -788,3 +788,32 @@ def test_a_list_closed_as_fields_is_recognised_by_its_members(text, expected):
 ])
 def test_a_list_of_policy_fields_places_or_project_kinds_names_no_industry(text):
     assert industries_in_sentence(text) == []
+
+
+def _class_rows() -> list[dict]:
+    with open(industries.CLASSES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _class_rows(), ids=lambda r: r["name"])
+def test_industry_classes_table(row, monkeypatch):
+    """Every row of data/industry_classes.csv: in its positive example (a figure of the division) the name is
+    taken whole, and without the row it is not (its 、 and 和 read as a list's); its negative example (the name
+    with no figure and no development) names none."""
+    positive, wanted = _marked(row["positive"])
+    assert row["name"] in wanted and row["name"] in row["negative"]
+    assert industries_in_sentence(positive) == wanted
+    assert industries_in_sentence(row["negative"]) == []
+    monkeypatch.setattr(industries, "load_classes", lambda: ())
+    industries._industries_in_sentence.cache_clear()
+    try:
+        assert industries_in_sentence(positive) != wanted
+    finally:
+        monkeypatch.undo()
+        industries._industries_in_sentence.cache_clear()
+
+
+def test_a_division_named_whole_keeps_its_pieces_out():
+    """计算机 and 通信 are parts of the division's name, not two industries of a list."""
+    text = "优势产业支撑力增强,其中计算机、通信和其他电子设备制造业增长32.9%,医药制造业增长8.3%。"
+    assert industries_in_sentence(text) == ["计算机、通信和其他电子设备制造业", "医药制造业"]
