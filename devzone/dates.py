@@ -723,8 +723,10 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     back = _looked_back_before(st, start)
     if back is not None and (not i or st.time_ends[i - 1] <= back) and ref is not None:
         return ref if frame.late else ref - 1  # 过去一年,…共签约项目52个 (in February: last year's)
-    if i and m is not None and _in_base(st, m) and any(b <= m.start() and e == start for b, e in st.bases):
+    if i and m is not None and _in_base(st, m) and any(b <= m.start() and e == start and sentence[e - 1] == "的"
+                                                       for b, e in st.bases):
         return _year_of(m, ref)  # 从2021年的13.8%增至14%, 由去年同期的24.53%提高到: the start is the base year's own
+        # (not 增速分别高于上年同期、2017年全年0.1、0.9个百分点: what passes the base is of the statement's year)
     if i and m is not None and _in_base(st, m) and not m.group("y"):
         # 较上年增长4.1%: a base relative to the statement's own year names none: the year the statement
         # names before it (2022年…较上年增长), else as if no time word were there

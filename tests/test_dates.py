@@ -508,3 +508,21 @@ def test_the_start_of_a_change_is_of_an_earlier_year(body, publish, years):
 def test_a_plan_period_compared_with_dates_no_figure(body, publish, years):
     a = Article(file="t.txt", publish_date=publish, body=body)
     assert [(r["value"], r["year"]) for r in extract_targets(a)] == years
+
+
+@pytest.mark.parametrize(("body", "publish", "years"), [
+    # a past year's whole that a figure passes (devset31 dev_546): the first of the list is this quarter's too
+    ("一季度,新区实现地区生产总值161.5亿元,同比增长8.5%,增速分别高于上年同期、2017年全年0.1、0.9个百分点。",
+     "2018-04-20", [("161.5", "2018"), ("8.5", "2018"), ("0.1", "2018"), ("0.9", "2018")]),
+    # 与2020年同比 (devset29 dev_522): the base, not the year of the growth
+    ("2021年科学城核心区规上工业增加值与2020年同比增长15.3%,规上高科技服务业营收同比增长27.5%。", "2022-01-26",
+     [("15.3", "2021"), ("27.5", "2021")]),
+    # 为2015年的1.9倍 (devset29 dev_521): the multiple and the figures after it are of the statement's year
+    ("2020年,全区地区生产总值实现166亿元,为2015年的1.9倍,规上工业总产值443.9亿元。", "2021-03-01",
+     [("166", "2020"), ("1.9", "2020"), ("443.9", "2020")]),
+    # the start of a change stays the base year's own value
+    ("2022年,总量占全市比重从2021年的13.8%增至14%。", "2023-02-01", [("13.8", "2021"), ("14", "2022")]),
+])
+def test_a_year_named_as_what_a_figure_is_compared_with_dates_no_figure(body, publish, years):
+    a = Article(file="t.txt", publish_date=publish, body=body)
+    assert [(r["value"], r["year"]) for r in extract_targets(a)] == years
