@@ -43,7 +43,7 @@ class ArticleFacts:
     def document_row(self) -> dict:
         a, z = self.article, self.zone
         when = reference_date(a)
-        return {"file": a.file, "zone": z.written or z.zone, "publish_date": a.publish_date, "reference_date": when.date,
+        return {"file": a.file, "zone": z.zone, "publish_date": a.publish_date, "reference_date": when.date,
                 "date_source": when.source, "title": a.title,
                 "zone_known": z.known, "zone_method": z.method, "zone_mention": z.mention,
                 "zone_official": z.official, "place": z.place,
@@ -55,9 +55,7 @@ class ArticleFacts:
     def record(self) -> ArticleRecord:
         """The article as the store keeps it, with the counts of its content words (tokenised here, on the
         ingest's worker processes, so that no page view has to)."""
-        # the store groups a zone's articles under one name, however each page writes it (ZoneMatch.zone)
-        return ArticleRecord(self.content_hash, self.article.file, {**self.document_row(), "zone": self.zone.zone},
-                             self.article.raw_text or "",
+        return ArticleRecord(self.content_hash, self.article.file, self.document_row(), self.article.raw_text or "",
                              self.article.body, {"targets": self.targets, "industries": self.industries,
                                                  "enterprises": self.enterprises},
                              dict(term_counts(self.article.body)))

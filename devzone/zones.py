@@ -36,7 +36,7 @@ from devzone.places import (
 from devzone.text import Deadline
 
 __all__ = ["GAZETTEER", "UNKNOWN_ZONE", "OwnZone", "Zone", "ZoneMatch", "common_names", "detect_zone", "is_own_zone_name",
-           "load_gazetteer", "own_zone", "proper_names_in_text", "shown_name",
+           "load_gazetteer", "own_zone", "proper_names_in_text",
            "zone_names_in_text", "zone_references", "zone_words"]
 
 ZONE_WORDS = DATA_DIR / "zone_words.csv"
@@ -98,7 +98,6 @@ class ZoneMatch:
     method: str = "none"  # alias | place | reference | text | none
     place: str = ""
     official: str = ""
-    written: str = ""  # the name as this page writes it (shown_name: 马鞍山慈湖高新技术产业开发区); '' = zone
 
 
 @dataclass(frozen=True)
@@ -201,16 +200,8 @@ def zone_references(text: str) -> Counter:
     return Counter(m.group(0) for m in _reference_pattern().finditer(text))
 
 
-def shown_name(z: Zone, mention: str) -> str:
-    """The name of an article's zone in its documents.csv row: its common name (慈湖高新技术产业开发区), unless the
-    page writes the zone with its city (马鞍山慈湖高新区), then the official name, which keeps the city too."""
-    stem = z.city.removesuffix("市")
-    return z.canonical if len(stem) >= 2 and mention.startswith(stem) else z.name
-
-
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
-    return ZoneMatch(z.name, mention, z.city, z.province, z.level, z.type, True, method, z.place, z.canonical,
-                     shown_name(z, mention))
+    return ZoneMatch(z.name, mention, z.city, z.province, z.level, z.type, True, method, z.place, z.canonical)
 
 
 def _jieba_prefix(chars: str) -> str:
