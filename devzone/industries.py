@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.patterns import guarded, required_words
+from devzone.patterns import RuleIndex, guarded, required_words
 from devzone.text import Article, Deadline, body_sentences
 from devzone.zones import zone_words
 
@@ -918,11 +918,10 @@ def load_list_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _list_cue_words() -> tuple[re.Pattern[str] | None, ...]:
-    """For each row of data/industry_list_cues.csv, the words one of which every match holds, as one pattern
-    (patterns.required_words; None when the pattern does not tell: the row is always searched)."""
-    return tuple(re.compile("|".join(map(re.escape, words))) if (words := required_words(pattern)) else None
-                 for _, pattern in load_list_cues())
+def _list_cue_index() -> RuleIndex:
+    """The rows of data/industry_list_cues.csv indexed by the words one of which every match of a row holds
+    (patterns.RuleIndex; a row whose pattern does not tell is always searched)."""
+    return RuleIndex(dict(load_list_cues()))
 
 
 def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -930,8 +929,9 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
     (X及Y产业 stays whole: 汽车及零部件).  A row is searched only in a sentence holding one of its required words
     (a row opening with its list, member_list, would try its lazy span at every position)."""
     out: list[Candidate] = []
-    for (cue, pattern), words in zip(load_list_cues(), _list_cue_words(), strict=True) if "、" in sentence else ():
-        if words is not None and not words.search(sentence):
+    may = _list_cue_index().candidates(sentence) if "、" in sentence else frozenset()
+    for cue, pattern in load_list_cues() if may else ():
+        if cue not in may:
             continue
         for m in pattern.finditer(sentence):
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
@@ -1297,6 +1297,7 @@ _TRADE_SECTOR_END = re.compile(r"(?<=..(?:制造|加工|服务))业$")
 
 
 CLASSES_CSV = DATA_DIR / "industry_classes.csv"
+CLASS_RULE = "class"  # the rule of a candidate that is a statistical division named whole (find_classes)
 _CLASS_CONTEXT = re.compile(r"增长|增速|增加值|产值|营收|营业收入|占比|比重|%")
 
 
@@ -1316,9 +1317,6 @@ def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     if not (_CLASS_CONTEXT.search(sentence) or _DEV_CONTEXT.search(sentence)):
         return []
     return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
-
-
-CLASS_RULE = "class"
 
 
 def industry_key(name: str) -> str:
