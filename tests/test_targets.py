@@ -483,10 +483,18 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     # a plan word closing a paragraph of results (将进一步…) looks at no figure: the next paragraph still reports
     ("2024-01-10", "参与此次签约的15个项目涵盖新能源等领域,将进一步集聚发展动能。\n6月份,园区共新引进产业项目48个。", "48个", "achievement"),
     ("2024-01-10", "今年,园区力争签约项目15个,将进一步集聚发展动能。\n园区共新引进产业项目48个。", "48个", "target"),
-    # nor a plan word in a paragraph without figures (努力在…方面狠下功夫): the article's tone decides
+    # nor a plan word in a paragraph without figures (努力在…方面狠下功夫): the paragraphs before it decide, and a plan
+    # paragraph without figures opening the page opens a list of aims (targets.section_kind)
     ("2024-01-10", "今年1-6月,园区实现规上工业增加值39.5亿元,同比增长35.8%。\n园区努力在创新主体培育方面狠下功夫。\n"
      "同时,精准推荐53家数字化改革支撑企业。", "53家", "achievement"),
     ("2024-01-10", "2024年,园区将重点抓好以下工作。\n新引进产业项目48个。", "48个", "target"),
+    # a figure no plan word reaches stands before them: a profile or an event report opening a page that plans later
+    # on reports (targets.section_kind; the page's overall tone, 今年…力争 here, made it an aim)
+    ("2024-01-10", "全区规划陆域面积353平方公里,海域面积350平方公里。\n今年,园区力争引进项目20个,计划投资50亿元。",
+     "353平方公里", "achievement"),
+    ("2024-01-10", "经统计,全区春节期间加班生产的企业有30家。\n今年,园区力争引进项目20个,计划投资50亿元。", "30家",
+     "achievement"),
+    ("2024-01-10", "今年,园区力争引进项目20个,计划投资50亿元。\n全区规划陆域面积353平方公里。", "20个", "target"),
     # kind_markers plan_as_noun: a land quota's name (规划建设用地) and counted plans (三规划(总规、控规…)) mark no aim
     ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "1万亩", "achievement"),
     ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "3条", "target"),
