@@ -503,7 +503,7 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
-    goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
+    goes on reporting: its 全年, 加快, 建设 are not aims; an aim only from a sentence of aims, _earlier_in_paragraph); the nearest strong marker after a semicolon
     (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
     paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
     holds no weak result word (实现, 完成) and drives no level with an effort verb (推动…突破500亿元: data/kind_markers.csv
@@ -582,6 +582,29 @@ def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> st
     while i and _rows_of(LOCAL).match(text, positions[i - 1]):
         i -= 1
     return kinds[i - 1] if i else None
+
+
+def _earlier_in_paragraph(text: str, end: int, ref: int | None, closed: bool,
+                          said: list[tuple[int, str | None]]) -> str | None:
+    """The kind the paragraph before a sentence hands on to it (text[:end]: its heading's frame, a broken-off line,
+    its sentences so far; said: where each of those sentences starts and the kind of its last figure): that of its
+    last strong marker (last_strong_before), but an aim only when the marker's own sentence made its figures aims,
+    as between paragraphs (_kind_before): a plan word in a sentence of results (…将高端装备…作为主攻方向) or in
+    one without figures (…以科学规划为先导) hands no aim on to the results told after it."""
+    kind = last_strong_before(text, end, ref, closed)
+    if kind != TARGET or not said:
+        return kind
+    positions, _ = _strong_marks(text, ref, closed)
+    i = bisect_left(positions, end)
+    while i and _rows_of(LOCAL).match(text, positions[i - 1]):
+        i -= 1
+    at = positions[i - 1]
+    j = bisect_right([start for start, _ in said], at) - 1
+    if j < 0:
+        return kind  # the heading's frame or a broken-off line before the paragraph's sentences
+    if said[j][1] is None and j == 0:
+        return kind  # a plan sentence without figures opening the paragraph opens a list of aims
+    return said[j][1] if said[j][1] != TARGET else kind
 
 
 def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
@@ -1932,10 +1955,11 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo)
         previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
+        said: list[tuple[int, str | None]] = []  # (start in context, kind of its last figure) of each sentence read
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
-            earlier = partial(last_strong_before, context, offset, ref, closed)
+            earlier = partial(_earlier_in_paragraph, context, offset, ref, closed, said)
             if sentence in seen:
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
@@ -1951,6 +1975,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
                                                       frame, years_before[s_idx], events_before[s_idx], total,
                                                    previous),
                                     subjects, sentence))
+            said.append((offset, next((f.kind for f in reversed(facts) if not f.rate and f.where == (p_idx, s_idx)),
+                                      None)))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:

@@ -586,6 +586,31 @@ def test_kind_markers_table(row):
 
 
 @pytest.mark.parametrize(("body", "kind"), [
+    # a plan word in a sentence of results hands no aim on to the results told after it in its paragraph
+    ("去年,园区新增企业20家,将进一步壮大产业集群。全区新增项目8个。", "achievement"),
+    # nor one in a sentence without figures after them
+    ("园区新增企业20家。园区将以科学规划为先导。全区新增项目8个。", "achievement"),
+    # a plan sentence without figures opening the paragraph opens a list of aims; a sentence of aims hands them on
+    ("今年,园区将重点抓好项目建设。全区新开工项目8个。", "target"),
+    ("今年,园区力争新增企业20家。全区新开工项目8个。", "target"),
+])
+def test_a_plan_word_hands_an_aim_on_only_from_a_sentence_of_aims(body, kind):
+    assert kinds_of(body, "8个", "2024-03-01") == [kind]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # the page's own year (kind_markers own_year) dates an aim only where its statement plans
+    ("2024年,全区新增城镇就业人数10474人,失业人员实现再就业3258人。", "achievement"),
+    ("今年是开发区建设38周年,从最初的9.6平方公里到如今辖区面积484平方公里。", "achievement"),
+    ("2024年,全区力争新增城镇就业人数10474人,失业人员实现再就业3258人。", "target"),
+    ("今年,园区共谋划重点项目10474个,总投资3258亿元。", "target"),
+])
+def test_the_pages_own_year_dates_an_aim_only_where_its_statement_plans(body, kind):
+    rows = extract_targets(article(body, date="2024-05-20"))
+    assert {r["kind"] for r in rows if r["value"] in ("10474", "9.6")} == {kind}
+
+
+@pytest.mark.parametrize(("body", "kind"), [
     # a goal the year's work was oriented toward names no figure: the results reported after it stay results
     ("2018年,开发区围绕市委确定的重点工作目标,狠抓落实。全年地区生产总值完成113亿元,增长5.5%。", "achievement"),
     ("今年以来,园区锚定高质量发展目标,积极推动产业升级。全年规上工业产值完成113亿元,增长5.5%。", "achievement"),
