@@ -311,8 +311,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
 
 
 def _own_year_read(text: str, ref: int | None, found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """The markers of text with the page's own year (data/kind_markers.csv kind ``own_year``: 今年, 年内, the
-    reference year named) read where it stands: an aim's date only where text also plans (another strong target
+    """The markers of text with the page's own year (data/kind_markers.csv kind ``own_year``: 今年, the reference
+    year named; not 年内, a deadline) read where it stands: an aim's date only where text also plans (another strong target
     marker, or a ``year_plan`` word: 谋划, 安排); elsewhere (2023年,全区新增城镇就业10474人; 今年是…建设38周年)
     it dates what the text reports and is no kind marker at all, so the figure is read as its context reads."""
     own = {m.start() for m in _rows_of(OWN_YEAR).finditer(text)
@@ -1549,7 +1549,7 @@ LEVEL = "level"  # kind_markers.csv: words before a figure that make it a level 
 # kind_markers.csv: marker words (read as _TARGET_STRONG reads them) whose reach is their own statement: the figures
 # after them up to the next semicolon, none before them (预计: an estimate speaks of what follows it)
 LOCAL = "local"
-# kind_markers.csv: the page's own year (今年, 年内, 20XX年 of the reference year), an aim's date only where its text
+# kind_markers.csv: the page's own year (今年, 20XX年 of the reference year), an aim's date only where its text
 # plans (a strong target marker or a year_plan word: 谋划, 安排), else no kind marker (_own_year_read)
 OWN_YEAR = "own_year"
 YEAR_PLAN = "year_plan"
