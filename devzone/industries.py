@@ -1319,6 +1319,55 @@ def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
 
 
+# (a known name's taxonomy id -> (that taxonomy, every proper beginning of its names): kept with the taxonomy so
+# that its id cannot be reused by another)
+_STARTS_CACHE: dict[int, tuple[dict[str, TaxonomyEntry], frozenset[str]]] = {}
+
+
+def _name_starts(tax: dict[str, TaxonomyEntry]) -> frozenset[str]:
+    """Every beginning of a taxonomy name (高端, 绿色, 新一代, 精细 …): the words the vocabulary opens a name with."""
+    cached = _STARTS_CACHE.get(id(tax))
+    if cached is None or cached[0] is not tax:
+        cached = _STARTS_CACHE[id(tax)] = (tax, frozenset(n[:i] for n in tax for i in range(1, len(n) + 1)))
+    return cached[1]
+
+
+def _opens_names(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when prefix is made of words the taxonomy opens names with (高端, 绿色新, 大): the whole prefix, or
+    pieces of two characters or more each of which begins a taxonomy name (绿色高端)."""
+    starts = _name_starts(tax)
+    reach = [True] + [False] * len(prefix)
+    for j in range(1, len(prefix) + 1):
+        reach[j] = prefix[:j] in starts or any(reach[i] and prefix[i:j] in starts for i in range(1, j - 1))
+    return reach[-1]
+
+
+_JOINED = re.compile(r"[与和及+、]")
+_PARK_RULES = ("park", "garden")  # the finders that read an industry from a park's name
+
+
+def drop_foreign_lead(name: str, tax: dict[str, TaxonomyEntry]) -> str:
+    """The known name a candidate ends in, without a lead that is no part of any industry's name (台商精密机械 ->
+    精密机械, 东风新能源汽车 -> 新能源汽车, 目前高端装备制造 -> 高端装备制造, 标志着数字经济 -> 数字经济): an owner, a place,
+    a programme, a time word or a clause's verb.  A lead made of words the taxonomy itself opens names with stays
+    (绿色包装, 新一代半导体, 精细化工新材料), so does one that ends as an industry's name ends (轻工建材: two trades) and
+    a name whose known end starts inside a word (碳化硅材料)."""
+    core = strip_industry_suffix(name)
+    if name in tax or core in tax or name.removesuffix("业") in tax or _JOINED.search(core):
+        return name  # (半导体与集成电路: two names joined, not a lead and a name)
+    for i in range(1, len(core) - 1):
+        rest = core[i:]
+        if rest in tax or rest.removesuffix("业") in tax:
+            ends, pos = set(), 0
+            for t in pos_tags(core):
+                pos += len(t.word)
+                ends.add(pos)
+            lead = core[:i]
+            keep = i not in ends or _opens_names(lead, tax) or len(lead) >= 2 and has_name_head(lead, tax)
+            return name if keep else name[i:]
+    return name
+
+
 def industry_key(name: str) -> str:
     """The identity of an industry name for de-duplication: a trailing 产业/行业 ignored, and the 业 that
     makes a trade a sector (装备制造业 is 装备制造)."""
@@ -1341,6 +1390,12 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_classes(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again); a name
     # any finder read as a later item of a 、-list has no clause's lead
+    # (a name fused to a park or a head, no list's item: a list's own items keep whatever qualifies them; a park's name
+    # is trimmed whatever leads it, a name fused to a head only where it reads as one - a firm's name the guard
+    # refuses, 中恒电气 in 中恒电气等电力电子产业, is never cut into an industry)
+    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner)
+             if c.rule in _PARK_RULES or c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c
+             for c in found]
     by_name: dict[str, Candidate] = {}
     for c in found:
         if c.name not in by_name or c.inner and not by_name[c.name].inner:

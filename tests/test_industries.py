@@ -817,3 +817,18 @@ def test_a_division_named_whole_keeps_its_pieces_out():
     """计算机 and 通信 are parts of the division's name, not two industries of a list."""
     text = "优势产业支撑力增强,其中计算机、通信和其他电子设备制造业增长32.9%,医药制造业增长8.3%。"
     assert industries_in_sentence(text) == ["计算机、通信和其他电子设备制造业", "医药制造业"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner, a place, a time word or a clause's verb before a park's or a head's known name is no part of it
+    ("活动通过线上连线直播台商精密机械产业园区揭牌仪式。", ["精密机械"]),
+    ("东风新能源汽车产业园一期开工建设。", ["新能源汽车"]),
+    ("目前高端装备制造产业园厂房面积为19万平方米。", ["高端装备制造"]),
+    ("规划方案正式通过审议,标志着数字经济产业合作区建设已驶入快车道。", ["数字经济"]),
+    # words the taxonomy opens names with, a trade before a trade, and a word the known end starts inside stay
+    ("园区新建绿色包装产业园和新一代半导体产业园。", ["绿色包装", "新一代半导体"]),
+    ("加快建设精细化工新材料产业园,推进轻工建材产业园建设。", ["精细化工新材料", "轻工建材"]),
+    ("中电科碳化硅材料产业基地取得重大进展。", ["电科碳化硅材料"]),
+])
+def test_a_foreign_lead_before_a_fused_known_name_is_dropped(text, expected):
+    assert industries_in_sentence(text) == expected
