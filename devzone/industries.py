@@ -792,7 +792,8 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     """The industry a park is named after: a park's name often starts with a programme, place or owner
     (国家火炬滨海X, an owner's short name); when the name ends in a known industry and the prefix reads
     as such a name (jieba: place, organisation, person, set phrase; or only single characters, an
-    abbreviation), that known suffix is the industry.  A descriptive prefix stays (健康生物)."""
+    abbreviation; or words none of the industries' vocabulary: 东风新能源汽车, 台商精密机械), that known suffix is
+    the industry.  A descriptive prefix stays (健康生物)."""
     if name in tax or strip_industry_suffix(name) in tax:
         return name
     # 省级X特色产业园, 全国重要X生产基地, 中国X智能制造基地: the park's rank and its making are not the industry
@@ -809,7 +810,9 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
             continue  # (大健康食品: 大健康 is a name, 大 no owner's abbreviation)
         if name[i:] in tax:
             prefix = _ORDINAL_TAIL.sub("", name[:i])  # 金华市首个机器人: an ordinal closes the owner's name
-            return name[i:] if not prefix or _is_name_prefix(prefix, tax) else name
+            # (an owner's name is cut where jieba ends a word: 东风|新能源汽车, never 中电科碳化|硅材料)
+            owner = i in ends and _is_owner_prefix(prefix, tax)
+            return name[i:] if not prefix or owner or _is_name_prefix(prefix, tax) else name
         # a place before a name that holds a known one (北方大健康食品): the rest is the name, whole
         if i in ends and len(name) - i >= 3 and (name[i - 1] in _PLACE_END or _is_place(name[:i], ("ns", "f"))) \
                 and is_industry_like(name[i:], tax):
@@ -837,6 +840,30 @@ def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
     if tokens and all(len(t.word) == 1 for t in tokens):
         return True
     return bool(tokens) and tokens[-1].flag in ("ns", "nt", "nr", "nz", "i")
+
+
+_VOCAB_CACHE: dict[int, tuple[dict[str, TaxonomyEntry], frozenset[str]]] = {}
+
+
+def _in_vocabulary(word: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when word is written inside some name of the taxonomy or of data/industry_heads.csv (海上 in 海上风电,
+    轻工), or qualifies names (智能, 高端): a word of the industries' own vocabulary."""
+    cached = _VOCAB_CACHE.get(id(tax))
+    if cached is None or cached[0] is not tax:
+        subs = frozenset(n[i:j] for n in (*tax, *load_heads()) for i in range(len(n)) for j in range(i + 1, len(n) + 1))
+        cached = _VOCAB_CACHE[id(tax)] = (tax, subs)
+    return word in cached[1] or bool(_NAME_QUALIFIER.fullmatch(word))
+
+
+def _is_owner_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when the words before a known name in a park's name are none of the industries' vocabulary, hold no
+    known name and no count: an owner, investor, place or programme the park is named after (东风, 台商, 国家火炬,
+    黄泥川), not a qualifier of the industry (海上风电装备, 碳基材料)."""
+    return not _in_vocabulary(prefix, tax) and not _contained_entry(prefix, tax) \
+        and not any(t.flag in _COUNT_TAGS for t in pos_tags(prefix))
+
+
+_COUNT_TAGS = ("m", "q", "mq")  # jieba: numeral, measure word (多家汽车产业链项目: a count, not an owner)
 
 
 _IS_MAIN = re.compile(
@@ -1319,42 +1346,17 @@ def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
 
 
-# (a known name's taxonomy id -> (that taxonomy, every proper beginning of its names): kept with the taxonomy so
-# that its id cannot be reused by another)
-_STARTS_CACHE: dict[int, tuple[dict[str, TaxonomyEntry], frozenset[str]]] = {}
-
-
-def _name_starts(tax: dict[str, TaxonomyEntry]) -> frozenset[str]:
-    """Every beginning of a taxonomy name (高端, 绿色, 新一代, 精细 …): the words the vocabulary opens a name with."""
-    cached = _STARTS_CACHE.get(id(tax))
-    if cached is None or cached[0] is not tax:
-        cached = _STARTS_CACHE[id(tax)] = (tax, frozenset(n[:i] for n in tax for i in range(1, len(n) + 1)))
-    return cached[1]
-
-
-def _opens_names(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
-    """True when prefix is made of words the taxonomy opens names with (高端, 绿色新, 大): the whole prefix, or
-    pieces of two characters or more each of which begins a taxonomy name (绿色高端)."""
-    starts = _name_starts(tax)
-    reach = [True] + [False] * len(prefix)
-    for j in range(1, len(prefix) + 1):
-        reach[j] = prefix[:j] in starts or any(reach[i] and prefix[i:j] in starts for i in range(1, j - 1))
-    return reach[-1]
-
-
 _JOINED = re.compile(r"[与和及+、]")
-_PARK_RULES = ("park", "garden")  # the finders that read an industry from a park's name
 
 
 def drop_foreign_lead(name: str, tax: dict[str, TaxonomyEntry]) -> str:
-    """The known name a candidate ends in, without a lead that is no part of any industry's name (台商精密机械 ->
-    精密机械, 东风新能源汽车 -> 新能源汽车, 目前高端装备制造 -> 高端装备制造, 标志着数字经济 -> 数字经济): an owner, a place,
-    a programme, a time word or a clause's verb.  A lead made of words the taxonomy itself opens names with stays
-    (绿色包装, 新一代半导体, 精细化工新材料), so does one that ends as an industry's name ends (轻工建材: two trades) and
-    a name whose known end starts inside a word (碳化硅材料)."""
+    """The known name a name fused to its head ends in, without words before it that are none of the industries'
+    vocabulary (`_is_owner_prefix`, as a park's name is read): a place, an owner, a time word or a clause's verb
+    (古雷石化产业 -> 石化, 标志着数字经济产业合作区 -> 数字经济).  The cut falls where jieba ends a word; two names
+    joined (半导体与集成电路) are no lead and a name."""
     core = strip_industry_suffix(name)
     if name in tax or core in tax or name.removesuffix("业") in tax or _JOINED.search(core):
-        return name  # (半导体与集成电路: two names joined, not a lead and a name)
+        return name
     for i in range(1, len(core) - 1):
         rest = core[i:]
         if rest in tax or rest.removesuffix("业") in tax:
@@ -1362,9 +1364,7 @@ def drop_foreign_lead(name: str, tax: dict[str, TaxonomyEntry]) -> str:
             for t in pos_tags(core):
                 pos += len(t.word)
                 ends.add(pos)
-            lead = core[:i]
-            keep = i not in ends or _opens_names(lead, tax) or len(lead) >= 2 and has_name_head(lead, tax)
-            return name if keep else name[i:]
+            return name[i:] if i in ends and _is_owner_prefix(core[:i], tax) else name
     return name
 
 
@@ -1390,12 +1390,11 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_classes(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again); a name
     # any finder read as a later item of a 、-list has no clause's lead
-    # (a name fused to a park or a head, no list's item: a list's own items keep whatever qualifies them; a park's name
-    # is trimmed whatever leads it, a name fused to a head only where it reads as one - a firm's name the guard
-    # refuses, 中恒电气 in 中恒电气等电力电子产业, is never cut into an industry)
+    # (a name fused to its head, no list's item: a list's own items keep whatever qualifies them, and a park's name is
+    # read by _park_industry; only a name that reads as one is trimmed - a firm's name the guard refuses, 中恒电气 in
+    # 中恒电气等电力电子产业, is never cut into an industry)
     found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner)
-             if c.rule in _PARK_RULES or c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c
-             for c in found]
+             if c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c for c in found]
     by_name: dict[str, Candidate] = {}
     for c in found:
         if c.name not in by_name or c.inner and not by_name[c.name].inner:
