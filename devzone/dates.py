@@ -441,7 +441,12 @@ def _named_year(body: str) -> int | None:
             and max(years) not in _years_in_role(body, "within")):
         # 2022年全区实现…同比增长…: a review written after that year (not 2021年上半年…: one written within it)
         return max(years) + 1
-    return max(years) if years else None
+    if years:
+        return max(years)
+    # a page naming no year but the one of the event it tells of (为2009中国(宁夏)国际投资贸易洽谈会献礼, role
+    # `event_name`): it speaks from that year
+    named = _years_in_role(body, "event_name")
+    return max(named) if named else None
 
 
 def reference_date(article: Article) -> ReferenceDate:

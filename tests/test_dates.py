@@ -83,6 +83,11 @@ def test_period_table(row):
         years = plan_position_years(row.example)
         assert len(years) == 1 and not plan_position_years(row.counterexample)
         assert reference_year(Article(file="t.txt", body=row.example)) == years.pop()
+    elif row.role == "event_name":  # a year written as the first word of an event's name dates an undated page
+        year = int(row.pattern.search(row.example).group("y"))
+        assert reference_year(Article(file="t.txt", body=row.example)) == year
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) is None
+        assert reference_year(Article(file="t.txt", body="2010年,园区引进项目30个。" + row.example)) == 2010
     elif row.role == "meeting_year":  # the year's own work meeting frames an undated text as that year
         year = int(row.pattern.search(row.example).group("y"))
         assert year in present_years(row.example) and year not in present_years(row.counterexample)
