@@ -834,3 +834,14 @@ def test_a_division_named_whole_keeps_its_pieces_out():
 ])
 def test_an_owner_before_a_known_name_is_not_part_of_a_parks_industry(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle (着, 过) closes the clause's verb and never opens a name, and a scale word after it is the
+    # clause's too (indprec18: devset25 dev_470, devset33 dev_562; devset8 dev_134 names 世界级 after 标志着)
+    ("9月控制性详细规划方案正式通过审议,标志着数字经济产业合作区建设已驶入“快车道”。", ["数字经济"]),
+    ("伴随着生物医药产业基地项目开工令的宣布,32个重大项目集中开工签约。", ["生物医药"]),
+    ("新桥智能电动汽车产业园区开工仪式举行,标志着世界级智能电动汽车产业集群在该区正式开工建设。", ["智能电动汽车"]),
+])
+def test_a_particle_after_the_clauses_verb_is_no_part_of_a_name(text, expected):
+    assert names(text) == expected
