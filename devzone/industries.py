@@ -1385,10 +1385,17 @@ def load_classes() -> tuple[str, ...]:
 def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'计算机、通信和其他电子设备制造业增加值增长8.6%': a statistical division named as written is one
     industry (its 、 and 和 are no list's), where the sentence reports its figures or its development;
-    its pieces (计算机, 通信) are then parts of it, not names of their own."""
+    its pieces (计算机, 通信) are then parts of it, not names of their own.  A list of the divisions may write
+    one without the 业 that makes it a sector (软件信息、租赁和商务服务、科研技术服务等主要门类)."""
     if not (_CLASS_CONTEXT.search(sentence) or _DEV_CONTEXT.search(sentence)):
         return []
-    return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
+    out = []
+    for name in load_classes():
+        if name in sentence:
+            out.append(Candidate(name, sentence, CLASS_RULE))
+        elif name.endswith("业") and re.search(re.escape(name[:-1]) + "(?!业)", sentence):
+            out.append(Candidate(name[:-1], sentence, CLASS_RULE))
+    return out
 
 
 _JOINED = re.compile(r"[与和及+、]")

@@ -857,3 +857,10 @@ def test_a_particle_after_the_clauses_verb_is_no_part_of_a_name(text, expected):
 ])
 def test_a_foreign_lead_before_a_name_fused_to_its_head_is_dropped(text, expected):
     assert industries_in_sentence(text) == expected
+
+
+def test_a_list_of_sections_names_one_without_its_closing_ye():
+    """A list of the statistical sections may write one without the 业 that makes it a sector: still one name
+    (租赁和商务服务, not 租赁 and 商务服务; indprec18: devset25 dev_474)."""
+    text = "现代服务业中,软件信息、租赁和商务服务、科研技术服务、文体娱乐等主要门类收入增长12.5%。"
+    assert industries_in_sentence(text) == ["软件信息", "租赁和商务服务", "科研技术服务", "文体娱乐"]
