@@ -845,6 +845,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     elif end < se and q.unit_kind == "count" and not metric_rule("event_after_noun").match(after) and (
             counted := metric_rule("count_before_measure").match(after)):
         after = counted.group("noun")  # 75个续建项目累计完成投资39.5亿元: the words after 项目 name the next figure
+    if owned := _owned_before_name(sentence, q, others, before):
+        return owned  # 总投资10亿元的三一重能(日照)风电智能制造基地项目 -> 三一重能(日照)风电智能制造基地项目总投资
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
@@ -861,6 +863,29 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
             spent := _spent_on(sentence, q)):
         metric = spent + metric  # 计划投入1000万元,完善园区绿化、亮化 -> 园区绿化、亮化投入
     return metric
+
+
+_OWNED_MEASURE_END = re.compile(r"(?:计划总投资|计划投资|一期投资|总投资|投资总额|投资额|投资|总占地|占地面积|占地|用地面积|"
+                                r"规划用地|用地|总建筑面积|建筑面积|年产值)$")
+_COUNTED_HEAD = re.compile(r"(?:项目|工程|企业)$")
+
+
+def _owned_before_name(sentence: str, q: Quantity, others: list[Quantity], before: str) -> str:
+    """A project's measure stated before the project's name (data/metric_rules.csv owner_after): the name, with
+    any capacity figure it holds left out, then the measure; when 的 is followed by a count (总投资227亿元的116个
+    重点项目), the counted projects as their own figure names them; '' when the words after 的 name no project."""
+    measure = _OWNED_MEASURE_END.search(_without_tail(before.strip()))
+    m = metric_rule("owner_after").match(sentence, q.span_end) if measure else None
+    if not m:
+        return ""
+    if m.group("count"):
+        counted = next((o for o in others if o.span_start <= m.start("count") <= o.start and o.unit_kind == "count"), None)
+        owner = metric_for(sentence, counted, [o for o in others if o is not counted] + [q]) if counted else ""
+        owner = owner if _COUNTED_HEAD.search(owner) else ""
+    else:
+        owner = metric_rule("owner_capacity").sub("", m.group("owner")).lstrip("0123456789.")
+    owner = _NAME_QUOTES.sub("", owner)
+    return owner + measure.group(0) if len(owner) >= MIN_SUBJECT else ""
 
 
 _CLAUSE_AFTER = re.compile(r"(?:左右|以上|多|余)?[,,]")
@@ -1778,8 +1803,16 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
-            facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
+            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period))
     return facts
+
+
+@lru_cache(maxsize=8192)  # metric wordings recur
+def without_fillers(metric: str) -> str:
+    """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
+    保持在, 该 before 项目: data/metric_rules.csv filler_words), unless nothing would be left."""
+    bare = metric_rule("filler_words").sub("", metric)
+    return bare if len(bare) >= MIN_SUBJECT else metric
 
 
 def _own_strong_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:
