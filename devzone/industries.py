@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.patterns import RuleIndex, guarded, required_words
+from devzone.patterns import RuleIndex, guarded, required_tail, required_words
 from devzone.text import Article, Deadline, body_sentences
 from devzone.zones import zone_words
 
@@ -976,6 +976,8 @@ class StatementCue:
     pattern: re.Pattern[str]
     needs: str
     words: re.Pattern[str] | None
+    tail: re.Pattern[str] | None = None  # the pattern from its required words on (patterns.required_tail)
+    lead: int | None = None  # the most characters a match holds before its tail (None: no bound)
 
 
 # A match starts at most this many characters before the first of its required words (the longest item, an
@@ -992,18 +994,30 @@ def load_statement_cues() -> tuple[StatementCue, ...]:
     for r in rows:
         pattern = re.compile(r["pattern"])
         words = required_words(pattern)
+        tail, lead = required_tail(pattern) or (None, None)
         cues.append(StatementCue(r["cue"], pattern, r["needs"],
-                                 re.compile("|".join(map(re.escape, words))) if words else None))
+                                 re.compile("|".join(map(re.escape, words))) if words else None, tail, lead))
     return tuple(cues)
 
 
 def statement_matches(row: StatementCue, sentence: str) -> Iterator[re.Match[str]]:
     """The matches of row's pattern in sentence, searched from _STATEMENT_REACH characters before the first of
-    its required words (the same matches: most sentences hold none of them, and the search is costly)."""
+    its required words (the same matches: most sentences hold none of them, and the search is costly), and
+    only where its tail (patterns.required_tail: the words and what follows them) matches from there: no
+    match starts before the tail's first match less the row's lead, and without one there is none."""
     if row.words is None:
         return row.pattern.finditer(sentence)
     first = row.words.search(sentence)
-    return row.pattern.finditer(sentence, max(0, first.start() - _STATEMENT_REACH)) if first else iter(())
+    if first is None:
+        return iter(())
+    start = max(0, first.start() - _STATEMENT_REACH)
+    if row.tail is not None:
+        tail = row.tail.search(sentence, start)
+        if tail is None:
+            return iter(())
+        if row.lead is not None:
+            start = max(start, tail.start() - row.lead)
+    return row.pattern.finditer(sentence, start)
 
 
 def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:

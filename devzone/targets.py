@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from devzone.dates import (
     AVERAGE,
@@ -425,10 +426,10 @@ def _clause_at(sentence: str, pos: int) -> tuple[int, int]:
     return opens[i], closes[i]
 
 
-@dataclass(frozen=True)
-class _KindIndex:
+class _KindIndex(NamedTuple):
     """A sentence's kind markers sorted by position, so each figure finds its own by bisection (the cost
-    of a sentence stays linear in its figures, however many it holds)."""
+    of a sentence stays linear in its figures, however many it holds).  (A named tuple: built once per
+    sentence in one step, not field by field as a frozen dataclass is.)"""
 
     strong_pos: list[int]
     strong_kind: list[str]
@@ -449,28 +450,41 @@ _SEGMENT_START = re.compile(r";|其中")
 @lru_cache(maxsize=16)  # the sentence being read
 def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     marks = _markers(sentence, ref, closed)
-    bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]
+    bases = [m.span() for m in _RATE_BASE.finditer(sentence)]
     base_starts = [a for a, _ in bases]
-    strong = [(p, k) for p, k, st in marks if st]
-    targets_before = [0]
-    for _, k in strong:
-        targets_before.append(targets_before[-1] + (k == TARGET))
-
-    def in_base(p: int) -> bool:
-        i = bisect_right(base_starts, p) - 1
-        return i >= 0 and p < bases[i][1]
-
-    free = [(p, k) for p, k in strong if not in_base(p)]
     local = {m.start() for m in _rows_of(LOCAL).finditer(sentence)}
-
-    def reach(p: int) -> int:
-        end = sentence.find(";", p)
-        return len(sentence) if p not in local or end < 0 else end
-
-    return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
-                      [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
-                      [m.start() for m in _SEGMENT_START.finditer(sentence)], [reach(p) for p, _ in strong],
-                      [reach(p) for p, _ in free], [p not in local for p, _ in strong])
+    strong_pos: list[int] = []
+    strong_kind: list[str] = []
+    targets_before = [0]
+    free_pos: list[int] = []
+    free_kind: list[str] = []
+    strong_reach: list[int] = []
+    free_reach: list[int] = []
+    strong_back: list[bool] = []
+    n_targets = 0
+    for p, k, st in marks:  # (one pass over the strong markers: every list below in marker order)
+        if not st:
+            continue
+        strong_pos.append(p)
+        strong_kind.append(k)
+        n_targets += k == TARGET
+        targets_before.append(n_targets)
+        # a local marker reaches its next semicolon, any other the sentence's end
+        reach = len(sentence)
+        if p in local and (end := sentence.find(";", p)) >= 0:
+            reach = end
+        strong_reach.append(reach)
+        strong_back.append(p not in local)
+        if bases:
+            i = bisect_right(base_starts, p) - 1
+            if i >= 0 and p < bases[i][1]:
+                continue  # inside a base of a rate (同比, 比上年): not free
+        free_pos.append(p)
+        free_kind.append(k)
+        free_reach.append(reach)
+    return _KindIndex(strong_pos, strong_kind, targets_before, free_pos, free_kind, [m[0] for m in marks],
+                      [m[1] for m in marks], [m.start() for m in _SEGMENT_START.finditer(sentence)], strong_reach,
+                      free_reach, strong_back)
 
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
