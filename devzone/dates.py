@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import cn2an
 
@@ -515,10 +516,10 @@ def year_closed(article: Article, ref: int | None) -> bool:
 
 # ---------------------------------------------------------------- a figure's year and period
 
-@dataclass(frozen=True)
-class _SentenceTime:
+class _SentenceTime(NamedTuple):
     """A sentence's time words, each list ascending, read once so that each figure bisects them (a sentence
-    crowded with figures costs time in proportion to them)."""
+    crowded with figures costs time in proportion to them).  (Named tuples, this and _YearWords: built once per
+    sentence in one step, not field by field as a frozen dataclass is.)"""
 
     times: tuple[re.Match, ...]
     time_starts: list[int]
@@ -538,8 +539,7 @@ class _SentenceTime:
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
 
 
-@dataclass(frozen=True)
-class _YearWords:
+class _YearWords(NamedTuple):
     """The part of a sentence's time words a paragraph's reading needs for every sentence (with figures or
     not): its time expressions outside undated phrases, bases of comparison, looks back, and the
     expressions naming a year of their own."""

@@ -1124,6 +1124,17 @@ _NAMED_LIST_MAX = 12  # the longest name the last item is read for
 def _is_named(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when item is a known name as written, one qualified (智能小家电) or two joined (体育箱包), and
     names an industry (no stopword, policy theme or broad sector)."""
+    if tax is load_taxonomy():
+        return _is_named_default(item)
+    return _is_named_in(item, tax)
+
+
+@lru_cache(maxsize=16384)  # the pieces of 、-lists (and each length of a last item) recur across a corpus
+def _is_named_default(item: str) -> bool:
+    return _is_named_in(item, load_taxonomy())
+
+
+def _is_named_in(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
     if _is_stopword(item) or item in load_themes() or item in _BROAD_SECTORS:
         return False
     # (plain loops, no generators: asked for every piece of every 、-list, and for each length of a last item)

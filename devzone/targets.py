@@ -705,6 +705,7 @@ _OWNER_NAME = re.compile(r"[^,;:。、的(【!?\d]{2,16}?(?:项目|工程|基地
 _UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 
 
+@lru_cache(maxsize=8192)  # a figure's words recur (同比增长, 总投资): a pair is cleaned once
 def _clean_metric(before: str, after: str) -> str:
     """Join the words before and after a figure into a short metric."""
     before = _clean_before(before)
@@ -1017,21 +1018,26 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
     seen: dict[tuple[str, float, str, str], dict[str | None, int]] = {}
     stated: set[tuple[float, str]] = set()  # the values and units of the facts so far
+    # (the first fact of a group is kept as (paragraph, metric) and its keys written out only when a second
+    # one comes: most groups hold one fact)
+    first: dict[tuple[str, float, str, str], tuple[int, str]] = {}
     for f in facts:
         # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
-        group = (f.kind, f.quantity.value, f.quantity.unit, f.metric[-2:] if f.metric.endswith("率") else "")
-        where = seen.get(group)
-        p, m = f.where[0], f.metric
-        pieces = _pieces(m)
-        keys = ("", *pieces) if m else ("", None)
-        if (f.quantity.value, f.quantity.unit) in stated and _REFERS_BACK.search(
-                f.sentence, max(0, f.quantity.span_start - 2), f.quantity.span_start):
+        q, m = f.quantity, f.metric
+        group = (f.kind, q.value, q.unit, m[-2:] if m.endswith("率") else "")
+        p = f.where[0]
+        if (q.value, q.unit) in stated and _REFERS_BACK.search(f.sentence, max(0, q.span_start - 2), q.span_start):
             continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
-        stated.add((f.quantity.value, f.quantity.unit))
-        if where is None:  # the first fact of its kind, value and unit
-            kept.append(f)
-            seen[group] = dict.fromkeys(keys, p)
-            continue
+        stated.add((q.value, q.unit))
+        where = seen.get(group)
+        if where is None:
+            if group not in first:  # the first fact of its kind, value and unit
+                kept.append(f)
+                first[group] = (p, m)
+                continue
+            p0, m0 = first.pop(group)
+            where = seen[group] = dict.fromkeys(("", *_pieces(m0)) if m0 else ("", None), p0)
+        pieces = _pieces(m)
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
             dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
@@ -1039,7 +1045,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            for key in keys:
+            for key in ("", *pieces) if m else ("", None):
                 where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 
