@@ -342,6 +342,49 @@ def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Name
     return by_name, Names(by_name)
 
 
+@_per_gazetteer
+def _city_less_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, tuple[Zone, ...]], Names]:
+    """A zone's name with its city cut off (汽开区 of 长春汽开区, 医药高新区 of 泰州医药高新区, 智造新城 of
+    衢州智造新城) -> the zones so called (one per city), and a scanner for those names. A page of that city
+    calls its zone so (长春市发改委's 汽开区上半年…). Not a name that is no more than a zone word (高新区), whose
+    stem is generic (国家高新区) or starts with a place (the place rules read those), nor another zone's name."""
+    by_name, _ = _gazetteer_index(gazetteer)
+    words = {w.word for w in zone_words()}
+    generic = _generic_words()
+    per_city: dict[tuple[str, str], set[str]] = {}  # (city, short name) -> the zones of that city so called
+    for z in gazetteer:
+        prefixes = _city_names().get(z.city, ())
+        for name in (z.canonical, *z.aliases):
+            prefix = next((p for p in prefixes if name.startswith(p)), "")
+            rest = name[len(prefix):]
+            if not prefix or len(rest) < 3 or rest in words or rest in by_name:
+                continue
+            suffix = _suffix_pattern().search(rest)
+            stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
+            if (len(stem) < 2 or any(stem.startswith(g) for g in generic | _NOT_NAME if len(g) >= 2)
+                    or any(start == 0 and not all(ZONE_NAMED_DIVISION.search(d.name) for d in cands)
+                           for start, _, cands in divisions_in(stem))):
+                continue
+            per_city.setdefault((z.city, rest), set()).add(z.canonical)
+    canon = {z.canonical: z for z in gazetteer}
+    index: dict[str, list[Zone]] = {}
+    for (_, rest), zs in per_city.items():
+        if len(zs) == 1:  # two zones of one city so called: the name tells neither
+            index.setdefault(rest, []).append(canon[next(iter(zs))])
+    return {k: tuple(v) for k, v in index.items()}, Names(index)
+
+
+def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> dict[str, Zone]:
+    """The city-less names (_city_less_index) the page writes that name a zone of the page's own city (the one its
+    title, header and lead name, else the one it names most) -> that zone; {} when it writes none."""
+    index, short = _city_less_index(gazetteer)
+    written = {n for _, _, n in short.finditer(f"{title}\n{header}\n{body}")}
+    if not written:
+        return {}
+    city = _heading_city(title, header, body) or _top(_article_cities(title, header, body)[0])
+    return {n: z for n in written for z in index[n] if city and z.city == city}
+
+
 # ---------------------------------------------------------------- common names (written into data/zones.csv)
 
 _TOWNSHIP = ("镇", "乡", "街道", "地区")  # township-level divisions proper, before the zones listed at that level
@@ -489,12 +532,21 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
+    city_less = _city_less_zones(gazetteer, title, header, body)
+    _, short_names = _city_less_index(gazetteer)
     for part, weight in _weighted_parts(title, header, body):
         if not part:
             continue
         before = set(score)
         hits = [h for h in names.finditer(part)
                 if _names_zone_at(part, h[0], by_name[h[2]])]
+        if city_less:  # 汽开区 in a page of 长春: its zone named without the city (outside a gazetteer name)
+            for start, end, short in short_names.finditer(part):
+                if short in city_less and not any(s <= start and end <= e for s, e, _ in hits):
+                    z = city_less[short]
+                    score[z.canonical] += weight
+                    mentions.setdefault(z.canonical, Counter())[short] += weight
+                    known[z.canonical] = z
         for group in _adjacent_names(hits, by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]

@@ -581,3 +581,27 @@ def test_provincial_zones_of_the_public_lists_are_known_by_the_names_pages_write
     m = detect_zone(title, body)
     assert (m.official, m.city, m.known) == (zone, city, True), title
     assert detect_zone("合肥经开区召开项目推进会", "经开区今年计划开工项目40个。").official == "合肥经济技术开发区"
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # 吉林 (长春汽开区), 江苏 and 吉林 (泰州 and 通化 both have a 医药高新区), 浙江 (衢州智造新城, 杭州钱江经济开发区)
+    ("汽开区上半年经济平稳发展", "来源:长春市发改委\n上半年,汽开区地区生产总值完成275亿元。", "长春汽车经济技术开发区"),
+    ("医药高新区召开专题会议", "泰州日报讯 医药高新区提出,到2019年规上工业产值突破2000亿元。\n泰州全市开发园区工作会议召开。",
+     "泰州医药高新技术产业开发区"),
+    ("医药高新区召开专题会议", "通化日报讯 医药高新区提出,到2019年规上工业产值突破500亿元。\n通化全市开发园区工作会议召开。",
+     "通化医药高新技术产业开发区"),
+    ("日前,笔者从衢州市智造新城了解到", "今年上半年,智造新城共引进项目28个。", "衢州智造新城"),
+    ("钱江经济开发区新签约项目12个", "杭州市余杭区的钱江经济开发区今年计划投资50亿元。", "杭州钱江经济开发区"),
+])
+def test_a_zone_named_without_its_city_in_a_page_of_that_city(title: str, body: str, zone: str):
+    """A page of a zone's city that names the zone without the city (汽开区 of 长春汽开区, 医药高新区, 智造新城) is
+    about that zone: the same city-less name is another city's zone in that city's page."""
+    assert detect_zone(title, body).zone == zone
+
+
+@pytest.mark.parametrize("title, body", [
+    ("汽开区上半年经济平稳发展", "来源:芜湖市发改委\n上半年,汽开区地区生产总值完成275亿元。"),  # another city's page
+    ("高新综合保税区进出口增长", "来源:西安市商务局\n高新综合保税区进出口额增长12%。"),  # 高新 opens no name
+])
+def test_a_city_less_name_names_no_zone_of_another_city(title: str, body: str):
+    assert detect_zone(title, body).zone not in ("长春汽车经济技术开发区", "成都高新综合保税区")
