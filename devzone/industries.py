@@ -792,7 +792,8 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     """The industry a park is named after: a park's name often starts with a programme, place or owner
     (国家火炬滨海X, an owner's short name); when the name ends in a known industry and the prefix reads
     as such a name (jieba: place, organisation, person, set phrase; or only single characters, an
-    abbreviation), that known suffix is the industry.  A descriptive prefix stays (健康生物)."""
+    abbreviation; or words none of the industries' vocabulary: 东风新能源汽车, 台商精密机械), that known suffix is
+    the industry.  A descriptive prefix stays (健康生物)."""
     if name in tax or strip_industry_suffix(name) in tax:
         return name
     # 省级X特色产业园, 全国重要X生产基地, 中国X智能制造基地: the park's rank and its making are not the industry
@@ -809,7 +810,9 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
             continue  # (大健康食品: 大健康 is a name, 大 no owner's abbreviation)
         if name[i:] in tax:
             prefix = _ORDINAL_TAIL.sub("", name[:i])  # 金华市首个机器人: an ordinal closes the owner's name
-            return name[i:] if not prefix or _is_name_prefix(prefix, tax) else name
+            # (an owner's name is cut where jieba ends a word: 东风|新能源汽车, never 中电科碳化|硅材料)
+            owner = i in ends and _is_owner_prefix(prefix, tax)
+            return name[i:] if not prefix or owner or _is_name_prefix(prefix, tax) else name
         # a place before a name that holds a known one (北方大健康食品): the rest is the name, whole
         if i in ends and len(name) - i >= 3 and (name[i - 1] in _PLACE_END or _is_place(name[:i], ("ns", "f"))) \
                 and is_industry_like(name[i:], tax):
@@ -837,6 +840,30 @@ def _is_name_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
     if tokens and all(len(t.word) == 1 for t in tokens):
         return True
     return bool(tokens) and tokens[-1].flag in ("ns", "nt", "nr", "nz", "i")
+
+
+_VOCAB_CACHE: dict[int, tuple[dict[str, TaxonomyEntry], frozenset[str]]] = {}
+
+
+def _in_vocabulary(word: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when word is written inside some name of the taxonomy or of data/industry_heads.csv (海上 in 海上风电,
+    轻工), or qualifies names (智能, 高端): a word of the industries' own vocabulary."""
+    cached = _VOCAB_CACHE.get(id(tax))
+    if cached is None or cached[0] is not tax:
+        subs = frozenset(n[i:j] for n in (*tax, *load_heads()) for i in range(len(n)) for j in range(i + 1, len(n) + 1))
+        cached = _VOCAB_CACHE[id(tax)] = (tax, subs)
+    return word in cached[1] or bool(_NAME_QUALIFIER.fullmatch(word))
+
+
+def _is_owner_prefix(prefix: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when the words before a known name in a park's name are none of the industries' vocabulary, hold no
+    known name and no count: an owner, investor, place or programme the park is named after (东风, 台商, 国家火炬,
+    黄泥川), not a qualifier of the industry (海上风电装备, 碳基材料)."""
+    return not _in_vocabulary(prefix, tax) and not _contained_entry(prefix, tax) \
+        and not any(t.flag in _COUNT_TAGS for t in pos_tags(prefix))
+
+
+_COUNT_TAGS = ("m", "q", "mq")  # jieba: numeral, measure word (多家汽车产业链项目: a count, not an owner)
 
 
 _IS_MAIN = re.compile(

@@ -817,3 +817,20 @@ def test_a_division_named_whole_keeps_its_pieces_out():
     """计算机 and 通信 are parts of the division's name, not two industries of a list."""
     text = "优势产业支撑力增强,其中计算机、通信和其他电子设备制造业增长32.9%,医药制造业增长8.3%。"
     assert industries_in_sentence(text) == ["计算机、通信和其他电子设备制造业", "医药制造业"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words before a known name in a park's name that are none of the industries' vocabulary name its owner,
+    # investor, place or programme (issue 12, indprec18: devset25 dev_464, devset28 dev_510, devset29 dev_517,
+    # devset31 dev_536, devset35 dev_592 label the known name alone) …
+    ("活动通过线上连线直播台商精密机械产业园区揭牌仪式。", ["精密机械"]),
+    ("东风新能源汽车产业园开工建设。", ["新能源汽车"]),
+    ("推动黄泥川智能制造产业园建设。", ["智能制造"]),
+    ("目前高端装备制造产业园厂房面积为19万平方米。", ["高端装备制造"]),
+    # … while words of that vocabulary qualify the name (海上 as in 海上风电), and a count is no owner
+    ("海上风电装备产业园开工建设。", ["海上风电装备"]),
+    ("加快建设绿色包装产业园。", ["绿色包装"]),
+    ("肥西经开区内还有多家汽车产业链项目正紧锣密鼓推进。", []),
+])
+def test_an_owner_before_a_known_name_is_not_part_of_a_parks_industry(text, expected):
+    assert names(text) == expected
