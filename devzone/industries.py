@@ -189,7 +189,7 @@ _BARE_TOPIC_WORDS = required_words(_BARE_TOPIC) or ("",)
 _TRIGGER = re.compile(
     r"重点发展|大力发展|着力发展|加快发展|培育发展|发展壮大|发展|布局|围绕|聚焦|形成|培育|培植|招引|引进|打造|建成|"
     r"壮大|做强|做大|做优|主攻|瞄准|突出|集聚|深耕|锚定|构建|强化|加大|建设|推进|推动|拓展|延伸|紧盯|落地|"
-    r"依托|包括|涵盖|涉及|引育|抢抓|抢占|攻坚|提升|实施|聚力")
+    r"依托|包括|涵盖|涉及|引育|抢抓|抢占|攻坚|提升|实施|聚力|构筑|定位")
 # Hard stops: an enumeration never runs across these.
 _HARD_STOP = re.compile(r"[。!?;:()\[\]【】《》\n]")
 _SPLIT_ITEMS = re.compile(r"以及|[、,/]|和|及|与")
@@ -201,12 +201,13 @@ _LEAD_NOISE = re.compile(
     r"^(?:(?:开发区|经开区|高新区|园区|新区|我区|全区|本区|我市|全市|全县|全省|区内|市内|本地|当地|"
     r"[0-9一二两三四五六七八九十百千万]+亿级(?:以上)?|世界级|一批|一系列|一些|大力|重点|积极|加快|着力|做大做强|壮大|全力|"
     r"做[精强大优实特专新]|提升|培育|突破|振兴|巩固|持续|进一步|以|把|将|对|在|的|等|"
-    r"力争|确保|预计|其中|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|20\d\d年度?|"
+    r"力争|确保|预计|其中|特别是|尤其是|全年|今年|去年|年内|年底前|了|无论是|不论是|不管是|还是|20\d\d年度?|"
     rf"{_SCALE_SLOGAN}|"
     r"[0-9一二两三四五六七八九十]+(?:大|个)))+")
 # (核心/主导 before 产业 qualify the class: 数字经济核心产业 is 数字经济's core, named 数字经济; LED相关产业链 is LED's.)
 _TAIL_NOISE = guarded(re.compile(
-    rf"(?:核心|主导|支柱|相关|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条])+$"))
+    rf"(?:核心|主导|支柱|相关|{_SCALE_SLOGAN}|百亿级以上|千亿级以上|百亿级|千亿级|等|[0-9一二两三四五六七八九十]+[大个项类条]|"
+    r"作为|列为)+$"))  # (将A、B、C作为三大主导产业: the verb that names the class closes the last item)
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
@@ -411,6 +412,7 @@ class Candidate:
     sentence: str
     rule: str
     inner: bool = False  # a later item of a 、-list: no clause's verb can lead it (运输物流, 度假康养 are names whole)
+    counted: bool = False  # an item of a list whose count the text states (A、B、C三大产业): the text names it an industry
 
 
 # 汽车及汽车零部件, 铜及铜材, 纺织和纺织服装: a product and its own derivatives joined by 及/和 name one
@@ -533,6 +535,42 @@ def _trades_before_projects(items: list[str], tax: dict[str, TaxonomyEntry]) -> 
     return named == len(items) if len(items) < 2 else 2 * named >= len(items)
 
 
+# A count closing a list of chains or clusters (A、B、C三大产业链, 三个细分产业链, 三大千亿级集群): the anchor reads
+# these heads only after a count (a single name's 产业链 is its chain, 延伸汽车产业链).
+_COUNTED_CHAIN = re.compile(rf"(?P<count>{_COUNT})(?P<qual>{_QUAL}*)(?:产业链|集群)")
+# An earlier list's anchor and the word joining the next list to it (A、B三大产业板块和C、D两大产业集群)
+_LIST_JOIN = re.compile(r"(?:以及|和|及|与|,)?")
+
+
+def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The items of the list ending at end when the text counts them (A、B、C三大产业, A、B和C三大产业): as many items
+    as the count, from the clause's verb or an earlier list's anchor on, each a valid item (碳素, 物流枢纽, 进口消费品 -
+    names the vocabulary lacks, named industries by the count); [] when the count and the list disagree."""
+    if count is None or count < 2:
+        return []
+    start = _clause_start(text, end)
+    begin, _ = _after_last_trigger(text, start, end)
+    quoted = re.search(r"[“\"‘「]([^“”\"‘’「」]{2,80})[”\"’」]$", text[start:end])
+    if quoted and _LIST_SEP.search(quoted.group(1)):
+        begin, end = start + quoted.start(1), start + quoted.end(1)
+    for m in _ANCHOR.finditer(text, begin, end):
+        if m.group("deng") or m.group("count"):
+            begin = _LIST_JOIN.match(text, m.end()).end()
+    vehicles = list(_LEADING_VEHICLE.finditer(text, begin, end))
+    if vehicles:
+        begin = vehicles[-1].end()
+    span = text[begin:end]
+    if "," in span or _FIRM_PROFILE.search(text, start, end):
+        return []
+    pieces = [p.strip() for p in _LIST_SEP.split(span)]
+    raw = pieces if len(pieces) == count else _split_enumeration(span, tax)
+    items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(raw)]
+    if len(items) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
+                                      for x in items):
+        return []
+    return items
+
+
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
     out: list[Candidate] = []
@@ -543,7 +581,11 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
                 sentence[m.end():m.end() + 4].startswith(("增加值", "产值", "总产值", "营收", "占比", "比重")):
             continue
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
-        if strong:
+        counted = [] if _FIRMS_AFTER.match(sentence, m.end()) or _PROJECTS_AFTER.match(sentence, m.end()) else \
+            _counted_items(sentence, m.start(), _count_value(m.group("count")), tax)
+        if counted:
+            out += [Candidate(x, sentence, "anchor", inner=i > 0, counted=True) for i, x in enumerate(counted)]
+        elif strong:
             items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
             # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
             if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
@@ -559,6 +601,9 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             out += [Candidate(x, sentence, "anchor") for x in items]
         else:
             out += _fused_before(sentence, m.start(), tax, "fused", after=m.end())
+    for m in _COUNTED_CHAIN.finditer(sentence) if ("产业链" in sentence or "集群" in sentence) else ():
+        counted = _counted_items(sentence, m.start(), _count_value(m.group("count")), tax)
+        out += [Candidate(x, sentence, "counted-chain", inner=i > 0, counted=True) for i, x in enumerate(counted)]
     for m in _CHAIN.finditer(sentence) if "产业链" in sentence else ():
         items = _enumeration_before(sentence, m.start(), tax)
         if items and any(is_industry_like(x, tax) for x in items):
@@ -1371,6 +1416,28 @@ def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
 
 
+_JOINED = re.compile(r"[与和及+、]")
+
+
+def drop_foreign_lead(name: str, tax: dict[str, TaxonomyEntry]) -> str:
+    """The known name a name fused to its head ends in, without words before it that are none of the industries'
+    vocabulary (`_is_owner_prefix`, as a park's name is read): a place, an owner, a time word or a clause's verb
+    (古雷石化产业 -> 石化, 标志着数字经济产业合作区 -> 数字经济).  The cut falls where jieba ends a word; two names
+    joined (半导体与集成电路) are no lead and a name."""
+    core = strip_industry_suffix(name)
+    if name in tax or core in tax or name.removesuffix("业") in tax or _JOINED.search(core):
+        return name
+    for i in range(1, len(core) - 1):
+        rest = core[i:]
+        if rest in tax or rest.removesuffix("业") in tax:
+            ends, pos = set(), 0
+            for t in pos_tags(core):
+                pos += len(t.word)
+                ends.add(pos)
+            return name[i:] if i in ends and _is_owner_prefix(core[:i], tax) else name
+    return name
+
+
 def industry_key(name: str) -> str:
     """The identity of an industry name for de-duplication: a trailing 产业/行业 ignored, and the 业 that
     makes a trade a sector (装备制造业 is 装备制造)."""
@@ -1393,17 +1460,24 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
              + find_classes(sentence, tax))
     # one candidate per name (a list repeated by every anchor after it offers its names again and again); a name
     # any finder read as a later item of a 、-list has no clause's lead
+    # (a name fused to its head, no list's item: a list's own items keep whatever qualifies them, and a park's name is
+    # read by _park_industry; only a name that reads as one is trimmed - a firm's name the guard refuses, 中恒电气 in
+    # 中恒电气等电力电子产业, is never cut into an industry)
+    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner)
+             if c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c for c in found]
     by_name: dict[str, Candidate] = {}
     for c in found:
-        if c.name not in by_name or c.inner and not by_name[c.name].inner:
-            by_name[c.name] = Candidate(c.name, c.sentence, by_name.get(c.name, c).rule, inner=c.inner)
+        if c.name not in by_name or c.inner and not by_name[c.name].inner or c.counted and not by_name[c.name].counted:
+            first = by_name.get(c.name, c)
+            by_name[c.name] = Candidate(c.name, c.sentence, first.rule, inner=c.inner or first.inner,
+                                        counted=c.counted or first.counted)
     found = list(by_name.values())
     found.sort(key=lambda c: (sentence.find(c.name), -len(c.name)))
     names: list[str] = []
     keys: set[str] = set()
     for c in found:
         key = industry_key(c.name)
-        if key not in keys and c.name in sentence and (c.rule == CLASS_RULE
+        if key not in keys and c.name in sentence and (c.rule == CLASS_RULE or c.counted
                                                        or looks_like_industry(c.name, tax, lead=not c.inner)):
             keys.add(key)
             names.append(c.name)

@@ -834,3 +834,15 @@ def test_a_division_named_whole_keeps_its_pieces_out():
 ])
 def test_an_owner_before_a_known_name_is_not_part_of_a_parks_industry(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same for a name fused to its head: a place, a time word or a clause's verb before the known name
+    ("规划方案正式通过审议,标志着数字经济产业合作区建设已驶入快车道。", ["数字经济"]),
+    ("长期以来,古雷石化产业发展备受“油头”缺失的困扰。", ["石化"]),
+    # a firm's name the guard refuses is never cut into an industry; the vocabulary's own words qualify the name
+    ("重点发展中恒电气等电力电子产业。", ["电力电子"]),
+    ("加快发展精细化工新材料产业。", ["精细化工新材料"]),
+])
+def test_a_foreign_lead_before_a_name_fused_to_its_head_is_dropped(text, expected):
+    assert industries_in_sentence(text) == expected
