@@ -13,6 +13,8 @@ text where it cannot.
   for a pattern opening with a literal, a class or alternatives of plain characters, which a guard slows).
 * ``required_words(pattern)``: pieces of text one of which every match holds (``提报``… of
   ``已(?:提报|申报)``): a text holding none of them cannot match.
+* ``Gated(pattern)``: the pattern searched only in a text holding one of its required words (one scan for the
+  words, in C, instead of trying the pattern at every position of a text that holds none).
 * ``RuleIndex(patterns)``: named patterns indexed by their required words; ``candidates(text)`` names, from one
   scan of text, every pattern that can match in it (so a caller tries only those).
 
@@ -23,6 +25,7 @@ assumed (the pattern is returned unchanged, no words are required), so a result 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _compiler
 from re import _constants as _sre
 from re._parser import SubPattern as _SubPattern
@@ -258,3 +261,24 @@ class RuleIndex:
             found = found | self._names[m.group()]
             m = self._scan.search(text, m.start() + 1)
         return found
+
+
+class Gated:
+    """A pattern searched (from a text's start) only in texts holding one of its required words
+    (``required_words``): a text holding none cannot match, and the words, searched as one alternation of
+    plain strings, are found faster than the pattern is tried at every position.  Matches are the pattern's."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        words = required_words(pattern)
+        self.words = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def may_match(self, text: str) -> bool:
+        """False when text holds none of the required words (then the pattern has no match in it)."""
+        return self.words is None or self.words.search(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None

@@ -163,10 +163,9 @@ class Fact:
         """The fact as a TARGET_COLUMNS row (without file and zone); the part named before the metric does not
         change what it measures (indicator, measure, category)."""
         q = self.quantity
-        category, group = categorize(self.metric, q.unit, q.unit_kind)
-        indicator, measure = classify(self.metric, q.unit, q.unit_kind, self.rate)
+        named, category, group, indicator, measure = _names_of(self.metric, q.unit, q.unit_kind, self.rate)
         return {
-            "kind": self.kind, "metric": self.part + named_rate(self.metric, q.unit), "value": q.value_text,
+            "kind": self.kind, "metric": self.part + named, "value": q.value_text,
             "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
             "period": self.period,
@@ -174,6 +173,12 @@ class Fact:
             "category": category, "group": group, "indicator": indicator, "measure": measure,
             "approx": q.approx,
         }
+
+
+@lru_cache(maxsize=8192)  # a metric wording with its unit: the names a row gives it, looked up once
+def _names_of(metric: str, unit: str, unit_kind: str, rate: bool) -> tuple[str, str, str, str, str]:
+    """(named_rate, category, group, indicator, measure) of a fact's metric and unit."""
+    return (named_rate(metric, unit), *categorize(metric, unit, unit_kind), *classify(metric, unit, unit_kind, rate))
 
 
 # CONTRACT.md: 固定资产投资…同比增长14% → 固定资产投资增长率; 增长8.4倍 → 进出口值增长倍数
@@ -2028,6 +2033,9 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
     if q.unit_kind in CAPACITY_KINDS:
         return ""
     end = q.span_start
+    first = _first_part_word(sentence)
+    if first < 0 or first >= end:
+        return ""  # (no zone word starts before the figure: most sentences hold none at all)
     # after the stretch's end before the figure (;。!?), or 0; then after each , ; : up to the figure
     seg = max(sentence.rfind(";", 0, end), sentence.rfind("。", 0, end), sentence.rfind("!", 0, end),
               sentence.rfind("?", 0, end)) + 1
@@ -2053,6 +2061,13 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
             continue
         found = "" if is_own_zone_name(named.group("place"), named.group("word"), own) else named.group(0)
     return "" if not found or found in metric or named_place(found) in metric else found
+
+
+@lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
+def _first_part_word(sentence: str) -> int:
+    """Where the first zone word ending a part's name (_part_word) starts in sentence, -1 for none."""
+    m = _part_word().search(sentence)
+    return m.start() if m else -1
 
 
 @lru_cache(maxsize=256)  # the sentence being read: each of its figures asks about every clause before it

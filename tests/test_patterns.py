@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from devzone import dates, enterprises, indicators, industries, numbers, targets, text, zones
 from devzone.patterns import (
+    Gated,
     RuleIndex,
     first_characters,
     guarded,
@@ -444,3 +445,35 @@ def test_statement_cue_tails_on_the_table_examples():
         for row in industries.load_statement_cues():
             assert [m.span() for m in industries.statement_matches(row, s)] == \
                 [m.span() for m in row.pattern.finditer(s)], (row.cue, s)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["连续", "3年", "年平均增长", "关键一年", "过去一年", "一年来", "刚刚过去的一年", "集中签约",
+                                  "开工仪式", "近日", "此次", "连日来", "记者", "获悉", "2023年", "今年", "增长", ",", "。", "从", "由于",
+                                  "由全国第九", "提升到",
+                                  "一", "年", "来"]), max_size=12).map("".join))
+def test_gated_role_patterns_match_as_the_patterns(s):
+    """The roles read in every sentence are searched only where a required word is: the same matches."""
+    for role in ("undated", "looked_back", "event", "change_from"):
+        gate, plain = dates._role_gate(role), dates._role_pattern(role)
+        assert [m.span() for m in gate.finditer(s)] == [m.span() for m in plain.finditer(s)], role
+        assert bool(gate.search(s)) == bool(plain.search(s)), role
+    for pos in range(len(s) + 1):  # a change opens before a figure only in a sentence holding 从 or 由
+        assert dates.opens_change(s, pos) == any(p.search(s, max(0, pos - dates.CHANGE_FROM_CHARS), pos)
+                                                 for p in dates._role_rows("change_from"))
+
+
+def test_gated_pattern_without_words_is_searched_everywhere():
+    gate = Gated(re.compile(r"\d+"))
+    assert gate.words is None and [m.group() for m in gate.finditer("a1b22")] == ["1", "22"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["洋山特殊", "综保区", "园区", "片区", "科技园", "开发区", "完成", "投资", "28.7亿元", ",", ";",
+                                  "。"]), max_size=10).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_part_names_need_a_zone_word_starting_before_the_figure(s, seg, end):
+    """part_subject looks for a part's name before a figure only when a zone word starts before it in the
+    sentence: where none does, none lies between any earlier position and the figure either."""
+    first = targets._first_part_word.__wrapped__(s)
+    if targets._part_word().search(s, seg, end):
+        assert 0 <= first < end
