@@ -838,7 +838,8 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     (国家火炬滨海X, an owner's short name); when the name ends in a known industry and the prefix reads
     as such a name (jieba: place, organisation, person, set phrase; or only single characters, an
     abbreviation; or words none of the industries' vocabulary: 东风新能源汽车, 台商精密机械), that known suffix is
-    the industry.  A descriptive prefix stays (健康生物)."""
+    the industry.  A descriptive prefix stays (健康生物).  An owner before a name that is no known one (光洋智能装备
+    制造) names no industry: '' (the owner's project)."""
     if name in tax or strip_industry_suffix(name) in tax:
         return name
     # 省级X特色产业园, 全国重要X生产基地, 中国X智能制造基地: the park's rank and its making are not the industry
@@ -862,6 +863,10 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
         if i in ends and len(name) - i >= 3 and (name[i - 1] in _PLACE_END or _is_place(name[:i], ("ns", "f"))) \
                 and is_industry_like(name[i:], tax):
             return name[i:]
+    # an owner before a product line the vocabulary lacks (光洋|智能装备制造, OA|电子科技, 鑫华|航空部件产业园): the owner's
+    # project, the zone's industry unstated - no name
+    if len(ends) > 2 and _is_owner_prefix(name[:ends[1]], tax) and is_industry_like(name[ends[1]:], tax):
+        return ""
     return name
 
 

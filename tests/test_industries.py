@@ -864,3 +864,16 @@ def test_a_list_of_sections_names_one_without_its_closing_ye():
     (租赁和商务服务, not 租赁 and 商务服务; indprec18: devset25 dev_474)."""
     text = "现代服务业中,软件信息、租赁和商务服务、科研技术服务、文体娱乐等主要门类收入增长12.5%。"
     assert industries_in_sentence(text) == ["软件信息", "租赁和商务服务", "科研技术服务", "文体娱乐"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner before a product line no known name is (光洋|智能装备制造, OA|电子科技) names the owner's project: no
+    # industry of the zone (indprec18: devset2 dev_14, devset25 dev_469, devset35 dev_589) …
+    ("光洋智能装备制造产业园等92个续建项目复工建设。", []),
+    ("重点推进总投资50亿元的OA电子科技产业园项目。", []),
+    # … while a product line the vocabulary opens is the park's industry
+    ("加快建设航空航天制造产业园。", ["航空航天制造"]),
+    ("推进LED封装检测产业园建设。", ["LED封装检测"]),
+])
+def test_an_owners_park_of_an_unknown_product_line_names_no_industry(text, expected):
+    assert names(text) == expected
