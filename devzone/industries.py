@@ -1438,7 +1438,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     # (a name fused to its head, no list's item: a list's own items keep whatever qualifies them, and a park's name is
     # read by _park_industry; only a name that reads as one is trimmed - a firm's name the guard refuses, 中恒电气 in
     # 中恒电气等电力电子产业, is never cut into an industry)
-    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner)
+    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner, c.counted)
              if c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c for c in found]
     by_name: dict[str, Candidate] = {}
     for c in found:
