@@ -636,6 +636,7 @@ class Frame:
     # back on a year (过去一年) is on the reference year, not the last one
     reviews: bool = False  # its lead reports a meeting or release reviewing the last year (工作会议, 发布会): the
     # projects it tells of were signed or started in that year, not on the day (role `review_event`)
+    month: int = 0  # the month of its publish date or dateline in its reference year, 0 when not known
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
@@ -648,20 +649,22 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     # (a page reporting on its own year, see _reports_own_year, reads like one reporting on it once over)
     closed = year_closed(article, ref) or _reports_own_year(article, when, ref)
     late = second_half or closed
+    month = int(when.date[5:7]) if when.source in (PUBLISHED, DATELINE) and when.year == ref and len(
+        when.date) >= 7 else 0
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
     if parts:
-        return Frame(ref, parts[0], late=late)
+        return Frame(ref, parts[0], late=late, month=month)
     if second_half:
-        return Frame(ref, "", year_so_far=True, late=late)
+        return Frame(ref, "", year_so_far=True, late=late, month=month)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
     # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
     # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year, and a
     # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
     if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
-        return Frame(ref, "", year_so_far=True, late=late)
+        return Frame(ref, "", year_so_far=True, late=late, month=month)
     review_lead = f"{article.title}\n{article.body[:REVIEW_LEAD_CHARS]}"
-    return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)))
+    return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)), month=month)
 
 
 def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) -> bool:
@@ -681,6 +684,11 @@ def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) ->
 
 _PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}
 _FULL_YEAR = "全年"
+# the month a period of the year closes in (by its data/periods.csv label; 1-{n}月 closes in month n), and the last
+# month of a year's first half, in which a page may still report on a period of the year before
+PERIOD_END_MONTH = {"一季度": 3, "上半年": 6, "前三季度": 9, "下半年": 12, _FULL_YEAR: 12}
+FIRST_HALF_END = 6
+_MONTHS_SPAN = re.compile(r"1-(\d{1,2})月")
 
 
 def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Frame,
@@ -710,6 +718,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     while j < len(st.times) and _outside_aside(st, st.times[j], start):
         j += 1
     m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
+    if m is not None and m.group("md"):
+        m = _year_of_month(sentence, st, i - 1 if i else j)  # 去年12月,…28个项目集中签约: the month's year
     if (m is not None and not i and paragraph_year is not None and m.group("plan")
             and not _PLAN_PERIOD_SPAN.match(sentence, m.start())):
         m = None  # …4158.8亿元,实现“十四五”良好开局: a plan named after the figure is no time of it
@@ -720,6 +730,10 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         # deadline is: …项目9个,目标是到2022年亚运会前)
     if m is not None and not i and _in_base(st, m):
         m = None  # 完成1464.3亿元,同比增长77.4%,较2019年同期增长…: a base after a figure names no year of it
+    if (ref is not None and not is_target
+            and (m is None or (m.group(0) in PERIOD_END_MONTH or bool(m.group("md")) if i else not m.group("y")))
+            and _period_unfinished(sentence, st, start, frame.month)):
+        return ref - 1  # 前三季度增长4%,全年增长4.7% on a page of February: a period closed only in the year before
     back = _looked_back_before(st, start)
     if back is not None and (not i or st.time_ends[i - 1] <= back) and ref is not None:
         return ref if frame.late else ref - 1  # 过去一年,…共签约项目52个 (in February: last year's)
@@ -752,6 +766,41 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         # before it (2023年以来 in January 2024, like 去年以来) it is that year
         return since if ref is not None and since >= ref - 1 else None
     return _year_of(m, ref)
+
+
+def _year_of_month(sentence: str, st: _SentenceTime, k: int) -> re.Match:
+    """Time word k, a month (12月), or the year word written right before it (2019年12月, 去年12月): the month of
+    a named year is that year's; not where its clause says 以来 (2023年4月以来, 自2015年8月获批设立以来: a span
+    since that month, read as before)."""
+    month = st.times[k]
+    before = st.times[k - 1] if k else None
+    if before is None or before.end() != month.start() or not (
+            before.group("y") or before.group("last") or before.group("prev2") or before.group(0) in ("今年", "本年")):
+        return month
+    clause_end = _CLAUSE_END.search(sentence, month.end())
+    return month if "以来" in sentence[month.end():clause_end.start() if clause_end else None] else before
+
+
+def _period_unfinished(sentence: str, st: _SentenceTime, start: int, month: int) -> bool:
+    """True when the figure at start is a result of a period (一季度, 上半年, 前三季度, 1-9月, 全年: the last period
+    phrase before it in its statement, no year named there before it) that closes after month, the month of a page
+    dated in the first half of its year: the period it reports on is one of the year before (一季度增长2.5%,…全年增长
+    4.7% on a page of February; 全年签约项目74个 on one of February)."""
+    if not month or month > FIRST_HALF_END:
+        return False
+    k = bisect_right(st.phrase_ends, start)
+    if not k:
+        return False
+    p_start, p_end, label = st.phrases[k - 1]
+    stop = bisect_left(st.stops, start)
+    opens = st.stops[stop - 1] + 1 if stop else 0  # where the figure's statement opens (after a ; or 。)
+    if p_start < opens or any(opens <= y < start for y in st.year_starts):
+        return False
+    if label == _FULL_YEAR and sentence[p_start:p_end] != _FULL_YEAR:
+        return False  # 年度 (完成年度目标的12%) is the year under way as often as the year closed
+    span = _MONTHS_SPAN.fullmatch(label)
+    end = int(span.group(1)) if span else PERIOD_END_MONTH.get(label)
+    return end is not None and end > month
 
 
 def _unmarked_year(ref: int | None, is_target: bool, news: bool, frame: Frame, month: bool = False) -> int | None:

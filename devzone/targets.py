@@ -4,7 +4,8 @@ Every figure that ``devzone.numbers.find_quantities`` finds in the article body 
 
 * ``kind``: ``target`` (力争, 计划, 将, 今年, 到2022年 …) or ``achievement`` (去年, 已, 累计, 成功,
   a year before the article's reference year …), decided from the clause of the figure first,
-  then the nearest marker in its sentence, then the paragraph, then the article's overall tone.
+  then the nearest marker in its sentence, then the paragraph, then the paragraphs before (section_kind: a
+  figure no marker reaches is a result).
   The start of a change (从15%提升到25%) is an achievement, its end takes the clause's kind.
 * ``year`` and ``period``: the year and span the figure is for (devzone.dates: the nearest time
   expression, the paragraph's year, the article's reference date and part-year frame).
@@ -187,13 +188,6 @@ def named_rate(metric: str, unit: str) -> str:
     return re.sub(r"(?:同比|比上年|较上年)$", "", metric[:-2]) + name  # 同比 is the base, not the measure
 
 
-def default_kind(body: str) -> str:
-    """The article's overall tone: target unless achievement markers outnumber target markers."""
-    n_target = len(_TARGET_STRONG.findall(body))
-    n_ach = len(_ACH_STRONG.findall(body))
-    return ACHIEVEMENT if n_ach > n_target else TARGET
-
-
 # ---------------------------------------------------------------- kind
 
 def _is_closed_year(y: int, ref: int | None, closed: bool) -> bool:
@@ -313,7 +307,21 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
         for _, b in masks:
             if y := _YEAR_AT.match(text, b):
                 found.append((b, ACHIEVEMENT if _is_closed_year(int(y.group(1)), ref, closed) else TARGET, True))
-    return tuple(sorted(found))
+    return tuple(sorted(_own_year_read(text, ref, found)))
+
+
+def _own_year_read(text: str, ref: int | None, found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The markers of text with the page's own year (data/kind_markers.csv kind ``own_year``: 今年, the reference
+    year named; not 年内, a deadline) read where it stands: an aim's date only where text also plans (another strong target
+    marker, or a ``year_plan`` word: 谋划, 安排); elsewhere (2023年,全区新增城镇就业10474人; 今年是…建设38周年)
+    it dates what the text reports and is no kind marker at all, so the figure is read as its context reads."""
+    own = {m.start() for m in _rows_of(OWN_YEAR).finditer(text)
+           if not m.group("y") or (ref is not None and int(m.group("y")) == ref)}
+    dated = [f for f in found if f[0] in own and f[1] == TARGET and f[2]]
+    if not dated or _rows_of(YEAR_PLAN).search(text) \
+            or any(k == TARGET and strong and p not in own for p, k, strong in found):
+        return found
+    return [(p, k, strong) for p, k, strong in found if not (p in own and k == TARGET and strong)]
 
 
 # ---------------------------------------------------------------- kind markers of data/kind_markers.csv
@@ -495,15 +503,16 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
     semicolon; the last strong marker earlier in the paragraph (`earlier()`: a review that opens with 去年
-    goes on reporting: its 全年, 加快, 建设 are not aims); the nearest strong marker after a semicolon
+    goes on reporting: its 全年, 加快, 建设 are not aims; an aim only from a sentence of aims, _earlier_in_paragraph); the nearest strong marker after a semicolon
     (…156亿元,增长8.5%;今年目标为… looks ahead only from the semicolon on); the last strong marker of the
     paragraphs before (`previous()`: a review's next paragraph 实施市重大项目86个,… reports too) when the clause
     holds no weak result word (实现, 完成) and drives no level with an effort verb (推动…突破500亿元: data/kind_markers.csv
     rows effort and level; an effort on something the figure sizes, 加快建设总投资526亿元的40个重点工程, reads as the
     paragraphs before); an effort verb with a weak marker in the clause (推动重点项目签约); weak markers in the clause;
     an effort verb alone in the clause (着力培育…4个…集群); a result where the sentence holds only weak words of other
-    clauses (…投资建设的); the article's tone (`fallback()`, counted only when some figure needs it). A local marker
-    (data/kind_markers.csv kind ``local``: 预计) decides only the figures after it up to its next semicolon.
+    clauses (…投资建设的); else `fallback()` (the paragraphs before, else section_kind: a result where no plan word
+    reaches). A local marker (data/kind_markers.csv kind ``local``: 预计) decides only the figures after it up to its
+    next semicolon.
     """
     cs, ce = clause_bounds(sentence, q.start)
     ix = _kind_index(sentence, ref, closed)
@@ -573,6 +582,29 @@ def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> st
     while i and _rows_of(LOCAL).match(text, positions[i - 1]):
         i -= 1
     return kinds[i - 1] if i else None
+
+
+def _earlier_in_paragraph(text: str, end: int, ref: int | None, closed: bool,
+                          said: list[tuple[int, str | None]]) -> str | None:
+    """The kind the paragraph before a sentence hands on to it (text[:end]: its heading's frame, a broken-off line,
+    its sentences so far; said: where each of those sentences starts and the kind of its last figure): that of its
+    last strong marker (last_strong_before), but an aim only when the marker's own sentence made its figures aims,
+    as between paragraphs (_kind_before): a plan word in a sentence of results (…将高端装备…作为主攻方向) or in
+    one without figures (…以科学规划为先导) hands no aim on to the results told after it."""
+    kind = last_strong_before(text, end, ref, closed)
+    if kind != TARGET or not said:
+        return kind
+    positions, _ = _strong_marks(text, ref, closed)
+    i = bisect_left(positions, end)
+    while i and _rows_of(LOCAL).match(text, positions[i - 1]):
+        i -= 1
+    at = positions[i - 1]
+    j = bisect_right([start for start, _ in said], at) - 1
+    if j < 0:
+        return kind  # the heading's frame or a broken-off line before the paragraph's sentences
+    if said[j][1] is None and j == 0:
+        return kind  # a plan sentence without figures opening the paragraph opens a list of aims
+    return said[j][1] if said[j][1] != TARGET else kind
 
 
 def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
@@ -709,6 +741,10 @@ def _clean_metric(before: str, after: str) -> str:
         event = metric_rule("event_after_noun").match(noun) if noun else None
         if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
             noun = event.group("verb") + event.group("noun")
+        elif noun and (award := metric_rule("award_after_noun").match(noun)):
+            # 3家企业获评省级绿色工厂 -> 获评省级绿色工厂企业: the firms or projects counted by what they won
+            own = award.group("noun")[-2:]
+            noun = award.group("award") + ("" if award.group("award").endswith(own) else own)
         elif noun and (progress := metric_rule("progress_after_noun").search(noun)):
             noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
         if noun and metric_rule("milestone_after").match(noun):
@@ -845,6 +881,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     elif end < se and q.unit_kind == "count" and not metric_rule("event_after_noun").match(after) and (
             counted := metric_rule("count_before_measure").match(after)):
         after = counted.group("noun")  # 75个续建项目累计完成投资39.5亿元: the words after 项目 name the next figure
+    if owned := _owned_before_name(sentence, q, others, before):
+        return owned  # 总投资10亿元的三一重能(日照)风电智能制造基地项目 -> 三一重能(日照)风电智能制造基地项目总投资
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
@@ -860,7 +898,43 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     if q.unit_kind == "money" and metric_rule("bare_spend").fullmatch(sentence, cs, q.span_start) and (
             spent := _spent_on(sentence, q)):
         metric = spent + metric  # 计划投入1000万元,完善园区绿化、亮化 -> 园区绿化、亮化投入
+    if q.unit_kind in ("area", "land") and metric_rule("area_of_place").search(metric):
+        metric += "面积"  # 梅溪片区3平方公里 -> 梅溪片区面积: a place's extent is its area
+    return _cumulative(sentence, cs, q, metric)
+
+
+def _cumulative(sentence: str, cs: int, q: Quantity, metric: str) -> str:
+    """The metric with the 累计 its clause states right before its words (累计引进项目48个 -> 累计引进项目): a total
+    since a start is another measure than a year's (data/metric_rules.csv cumulative)."""
+    if len(metric) < MIN_SUBJECT or metric.startswith("累计") or "累计" not in sentence[cs:q.span_start]:
+        return metric
+    for m in metric_rule("cumulative").finditer(sentence, cs, q.span_start):
+        if sentence.startswith(metric[:MIN_SUBJECT], m.end()):
+            return "累计" + metric
     return metric
+
+
+_OWNED_MEASURE_END = re.compile(r"(?:签约|协议)?(?:计划总投资|计划投资|一期投资|总投资额|总投资|投资总额|投资额|投资|总占地|占地面积|占地|用地面积|"
+                                r"规划用地|用地|总建筑面积|建筑面积|年产值)$")
+_COUNTED_HEAD = re.compile(r"(?:项目|工程|企业)$")
+
+
+def _owned_before_name(sentence: str, q: Quantity, others: list[Quantity], before: str) -> str:
+    """A project's measure stated before the project's name (data/metric_rules.csv owner_after): the name, with
+    any capacity figure it holds left out, then the measure; when 的 is followed by a count (总投资227亿元的116个
+    重点项目), the counted projects as their own figure names them; '' when the words after 的 name no project."""
+    measure = _OWNED_MEASURE_END.search(_without_tail(before.strip()))
+    m = metric_rule("owner_after").match(sentence, q.span_end) if measure else None
+    if not m or "、" in (m.group("owner") or "") and sentence.startswith("等", m.end()):
+        return ""  # (A、B、C等一批项目: examples, not one name)
+    if m.group("count"):
+        counted = next((o for o in others if o.span_start <= m.start("count") <= o.start and o.unit_kind == "count"), None)
+        owner = metric_for(sentence, counted, [o for o in others if o is not counted] + [q]) if counted else ""
+        owner = owner if _COUNTED_HEAD.search(owner) else ""
+    else:
+        owner = metric_rule("owner_capacity").sub("", m.group("owner")).lstrip("0123456789.")
+    owner = _NAME_QUOTES.sub("", owner)
+    return owner + measure.group(0) if len(owner) >= MIN_SUBJECT else ""
 
 
 _CLAUSE_AFTER = re.compile(r"(?:左右|以上|多|余)?[,,]")
@@ -1250,7 +1324,7 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
     # a part that is a class of its own (超百亿元项目 of 超亿元项目, 500万元以上规模企业) names itself
     if (len(total) > HEAD_NOUN and total[-HEAD_NOUN:] == metric[-HEAD_NOUN:] and len(metric) > HEAD_NOUN
             and re.fullmatch(r"[\u4e00-\u9fff]+", modifier) and not re.search(r"\d|亿|万元|以上", modifier + metric)
-            and not _common_substring(modifier, metric[:-HEAD_NOUN])):
+            and not _common_substring(modifier, metric[:-HEAD_NOUN]) and not metric_rule("award_verb").match(metric)):
         return modifier + metric
     # 新签约亿元以上项目26个,其中50亿元1个 -> 新签约50亿元项目: a part of what was signed or brought in was too
     # (a size class takes the total's head noun; a named kind only a total newly signed or brought in: 新签约,
@@ -1517,7 +1591,12 @@ LEVEL = "level"  # kind_markers.csv: words before a figure that make it a level 
 # kind_markers.csv: marker words (read as _TARGET_STRONG reads them) whose reach is their own statement: the figures
 # after them up to the next semicolon, none before them (预计: an estimate speaks of what follows it)
 LOCAL = "local"
-_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL, LOCAL)  # kinds of rows that are no marker words themselves
+# kind_markers.csv: the page's own year (今年, 20XX年 of the reference year), an aim's date only where its text
+# plans (a strong target marker or a year_plan word: 谋划, 安排), else no kind marker (_own_year_read)
+OWN_YEAR = "own_year"
+YEAR_PLAN = "year_plan"
+# kinds of rows that are no marker words themselves
+_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL, LOCAL, OWN_YEAR, YEAR_PLAN)
 
 
 @dataclass(frozen=True)
@@ -1778,8 +1857,17 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
-            facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
+            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period))
     return facts
+
+
+@lru_cache(maxsize=8192)  # metric wordings recur
+def without_fillers(metric: str) -> str:
+    """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
+    保持在, 该 before 项目: data/metric_rules.csv filler_words), unless nothing would be left."""
+    bare = metric_rule("filler_words").sub("", metric)
+    bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
+    return bare if len(bare) >= MIN_SUBJECT else metric
 
 
 def _own_strong_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:
@@ -1892,8 +1980,6 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     closed = year_closed(article, ref)
     review = is_review(article.body)
     frame = article_frame(article, ref)
-    # the article's tone decides only figures without any marker: count it when the first such figure asks
-    tone = cache(partial(default_kind, article.body))
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
     figures: list[str | None] = []  # the kind of each such paragraph's last figure (None: none), for _kind_before
     memo: dict[int, str] = {}
@@ -1916,13 +2002,15 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
-        fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, tone, memo)
+        section = partial(section_kind, contexts, figures, len(contexts), ref, closed)
+        fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo)
         previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed)
         total = partial(total_kind, facts, p_idx)
+        said: list[tuple[int, str | None]] = []  # (start in context, kind of its last figure) of each sentence read
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
-            earlier = partial(last_strong_before, context, offset, ref, closed)
+            earlier = partial(_earlier_in_paragraph, context, offset, ref, closed, said)
             if sentence in seen:
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
@@ -1938,6 +2026,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
                                                       frame, years_before[s_idx], events_before[s_idx], total,
                                                    previous),
                                     subjects, sentence))
+            said.append((offset, next((f.kind for f in reversed(facts) if not f.rate and f.where == (p_idx, s_idx)),
+                                      None)))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
@@ -2069,12 +2159,31 @@ def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, 
             if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
+def section_kind(contexts: list[str], figures: list[str | None], n: int, ref: int | None, closed: bool) -> str:
+    """The kind of a figure no marker reaches (none in its sentence or before it in its paragraph, and no paragraph
+    before hands an aim on), read from where it stands rather than from the page's overall tone: the last paragraph
+    before it with a strong marker, passing over paragraphs whose plan words stand without figures of their own
+    (园区努力在…方面狠下功夫 after a paragraph of results reports on); a plan paragraph without figures with nothing
+    before it (2024年,园区将重点抓好以下工作。) opens a list of aims; a figure before any plan word of the page (全区
+    规划陆域面积353平方公里 opening a profile; 经统计,…加班生产的企业有30家) is reported, however much the rest of the
+    page plans: a result. (The overall tone, a count of all the page's plan and result words, read such profiles and
+    event reports as aims on pages that plan later on: 16 false targets in devset17, 18, 26, 29.)"""
+    planned = False
+    for i in range(n - 1, -1, -1):
+        kind = _frame_of(contexts[i], ref, closed)
+        if kind == TARGET and figures[i] is None:
+            planned = True
+        elif kind is not None:
+            return figures[i] if kind == TARGET and figures[i] != TARGET else kind
+    return TARGET if planned else ACHIEVEMENT
+
+
 def _kind_before(contexts: list[str], figures: list[str | None], n: int, ref: int | None, closed: bool,
                  tone: Callable[[], str | None], memo: dict[int, str | None]) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
-    after a review's 去年…), else the article's tone.  An aim is handed on only by a paragraph whose last
-    figure (figures[i]) it made an aim: a plan word after a paragraph's results (…15个项目…,将进一步集聚发展动能;
+    after a review's 去年…), else tone() (section_kind, or _no_tone: None).  An aim is handed on only by a paragraph
+    whose last figure (figures[i]) it made an aim: a plan word after a paragraph's results (…15个项目…,将进一步集聚发展动能;
     …数据掀开2013年发展新篇章) or in a paragraph without figures (努力在…方面狠下功夫) decides no figure after it.
     Asked only for such figures; memo keeps answers."""
     if n not in memo:
@@ -2083,7 +2192,7 @@ def _kind_before(contexts: list[str], figures: list[str | None], n: int, ref: in
             kind = _frame_of(contexts[i], ref, closed)
             if kind is not None:
                 if kind == TARGET and figures[i] != TARGET:
-                    kind = figures[i]  # a result, or None: the article's tone
+                    kind = figures[i]  # a result, or None: tone()
                 break
         memo[n] = kind or tone()
     return memo[n]

@@ -526,3 +526,33 @@ def test_a_plan_period_compared_with_dates_no_figure(body, publish, years):
 def test_a_year_named_as_what_a_figure_is_compared_with_dates_no_figure(body, publish, years):
     a = Article(file="t.txt", publish_date=publish, body=body)
     assert [(r["value"], r["year"]) for r in extract_targets(a)] == years
+
+
+@pytest.mark.parametrize(("sentence", "figure", "month", "year"), [
+    # a page of February (湖北, 江西): a quarter, half or whole year not yet over then is the year before's
+    ("经济增速逐季回升,一季度增长2.5%,上半年增长3.2%,前三季度增长4%,全年增长4.7%,总量达到2715亿元。", "4%", 2, 2023),
+    ("经济增速逐季回升,一季度增长2.5%,上半年增长3.2%,前三季度增长4%,全年增长4.7%,总量达到2715亿元。", "2715亿元", 2, 2023),
+    ("全年签约项目74个,签约资金近700亿元。", "74个", 2, 2023),
+    ("1-9月,园区实现工业总产值120亿元。", "120亿元", 5, 2023),
+    # … not one over by the page's date, nor a year named before it, nor a page of the second half, nor an aim
+    ("一季度,园区实现工业总产值120亿元。", "120亿元", 5, 2024),
+    ("2024年一季度,园区实现工业总产值120亿元。", "120亿元", 2, 2024),
+    ("前三季度,园区实现工业总产值120亿元。", "120亿元", 10, 2024),
+    ("完成年度目标的12%,新签约项目8个。", "12%", 3, 2024),  # 年度 is as often the year under way
+])
+def test_a_period_not_over_at_the_pages_date_is_the_year_befores(sentence, figure, month, year):
+    start = sentence.index(figure)
+    assert figure_year(sentence, start, start + len(figure), False, Frame(2024, year_so_far=True, month=month)) == year
+
+
+@pytest.mark.parametrize(("sentence", "figure", "year"), [
+    # 浙江 (去年12月, a signing of the last year), 浙江 (2010年7月): the month of a named year is that year's
+    ("去年12月,南太湖新区首次举办投资洽谈会,28个项目现场集中签约,其中工业项目11个。", "28个", 2019),
+    ("2010年7月,开发区整合提升方案经省政府批准,授权管理面积163.24平方公里。", "163.24平方公里", 2010),
+    # a month alone is the page's, and a span since a month is read as before (not the month's year)
+    ("12月,南太湖新区举办投资洽谈会,28个项目现场集中签约。", "28个", 2020),
+    ("2019年4月以来,该开发区共签约22个产业项目。", "22个", 2020),
+])
+def test_a_month_written_with_its_year_is_that_years(sentence, figure, year):
+    start = sentence.index(figure)
+    assert figure_year(sentence, start, start + len(figure), False, Frame(2020, year_so_far=True, month=5)) == year

@@ -34,14 +34,14 @@ FLOORS = {
     "devset7": {"targets": 0.95, "achievements": 0.96, "industries": 0.93},  # ind11: industries 0.929; kind15: targets 0.929, achievements 0.969
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
     # recall9 (ranks, 批/架, headlines, dedupe): achievements 0.98
-    "devset8": {"targets": 0.95, "achievements": 0.98, "industries": 0.86},  # ind11: industries 0.881; kind15 targets 0.958, achievements 0.986
+    "devset8": {"targets": 0.96, "achievements": 0.98, "industries": 0.86},  # ind11: industries 0.881; kind15 targets 0.958, achievements 0.986
     # untouched at this phase's start (e4ee10a): devset11 0.58 / 0.90 / 0.51, devset12 0.47 / 0.81 / 0.64
     # kinds tuned on them (kind9): devset11 targets 0.82 / achievements 0.94, devset12 0.81 / 0.93; industries
     # tuned on both (ind9): 0.94 / 0.83
     # recall9 (八成, ranks 前三/前进3位, 批次, dedupe …) with kind9: devset11 achievements 0.94, devset12 0.94
     # kind10 (plan_as_noun): devset11 targets 0.84; kind11 (aims handed on only by aims): targets 0.913 / achievements 0.962
-    "devset11": {"targets": 0.89, "achievements": 0.94, "industries": 0.90},
-    "devset12": {"targets": 0.79, "achievements": 0.92, "industries": 0.84},
+    "devset11": {"targets": 0.95, "achievements": 0.96, "industries": 0.90},
+    "devset12": {"targets": 0.90, "achievements": 0.94, "industries": 0.84},
     # held out all of the last phase, never learned from; floors a little under the untouched score at its end
     # (d02bdb4): devset13 0.43 / 0.88 / 0.72, devset14 (target-rich) 0.93 / 0.88 / 0.71
     # kind10 (rules each needed by three or more batches, learned from these): devset13 targets 0.485 / achievements
@@ -56,18 +56,18 @@ FLOORS = {
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
     # kind11 (learned from it with three others): targets 0.778 / achievements 0.907
-    "devset15": {"targets": 0.75, "achievements": 0.90, "industries": 0.67},
+    "devset15": {"targets": 0.85, "achievements": 0.92, "industries": 0.67},
     # held out through round 11 (kind11, ind11, year11, zone11, metric11/12, speed11), labelled this session by helpers
     # who never read the rules, errors never read before the end; untouched at the start (040e788) and end (46b9d65):
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
     # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
     # kind14 (tuned: review_estimate, estimate_against_last_year): targets 0.500 -> 0.522, achievements 0.847 -> 0.859
-    "devset16": {"targets": 0.51, "achievements": 0.86, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632
+    "devset16": {"targets": 0.57, "achievements": 0.88, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632
     # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
-    "devset17": {"targets": 0.46, "achievements": 0.85, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
+    "devset17": {"targets": 0.71, "achievements": 0.87, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
-    "devset18": {"targets": 0.70, "achievements": 0.87, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
-    "devset19": {"targets": 0.90, "achievements": 0.91, "industries": 0.81},  # ind12 (tuned): industries 0.750 -> 0.766; indrec18 industries 0.826
+    "devset18": {"targets": 0.74, "achievements": 0.89, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
+    "devset19": {"targets": 0.93, "achievements": 0.93, "industries": 0.81},  # ind12 (tuned): industries 0.750 -> 0.766; indrec18 industries 0.826
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
     # 0.65 / 0.87 / 0.54 -> 0.72 / 0.89 / 0.54
@@ -83,26 +83,35 @@ FLOORS = {
     # held out through round 14 (gaz14, speed12, kind14, ind14, year14, zone15, kind15, ach15, metric15), errors read
     # only after the end score; untouched at its start (05544d5) -> end (a948c92), pooled: targets 0.673 -> 0.677,
     # achievements 0.886 -> 0.888, industries 0.584 -> 0.585
-    "devset23": {"targets": 0.72, "achievements": 0.94, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781
+    "devset23": {"targets": 0.87, "achievements": 0.96, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781
     "devset24": {"targets": 0.81, "achievements": 0.90, "industries": 0.63},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656
-    "devset25": {"targets": 0.79, "achievements": 0.90, "industries": 0.67},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661; indrec18 industries 0.691
+    "devset25": {"targets": 0.81, "achievements": 0.91, "industries": 0.67},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661; indrec18 industries 0.691
     # 0.462 / 0.790 / 0.635 -> 0.659; indrec16 (tuned) 0.736; year16 targets 0.485
-    "devset26": {"targets": 0.53, "achievements": 0.81, "industries": 0.76},  # tprec16 on year16: 0.548 / 0.813; ach16 0.823; ind17 industries 0.736 -> 0.782
-    "devset27": {"targets": 0.70, "achievements": 0.88, "industries": 0.66},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646; indrec18 industries 0.677
+    "devset26": {"targets": 0.59, "achievements": 0.83, "industries": 0.76},  # tprec16 on year16: 0.548 / 0.813; ach16 0.823; ind17 industries 0.736 -> 0.782
+    "devset27": {"targets": 0.82, "achievements": 0.92, "industries": 0.66},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646; indrec18 industries 0.677
     # tprec16 (tuned on all 25 batches: estimate_reach, weak aim words of other clauses, meeting_session, compound
     # units): targets devset5 0.859 -> 0.953, devset6 0.935 -> 0.951, devset7 0.929 -> 0.964, devset14 0.946 -> 0.952,
     # devset16 0.522 -> 0.529, devset17 0.452 -> 0.483, devset19 0.869 -> 0.919, devset20 0.727 -> 0.750, devset23
     # 0.703 -> 0.743, devset24 0.810 -> 0.829, devset25 0.733 -> 0.813, devset26 0.462 -> 0.525, devset27 0.706 -> 0.716
     # held out through round 15 (untouched at start 18e57dd -> end 7aef599): targets / achievements / industries
     "devset28": {"targets": 0.91, "achievements": 0.87, "industries": 0.76},  # 0.938 / 0.888 -> 0.893 / 0.713; indrec18 industries 0.776
-    "devset29": {"targets": 0.61, "achievements": 0.86, "industries": 0.63},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647
+    "devset29": {"targets": 0.63, "achievements": 0.86, "industries": 0.63},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647
     "devset30": {"targets": 0.88, "achievements": 0.89, "industries": 0.60},  # 0.906 / 0.898 -> 0.915 / 0.525; ind17 0.590; indrec18 industries 0.613
-    "devset31": {"targets": 0.58, "achievements": 0.86, "industries": 0.61},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623
-    "devset32": {"targets": 0.45, "achievements": 0.84, "industries": 0.76},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734; indrec18 industries 0.775
+    "devset31": {"targets": 0.62, "achievements": 0.88, "industries": 0.61},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623
+    "devset32": {"targets": 0.53, "achievements": 0.86, "industries": 0.76},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734; indrec18 industries 0.775
     # held out through round 16 (untouched at its start 2852004 and its end a39e148 alike)
-    "devset33": {"targets": 0.50, "achievements": 0.80, "industries": 0.65},  # 0.525 / 0.828 / 0.633; indrec18 industries 0.667
-    "devset34": {"targets": 0.75, "achievements": 0.94, "industries": 0.69},  # 0.776 / 0.965 / 0.714
-    "devset35": {"targets": 0.31, "achievements": 0.92, "industries": 0.56},  # 0.333 (5 labels) / 0.946 / 0.542; indprec18 0.576
+    "devset33": {"targets": 0.55, "achievements": 0.83, "industries": 0.65},  # 0.525 / 0.828 / 0.633; indrec18 industries 0.667
+    "devset34": {"targets": 0.77, "achievements": 0.95, "industries": 0.69},  # 0.776 / 0.965 / 0.714
+    # tone18 (tuned on all 33 batches: the own year dates an aim only where its statement plans, section_kind in place
+    # of the page's tone, aims handed on within a paragraph only from sentences of aims): targets / achievements
+    # devset8 0.958 -> 0.968, devset11 0.913 -> 0.977 / 0.967 -> 0.975, devset12 0.810 -> 0.919 / 0.940 -> 0.952,
+    # devset15 0.778 -> 0.875 / 0.924 -> 0.942, devset16 0.529 -> 0.590 / 0.877 -> 0.896, devset17 0.483 -> 0.737 /
+    # 0.875 -> 0.895, devset18 0.718 -> 0.757 / 0.897 -> 0.907, devset19 0.919 -> 0.955 / 0.928 -> 0.950, devset23
+    # 0.743 -> 0.897 / 0.961 -> 0.983, devset25 0.813 -> 0.831 / 0.926 -> 0.934, devset26 0.548 -> 0.607 / 0.823 ->
+    # 0.851, devset27 0.716 -> 0.842 / 0.895 -> 0.945, devset29 0.636 -> 0.651, devset31 0.600 -> 0.638 / 0.882 ->
+    # 0.896, devset32 0.476 -> 0.556 / 0.862 -> 0.878, devset33 0.525 -> 0.571 / 0.828 -> 0.852, devset34 0.776 ->
+    # 0.792 / 0.965 -> 0.969, devset35 0.333 -> 0.364 / 0.946 -> 0.949
+    "devset35": {"targets": 0.34, "achievements": 0.93, "industries": 0.56},  # 0.333 (5 labels) / 0.946 / 0.542; indprec18 0.576
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -149,7 +158,9 @@ WHEN_WHERE_FLOORS = {
     # year14 (the start of a change, 由1.6万户增加至…, is of an earlier year): devset19 0.91 -> 0.92, devset21 0.70 -> 0.72
     # year16 (a plan period compared with, 是“十一五”末的1.7倍, dates no figure): devset19 0.92 -> 0.95, devset23
     # 0.66 -> 0.71 (with the yield list), devset26 0.89 -> 0.95
-    "devset19": {"year": 0.93, "zone_acc": 0.90},  # zone15 (经济开发区 alone): 11/12
+    # tone18: 0.95 -> 0.92, not a year read worse: six more figures of dev_371 matched (今年新引进…项目达39个 is a result
+    # now), on a page that names no date nor year at all; the labels' 2011 comes from outside the page
+    "devset19": {"year": 0.91, "zone_acc": 0.90},  # zone15 (经济开发区 alone): 11/12
     # held out through round 12: year 0.80 / 0.70 and zone 11 of 12 each, start and end alike
     "devset20": {"year": 0.85, "zone_acc": 0.99},  # zone16 (台州湾新区 a zone of its own): 12/12
     "devset21": {"year": 0.82, "zone_acc": 0.99},  # zone16 (a proper name no place holds): 12/12; year17 0.72 -> 0.84
@@ -167,13 +178,13 @@ WHEN_WHERE_FLOORS = {
     "devset28": {"year": 0.82, "zone_acc": 0.90},  # zone17 (安徽巢湖经济开发区, 古雷开发区 from public lists): 10/12;
     # zoneyear18 (a zone named without its city in its city's page: 钱江经济开发区): 11/12
     "devset29": {"year": 0.87, "zone_acc": 0.99},  # year17 (years as comparison bases) 0.82 -> 0.89
-    "devset30": {"year": 0.78, "zone_acc": 0.99},
-    "devset31": {"year": 0.80, "zone_acc": 0.82},  # year17 (years as comparison bases) 0.70 -> 0.82; zoneyear18
-    # (智造新城, 汽开区 in their city's pages): zone 8/12 -> 10/12
+    "devset30": {"year": 0.79, "zone_acc": 0.99},  # zoneyear18 (2010年7月 is 2010's): 0.80 -> 0.81
+    "devset31": {"year": 0.82, "zone_acc": 0.82},  # year17 (years as comparison bases) 0.70 -> 0.82; zoneyear18
+    # (智造新城, 汽开区 in their city's pages): zone 8/12 -> 10/12; year 0.82 -> 0.84 (去年12月 is last year's)
     "devset32": {"year": 0.60, "zone_acc": 0.90},
     # held out through round 16 (start 2852004 -> end a39e148): year 0.86 / 0.74 / 0.94 -> 0.96; zone 11, 11, 12 of 12
-    "devset33": {"year": 0.84, "zone_acc": 0.99},  # zoneyear18 (医药高新区 in a 泰州 page): 12/12
-    "devset34": {"year": 0.72, "zone_acc": 0.90},
+    "devset33": {"year": 0.88, "zone_acc": 0.99},  # zoneyear18 (医药高新区 in a 泰州 page): 12/12; year 0.86 -> 0.90
+    "devset34": {"year": 0.75, "zone_acc": 0.90},  # zoneyear18 (全年 in a February page): 0.74 -> 0.77
     "devset35": {"year": 0.94, "zone_acc": 0.99},
 }
 
@@ -184,25 +195,31 @@ WHEN_WHERE_FLOORS = {
 # devset15 0.72); devset2 and devset6 raised after metric12 (parks named: 0.89, 0.85); devset15, devset17, devset19
 # and devset22 raised after metric15 (multiples, 可比, shared heads, industries before 实现: 0.76, 0.82, 0.83, 0.86)
 METRIC_FLOORS = {
-    "devset": 0.82, "devset2": 0.88, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.84,
+    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.85,
     # year16 (subjects of yields, counted projects' events and money, money spent): devset13 0.797 -> 0.807,
     # devset14 0.772 -> 0.786, devset25 0.795 -> 0.813
-    "devset7": 0.85, "devset8": 0.81, "devset11": 0.89, "devset12": 0.86, "devset13": 0.79, "devset14": 0.77,
+    "devset7": 0.85, "devset8": 0.82, "devset11": 0.90, "devset12": 0.87, "devset13": 0.79, "devset14": 0.78,
     # metric17 (a rate compared with a list of areas; 连续N年): devset15 0.762 -> 0.770, devset21 0.796 -> 0.802,
     # devset26 0.738 -> 0.753
     "devset15": 0.76,
     # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
-    "devset16": 0.78, "devset17": 0.80, "devset18": 0.79, "devset19": 0.81,
+    "devset16": 0.79, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
     # held out through round 12 (untouched at its end, 70de573): 0.88 / 0.79
-    "devset20": 0.86, "devset21": 0.79,
+    "devset20": 0.86, "devset21": 0.80,
     # held out through round 13 (untouched at its end, b2f167a): 0.85
-    "devset22": 0.85,
+    "devset22": 0.86,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
-    "devset23": 0.68, "devset24": 0.67, "devset25": 0.80, "devset26": 0.74, "devset27": 0.73,
+    "devset23": 0.70, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.73,
     # held out through round 15 (start 18e57dd -> end 7aef599): 0.72 / 0.83 / 0.78 -> 0.79 / 0.76 / 0.75
-    "devset28": 0.70, "devset29": 0.81, "devset30": 0.77, "devset31": 0.74, "devset32": 0.73,
+    "devset28": 0.73, "devset29": 0.82, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
     # held out through round 16 (start 2852004 and end a39e148 alike): 0.70 / 0.80 / 0.80
-    "devset33": 0.68, "devset34": 0.78, "devset35": 0.78,
+    "devset33": 0.68, "devset34": 0.80, "devset35": 0.80,
+    # metric18 (projects named after their measure, filler words, 累计, area names; tuned on all 33 batches): raised
+    # devset2 0.88 -> 0.89, devset6 0.84 -> 0.85, devset8 0.81 -> 0.82, devset11 0.89 -> 0.90, devset12 0.86 ->
+    # 0.87, devset14 0.77 -> 0.78, devset16 0.78 -> 0.79, devset17 0.80 -> 0.81, devset19 0.81 -> 0.83, devset21
+    # 0.79 -> 0.80, devset22 0.85 -> 0.86, devset23 0.68 -> 0.70, devset24 0.67 -> 0.69, devset25 0.80 -> 0.81,
+    # devset26 0.74 -> 0.75, devset28 0.70 -> 0.73, devset29 0.81 -> 0.82, devset30 0.77 -> 0.78, devset31 0.74 ->
+    # 0.76, devset32 0.73 -> 0.74, devset34 0.78 -> 0.80, devset35 0.78 -> 0.80
 }
 
 

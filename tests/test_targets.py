@@ -483,10 +483,18 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     # a plan word closing a paragraph of results (将进一步…) looks at no figure: the next paragraph still reports
     ("2024-01-10", "参与此次签约的15个项目涵盖新能源等领域,将进一步集聚发展动能。\n6月份,园区共新引进产业项目48个。", "48个", "achievement"),
     ("2024-01-10", "今年,园区力争签约项目15个,将进一步集聚发展动能。\n园区共新引进产业项目48个。", "48个", "target"),
-    # nor a plan word in a paragraph without figures (努力在…方面狠下功夫): the article's tone decides
+    # nor a plan word in a paragraph without figures (努力在…方面狠下功夫): the paragraphs before it decide, and a plan
+    # paragraph without figures opening the page opens a list of aims (targets.section_kind)
     ("2024-01-10", "今年1-6月,园区实现规上工业增加值39.5亿元,同比增长35.8%。\n园区努力在创新主体培育方面狠下功夫。\n"
      "同时,精准推荐53家数字化改革支撑企业。", "53家", "achievement"),
     ("2024-01-10", "2024年,园区将重点抓好以下工作。\n新引进产业项目48个。", "48个", "target"),
+    # a figure no plan word reaches stands before them: a profile or an event report opening a page that plans later
+    # on reports (targets.section_kind; the page's overall tone, 今年…力争 here, made it an aim)
+    ("2024-01-10", "全区规划陆域面积353平方公里,海域面积350平方公里。\n今年,园区力争引进项目20个,计划投资50亿元。",
+     "353平方公里", "achievement"),
+    ("2024-01-10", "经统计,全区春节期间加班生产的企业有30家。\n今年,园区力争引进项目20个,计划投资50亿元。", "30家",
+     "achievement"),
+    ("2024-01-10", "今年,园区力争引进项目20个,计划投资50亿元。\n全区规划陆域面积353平方公里。", "20个", "target"),
     # kind_markers plan_as_noun: a land quota's name (规划建设用地) and counted plans (三规划(总规、控规…)) mark no aim
     ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "1万亩", "achievement"),
     ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "3条", "target"),
@@ -575,6 +583,31 @@ def test_kind_markers_table(row):
         body, figure = _marked(example)
         got = [r for r in extract_targets(article(body, "2022-06-20")) if r["value"] + r["unit"] == figure]
         assert got and got[0]["kind"] == kind, (row["marker"], example, got)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a plan word in a sentence of results hands no aim on to the results told after it in its paragraph
+    ("去年,园区新增企业20家,将进一步壮大产业集群。全区新增项目8个。", "achievement"),
+    # nor one in a sentence without figures after them
+    ("园区新增企业20家。园区将以科学规划为先导。全区新增项目8个。", "achievement"),
+    # a plan sentence without figures opening the paragraph opens a list of aims; a sentence of aims hands them on
+    ("今年,园区将重点抓好项目建设。全区新开工项目8个。", "target"),
+    ("今年,园区力争新增企业20家。全区新开工项目8个。", "target"),
+])
+def test_a_plan_word_hands_an_aim_on_only_from_a_sentence_of_aims(body, kind):
+    assert kinds_of(body, "8个", "2024-03-01") == [kind]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # the page's own year (kind_markers own_year) dates an aim only where its statement plans
+    ("2024年,全区新增城镇就业人数10474人,失业人员实现再就业3258人。", "achievement"),
+    ("今年是开发区建设38周年,从最初的9.6平方公里到如今辖区面积484平方公里。", "achievement"),
+    ("2024年,全区力争新增城镇就业人数10474人,失业人员实现再就业3258人。", "target"),
+    ("今年,园区共谋划重点项目10474个,总投资3258亿元。", "target"),
+])
+def test_the_pages_own_year_dates_an_aim_only_where_its_statement_plans(body, kind):
+    rows = extract_targets(article(body, date="2024-05-20"))
+    assert {r["kind"] for r in rows if r["value"] in ("10474", "9.6")} == {kind}
 
 
 @pytest.mark.parametrize(("body", "kind"), [
