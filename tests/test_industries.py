@@ -897,3 +897,13 @@ def test_a_list_of_sections_names_one_without_its_closing_ye():
 ])
 def test_an_owners_park_of_an_unknown_product_line_names_no_industry(text, expected):
     assert names(text) == expected
+
+
+def test_a_zones_official_sector_names_joined_by_and_stay_whole():
+    # 北京经开区's four leading sectors are written with 和/与 and are one sector each (devset21, 25, 35)
+    assert industries_in_sentence("新一代信息技术占比32%、生物技术与大健康占比6%、机器人和智能制造占比1%。") == [
+        "新一代信息技术", "生物技术与大健康", "机器人和智能制造"]
+    assert industries_in_sentence("分行业来看,高端汽车和新能源智能汽车产业实现产值1559.9亿元,同比增长21.9%。") == [
+        "高端汽车和新能源智能汽车"]
+    # two names the taxonomy holds apart, joined by 和 in a list, stay two
+    assert industries_in_sentence("重点发展新能源汽车和智能网联汽车等新兴产业。") == ["新能源汽车", "智能网联汽车"]
