@@ -1041,13 +1041,14 @@ def _names_policy_field(item: str) -> bool:
 
 
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
+SUBJECT = "subject"  # a statement cue's needs: a sector (known, or with its own head) as a clause's subject, read whole
 
 
 @dataclass(frozen=True)
 class StatementCue:
     """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
     X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
-    or written with its own 产业/行业 head) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
+    or written with its own 产业/行业 head; ``subject``: the same, the clause's subject read whole) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
 
     cue: str
     pattern: re.Pattern[str]
@@ -1108,18 +1109,21 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
             if row.needs == "named":
                 out += [Candidate(x, sentence, row.cue) for x in _named_pieces(chunk, tax)]
                 continue
+            # (a clause's subject is read whole: no verb of the clause stands before it, 应急装备产业发展提速)
+            whole = row.needs == SUBJECT
             for piece in _split_enumeration(chunk, tax):
                 # the name without its head (智能制造核心产业 -> 智能制造) and without an area's rank
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
-                core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax))
+                core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax, lead=not whole))
                 headed = strip_industry_suffix(piece) != piece
                 if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS \
                         or core.endswith("化"):  # (农业产业化示范区, 数字化: a process, not a sector)
                     continue
                 if core in tax or is_industry_like(core, tax) and not _only_broad(core, tax):
-                    out.append(Candidate(core, sentence, row.cue))
-                elif row.needs == "sector" and headed and looks_like_industry(core, tax):
-                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, row.cue))
+                    out.append(Candidate(core, sentence, row.cue, inner=whole))
+                elif row.needs in ("sector", SUBJECT) and headed and looks_like_industry(core, tax, lead=not whole):
+                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax, lead=not whole)), sentence, row.cue,
+                                         inner=whole))
     return out
 
 
@@ -1475,7 +1479,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     # (a name fused to its head, no list's item: a list's own items keep whatever qualifies them, and a park's name is
     # read by _park_industry; only a name that reads as one is trimmed - a firm's name the guard refuses, 中恒电气 in
     # 中恒电气等电力电子产业, is never cut into an industry)
-    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner)
+    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner, c.counted)
              if c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c for c in found]
     by_name: dict[str, Candidate] = {}
     for c in found:
