@@ -318,12 +318,12 @@ def _clean_item(item: str, tax: dict[str, TaxonomyEntry], lead: bool = True) -> 
     item = _LEAD_NOISE.sub("", item)
     item = _TAIL_NOISE.sub("", item)
     item = _ORDINAL_LEAD.sub("", _strip_place_prefix(item, tax))  # 金华市首个机器人产业园 -> 机器人
-    item = _trim_clause_lead(item, tax) if lead else item
+    item = _LEAD_NOISE.sub("", _trim_clause_lead(item, tax)) if lead else item  # (标志着|世界级|X)
     item = _PLACEHOLDER.sub("", item)  # last: the placeholder may follow a dot, a place or a lead word
     return item.strip(_QUOTES + " ·")
 
 
-_LEAD_TAGS = {"v", "vn", "p", "d", "ad", "vd", "u", "uj", "ul", "f"}  # not c: 和/及 join two names
+_LEAD_TAGS = {"v", "vn", "p", "d", "ad", "vd", "u", "uj", "ul", "uz", "ug", "uv", "ud", "f"}  # not c: 和/及 join two names
 
 
 def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
@@ -838,7 +838,8 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
     (国家火炬滨海X, an owner's short name); when the name ends in a known industry and the prefix reads
     as such a name (jieba: place, organisation, person, set phrase; or only single characters, an
     abbreviation; or words none of the industries' vocabulary: 东风新能源汽车, 台商精密机械), that known suffix is
-    the industry.  A descriptive prefix stays (健康生物)."""
+    the industry.  A descriptive prefix stays (健康生物).  An owner before a name that is no known one (光洋智能装备
+    制造) names no industry: '' (the owner's project)."""
     if name in tax or strip_industry_suffix(name) in tax:
         return name
     # 省级X特色产业园, 全国重要X生产基地, 中国X智能制造基地: the park's rank and its making are not the industry
@@ -862,6 +863,10 @@ def _park_industry(name: str, tax: dict[str, TaxonomyEntry]) -> str:
         if i in ends and len(name) - i >= 3 and (name[i - 1] in _PLACE_END or _is_place(name[:i], ("ns", "f"))) \
                 and is_industry_like(name[i:], tax):
             return name[i:]
+    # an owner before a product line the vocabulary lacks (光洋|智能装备制造, OA|电子科技, 鑫华|航空部件产业园): the owner's
+    # project, the zone's industry unstated - no name
+    if len(ends) > 2 and _is_owner_prefix(name[:ends[1]], tax) and is_industry_like(name[ends[1]:], tax):
+        return ""
     return name
 
 
@@ -1277,7 +1282,7 @@ _METRIC_WORDS = ("占比", "总量", "增加值", "产值", "营收", "营业收
 _CLAUSE_WORDS = guarded(re.compile(r"逐步|^在|在$|上$|^上|唯一|见到|取得|完成|实现|力争|确保|预计|年内"))
 # jieba tags that cannot open an industry name: preposition, adverb, conjunction, particle, numeral,
 # pronoun, locative, idiom/set phrase, verb, adverbial adjective.
-_BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "m", "r", "f", "l", "ad", "vd"}
+_BAD_FIRST = {"p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "m", "r", "f", "l", "ad", "vd"}
 # A verb first is a clause's predicate when it is a development/report verb or is followed by an
 # industry name (启动X业); many trades are verbs to jieba (包装, 种植, 旅游, 服装), so no blanket rule.
 _CLAUSE_VERBS = re.compile(rf"(?:{_TRIGGER.pattern}|启动|实现|完成|促进|带动|加速|加强|支持|扶持|占|达到?|增长)$")
@@ -1385,10 +1390,17 @@ def load_classes() -> tuple[str, ...]:
 def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """'计算机、通信和其他电子设备制造业增加值增长8.6%': a statistical division named as written is one
     industry (its 、 and 和 are no list's), where the sentence reports its figures or its development;
-    its pieces (计算机, 通信) are then parts of it, not names of their own."""
+    its pieces (计算机, 通信) are then parts of it, not names of their own.  A list of the divisions may write
+    one without the 业 that makes it a sector (软件信息、租赁和商务服务、科研技术服务等主要门类)."""
     if not (_CLASS_CONTEXT.search(sentence) or _DEV_CONTEXT.search(sentence)):
         return []
-    return [Candidate(name, sentence, CLASS_RULE) for name in load_classes() if name in sentence]
+    out = []
+    for name in load_classes():
+        if name in sentence:
+            out.append(Candidate(name, sentence, CLASS_RULE))
+        elif name.endswith("业") and re.search(re.escape(name[:-1]) + "(?!业)", sentence):
+            out.append(Candidate(name[:-1], sentence, CLASS_RULE))
+    return out
 
 
 _JOINED = re.compile(r"[与和及+、]")

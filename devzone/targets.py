@@ -741,6 +741,10 @@ def _clean_metric(before: str, after: str) -> str:
         event = metric_rule("event_after_noun").match(noun) if noun else None
         if event:  # 17个项目集中开工 -> 集中开工项目: the projects an event counts, named by the event
             noun = event.group("verb") + event.group("noun")
+        elif noun and (award := metric_rule("award_after_noun").match(noun)):
+            # 3家企业获评省级绿色工厂 -> 获评省级绿色工厂企业: the firms or projects counted by what they won
+            own = award.group("noun")[-2:]
+            noun = award.group("award") + ("" if award.group("award").endswith(own) else own)
         elif noun and (progress := metric_rule("progress_after_noun").search(noun)):
             noun = noun[:progress.start()]  # 6个医疗卫生项目稳步推进 -> 医疗卫生项目: how they go is no part of the name
         if noun and metric_rule("milestone_after").match(noun):
@@ -877,6 +881,8 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     elif end < se and q.unit_kind == "count" and not metric_rule("event_after_noun").match(after) and (
             counted := metric_rule("count_before_measure").match(after)):
         after = counted.group("noun")  # 75个续建项目累计完成投资39.5亿元: the words after 项目 name the next figure
+    if owned := _owned_before_name(sentence, q, others, before):
+        return owned  # 总投资10亿元的三一重能(日照)风电智能制造基地项目 -> 三一重能(日照)风电智能制造基地项目总投资
     capacity = _capacity_metric(before, after) if q.unit_kind in CAPACITY_KINDS else ""
     if capacity:
         return capacity
@@ -892,7 +898,43 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     if q.unit_kind == "money" and metric_rule("bare_spend").fullmatch(sentence, cs, q.span_start) and (
             spent := _spent_on(sentence, q)):
         metric = spent + metric  # 计划投入1000万元,完善园区绿化、亮化 -> 园区绿化、亮化投入
+    if q.unit_kind in ("area", "land") and metric_rule("area_of_place").search(metric):
+        metric += "面积"  # 梅溪片区3平方公里 -> 梅溪片区面积: a place's extent is its area
+    return _cumulative(sentence, cs, q, metric)
+
+
+def _cumulative(sentence: str, cs: int, q: Quantity, metric: str) -> str:
+    """The metric with the 累计 its clause states right before its words (累计引进项目48个 -> 累计引进项目): a total
+    since a start is another measure than a year's (data/metric_rules.csv cumulative)."""
+    if len(metric) < MIN_SUBJECT or metric.startswith("累计") or "累计" not in sentence[cs:q.span_start]:
+        return metric
+    for m in metric_rule("cumulative").finditer(sentence, cs, q.span_start):
+        if sentence.startswith(metric[:MIN_SUBJECT], m.end()):
+            return "累计" + metric
     return metric
+
+
+_OWNED_MEASURE_END = re.compile(r"(?:签约|协议)?(?:计划总投资|计划投资|一期投资|总投资额|总投资|投资总额|投资额|投资|总占地|占地面积|占地|用地面积|"
+                                r"规划用地|用地|总建筑面积|建筑面积|年产值)$")
+_COUNTED_HEAD = re.compile(r"(?:项目|工程|企业)$")
+
+
+def _owned_before_name(sentence: str, q: Quantity, others: list[Quantity], before: str) -> str:
+    """A project's measure stated before the project's name (data/metric_rules.csv owner_after): the name, with
+    any capacity figure it holds left out, then the measure; when 的 is followed by a count (总投资227亿元的116个
+    重点项目), the counted projects as their own figure names them; '' when the words after 的 name no project."""
+    measure = _OWNED_MEASURE_END.search(_without_tail(before.strip()))
+    m = metric_rule("owner_after").match(sentence, q.span_end) if measure else None
+    if not m or "、" in (m.group("owner") or "") and sentence.startswith("等", m.end()):
+        return ""  # (A、B、C等一批项目: examples, not one name)
+    if m.group("count"):
+        counted = next((o for o in others if o.span_start <= m.start("count") <= o.start and o.unit_kind == "count"), None)
+        owner = metric_for(sentence, counted, [o for o in others if o is not counted] + [q]) if counted else ""
+        owner = owner if _COUNTED_HEAD.search(owner) else ""
+    else:
+        owner = metric_rule("owner_capacity").sub("", m.group("owner")).lstrip("0123456789.")
+    owner = _NAME_QUOTES.sub("", owner)
+    return owner + measure.group(0) if len(owner) >= MIN_SUBJECT else ""
 
 
 _CLAUSE_AFTER = re.compile(r"(?:左右|以上|多|余)?[,,]")
@@ -1282,7 +1324,7 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
     # a part that is a class of its own (超百亿元项目 of 超亿元项目, 500万元以上规模企业) names itself
     if (len(total) > HEAD_NOUN and total[-HEAD_NOUN:] == metric[-HEAD_NOUN:] and len(metric) > HEAD_NOUN
             and re.fullmatch(r"[\u4e00-\u9fff]+", modifier) and not re.search(r"\d|亿|万元|以上", modifier + metric)
-            and not _common_substring(modifier, metric[:-HEAD_NOUN])):
+            and not _common_substring(modifier, metric[:-HEAD_NOUN]) and not metric_rule("award_verb").match(metric)):
         return modifier + metric
     # 新签约亿元以上项目26个,其中50亿元1个 -> 新签约50亿元项目: a part of what was signed or brought in was too
     # (a size class takes the total's head noun; a named kind only a total newly signed or brought in: 新签约,
@@ -1815,8 +1857,17 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
-            facts.append(Fact(kind, item, q, year, sentence, where, rate, period))
+            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period))
     return facts
+
+
+@lru_cache(maxsize=8192)  # metric wordings recur
+def without_fillers(metric: str) -> str:
+    """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
+    保持在, 该 before 项目: data/metric_rules.csv filler_words), unless nothing would be left."""
+    bare = metric_rule("filler_words").sub("", metric)
+    bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
+    return bare if len(bare) >= MIN_SUBJECT else metric
 
 
 def _own_strong_marker(sentence: str, q: Quantity, ref: int | None, closed: bool) -> bool:

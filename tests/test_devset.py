@@ -64,7 +64,7 @@ FLOORS = {
     # kind14 (tuned: review_estimate, estimate_against_last_year): targets 0.500 -> 0.522, achievements 0.847 -> 0.859
     "devset16": {"targets": 0.60, "achievements": 0.89, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632
     # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
-    "devset17": {"targets": 0.71, "achievements": 0.87, "industries": 0.75},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452
+    "devset17": {"targets": 0.71, "achievements": 0.87, "industries": 0.78},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452; indprec18 0.800
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
     "devset18": {"targets": 0.74, "achievements": 0.89, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
     "devset19": {"targets": 0.93, "achievements": 0.93, "industries": 0.79},  # ind12 (tuned): industries 0.750 -> 0.766
@@ -100,7 +100,7 @@ FLOORS = {
     "devset31": {"targets": 0.62, "achievements": 0.88, "industries": 0.58},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600
     "devset32": {"targets": 0.53, "achievements": 0.86, "industries": 0.71},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734
     # held out through round 16 (untouched at its start 2852004 and its end a39e148 alike)
-    "devset33": {"targets": 0.62, "achievements": 0.86, "industries": 0.61},  # 0.525 / 0.828 / 0.633
+    "devset33": {"targets": 0.62, "achievements": 0.86, "industries": 0.64},  # 0.525 / 0.828 / 0.633; indprec18 0.667
     "devset34": {"targets": 0.77, "achievements": 0.95, "industries": 0.69},  # 0.776 / 0.965 / 0.714
     # tone18 (tuned on all 33 batches: the own year dates an aim only where its statement plans, section_kind in place
     # of the page's tone, aims handed on within a paragraph only from sentences of aims): targets / achievements
@@ -200,25 +200,31 @@ WHEN_WHERE_FLOORS = {
 # devset15 0.72); devset2 and devset6 raised after metric12 (parks named: 0.89, 0.85); devset15, devset17, devset19
 # and devset22 raised after metric15 (multiples, 可比, shared heads, industries before 实现: 0.76, 0.82, 0.83, 0.86)
 METRIC_FLOORS = {
-    "devset": 0.82, "devset2": 0.88, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.84,
+    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.85,
     # year16 (subjects of yields, counted projects' events and money, money spent): devset13 0.797 -> 0.807,
     # devset14 0.772 -> 0.786, devset25 0.795 -> 0.813
-    "devset7": 0.85, "devset8": 0.81, "devset11": 0.89, "devset12": 0.86, "devset13": 0.79, "devset14": 0.77,
+    "devset7": 0.85, "devset8": 0.82, "devset11": 0.90, "devset12": 0.87, "devset13": 0.79, "devset14": 0.78,
     # metric17 (a rate compared with a list of areas; 连续N年): devset15 0.762 -> 0.770, devset21 0.796 -> 0.802,
     # devset26 0.738 -> 0.753
     "devset15": 0.76,
     # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
-    "devset16": 0.78, "devset17": 0.80, "devset18": 0.79, "devset19": 0.81,
+    "devset16": 0.79, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
     # held out through round 12 (untouched at its end, 70de573): 0.88 / 0.79
-    "devset20": 0.86, "devset21": 0.79,
+    "devset20": 0.86, "devset21": 0.80,
     # held out through round 13 (untouched at its end, b2f167a): 0.85
-    "devset22": 0.85,
+    "devset22": 0.86,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
-    "devset23": 0.68, "devset24": 0.67, "devset25": 0.80, "devset26": 0.74, "devset27": 0.73,
+    "devset23": 0.70, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.73,
     # held out through round 15 (start 18e57dd -> end 7aef599): 0.72 / 0.83 / 0.78 -> 0.79 / 0.76 / 0.75
-    "devset28": 0.70, "devset29": 0.81, "devset30": 0.77, "devset31": 0.74, "devset32": 0.73,
+    "devset28": 0.73, "devset29": 0.82, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
     # held out through round 16 (start 2852004 and end a39e148 alike): 0.70 / 0.80 / 0.80
-    "devset33": 0.68, "devset34": 0.78, "devset35": 0.78,
+    "devset33": 0.68, "devset34": 0.80, "devset35": 0.80,
+    # metric18 (projects named after their measure, filler words, 累计, area names; tuned on all 33 batches): raised
+    # devset2 0.88 -> 0.89, devset6 0.84 -> 0.85, devset8 0.81 -> 0.82, devset11 0.89 -> 0.90, devset12 0.86 ->
+    # 0.87, devset14 0.77 -> 0.78, devset16 0.78 -> 0.79, devset17 0.80 -> 0.81, devset19 0.81 -> 0.83, devset21
+    # 0.79 -> 0.80, devset22 0.85 -> 0.86, devset23 0.68 -> 0.70, devset24 0.67 -> 0.69, devset25 0.80 -> 0.81,
+    # devset26 0.74 -> 0.75, devset28 0.70 -> 0.73, devset29 0.81 -> 0.82, devset30 0.77 -> 0.78, devset31 0.74 ->
+    # 0.76, devset32 0.73 -> 0.74, devset34 0.78 -> 0.80, devset35 0.78 -> 0.80
 }
 
 

@@ -167,8 +167,10 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2021年,乌鲁木齐综合保税区进出口额达到110.6亿元,同比增长43.5%。", ["进出口额", "进出口额增长率"]),
     ("2021年,重庆经开区上半年规上工业总产值达420.6亿元。", ["规上工业总产值"]),
     ("2021年,全省综保区达到12个。", ["全省综保区"]),
-    # a project's measures before its name (…的X项目) are the project's
-    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["重大项目总投资", "集中开工重大项目"]),
+    # a project's measures before its name (…的X项目) are the project's; before a count, the counted projects'
+    # as their count names them (data/metric_rules.csv owner_after)
+    ("3月20日,总投资达251亿元的18个重大项目集中开工。", ["集中开工重大项目总投资", "集中开工重大项目"]),
+    ("总投资10亿元的三一重能(日照)风电智能制造基地项目正如火如荼建设。", ["三一重能(日照)风电智能制造基地项目总投资"]),
     ("今年,占地60亩、总投资5亿元的大众一汽平台项目于2月底开工。", ["大众一汽平台项目占地", "大众一汽平台项目总投资"]),
     ("今年,园区总投资达20亿元,同比增长5%。", ["总投资", "总投资增长率"]),
     # modal and aspect words after a metric, 与会 and a bracketed note are no part of it

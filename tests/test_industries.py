@@ -837,6 +837,17 @@ def test_an_owner_before_a_known_name_is_not_part_of_a_parks_industry(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a particle (着, 过) closes the clause's verb and never opens a name, and a scale word after it is the
+    # clause's too (indprec18: devset25 dev_470, devset33 dev_562; devset8 dev_134 names 世界级 after 标志着)
+    ("9月控制性详细规划方案正式通过审议,标志着数字经济产业合作区建设已驶入“快车道”。", ["数字经济"]),
+    ("伴随着生物医药产业基地项目开工令的宣布,32个重大项目集中开工签约。", ["生物医药"]),
+    ("新桥智能电动汽车产业园区开工仪式举行,标志着世界级智能电动汽车产业集群在该区正式开工建设。", ["智能电动汽车"]),
+])
+def test_a_particle_after_the_clauses_verb_is_no_part_of_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the same for a name fused to its head: a place, a time word or a clause's verb before the known name
     ("规划方案正式通过审议,标志着数字经济产业合作区建设已驶入快车道。", ["数字经济"]),
     ("长期以来,古雷石化产业发展备受“油头”缺失的困扰。", ["石化"]),
@@ -846,3 +857,23 @@ def test_an_owner_before_a_known_name_is_not_part_of_a_parks_industry(text, expe
 ])
 def test_a_foreign_lead_before_a_name_fused_to_its_head_is_dropped(text, expected):
     assert industries_in_sentence(text) == expected
+
+
+def test_a_list_of_sections_names_one_without_its_closing_ye():
+    """A list of the statistical sections may write one without the 业 that makes it a sector: still one name
+    (租赁和商务服务, not 租赁 and 商务服务; indprec18: devset25 dev_474)."""
+    text = "现代服务业中,软件信息、租赁和商务服务、科研技术服务、文体娱乐等主要门类收入增长12.5%。"
+    assert industries_in_sentence(text) == ["软件信息", "租赁和商务服务", "科研技术服务", "文体娱乐"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner before a product line no known name is (光洋|智能装备制造, OA|电子科技) names the owner's project: no
+    # industry of the zone (indprec18: devset2 dev_14, devset25 dev_469, devset35 dev_589) …
+    ("光洋智能装备制造产业园等92个续建项目复工建设。", []),
+    ("重点推进总投资50亿元的OA电子科技产业园项目。", []),
+    # … while a product line the vocabulary opens is the park's industry
+    ("加快建设航空航天制造产业园。", ["航空航天制造"]),
+    ("推进LED封装检测产业园建设。", ["LED封装检测"]),
+])
+def test_an_owners_park_of_an_unknown_product_line_names_no_industry(text, expected):
+    assert names(text) == expected
