@@ -24,10 +24,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import cn2an
 
-from devzone.patterns import guarded, guarded_each, quick_each
+from devzone.patterns import Gated, guarded, guarded_each, quick_each
 from devzone.text import Article, split_sentences
 
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banners on import
@@ -183,6 +184,13 @@ def _role_pattern(role: str) -> re.Pattern[str]:
     return quick_each(_role_rows_source(role))
 
 
+@cache
+def _role_gate(role: str) -> Gated:
+    """_role_pattern(role), searched only in a text holding one of its required words (patterns.Gated): the
+    roles read in every sentence (looked_back, undated, event) are found in few."""
+    return Gated(_role_pattern(role))
+
+
 def _role_rows_source(role: str) -> list[str]:
     return [f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern.pattern)})" for p in periods() if p.role == role]
 
@@ -215,7 +223,7 @@ def undated_spans(text: str) -> list[tuple[int, int]]:
 def looked_back_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phrases looking back on a year (过去一年, 一年来: role `looked_back`): the year before the
     reference year in a text of its first half (a February meeting), the reference year once it closes."""
-    return [m.span() for m in _role_pattern("looked_back").finditer(text)]
+    return [m.span() for m in _role_gate("looked_back").finditer(text)]
 
 
 CHANGE_FROM_CHARS = 10  # how far before a figure the words opening a change may start (由全国高新区第九)
@@ -224,13 +232,21 @@ CHANGE_FROM_CHARS = 10  # how far before a figure the words opening a change may
 def opens_change(sentence: str, position: int) -> bool:
     """True when the words right before position open the start of a change (role `change_from` of
     data/periods.csv): 从5%提升到8%, 由1.6万户增加至…, 由全国高新区第九升至第六, not 由于投资5亿元."""
-    return any(p.search(sentence, max(0, position - CHANGE_FROM_CHARS), position) for p in _role_rows("change_from"))
+    return _may_open_change(sentence) and any(p.search(sentence, max(0, position - CHANGE_FROM_CHARS), position)
+                                              for p in _role_rows("change_from"))
+
+
+@lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
+def _may_open_change(sentence: str) -> bool:
+    """False when sentence holds none of the words every opening of a change holds (从, 由): no figure of it
+    opens one."""
+    return _role_gate("change_from").may_match(sentence)
 
 
 def reports_event(text: str) -> bool:
     """True when text reports an event of its own day (集中开工, 签约仪式, 近日, 此次): its figures, unless a time
     word says otherwise, are of the reference year, not a review of the year before."""
-    return bool(_role_pattern("event").search(text))
+    return bool(_role_gate("event").search(text))
 
 
 def _reports_news(lead: str) -> bool:
@@ -515,10 +531,10 @@ def year_closed(article: Article, ref: int | None) -> bool:
 
 # ---------------------------------------------------------------- a figure's year and period
 
-@dataclass(frozen=True)
-class _SentenceTime:
+class _SentenceTime(NamedTuple):
     """A sentence's time words, each list ascending, read once so that each figure bisects them (a sentence
-    crowded with figures costs time in proportion to them)."""
+    crowded with figures costs time in proportion to them).  (Named tuples, this and _YearWords: built once per
+    sentence in one step, not field by field as a frozen dataclass is.)"""
 
     times: tuple[re.Match, ...]
     time_starts: list[int]
@@ -538,8 +554,7 @@ class _SentenceTime:
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
 
 
-@dataclass(frozen=True)
-class _YearWords:
+class _YearWords(NamedTuple):
     """The part of a sentence's time words a paragraph's reading needs for every sentence (with figures or
     not): its time expressions outside undated phrases, bases of comparison, looks back, and the
     expressions naming a year of their own."""
@@ -553,7 +568,7 @@ class _YearWords:
 @lru_cache(maxsize=256)  # asked for each sentence of a paragraph, then again through _sentence_time
 def _year_words(sentence: str) -> _YearWords:
     looked_back = looked_back_spans(sentence)
-    undated = sorted([m.span() for m in _role_pattern("undated").finditer(sentence)] + looked_back)
+    undated = sorted([m.span() for m in _role_gate("undated").finditer(sentence)] + looked_back)
     times = (tuple(m for m in TIME.finditer(sentence) if not any(b <= m.start() < e for b, e in undated))
              if undated else tuple(TIME.finditer(sentence)))
     bases = base_spans(sentence)
@@ -578,7 +593,7 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         phrases, [e for _, e, _ in phrases], [st for st, _, _ in phrases], spans, [m.end() for m in spans],
         [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
         [m.start() for m in _STOP.finditer(sentence)], words.bases,
-        event.start() if (event := _role_pattern("event").search(sentence)) else -1,
+        event.start() if (event := _role_gate("event").search(sentence)) else -1,
         [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back)
 
 
@@ -954,7 +969,7 @@ def paragraph_events(sentences: list[str]) -> list[bool]:
         # (both need a 年; paragraph_years has read the explicit years already, so they are asked first)
         if "年" in s and (_explicit_years(s) or _year_words(s).year_starts):
             on = False
-        elif _role_pattern("event").search(s):
+        elif _role_gate("event").search(s):
             on = True
     return out
 

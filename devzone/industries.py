@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from devzone.lexicon import pos_tags
-from devzone.patterns import RuleIndex, guarded, required_words
+from devzone.patterns import RuleIndex, guarded, required_tail, required_words
 from devzone.text import Article, Deadline, body_sentences
 from devzone.zones import zone_words
 
@@ -1041,18 +1041,21 @@ def _names_policy_field(item: str) -> bool:
 
 
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
+SUBJECT = "subject"  # a statement cue's needs: a sector (known, or with its own head) as a clause's subject, read whole
 
 
 @dataclass(frozen=True)
 class StatementCue:
     """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
     X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
-    or written with its own 产业/行业 head) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
+    or written with its own 产业/行业 head; ``subject``: the same, the clause's subject read whole) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
 
     cue: str
     pattern: re.Pattern[str]
     needs: str
     words: re.Pattern[str] | None
+    tail: re.Pattern[str] | None = None  # the pattern from its required words on (patterns.required_tail)
+    lead: int | None = None  # the most characters a match holds before its tail (None: no bound)
 
 
 # A match starts at most this many characters before the first of its required words (the longest item, an
@@ -1069,18 +1072,30 @@ def load_statement_cues() -> tuple[StatementCue, ...]:
     for r in rows:
         pattern = re.compile(r["pattern"])
         words = required_words(pattern)
+        tail, lead = required_tail(pattern) or (None, None)
         cues.append(StatementCue(r["cue"], pattern, r["needs"],
-                                 re.compile("|".join(map(re.escape, words))) if words else None))
+                                 re.compile("|".join(map(re.escape, words))) if words else None, tail, lead))
     return tuple(cues)
 
 
 def statement_matches(row: StatementCue, sentence: str) -> Iterator[re.Match[str]]:
     """The matches of row's pattern in sentence, searched from _STATEMENT_REACH characters before the first of
-    its required words (the same matches: most sentences hold none of them, and the search is costly)."""
+    its required words (the same matches: most sentences hold none of them, and the search is costly), and
+    only where its tail (patterns.required_tail: the words and what follows them) matches from there: no
+    match starts before the tail's first match less the row's lead, and without one there is none."""
     if row.words is None:
         return row.pattern.finditer(sentence)
     first = row.words.search(sentence)
-    return row.pattern.finditer(sentence, max(0, first.start() - _STATEMENT_REACH)) if first else iter(())
+    if first is None:
+        return iter(())
+    start = max(0, first.start() - _STATEMENT_REACH)
+    if row.tail is not None:
+        tail = row.tail.search(sentence, start)
+        if tail is None:
+            return iter(())
+        if row.lead is not None:
+            start = max(start, tail.start() - row.lead)
+    return row.pattern.finditer(sentence, start)
 
 
 def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -1094,18 +1109,21 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
             if row.needs == "named":
                 out += [Candidate(x, sentence, row.cue) for x in _named_pieces(chunk, tax)]
                 continue
+            # (a clause's subject is read whole: no verb of the clause stands before it, 应急装备产业发展提速)
+            whole = row.needs == SUBJECT
             for piece in _split_enumeration(chunk, tax):
                 # the name without its head (智能制造核心产业 -> 智能制造) and without an area's rank
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
-                core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax))
+                core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax, lead=not whole))
                 headed = strip_industry_suffix(piece) != piece
                 if not is_valid_item(core) or _is_stopword(core) or core in load_themes() or core in _BROAD_SECTORS \
                         or core.endswith("化"):  # (农业产业化示范区, 数字化: a process, not a sector)
                     continue
                 if core in tax or is_industry_like(core, tax) and not _only_broad(core, tax):
-                    out.append(Candidate(core, sentence, row.cue))
-                elif row.needs == "sector" and headed and looks_like_industry(core, tax):
-                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax)), sentence, row.cue))
+                    out.append(Candidate(core, sentence, row.cue, inner=whole))
+                elif row.needs in ("sector", SUBJECT) and headed and looks_like_industry(core, tax, lead=not whole):
+                    out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax, lead=not whole)), sentence, row.cue,
+                                         inner=whole))
     return out
 
 
@@ -1187,6 +1205,17 @@ _NAMED_LIST_MAX = 12  # the longest name the last item is read for
 def _is_named(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when item is a known name as written, one qualified (智能小家电) or two joined (体育箱包), and
     names an industry (no stopword, policy theme or broad sector)."""
+    if tax is load_taxonomy():
+        return _is_named_default(item)
+    return _is_named_in(item, tax)
+
+
+@lru_cache(maxsize=16384)  # the pieces of 、-lists (and each length of a last item) recur across a corpus
+def _is_named_default(item: str) -> bool:
+    return _is_named_in(item, load_taxonomy())
+
+
+def _is_named_in(item: str, tax: dict[str, TaxonomyEntry]) -> bool:
     if _is_stopword(item) or item in load_themes() or item in _BROAD_SECTORS:
         return False
     # (plain loops, no generators: asked for every piece of every 、-list, and for each length of a last item)
@@ -1450,7 +1479,7 @@ def _industries_in_sentence(sentence: str) -> tuple[str, ...]:
     # (a name fused to its head, no list's item: a list's own items keep whatever qualifies them, and a park's name is
     # read by _park_industry; only a name that reads as one is trimmed - a firm's name the guard refuses, 中恒电气 in
     # 中恒电气等电力电子产业, is never cut into an industry)
-    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner)
+    found = [Candidate(drop_foreign_lead(c.name, tax), c.sentence, c.rule, c.inner, c.counted)
              if c.rule == "fused" and looks_like_industry(c.name, tax, lead=not c.inner) else c for c in found]
     by_name: dict[str, Candidate] = {}
     for c in found:

@@ -13,6 +13,8 @@ text where it cannot.
   for a pattern opening with a literal, a class or alternatives of plain characters, which a guard slows).
 * ``required_words(pattern)``: pieces of text one of which every match holds (``提报``… of
   ``已(?:提报|申报)``): a text holding none of them cannot match.
+* ``Gated(pattern)``: the pattern searched only in a text holding one of its required words (one scan for the
+  words, in C, instead of trying the pattern at every position of a text that holds none).
 * ``RuleIndex(patterns)``: named patterns indexed by their required words; ``candidates(text)`` names, from one
   scan of text, every pattern that can match in it (so a caller tries only those).
 
@@ -23,8 +25,10 @@ assumed (the pattern is returned unchanged, no words are required), so a result 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _compiler
 from re import _constants as _sre
+from re._parser import SubPattern as _SubPattern
 from re._parser import parse as _parse
 
 _CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
@@ -140,18 +144,19 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return pattern if skips_ahead(pattern) else guarded(pattern)
 
 
-def _required(items: list) -> set[str] | None:
-    """Strings one of which every match of the parsed sequence contains, or None when unknown.  Of the
-    candidates (a run of plain characters, a group or alternation whose every branch has some, a repeat
-    of at least once), the one whose shortest string is longest."""
-    candidates: list[set[str]] = []
-    run = ""
-    for op, av in [*items, (None, None)]:
+def _candidates(items: list) -> list[tuple[set[str], int]]:
+    """The candidates of _required among the parsed sequence's items, each with the index of the item it
+    begins at."""
+    candidates: list[tuple[set[str], int]] = []
+    run, run_start = "", 0
+    for i, (op, av) in enumerate([*items, (None, None)]):
         if op is _sre.LITERAL:
+            if not run:
+                run_start = i
             run += chr(av)
             continue
         if run:
-            candidates.append({run})
+            candidates.append(({run}, run_start))
             run = ""
         inner: set[str] | None = None
         if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
@@ -162,8 +167,21 @@ def _required(items: list) -> set[str] | None:
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
             inner = _required(list(av[2]))
         if inner:
-            candidates.append(inner)
-    return max(candidates, key=lambda c: min(map(len, c)), default=None)
+            candidates.append((inner, i))
+    return candidates
+
+
+def _best(candidates: list[tuple[set[str], int]]) -> tuple[set[str], int] | None:
+    """The candidate whose shortest string is longest (the first of equals)."""
+    return max(candidates, key=lambda c: min(map(len, c[0])), default=None)
+
+
+def _required(items: list) -> set[str] | None:
+    """Strings one of which every match of the parsed sequence contains, or None when unknown.  Of the
+    candidates (a run of plain characters, a group or alternation whose every branch has some, a repeat
+    of at least once), the one whose shortest string is longest."""
+    best = _best(_candidates(items))
+    return best[0] if best else None
 
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -176,6 +194,46 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     except Exception:  # re's internal parser changed: no shortcut, the search itself still runs
         return ()
     return tuple(sorted(found, key=len, reverse=True)) if found else ()
+
+
+def _refers_back(items: list) -> bool:
+    """True when the parsed sequence holds a back reference or a conditional on a group."""
+    for op, av in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS, _sre.GROUPREF_IGNORE, _sre.GROUPREF_LOC_IGNORE,
+                  _sre.GROUPREF_UNI_IGNORE):
+            return True
+        if op is _sre.SUBPATTERN and _refers_back(list(av[-1])):
+            return True
+        if op is _sre.BRANCH and any(_refers_back(list(b)) for b in av[1]):
+            return True
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and _refers_back(list(av[2])):
+            return True
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.ATOMIC_GROUP) and _refers_back(list(av[-1])):
+            return True
+    return False
+
+
+def required_tail(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None] | None:
+    """(tail, lead): the pattern's parts from the one holding its required words (required_words) to its end,
+    compiled on their own, and the most characters a match can hold before them (None: no bound), or None
+    when the pattern does not tell.  Every match of pattern at s holds a match of tail at some t >= s, with
+    t - s <= lead; so a text where tail.search finds nothing from a position holds no match of pattern
+    from there, and none starts more than lead characters before the first match of tail.  (Assertions see
+    the whole text in both, so they hold alike; a back reference would not, and is not cut off.)"""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _parse(pattern.pattern, pattern.flags)
+        items = list(parsed)
+        best = _best(_candidates(items))
+        if best is None or _refers_back(items):
+            return None
+        k = best[1]
+        tail = _compiler.compile(_SubPattern(parsed.state, items[k:]), pattern.flags)
+        lead = _SubPattern(parsed.state, items[:k]).getwidth()[1] if k else 0
+    except Exception:  # re's internals changed: no shortcut
+        return None
+    return tail, (lead if lead < _sre.MAXREPEAT else None)
 
 
 class RuleIndex:
@@ -203,3 +261,24 @@ class RuleIndex:
             found = found | self._names[m.group()]
             m = self._scan.search(text, m.start() + 1)
         return found
+
+
+class Gated:
+    """A pattern searched (from a text's start) only in texts holding one of its required words
+    (``required_words``): a text holding none cannot match, and the words, searched as one alternation of
+    plain strings, are found faster than the pattern is tried at every position.  Matches are the pattern's."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        words = required_words(pattern)
+        self.words = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def may_match(self, text: str) -> bool:
+        """False when text holds none of the required words (then the pattern has no match in it)."""
+        return self.words is None or self.words.search(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from devzone.dates import (
     AVERAGE,
@@ -163,10 +164,9 @@ class Fact:
         """The fact as a TARGET_COLUMNS row (without file and zone); the part named before the metric does not
         change what it measures (indicator, measure, category)."""
         q = self.quantity
-        category, group = categorize(self.metric, q.unit, q.unit_kind)
-        indicator, measure = classify(self.metric, q.unit, q.unit_kind, self.rate)
+        named, category, group, indicator, measure = _names_of(self.metric, q.unit, q.unit_kind, self.rate)
         return {
-            "kind": self.kind, "metric": self.part + named_rate(self.metric, q.unit), "value": q.value_text,
+            "kind": self.kind, "metric": self.part + named, "value": q.value_text,
             "unit": q.unit,
             "comparator": q.comparator, "year": "" if self.year is None else str(self.year),
             "period": self.period,
@@ -174,6 +174,12 @@ class Fact:
             "category": category, "group": group, "indicator": indicator, "measure": measure,
             "approx": q.approx,
         }
+
+
+@lru_cache(maxsize=8192)  # a metric wording with its unit: the names a row gives it, looked up once
+def _names_of(metric: str, unit: str, unit_kind: str, rate: bool) -> tuple[str, str, str, str, str]:
+    """(named_rate, category, group, indicator, measure) of a fact's metric and unit."""
+    return (named_rate(metric, unit), *categorize(metric, unit, unit_kind), *classify(metric, unit, unit_kind, rate))
 
 
 # CONTRACT.md: 固定资产投资…同比增长14% → 固定资产投资增长率; 增长8.4倍 → 进出口值增长倍数
@@ -433,10 +439,10 @@ def _clause_at(sentence: str, pos: int) -> tuple[int, int]:
     return opens[i], closes[i]
 
 
-@dataclass(frozen=True)
-class _KindIndex:
+class _KindIndex(NamedTuple):
     """A sentence's kind markers sorted by position, so each figure finds its own by bisection (the cost
-    of a sentence stays linear in its figures, however many it holds)."""
+    of a sentence stays linear in its figures, however many it holds).  (A named tuple: built once per
+    sentence in one step, not field by field as a frozen dataclass is.)"""
 
     strong_pos: list[int]
     strong_kind: list[str]
@@ -457,28 +463,41 @@ _SEGMENT_START = re.compile(r";|其中")
 @lru_cache(maxsize=16)  # the sentence being read
 def _kind_index(sentence: str, ref: int | None, closed: bool) -> _KindIndex:
     marks = _markers(sentence, ref, closed)
-    bases = [(m.start(), m.end()) for m in _RATE_BASE.finditer(sentence)]
+    bases = [m.span() for m in _RATE_BASE.finditer(sentence)]
     base_starts = [a for a, _ in bases]
-    strong = [(p, k) for p, k, st in marks if st]
-    targets_before = [0]
-    for _, k in strong:
-        targets_before.append(targets_before[-1] + (k == TARGET))
-
-    def in_base(p: int) -> bool:
-        i = bisect_right(base_starts, p) - 1
-        return i >= 0 and p < bases[i][1]
-
-    free = [(p, k) for p, k in strong if not in_base(p)]
     local = {m.start() for m in _rows_of(LOCAL).finditer(sentence)}
-
-    def reach(p: int) -> int:
-        end = sentence.find(";", p)
-        return len(sentence) if p not in local or end < 0 else end
-
-    return _KindIndex([p for p, _ in strong], [k for _, k in strong], targets_before,
-                      [p for p, _ in free], [k for _, k in free], [m[0] for m in marks], [m[1] for m in marks],
-                      [m.start() for m in _SEGMENT_START.finditer(sentence)], [reach(p) for p, _ in strong],
-                      [reach(p) for p, _ in free], [p not in local for p, _ in strong])
+    strong_pos: list[int] = []
+    strong_kind: list[str] = []
+    targets_before = [0]
+    free_pos: list[int] = []
+    free_kind: list[str] = []
+    strong_reach: list[int] = []
+    free_reach: list[int] = []
+    strong_back: list[bool] = []
+    n_targets = 0
+    for p, k, st in marks:  # (one pass over the strong markers: every list below in marker order)
+        if not st:
+            continue
+        strong_pos.append(p)
+        strong_kind.append(k)
+        n_targets += k == TARGET
+        targets_before.append(n_targets)
+        # a local marker reaches its next semicolon, any other the sentence's end
+        reach = len(sentence)
+        if p in local and (end := sentence.find(";", p)) >= 0:
+            reach = end
+        strong_reach.append(reach)
+        strong_back.append(p not in local)
+        if bases:
+            i = bisect_right(base_starts, p) - 1
+            if i >= 0 and p < bases[i][1]:
+                continue  # inside a base of a rate (同比, 比上年): not free
+        free_pos.append(p)
+        free_kind.append(k)
+        free_reach.append(reach)
+    return _KindIndex(strong_pos, strong_kind, targets_before, free_pos, free_kind, [m[0] for m in marks],
+                      [m[1] for m in marks], [m.start() for m in _SEGMENT_START.finditer(sentence)], strong_reach,
+                      free_reach, strong_back)
 
 
 @lru_cache(maxsize=64)  # figures of one clause share the answer
@@ -723,6 +742,7 @@ _OWNER_NAME = re.compile(r"[^,;:。、的(【!?\d]{2,16}?(?:项目|工程|基地
 _UNCLOSED_NOTE = re.compile(r"\([^)]*$")
 
 
+@lru_cache(maxsize=8192)  # a figure's words recur (同比增长, 总投资): a pair is cleaned once
 def _clean_metric(before: str, after: str) -> str:
     """Join the words before and after a figure into a short metric."""
     before = _clean_before(before)
@@ -1077,21 +1097,26 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     # and of those whose metric holds each two-character piece; _SEVERAL when they lie in several
     seen: dict[tuple[str, float, str, str], dict[str | None, int]] = {}
     stated: set[tuple[float, str]] = set()  # the values and units of the facts so far
+    # (the first fact of a group is kept as (paragraph, metric) and its keys written out only when a second
+    # one comes: most groups hold one fact)
+    first: dict[tuple[str, float, str, str], tuple[int, str]] = {}
     for f in facts:
         # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
-        group = (f.kind, f.quantity.value, f.quantity.unit, f.metric[-2:] if f.metric.endswith("率") else "")
-        where = seen.get(group)
-        p, m = f.where[0], f.metric
-        pieces = _pieces(m)
-        keys = ("", *pieces) if m else ("", None)
-        if (f.quantity.value, f.quantity.unit) in stated and _REFERS_BACK.search(
-                f.sentence, max(0, f.quantity.span_start - 2), f.quantity.span_start):
+        q, m = f.quantity, f.metric
+        group = (f.kind, q.value, q.unit, m[-2:] if m.endswith("率") else "")
+        p = f.where[0]
+        if (q.value, q.unit) in stated and _REFERS_BACK.search(f.sentence, max(0, q.span_start - 2), q.span_start):
             continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
-        stated.add((f.quantity.value, f.quantity.unit))
-        if where is None:  # the first fact of its kind, value and unit
-            kept.append(f)
-            seen[group] = dict.fromkeys(keys, p)
-            continue
+        stated.add((q.value, q.unit))
+        where = seen.get(group)
+        if where is None:
+            if group not in first:  # the first fact of its kind, value and unit
+                kept.append(f)
+                first[group] = (p, m)
+                continue
+            p0, m0 = first.pop(group)
+            where = seen[group] = dict.fromkeys(("", *_pieces(m0)) if m0 else ("", None), p0)
+        pieces = _pieces(m)
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
         if m:
             dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
@@ -1099,7 +1124,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            for key in keys:
+            for key in ("", *pieces) if m else ("", None):
                 where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 
@@ -2098,6 +2123,9 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
     if q.unit_kind in CAPACITY_KINDS:
         return ""
     end = q.span_start
+    first = _first_part_word(sentence)
+    if first < 0 or first >= end:
+        return ""  # (no zone word starts before the figure: most sentences hold none at all)
     # after the stretch's end before the figure (;。!?), or 0; then after each , ; : up to the figure
     seg = max(sentence.rfind(";", 0, end), sentence.rfind("。", 0, end), sentence.rfind("!", 0, end),
               sentence.rfind("?", 0, end)) + 1
@@ -2123,6 +2151,13 @@ def part_subject(sentence: str, q: Quantity, metric: str, own: OwnZone) -> str:
             continue
         found = "" if is_own_zone_name(named.group("place"), named.group("word"), own) else named.group(0)
     return "" if not found or found in metric or named_place(found) in metric else found
+
+
+@lru_cache(maxsize=16)  # the sentence being read: each of its figures asks
+def _first_part_word(sentence: str) -> int:
+    """Where the first zone word ending a part's name (_part_word) starts in sentence, -1 for none."""
+    m = _part_word().search(sentence)
+    return m.start() if m else -1
 
 
 @lru_cache(maxsize=256)  # the sentence being read: each of its figures asks about every clause before it

@@ -859,6 +859,26 @@ def test_a_foreign_lead_before_a_name_fused_to_its_head_is_dropped(text, expecte
     assert industries_in_sentence(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list the text counts (四大产业集群, 三大主导产业, 三条产业链, 三大千亿级集群) names as many industries, names the
+    # vocabulary lacks included (碳素, 物流枢纽, 进口消费品, 泛航空): devset19, 22, 25, 27, 29, 30, 31, 32
+    ("初步形成了食品、碳素、文旅、玻璃四大产业集群。", ["食品", "碳素", "文旅", "玻璃"]),
+    ("加快建设新能源、物流枢纽、文旅康养三大产业集群。", ["新能源", "物流枢纽", "文旅康养"]),
+    ("重点发展先进制造、进口消费品和国际贸易三大主导产业。", ["先进制造", "进口消费品", "国际贸易"]),
+    ("开发区将高端装备、生物医药、先进材料作为三大主导产业。", ["高端装备", "生物医药", "先进材料"]),
+    ("特别是矿产品精深加工、电子信息、生物、建材等四大产业集群初具雏形。", ["矿产品精深加工", "电子信息", "生物", "建材"]),
+    ("初步形成了新能源汽车、“泛航空”、新材料三条产业链。", ["新能源汽车", "泛航空", "新材料"]),
+    ("构筑高端石化、精细医药、现代生态化工三大千亿级集群。", ["高端石化", "精细医药", "现代生态化工"]),
+    # a count the list does not match, or a list holding a non-industry, names no unknown item
+    ("初步形成了食品、碳素、文旅、玻璃三大产业集群。", ["食品", "文旅", "玻璃"]),
+    ("加快建设5G网络、物流枢纽、人工智能三大产业集群。", ["人工智能"]),
+    # a chain's links counted without a list are no industries of their own
+    ("聚焦强链补链,打造三条产业链。", []),
+])
+def test_a_counted_list_names_as_many_industries(text, expected):
+    assert industries_in_sentence(text) == expected
+
+
 def test_a_list_of_sections_names_one_without_its_closing_ye():
     """A list of the statistical sections may write one without the 业 that makes it a sector: still one name
     (租赁和商务服务, not 租赁 and 商务服务; indprec18: devset25 dev_474)."""
@@ -877,3 +897,13 @@ def test_a_list_of_sections_names_one_without_its_closing_ye():
 ])
 def test_an_owners_park_of_an_unknown_product_line_names_no_industry(text, expected):
     assert names(text) == expected
+
+
+def test_a_zones_official_sector_names_joined_by_and_stay_whole():
+    # 北京经开区's four leading sectors are written with 和/与 and are one sector each (devset21, 25, 35)
+    assert industries_in_sentence("新一代信息技术占比32%、生物技术与大健康占比6%、机器人和智能制造占比1%。") == [
+        "新一代信息技术", "生物技术与大健康", "机器人和智能制造"]
+    assert industries_in_sentence("分行业来看,高端汽车和新能源智能汽车产业实现产值1559.9亿元,同比增长21.9%。") == [
+        "高端汽车和新能源智能汽车"]
+    # two names the taxonomy holds apart, joined by 和 in a list, stay two
+    assert industries_in_sentence("重点发展新能源汽车和智能网联汽车等新兴产业。") == ["新能源汽车", "智能网联汽车"]

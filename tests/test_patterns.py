@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from devzone import dates, enterprises, indicators, industries, numbers, targets, text, zones
 from devzone.patterns import (
+    Gated,
     RuleIndex,
     first_characters,
     guarded,
     guarded_each,
     quick,
+    required_tail,
     required_words,
     skips_ahead,
 )
@@ -378,3 +380,100 @@ def test_clean_metric_shortcuts_skip_no_match():
     assert required_words(targets._UNCLOSED_NOTE) == ("(",)
     for rule in ("event_after_noun", "progress_after_noun", "milestone_after"):
         assert required_words(targets.metric_rule(rule)) and not targets.metric_rule(rule).search("")
+
+
+# (pattern, lead, texts): the tail starts at the part holding the required words; lead: what can precede it
+TAILS = [
+    (r"(?:^|(?<=[,;]))(?P<item>[^,;]{2,4}?)(?:加速|提速)(?:发展|推进)", 4, ["新材料加速发展", "电子,航空提速推进"]),
+    (r"等(?:一批|[0-9]{1,3}个)?(?P<item>[^,]{2,6}?)项目", 11, ["引进甲、乙等一批生物医药项目", "等项目"]),
+    (r"(?<=个)(?P<item>[^,]{2,5}?)项目(?=\d)", 5, ["3个文创项目2", "3个文创项目"]),
+    (r"[^,]*产值", None, ["工业产值", "产值"]),  # no bound on what precedes the word
+]
+
+
+@pytest.mark.parametrize("pattern, lead, texts", TAILS)
+def test_required_tail_holds_every_match(pattern, lead, texts):
+    p = re.compile(pattern)
+    tail, got = required_tail(p)
+    assert got == lead
+    for s in texts:
+        for m in p.finditer(s):
+            t = tail.search(s, m.start())
+            assert t is not None and (lead is None or t.start() - m.start() <= lead)
+        assert bool(p.search(s)) <= bool(tail.search(s))
+
+
+def test_required_tail_tells_nothing_of_patterns_it_cannot_read():
+    assert required_tail(re.compile(r"x?")) is None  # no required word
+    assert required_tail(re.compile(r"(a)b\1")) is None  # a back reference sees the match, not the text
+    assert required_tail(re.compile(r"ab", re.I)) is None
+
+
+def _statement_texts():
+    """Texts built from the statement cues' examples cut into pieces, their required words and punctuation."""
+    with open(industries.STATEMENT_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        examples = [re.sub(r"[\[\]]", "", r[c]) for r in csv.DictReader(f) for c in ("positive", "negative")]
+    words = sorted({w for row in industries.load_statement_cues() for w in required_words(row.pattern)})
+    pieces = sorted({e[i:i + n] for e in examples for n in (2, 5) for i in range(0, len(e), n)}) + words + list(",;。、")
+    return st.lists(st.sampled_from(pieces), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_statement_texts())
+def test_statement_cue_tails_skip_no_match(s):
+    """find_statements searches a row only where its tail matches, from the tail's first match less the row's
+    lead: every match of the row starts there or later and holds a match of the tail."""
+    for row in industries.load_statement_cues():
+        assert row.tail is not None, row.cue
+        first = row.tail.search(s)
+        for m in row.pattern.finditer(s):
+            assert first is not None and (row.lead is None or m.start() >= first.start() - row.lead), row.cue
+            assert row.tail.search(s, m.start()), row.cue
+        assert [m.span() for m in industries.statement_matches(row, s)] == \
+            [m.span() for m in row.pattern.finditer(s, max(0, _first_word(row, s) - industries._STATEMENT_REACH))]
+
+
+def _first_word(row: industries.StatementCue, s: str) -> int:
+    m = row.words.search(s) if row.words else None
+    return m.start() if m else len(s) + 1
+
+
+def test_statement_cue_tails_on_the_table_examples():
+    with open(industries.STATEMENT_CUES_CSV, encoding="utf-8-sig", newline="") as f:
+        texts = [re.sub(r"[\[\]]", "", r[c]) for r in csv.DictReader(f) for c in ("positive", "negative")]
+    for s in texts:
+        for row in industries.load_statement_cues():
+            assert [m.span() for m in industries.statement_matches(row, s)] == \
+                [m.span() for m in row.pattern.finditer(s)], (row.cue, s)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["连续", "3年", "年平均增长", "关键一年", "过去一年", "一年来", "刚刚过去的一年", "集中签约",
+                                  "开工仪式", "近日", "此次", "连日来", "记者", "获悉", "2023年", "今年", "增长", ",", "。", "从", "由于",
+                                  "由全国第九", "提升到",
+                                  "一", "年", "来"]), max_size=12).map("".join))
+def test_gated_role_patterns_match_as_the_patterns(s):
+    """The roles read in every sentence are searched only where a required word is: the same matches."""
+    for role in ("undated", "looked_back", "event", "change_from"):
+        gate, plain = dates._role_gate(role), dates._role_pattern(role)
+        assert [m.span() for m in gate.finditer(s)] == [m.span() for m in plain.finditer(s)], role
+        assert bool(gate.search(s)) == bool(plain.search(s)), role
+    for pos in range(len(s) + 1):  # a change opens before a figure only in a sentence holding 从 or 由
+        assert dates.opens_change(s, pos) == any(p.search(s, max(0, pos - dates.CHANGE_FROM_CHARS), pos)
+                                                 for p in dates._role_rows("change_from"))
+
+
+def test_gated_pattern_without_words_is_searched_everywhere():
+    gate = Gated(re.compile(r"\d+"))
+    assert gate.words is None and [m.group() for m in gate.finditer("a1b22")] == ["1", "22"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["洋山特殊", "综保区", "园区", "片区", "科技园", "开发区", "完成", "投资", "28.7亿元", ",", ";",
+                                  "。"]), max_size=10).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_part_names_need_a_zone_word_starting_before_the_figure(s, seg, end):
+    """part_subject looks for a part's name before a figure only when a zone word starts before it in the
+    sentence: where none does, none lies between any earlier position and the figure either."""
+    first = targets._first_part_word.__wrapped__(s)
+    if targets._part_word().search(s, seg, end):
+        assert 0 <= first < end
