@@ -803,3 +803,16 @@ def test_weak_aim_words_of_other_clauses_mark_no_aim(body, value, kind):
 def test_a_yield_once_built_runs_on_through_its_list(body, figures):
     got = {r["value"] + r["unit"]: (r["kind"], r["year"]) for r in extract_targets(article(body, "2022-06-20"))}
     assert {k: got.get(k) for k in figures} == figures
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a plan word closing its clause names a goal or a programme (kind_markers plan_as_object): no aim past its comma
+    ("去年,园区落实城市合伙人计划,签约引进8个重大项目。", "achievement"),
+    ("去年,园区外贸恢复超过预期,新开口企业达8个。", "achievement"),
+    ("园区以打造一流园区为目标,抢抓新机遇,新增项目8个。", "achievement"),
+    # a goal that opens a list still marks what follows it
+    ("今年,园区确定了发展的具体目标,即新增项目8个。", "target"),
+    ("今年园区主要预期目标为:新增项目8个。", "target"),
+])
+def test_a_plan_word_closing_its_clause_marks_no_aim_past_it(body, kind):
+    assert kinds_of(body, "8个", "2024-03-01") == [kind]
