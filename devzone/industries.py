@@ -1079,10 +1079,10 @@ def load_statement_cues() -> tuple[StatementCue, ...]:
 
 
 def statement_matches(row: StatementCue, sentence: str) -> Iterator[re.Match[str]]:
-    """The matches of row's pattern in sentence, searched from _STATEMENT_REACH characters before the first of
-    its required words (the same matches: most sentences hold none of them, and the search is costly), and
-    only where its tail (patterns.required_tail: the words and what follows them) matches from there: no
-    match starts before the tail's first match less the row's lead, and without one there is none."""
+    """The matches of row's pattern in sentence (the same matches: most sentences hold none of its words, and the
+    search is costly), searched only where its tail (patterns.required_tail: the words and what follows them)
+    matches: no match starts before the tail's first match less the row's lead, and without one there is none.
+    A row whose lead has no bound is searched from _STATEMENT_REACH characters before its first required word."""
     if row.words is None:
         return row.pattern.finditer(sentence)
     first = row.words.search(sentence)
@@ -1090,11 +1090,12 @@ def statement_matches(row: StatementCue, sentence: str) -> Iterator[re.Match[str
         return iter(())
     start = max(0, first.start() - _STATEMENT_REACH)
     if row.tail is not None:
-        tail = row.tail.search(sentence, start)
+        # a row with a lead is bounded by it alone (figure_subject reaches 62 characters before its words)
+        tail = row.tail.search(sentence, 0 if row.lead is not None else start)
         if tail is None:
             return iter(())
         if row.lead is not None:
-            start = max(start, tail.start() - row.lead)
+            start = max(0, tail.start() - row.lead)
     return row.pattern.finditer(sentence, start)
 
 

@@ -429,8 +429,18 @@ def test_statement_cue_tails_skip_no_match(s):
         for m in row.pattern.finditer(s):
             assert first is not None and (row.lead is None or m.start() >= first.start() - row.lead), row.cue
             assert row.tail.search(s, m.start()), row.cue
+        reach = 0 if row.lead is not None else max(0, _first_word(row, s) - industries._STATEMENT_REACH)
         assert [m.span() for m in industries.statement_matches(row, s)] == \
-            [m.span() for m in row.pattern.finditer(s, max(0, _first_word(row, s) - industries._STATEMENT_REACH))]
+            [m.span() for m in row.pattern.finditer(s, reach)], row.cue
+
+
+def test_statement_cue_with_a_long_lead_is_searched_from_its_lead():
+    """figure_subject's item may stand 41+ characters before its measure word (a long list of sectors): the
+    search starts at the row's lead, not at a fixed distance, so the match is found."""
+    s = "从主导产业看:新一代信息技术、高端装备制造、生物医药与健康、新材料和节能环保产业集群全年分别完成产值30亿元、25亿元。"
+    row = next(r for r in industries.load_statement_cues() if r.cue == "figure_subject")
+    assert _first_word(row, s) > industries._STATEMENT_REACH
+    assert [m.span() for m in industries.statement_matches(row, s)] == [m.span() for m in row.pattern.finditer(s)] != []
 
 
 def _first_word(row: industries.StatementCue, s: str) -> int:
