@@ -303,16 +303,20 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
     # a marker word inside a masking row's match (项目N个,计划总投资…) marks nothing, nor one inside a table
     # marker's match (完成年度“四个一”目标: the 目标 of a goal met), which stands for its whole match
     table = _table_markers(text)
-    masks = [m.span() for m in _marker_masks().finditer(text)]
+    mask_matches = list(_marker_masks().finditer(text))
+    masks = [m.span() for m in mask_matches]
     masked = masks + [m.span() for m, _, _ in table]
     if masked:
         inside = {i for a, b in masked for i in range(a, b)}  # (the positions masked: a few words' worth)
         found = [f for f in found if f[0] not in inside]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
     if ref is not None:  # a year right after a masked word (增长到2021年) is judged as any year is
-        for _, b in masks:
-            if y := _YEAR_AT.match(text, b):
-                found.append((b, ACHIEVEMENT if _is_closed_year(int(y.group(1)), ref, closed) else TARGET, True))
+        for mm in mask_matches:
+            if y := _YEAR_AT.match(text, b := mm.end()):
+                # a change told from a named year (kind_markers change_from_year) reached its end year: the page's
+                # own year is over for it, as a closed one is
+                told = bool(_change_from_year().match(text, mm.start()))
+                found.append((b, ACHIEVEMENT if _is_closed_year(int(y.group(1)), ref, closed or told) else TARGET, True))
     return tuple(sorted(_own_year_read(text, ref, found)))
 
 
@@ -348,6 +352,12 @@ def load_kind_markers() -> tuple[tuple[str, re.Pattern[str], str, bool], ...]:
 def _marker_masks() -> re.Pattern[str]:
     masks = [p.pattern for _, p, kind, _ in load_kind_markers() if kind == NOT_A_FACT]
     return guarded(re.compile("|".join(f"(?:{m})" for m in masks) or r"(?!)"))
+
+
+@cache
+def _change_from_year() -> re.Pattern[str]:
+    """The pattern of data/kind_markers.csv row change_from_year (从2015年的…到, followed by the end year)."""
+    return next(p for name, p, _, _ in load_kind_markers() if name == "change_from_year")
 
 
 @cache

@@ -512,6 +512,10 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2022-06-20", "工业总产值从2018年的66.21亿元稳步增长至2021年的168.07亿元。", "168.07亿元", "achievement"),
     # up to a year to come it is an aim
     ("2022-06-20", "外贸进出口额从2021年的86.71亿元增长到2025年的146.37亿元。", "146.37亿元", "target"),
+    # kind_markers change_from_year: a change told from a named year up to the page's own year reports how far it came
+    ("2020-06-20", "地区生产总值从2015年的94.42亿元到2020年的161.7亿元,年均增长9.1%。", "161.7亿元", "achievement"),
+    ("2020-06-20", "地区生产总值从2015年的94.42亿元到2020年的161.7亿元,年均增长9.1%。", "94.42亿元", "achievement"),
+    ("2020-06-20", "地区生产总值到2020年达到161.7亿元,年均增长9.1%。", "161.7亿元", "target"),
     # kind_cues review_estimate: the metric may stand between 预计 and its verb; a period there is no elapsed one
     ("2017-10-20", "1~9月份,园区经济总体呈现出“平稳有进,趋势向好”的运行态势,实现生产总值增长11%,预计固定资产投资完成520亿元,"
      "工业投资完成164.77亿元。", "164.77亿元", "achievement"),
