@@ -204,8 +204,8 @@ WHEN_WHERE_FLOORS = {
     "devset36": {"year": 0.89, "zone_acc": 0.82},  # 0.91, zone 10/12
     "devset37": {"year": 0.87, "zone_acc": 0.99},  # 0.89, zone 12/12
     "devset38": {"year": 0.82, "zone_acc": 0.82},  # 0.84, zone 10/12
-    "devset39": {"year": 0.94, "zone_acc": 0.82},  # 0.96, zone 10/12
-    "devset40": {"year": 0.83, "zone_acc": 0.82},  # 0.85, zone 10/12
+    "devset39": {"year": 0.94, "zone_acc": 0.90},  # 0.96, zone 11/12
+    "devset40": {"year": 0.83, "zone_acc": 0.90},  # 0.85, zone 11/12
     "devset41": {"year": 0.84, "zone_acc": 0.99},  # 0.86, zone 12/12
 }
 
