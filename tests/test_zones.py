@@ -605,3 +605,24 @@ def test_a_zone_named_without_its_city_in_a_page_of_that_city(title: str, body: 
 ])
 def test_a_city_less_name_names_no_zone_of_another_city(title: str, body: str):
     assert detect_zone(title, body).zone not in ("长春汽车经济技术开发区", "成都高新综合保税区")
+
+
+@pytest.mark.parametrize("title, body, zone, city", [
+    # the national 临空经济示范区 list (国家发展改革委, 民航局, 2016–2020)
+    ("双龙经济区T3航站楼启用", "位于贵州双龙航空港经济区核心区的机场启用了T3航站楼。双龙经济区大力发展航空物流。",
+     "贵州双龙航空港经济区", "贵阳市"),
+    ("胶东临空经济示范区项目集中开工", "青岛胶东临空经济示范区今年计划开工项目30个。", "青岛胶东临空经济示范区", "青岛市"),
+    # 国务院's 2019 approval of the 上合示范区 (胶州, 青岛): the page names it by its short name beside 青岛高新区
+    ("上合示范区43个项目集中开工", "青岛海洋发展网\n在位于胶州市的上合示范区,43个项目集中开工。青岛高新区同日开工项目5个。",
+     "中国—上海合作组织地方经贸合作示范区", "青岛市"),
+    ("郑州航空港区重大项目集中开工", "郑州航空港经济综合实验区今年计划投资500亿元。", "郑州航空港经济综合实验区", "郑州市"),
+])
+def test_the_national_airport_economy_zones_and_the_sco_area_are_known(title: str, body: str, zone: str, city: str):
+    m = detect_zone(title, body)
+    assert (m.official, m.city, m.known) == (zone, city, True), title
+
+
+def test_an_airport_economy_zone_does_not_take_a_page_of_its_citys_other_zone():
+    """长沙临空经济示范区 spans 长沙经开区: a 长沙经开区 page that mentions it once stays 长沙经开区's."""
+    m = detect_zone("长沙经开区项目集中签约", "长沙经开区今年签约项目20个,其中3个位于长沙临空经济示范区。")
+    assert m.official == "长沙经济技术开发区"
