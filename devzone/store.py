@@ -601,14 +601,16 @@ class Store:
                               groups: Mapping[str, str] | None = None, top_n: int = 3) -> pd.DataFrame:
         """Per zone (or group name, see zone_target_summary): industries_n, the distinct industries (taxonomy
         name, else the name as written) of the rows matching the filters, and top_industries, the `top_n`
-        named most often (the first stored first on a tie), as a list. Counted in SQL."""
+        named most often (on a tie, the first in the order tables() and the export list rows: by file, then
+        position), as a list. Counted in SQL."""
         where, params = self._where([("i.zone", zones), ("i.category", categories),
                                      (_CANONICAL_SQL.format(t="i."), canonical), ("i.industry", names)])
         sql = f"""
             WITH {self._GROUPS_CTE},
             f AS (SELECT coalesce(g.grp, i.zone, '') AS zone, coalesce({_CANONICAL_SQL.format(t="i.")}, '') AS name,
-                         i.rowid AS rid
-                  FROM industries i LEFT JOIN g ON g.zone = i.zone{where}),
+                         row_number() OVER (ORDER BY d.file, i.content_hash, i.seq) AS rid
+                  FROM industries i JOIN documents d ON d.content_hash = i.content_hash
+                  LEFT JOIN g ON g.zone = i.zone{where}),
             c AS (SELECT zone, name, count(*) AS n, min(rid) AS first FROM f WHERE zone <> '' AND name <> ''
                   GROUP BY zone, name)
             SELECT zone, count(*) AS industries_n, list(name ORDER BY n DESC, first)[1:{int(top_n)}] AS top_industries
