@@ -541,6 +541,19 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2022-01-20", "在过去一年,园区深入开展攻坚行动。节能环保产业取得突破,高标准规划建设20平方公里产业园区,引进项目23个。",
      "20平方公里", "achievement"),
     ("2022-01-20", "新的一年,园区高标准规划建设20平方公里产业园区,引进项目23个。", "20平方公里", "target"),
+    # kind_markers planned_total_investment: 计划投资 / 计划总投资额 of a project or a signed firm is its size, and the
+    # projects it sizes were signed; a zone's plan to invest (计划投资…建设) and a year's share still aim
+    ("2024-05-10", "该项目计划投资超50亿元,建成后将推动新型电力系统技术研发与产业应用。", "50亿元", "achievement"),
+    ("2024-03-10", "截至2月底,计划总投资额超183亿元的4个项目相继签约落户。", "4个", "achievement"),
+    ("2024-05-10", "园区计划投资5亿元建设道路。", "5亿元", "target"),
+    ("2024-05-10", "市级重点项目13个,总投资101亿元,年度计划投资16.8亿元。", "16.8亿元", "target"),
+    # kind_markers as_of_year: a state as of a date is no deadline, even in the page's own year
+    ("2023-12-20", "截至2023年底,产业园入园企业总计326家,其中规上企业188家。", "326家", "achievement"),
+    ("2023-01-20", "到2023年底,产业园入园企业总计326家,其中规上企业188家。", "326家", "target"),
+    # kind_markers year_end_estimate: an estimate of the year's result before the year is over
+    ("2022-10-20", "今年,土地规模预计将突破1万亩。", "1万亩", "achievement"),
+    ("2022-10-20", "另有3家企业正在洽谈之中,预计今年年底进园企业将达到12家,引进资金1亿元。", "1亿元", "achievement"),
+    ("2022-10-20", "预计上半年完成工业生产总值6.69亿元。", "6.69亿元", "target"),
 ])
 def test_kind_markers_decide_the_kind_of_a_figure(date, body, figure, kind):
     assert kinds_of(body, figure, date) == [kind]
