@@ -99,7 +99,8 @@ def test_site_header_names_the_zone_when_the_body_does_not():
 def test_zone_word_table(row):
     """Each zone word names a zone in its example and not in its counterexample; each generic word makes
     its example a reference to no zone, and each break word its example no name, while a real name beside
-    it (counterexample) is still found; a part word (园区, 片区) ends no zone's name."""
+    it (counterexample) is still found; a part word (园区, 片区) ends no zone's name; a branch word ends the name
+    of the zone's part written after it (南太湖产业集聚区吴兴分区), not of parts listed (松北片区、平房片区)."""
     names, counter = zone_names_in_text(row.example), zone_names_in_text(row.counterexample)
     if row.role == "reference":  # the word alone names the article's zone; inside a name or a class it does not
         assert zone_references(row.example) == {row.word: 1}, zone_references(row.example)
@@ -110,6 +111,10 @@ def test_zone_word_table(row):
     elif row.role == "part":  # a part of a zone (沙文园区) is no zone an article is about: its naming of figures is
         # tested in tests/test_indicators.py::test_part_words_table
         assert not any(n.endswith(row.word) for n in names) and not counter, (names, counter)
+    elif row.role == "branch":  # a part named right after its zone (吴兴分区) is the article's zone, named whole
+        zone, whole = detect_zone("", row.example), detect_zone("", row.counterexample)
+        assert zone.zone.endswith(row.word) and zone.city and not zone.known, zone
+        assert not whole.zone.endswith(row.word), whole
     else:
         assert not names, names
         assert counter and not any(row.word in n for n in counter), counter
