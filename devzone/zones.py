@@ -421,13 +421,20 @@ def _city_less_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, tuple[Zone,
 
 def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> dict[str, Zone]:
     """The city-less names (_city_less_index) the page writes that name a zone of the page's own city (the one its
-    title, header and lead name, else the one it names most) -> that zone; {} when it writes none."""
+    title, header and lead name, else the one it names most) -> that zone; {} when it writes none. In a page of no
+    one city (none named, or several as often), a name only one zone in the country bears, written at least
+    MIN_PROPER_MENTIONS times, names that zone when the page names no other city than the zone's
+    (稀土高新区 in a page of 包头's statistics office that names no city, or 包头 once beside its enterprises' cities)."""
     index, short = _city_less_index(gazetteer)
-    written = {n for _, _, n in short.finditer(f"{title}\n{header}\n{body}")}
+    written = Counter(n for _, _, n in short.finditer(f"{title}\n{header}\n{body}"))
     if not written:
         return {}
-    city = _heading_city(title, header, body) or _top(_article_cities(title, header, body)[0])
-    return {n: z for n in written for z in index[n] if city and z.city == city}
+    cities = _article_cities(title, header, body)[0]
+    city = _heading_city(title, header, body) or _top(cities)
+    if city:
+        return {n: z for n in written for z in index[n] if z.city == city}
+    return {n: index[n][0] for n, k in written.items()
+            if len(index[n]) == 1 and k >= MIN_PROPER_MENTIONS and (not cities or index[n][0].city in cities)}
 
 
 # ---------------------------------------------------------------- common names (written into data/zones.csv)
@@ -675,6 +682,14 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                          known=False, method="reference", place=city.place)
     if best:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
+    loose, weight = _loose_reference(title, header, body)
+    if weight >= MIN_NAMED_SCORE:  # no name at all, but 推动开发区…, 抓好开发区建设: the page's own 开发区
+        resolved = _resolve_reference(loose, gazetteer, title, header, body)
+        if resolved is not None:
+            return resolved
+        city = _article_city(title, header, body)
+        return ZoneMatch(zone=loose, mention=loose, city=city.city, province=city.province,
+                         known=False, method="reference", place=city.place)
     return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
 
 
@@ -715,6 +730,25 @@ def _heaviest_reference(title: str, header: str, body: str) -> tuple[str, int]:
     for part, weight in _weighted_parts(title, header, body):
         for word, n in zone_references(part).items():
             weights[word] += n * weight
+    return weights.most_common(1)[0] if weights else ("", 0)
+
+
+@cache
+def _loose_pattern() -> re.Pattern[str]:
+    """A reference word anywhere (推动|开发区, 抓好|开发区建设), longest first; the words the table marks generic
+    (全省开发区, 兄弟开发区) excluded by a look-behind."""
+    words = sorted((w.word for w in zone_words() if w.role == "reference"), key=len, reverse=True)
+    generic = "".join(f"(?<!{re.escape(g)})" for g in sorted(_generic_words(), key=len, reverse=True))
+    return re.compile(f"{generic}(?:{'|'.join(map(re.escape, words))})")
+
+
+def _loose_reference(title: str, header: str, body: str) -> tuple[str, int]:
+    """The zone word a page that names no zone uses alone most, wherever it stands (weighted by where), and its
+    weight; ('', 0) when it uses none."""
+    weights: Counter = Counter()
+    for part, weight in _weighted_parts(title, header, body):
+        for m in _loose_pattern().finditer(part):
+            weights[m.group(0)] += weight
     return weights.most_common(1)[0] if weights else ("", 0)
 
 
