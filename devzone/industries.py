@@ -1400,7 +1400,7 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None, 
     return True
 
 
-_TRADE_SECTOR_END = re.compile(r"(?<=..(?:制造|加工|服务))业$")
+_TRADE_SECTOR_END = guarded(re.compile(r"(?<=..(?:制造|加工|服务))业$"))
 
 
 CLASSES_CSV = DATA_DIR / "industry_classes.csv"
