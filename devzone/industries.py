@@ -560,14 +560,22 @@ def _counted_items(text: str, end: int, count: int | None, tax: dict[str, Taxono
     if vehicles:
         begin = vehicles[-1].end()
     span = text[begin:end]
-    if "," in span or _FIRM_PROFILE.search(text, start, end):
+    if _FIRM_PROFILE.search(text, start, end):
         return []
+    # (a counted list opens after the clause's last comma: 四大产业加速壮大,A、B、C三个细分产业链 - the words before
+    # it are another clause; a list running across a comma has more items than the part after it, and the count tells)
+    cut = "," in span
+    span = span.rsplit(",", 1)[-1]
+    if cut and "等" in span:
+        return []  # (A、B等C,D、E等F四大产业: the count numbers the groups, each closed by its own 等)
     pieces = [p.strip() for p in _LIST_SEP.split(span)]
     raw = pieces if len(pieces) == count else _split_enumeration(span, tax)
     items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(raw)]
     if len(items) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
                                       for x in items):
         return []
+    if cut and not looks_like_industry(items[0], tax):
+        return []  # (the first item after a comma must read as a name: 该合作园重点在X is a clause)
     return items
 
 
@@ -948,7 +956,8 @@ _FORWARD = re.compile(
     r"(?P<span>[^。;:!?,]+)")
 # (A 的 closes the list: 大力发展X产业的导向 - what follows 的 is the noun the list qualifies.)
 _DEVELOP_LIST = guarded(re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)"))
-_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
+_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础|"
+                      r"(?P<class>代表的[^,。;:!?]{0,8}?(?:产业|服务业|制造业)|[^,。;:!?的]{1,4}产业))")
 # A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….
 _SECTOR_FORM = re.compile(r"..(?:产业|行业|(?<![企就创事专作营毕学职物])业)$")
 
@@ -1168,6 +1177,18 @@ _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建�
 _CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类)|[0-9一二两三四五六七八九十]+[大个类]领域|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
 
 
+def _closed_members(items: list[str], tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The members of a list the text itself names a class of industries (以A、B为代表的…产业, 以A、B为潜力产业): most
+    items known names, the others kept where they read as names; a generic class or a policy field is skipped."""
+    items = [x for x in items if x and not _is_stopword(x)]
+    if not items or any(_names_policy_field(x) for x in items):
+        return []
+    known = sum(is_valid_item(x) and is_industry_like(x, tax) for x in items)
+    if 2 * known <= len(items):
+        return []
+    return [x for x in items if is_valid_item(x) and looks_like_industry(x, tax)]
+
+
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Lists without a closing anchor: 主导产业为A、B; 重点发展A、B; 以A为主导. Known names only;
     after a bare 发展 (no 重点/大力/加快…) every item must be a taxonomy name as written."""
@@ -1181,6 +1202,12 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
                 continue
             if pattern is _DEVELOP_LIST and m.group("adv") and _ANCHOR.search(span) and not _PARK.search(span):
                 out += [Candidate(x, sentence, "listed") for x in _sector_list(span, tax)]
+                continue
+            closed = pattern is _WITH_AS and bool(m.group("class") or "、" in span and m.group("span").strip().endswith("等"))
+            if closed and "、" in span and not _PARK.search(span):
+                # (the text names the list a class of industries, 以A、B等为代表的现代服务业: an item's own 产业 is no anchor)
+                out += [Candidate(x, sentence, "listed") for x in
+                        _closed_members([clean_item(x, tax) for x in _split_enumeration(span, tax)], tax)]
                 continue
             if _ANCHOR.search(span) or _PARK.search(span):
                 continue  # an anchored enumeration or a park, handled elsewhere
