@@ -1023,6 +1023,12 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
             if "、" not in span:
                 continue
+            # (a list opens after its verb, 涉及/涵盖/包括, even where a 、-run of the clause's own verbs precedes it:
+            # 集中开工、竣工、投产的项目涉及A、B、C等多个门类)
+            opener = list(_LIST_OPENER.finditer(span))
+            span = span[opener[-1].end():] if opener else span
+            if "、" not in span:
+                continue
             first, rest = span.split("、", 1)  # (the first item after the clause's last verb: 聚焦A、B)
             span = first[_after_last_trigger(first, 0, len(first))[0]:] + "、" + rest
             items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(_split_enumeration(span, tax))]
@@ -1040,6 +1046,10 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
                 out += [Candidate(x, sentence, cue, inner=i > 0) for i, x in enumerate(items)
                         if x in names and looks_like_industry(x, tax, lead=i == 0)]
     return out
+
+
+# Verbs that open a list of the fields a batch of projects covers (no industry's name holds one).
+_LIST_OPENER = re.compile(r"涉及|涵盖|包括|覆盖|集中在|集中于")
 
 
 def _names_policy_field(item: str) -> bool:
@@ -1174,7 +1184,8 @@ _NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
 
-_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类)|[0-9一二两三四五六七八九十]+[大个类]领域|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
+_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类|板块|方面)|"
+                               r"[0-9一二两三四五六七八九十]+[大个类条][^,。;:!?、等]{0,8}?(?:领域|赛道|板块)|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
 
 
 def _closed_members(items: list[str], tax: dict[str, TaxonomyEntry]) -> list[str]:
