@@ -210,9 +210,11 @@ _TAIL_NOISE = guarded(re.compile(
     r"作为|列为)+$"))  # (将A、B、C作为三大主导产业: the verb that names the class closes the last item)
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
-# (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
+# (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery, and after a field that makes it
+# a trade - 生物工程, 海上工程, 信息安全工程: devset19 dev_365, devset21 dev_408, devset34 dev_583.)
 _BAD_PARTS = guarded(re.compile(
-    r"的|一批|我们|以上|以下|工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
+    r"的|一批|我们|以上|以下|(?<!生物|海上|海洋|安全|基因|化学)工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|"
+    r"方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
     r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革|能力|稳定"))
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
@@ -538,8 +540,9 @@ def _trades_before_projects(items: list[str], tax: dict[str, TaxonomyEntry]) -> 
 # A count closing a list of chains or clusters (A、B、C三大产业链, 三个细分产业链, 三大千亿级集群): the anchor reads
 # these heads only after a count (a single name's 产业链 is its chain, 延伸汽车产业链).
 _COUNTED_CHAIN = re.compile(rf"(?P<count>{_COUNT})(?P<qual>{_QUAL}*)(?:产业链|集群)")
-# An earlier list's anchor and the word joining the next list to it (A、B三大产业板块和C、D两大产业集群)
-_LIST_JOIN = re.compile(r"(?:以及|和|及|与|,)?")
+# An earlier list's anchor, the noun it may close with and the word joining the next list to it (A、B三大产业板块和C、D六大
+# 产业集群: devset19 dev_365)
+_LIST_JOIN = re.compile(r"(?:板块|集群|体系)?(?:以及|和|及|与|,)?")
 
 
 def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry]) -> list[str]:
