@@ -346,7 +346,8 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和") \
                 and t.word not in tax:
             rest = item[pos:]
-            if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3):
+            if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3) \
+                    and not _cuts_a_name(item, pos, tax):  # (通用|航空动力制造: 通用航空 is a name, 通用 no verb of the clause)
                 cut = pos
     return item[cut:]
 
@@ -468,7 +469,9 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
                 or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined:
             out.append(piece)
         else:
-            out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
+            parts = [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
+            # (a part of one character names nothing alone: 泵与电机 is one trade, not 泵 and 电机)
+            out += [piece] if len(parts) == 2 and min(map(len, parts)) == 1 else parts
     return out
 
 
@@ -518,6 +521,11 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
         raw = _split_enumeration(piece, tax, whole=whole)
         cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
         if not cleaned or not all(is_valid_item(c) for c in cleaned):
+            # (one piece the guard refuses beside three or more known names - 等“六大产业” after 现代服务业, a firm's or a
+            # part's name - no longer voids the list: the others stay; devset29 dev_512, devset30 dev_526, devset36 dev_603)
+            kept = [c for c in cleaned if is_valid_item(c)]
+            if len(kept) >= 3 and 3 * len(kept) >= 2 * len(cleaned) and all(is_industry_like(c, tax) for c in kept):
+                items = kept + items
             break
         items = cleaned + items
         if len(piece) > 30:
