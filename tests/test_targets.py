@@ -552,6 +552,7 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2023-01-20", "到2023年底,产业园入园企业总计326家,其中规上企业188家。", "326家", "target"),
     # kind_markers year_end_estimate: an estimate of the year's result before the year is over
     ("2022-10-20", "截至10月底,稀土产业产值410亿元,预计年底达到1100亿元以上。", "1100亿元", "achievement"),
+    ("2011-11-20", "合同利用外资17886万美元,同比增长100.9%......预计到今年底,全年地区生产总值370亿元。", "100.9%", "achievement"),
     ("2022-10-20", "另有3家企业正在洽谈之中,预计今年年底进园企业将达到12家,引进资金1亿元。", "1亿元", "achievement"),
     ("2022-10-20", "预计上半年完成工业生产总值6.69亿元。", "6.69亿元", "target"),
 ])
