@@ -1357,7 +1357,6 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
 
 
 _OWN_VERB = re.compile(r"^(?:引进|新增|培育|招引|落地|落户|新开工|开工|新竣工|竣工|投产|实施|建成|打造|新建|完成|签约|推进|引育)")
-_ACQUIRE_VERB = re.compile(r"^(?:引进|招引|引育)")  # a verb whose parallel objects all come under it
 HEAD_NOUN = 2  # 项目, 企业, 人才: the head of a counted noun phrase
 
 
@@ -1388,17 +1387,23 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
 
 
 def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
-    """Parallel clauses share the verb of the first: 引进高新产业项目50个,高层次人才项目40个 → 引进高层次人才项目."""
-    if not totals or _OWN_VERB.match(metric) or len(metric) < MIN_SUBJECT:
+    """Parallel clauses share the verb of the first (data/metric_rules.csv shared_verb): 引进高新产业项目50个,高层次人才项目
+    40个 → 引进高层次人才项目; so do 、-items (listed_verb): 新增省级专精特新企业7家、创新型中小企业15家 → 新增创新型中小企业."""
+    if not totals or _OWN_VERB.match(metric) or len(metric) < MIN_SUBJECT or metric_rule("stock_of_previous").match(
+            metric):  # (新增国家高企36家,总量突破100家: the stock of the objects before, not more of them)
         return metric
     prev_q, prev_metric = totals[-1]
-    verb = _ACQUIRE_VERB.match(prev_metric)
-    if not verb:
+    if prev_q.unit_kind != q.unit_kind:
         return metric
     cs, _ = clause_bounds(sentence, q.start)
     ps, pe = clause_bounds(sentence, prev_q.start)
-    if (verb and prev_q.unit_kind == q.unit_kind and pe == cs - 1 and sentence[pe] == ","
-            and sentence[cs:q.span_start].startswith(metric[:HEAD_NOUN])):
+    verb = metric_rule("shared_verb").match(prev_metric)
+    if verb and pe == cs - 1 and sentence[pe] == "," and sentence[cs:q.span_start].startswith(metric[:HEAD_NOUN]):
+        return verb.group(0) + metric
+    verb = metric_rule("listed_verb").match(prev_metric)
+    item, _ = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)  # (a 、-item right after the figure before)
+    if (verb and ps == cs and item == prev_q.span_end + 1 and sentence[prev_q.span_end] == "、"
+            and sentence[item:q.span_start].startswith(metric[:HEAD_NOUN])):
         return verb.group(0) + metric
     return metric
 
