@@ -572,8 +572,8 @@ class Store:
                             groups: Mapping[str, str] | None = None, headline_metric: str = "",
                             headline_category: str = "", headline_unit: str = "") -> pd.DataFrame:
         """Per zone (or per group name of `groups`: zone -> place, city …): targets_n and achievements_n of the
-        figures matching the filters, and the headline: the largest target (by normalised value, the first
-        stored on a tie) whose metric matches the regex `headline_metric` or category `headline_category` and
+        figures matching the filters, and the headline: the largest target (by normalised value; on a tie the
+        first in the order tables() and the export list rows: by file, then position) whose metric matches the regex `headline_metric` or category `headline_category` and
         whose unit (normalised or as written) matches `headline_unit`, as headline_metric, headline_value (the
         value as written), headline_unit, headline_year. Counted in SQL over every stored figure."""
         where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
@@ -582,14 +582,17 @@ class Store:
         sql = f"""
             WITH {self._GROUPS_CTE},
             f AS (SELECT coalesce(g.grp, t.zone, '') AS zone, t.kind, t.metric, TRY_CAST(t.value AS DOUBLE) AS value,
-                         t.unit, TRY_CAST(t.year AS INTEGER) AS year, {size} AS size, t.rowid AS rid,
+                         t.unit, TRY_CAST(t.year AS INTEGER) AS year, {size} AS size,
+                         {{'size': -({size}), 'file': d.file, 'hash': t.content_hash, 'seq': t.seq}} AS rank,
                          (regexp_matches(coalesce(t.metric, ''), ?) OR regexp_matches(coalesce(t.category, ''), ?))
                          AND (regexp_matches(coalesce(t.unit_norm, ''), ?) OR regexp_matches(coalesce(t.unit, ''), ?))
                          AS headline
-                  FROM targets t LEFT JOIN g ON g.zone = t.zone{where}),
+                  FROM targets t JOIN documents d ON d.content_hash = t.content_hash
+                  LEFT JOIN g ON g.zone = t.zone{where}),
             s AS (SELECT zone, count(*) FILTER (WHERE kind = 'target') AS targets_n,
                          count(*) FILTER (WHERE kind = 'achievement') AS achievements_n,
-                         arg_max({{'metric': metric, 'value': value, 'unit': unit, 'year': year}}, (size, -rid))
+                         -- the smallest rank: the largest size, then the listed order (structs compare field by field)
+                         arg_min({{'metric': metric, 'value': value, 'unit': unit, 'year': year}}, rank)
                              FILTER (WHERE kind = 'target' AND headline AND size IS NOT NULL) AS h
                   FROM f WHERE zone <> '' GROUP BY zone)
             SELECT zone, targets_n, achievements_n, h.metric AS headline_metric, h.value AS headline_value,

@@ -79,6 +79,9 @@ _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (
 MAX_PROPER = 8
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+MAX_BRANCH = 10  # the longest name of a part written after its zone's (平房经济技术片区), in Han characters
+_BRANCH_RUN = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_BRANCH}}}")
+_LIST_JOIN = re.compile(r"[、和及与]")  # 松北片区、平房片区: parts listed, the zone as a whole
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -107,7 +110,8 @@ class ZoneWord:
     word: str
     role: str  # suffix | generic | reference (the word alone names the article's own zone: 经开区深入贯彻…) |
     # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区) |
-    # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject)
+    # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
+    # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区)
     type: str
     example: str
     counterexample: str
@@ -179,6 +183,47 @@ def _generic_words() -> frozenset[str]:
 def _break_words() -> frozenset[str]:
     """Words that, between a place and a zone word, show the two are not one name (岳阳市委|要求|高新区)."""
     return frozenset(w.word for w in zone_words() if w.role == "break")
+
+
+@cache
+def _branch_words() -> tuple[str, ...]:
+    """Words that end the name of a zone's part written right after the zone's name (长兴|分区, 石景山|园), longest
+    first."""
+    return tuple(w.word for w in zone_words() if w.role == "branch")
+
+
+def _branch_at(text: str, end: int, z: Zone) -> tuple[str, str]:
+    """The part of zone z named right after z's name, which ends at `end` (南太湖产业集聚区|长兴分区, 中关村科技园区|
+    石景山园): a place of z's city or province, then up to MAX_BRANCH characters ending with a branch word;
+    (the part's name, its place) or ('', ''). Not a part in a list of parts (哈尔滨新区松北片区、平房片区: the zone
+    as a whole) nor one whose name holds a generic or function word (各分区, 的片区)."""
+    name = _branch_name(text, end)
+    if not name:
+        return "", ""
+    lead = [cands for start, _, cands in divisions_in(name) if start == 0]
+    fits = [d for d in (lead[0] if lead else ()) if d.level != PROVINCE and z.province in (d.province, d.name)
+            and (not z.city or z.city == z.province or d.city == z.city)]
+    after = end + len(name)
+    if not fits or (_LIST_JOIN.match(text, after) and _branch_name(text, after + 1)):
+        return "", ""
+    return name, fits[0].name
+
+
+def _branch_name(text: str, start: int) -> str:
+    """The shortest run of Han characters at start that ends with a branch word and holds no break ('' if none)."""
+    run = _BRANCH_RUN.match(text, start)
+    if not run:
+        return ""
+    chars = run.group(0)
+    for i in range(2, len(chars) + 1):
+        word = next((w for w in _branch_words() if chars.endswith(w, 0, i)), "")
+        if word and i > len(word):
+            longer = next((w for w in _branch_words() if chars.endswith(w, 0, i + 1) and len(w) > len(word)), "")
+            name = chars[:i + 1] if longer else chars[:i]  # 石景山园|区: the longer word
+            if _NAME_BREAK.search(name) or any(g in name for g in _generic_words()):
+                return ""
+            return name
+    return ""
 
 
 @cache
@@ -376,13 +421,20 @@ def _city_less_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, tuple[Zone,
 
 def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> dict[str, Zone]:
     """The city-less names (_city_less_index) the page writes that name a zone of the page's own city (the one its
-    title, header and lead name, else the one it names most) -> that zone; {} when it writes none."""
+    title, header and lead name, else the one it names most) -> that zone; {} when it writes none. In a page of no
+    one city (none named, or several as often), a name only one zone in the country bears, written at least
+    MIN_PROPER_MENTIONS times, names that zone when the page names no other city than the zone's
+    (稀土高新区 in a page of 包头's statistics office that names no city, or 包头 once beside its enterprises' cities)."""
     index, short = _city_less_index(gazetteer)
-    written = {n for _, _, n in short.finditer(f"{title}\n{header}\n{body}")}
+    written = Counter(n for _, _, n in short.finditer(f"{title}\n{header}\n{body}"))
     if not written:
         return {}
-    city = _heading_city(title, header, body) or _top(_article_cities(title, header, body)[0])
-    return {n: z for n in written for z in index[n] if city and z.city == city}
+    cities = _article_cities(title, header, body)[0]
+    city = _heading_city(title, header, body) or _top(cities)
+    if city:
+        return {n: z for n in written for z in index[n] if z.city == city}
+    return {n: index[n][0] for n, k in written.items()
+            if len(index[n]) == 1 and k >= MIN_PROPER_MENTIONS and (not cities or index[n][0].city in cities)}
 
 
 # ---------------------------------------------------------------- common names (written into data/zones.csv)
@@ -531,6 +583,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     known: dict[str, Zone] = {}
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
+    branches: dict[str, Place] = {}  # a zone's part named after it (南太湖产业集聚区长兴分区) -> where it lies
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
     _, short_names = _city_less_index(gazetteer)
@@ -555,13 +608,24 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                 parts[name] = by_name[group[-1][2]].canonical
                 continue
             z = by_name[group[0][2]]
+            branch, place = _branch_at(part, group[0][1], z)
+            if branch:  # 南太湖产业集聚区|长兴分区: that part, named whole, placed in its zone's city
+                name = part[group[0][0]:group[0][1]] + branch
+                score[name] += weight
+                mentions.setdefault(name, Counter())[name] += weight
+                branches[name] = Place(place, z.city, z.province)
+                continue
             score[z.canonical] += weight
             mentions.setdefault(z.canonical, Counter())[group[0][2]] += weight
             known[z.canonical] = z
+        spans = [(s, e) for s, e, _ in hits]
         for name, n in zone_names_in_text(part, deadline).items():
             z = _known_in(name, by_name, names)
             if z is not None:
                 continue  # counted above by its gazetteer name
+            # (not where it is the tail of a gazetteer name: 太湖产业集聚区 in 南太湖产业集聚区)
+            if not (n := min(n, _count_outside(part, name, spans))):
+                continue
             score[name] += n * weight
             mentions.setdefault(name, Counter())[name] += n * weight
         for name in proper:  # a zone named by a proper name no place rule knows (吉凤经济开发区)
@@ -607,7 +671,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     if best in known and not foreign:
         return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
     if best and not foreign and score[best] >= MIN_NAMED_SCORE:
-        return _text_match(best, _locate_named(best, title, header, body))
+        return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     by_place = _by_place(gazetteer, title, header, body, kind if by_reference else "",
                          reference if by_reference else "")
     if by_place is not None:
@@ -617,8 +681,25 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         return ZoneMatch(zone=reference, mention=reference, city=city.city, province=city.province,
                          known=False, method="reference", place=city.place)
     if best:
-        return _text_match(best, _locate_named(best, title, header, body))
+        return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
+    loose, weight = _loose_reference(title, header, body)
+    if weight >= MIN_NAMED_SCORE:  # no name at all, but 推动开发区…, 抓好开发区建设: the page's own 开发区
+        resolved = _resolve_reference(loose, gazetteer, title, header, body)
+        if resolved is not None:
+            return resolved
+        city = _article_city(title, header, body)
+        return ZoneMatch(zone=loose, mention=loose, city=city.city, province=city.province,
+                         known=False, method="reference", place=city.place)
     return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
+
+
+def _count_outside(text: str, name: str, spans: list[tuple[int, int]]) -> int:
+    """How often name stands in text outside the given spans (not inside a gazetteer name found there)."""
+    n, i = 0, text.find(name)
+    while i >= 0:
+        n += not any(s <= i and i + len(name) <= e for s, e in spans)
+        i = text.find(name, i + 1)
+    return n
 
 
 def _adjacent_names(found: Iterable[tuple[int, int, str]],
@@ -649,6 +730,25 @@ def _heaviest_reference(title: str, header: str, body: str) -> tuple[str, int]:
     for part, weight in _weighted_parts(title, header, body):
         for word, n in zone_references(part).items():
             weights[word] += n * weight
+    return weights.most_common(1)[0] if weights else ("", 0)
+
+
+@cache
+def _loose_pattern() -> re.Pattern[str]:
+    """A reference word anywhere (推动|开发区, 抓好|开发区建设), longest first; the words the table marks generic
+    (全省开发区, 兄弟开发区) excluded by a look-behind."""
+    words = sorted((w.word for w in zone_words() if w.role == "reference"), key=len, reverse=True)
+    generic = "".join(f"(?<!{re.escape(g)})" for g in sorted(_generic_words(), key=len, reverse=True))
+    return re.compile(f"{generic}(?:{'|'.join(map(re.escape, words))})")
+
+
+def _loose_reference(title: str, header: str, body: str) -> tuple[str, int]:
+    """The zone word a page that names no zone uses alone most, wherever it stands (weighted by where), and its
+    weight; ('', 0) when it uses none."""
+    weights: Counter = Counter()
+    for part, weight in _weighted_parts(title, header, body):
+        for m in _loose_pattern().finditer(part):
+            weights[m.group(0)] += weight
     return weights.most_common(1)[0] if weights else ("", 0)
 
 

@@ -415,3 +415,19 @@ def test_a_file_that_is_not_a_store_is_reported(tmp_path):
     with pytest.raises(StoreError) as e:
         Store(bad)
     assert str(bad) in str(e.value)
+
+
+def test_the_overview_headline_breaks_a_tie_by_the_listed_order_not_by_when_it_was_added(tmp_path):
+    """Two articles of one zone plan the same largest sum; the headline is the one listed first (by file),
+    whichever was added first — as the export and the figures table list them."""
+    zone = "嵊州经济开发区"
+    texts = {"a.txt": f"{zone}今年计划完成工业投资50亿元。", "b.txt": f"{zone}今年计划完成固定资产投资50亿元。"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    heads = []
+    for order in (["b.txt", "a.txt"], ["a.txt", "b.txt"]):
+        store = Store(tmp_path / f"{order[0]}.duckdb")
+        ingest_paths(store, [tmp_path / name for name in order])
+        summary = store.zone_target_summary(headline_metric="投资", headline_unit="元")
+        heads.append(summary.set_index("zone").loc[zone, "headline_metric"])
+    assert heads[0] == heads[1] and "工业投资" in heads[0]

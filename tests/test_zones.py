@@ -99,7 +99,8 @@ def test_site_header_names_the_zone_when_the_body_does_not():
 def test_zone_word_table(row):
     """Each zone word names a zone in its example and not in its counterexample; each generic word makes
     its example a reference to no zone, and each break word its example no name, while a real name beside
-    it (counterexample) is still found; a part word (园区, 片区) ends no zone's name."""
+    it (counterexample) is still found; a part word (园区, 片区) ends no zone's name; a branch word ends the name
+    of the zone's part written after it (南太湖产业集聚区吴兴分区), not of parts listed (松北片区、平房片区)."""
     names, counter = zone_names_in_text(row.example), zone_names_in_text(row.counterexample)
     if row.role == "reference":  # the word alone names the article's zone; inside a name or a class it does not
         assert zone_references(row.example) == {row.word: 1}, zone_references(row.example)
@@ -110,6 +111,10 @@ def test_zone_word_table(row):
     elif row.role == "part":  # a part of a zone (沙文园区) is no zone an article is about: its naming of figures is
         # tested in tests/test_indicators.py::test_part_words_table
         assert not any(n.endswith(row.word) for n in names) and not counter, (names, counter)
+    elif row.role == "branch":  # a part named right after its zone (吴兴分区) is the article's zone, named whole
+        zone, whole = detect_zone("", row.example), detect_zone("", row.counterexample)
+        assert zone.zone.endswith(row.word) and zone.city and not zone.known, zone
+        assert not whole.zone.endswith(row.word), whole
     else:
         assert not names, names
         assert counter and not any(row.word in n for n in counter), counter
@@ -626,3 +631,55 @@ def test_an_airport_economy_zone_does_not_take_a_page_of_its_citys_other_zone():
     """长沙临空经济示范区 spans 长沙经开区: a 长沙经开区 page that mentions it once stays 长沙经开区's."""
     m = detect_zone("长沙经开区项目集中签约", "长沙经开区今年签约项目20个,其中3个位于长沙临空经济示范区。")
     assert m.official == "长沙经济技术开发区"
+
+
+@pytest.mark.parametrize("title, body, zone, city", [
+    # a page of no city of its own: the city-less name only one zone in the country bears, written twice
+    ("稀土高新区一季度经济运行稳中向好", "记者从稀土高新区统计局获悉,一季度稀土高新区规上工业增加值增长17%。",
+     "包头稀土高新技术产业开发区", "包头市"),
+    # the zone's city named once, as often as the cities of its enterprises
+    ("稀土高新区重点项目建设提速", "稀土高新区推动包头市稀土产业发展,引进昭通市、云浮市企业各一家。稀土高新区实施项目36个。",
+     "包头稀土高新技术产业开发区", "包头市"),
+])
+def test_a_city_less_name_one_zone_bears_names_it_in_a_page_of_no_city(title: str, body: str, zone: str, city: str):
+    m = detect_zone(title, body)
+    assert (m.official, m.city) == (zone, city)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("稀土高新区项目观摩", "稀土高新区组织企业赴赣州市考察。稀土高新区签约项目3个。"),  # the page's city is another
+    ("医药高新区一季度经济运行", "医药高新区规上工业增加值增长12%。医药高新区签约项目5个。"),  # two zones so called
+])
+def test_a_city_less_name_in_a_page_of_no_city_needs_one_zone_and_no_other_city(title: str, body: str):
+    assert not any(w in detect_zone(title, body).official for w in ("稀土", "医药"))
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # a page naming no zone that speaks of its 开发区 only after a verb: the page's own, placed in its city
+    ("四轮驱动推动开发区再上新台阶", "王主任谈如何抓好开发区建设,推进开发区规划设计。", "开发区"),
+    ("开发区签约项目10个", "来源:驻马店日报\n今年以来,开发区转变招商思路,推动开发区项目建设。", "驻马店经济开发区"),
+])
+def test_a_page_naming_no_zone_is_about_the_zone_word_it_uses(title: str, body: str, zone: str):
+    assert detect_zone(title, body).zone == zone
+
+
+def test_a_page_speaking_of_zones_only_as_a_class_names_none():
+    assert detect_zone("全省开发区工作会议召开", "会议部署全省开发区工作,学习兄弟开发区经验。").zone == UNKNOWN_ZONE
+
+
+@pytest.mark.parametrize("title, body, zone, city, place", [
+    ("南太湖产业集聚区长兴分区项目集中开工", "南太湖产业集聚区长兴分区今年开工项目9个。",
+     "南太湖产业集聚区长兴分区", "湖州市", "长兴县"),
+    ("中关村科技园区石景山园行动计划印发", "中关村科技园区石景山园总收入力争达到4700亿元。",
+     "中关村科技园区石景山园", "北京市", "石景山区"),
+])
+def test_a_part_named_after_its_zone_is_the_page_zone(title: str, body: str, zone: str, city: str, place: str):
+    m = detect_zone(title, body)
+    assert (m.zone, m.city, m.place, m.known) == (zone, city, place, False)
+
+
+def test_a_page_about_the_zone_as_a_whole_keeps_the_zone():
+    """One part named once in a page about its zone, and parts listed: the zone itself."""
+    m = detect_zone("哈尔滨新区上半年经济运行", "哈尔滨新区上半年地区生产总值增长8%。哈尔滨新区松北片区签约项目3个。"
+                    "哈尔滨新区平房片区、松北片区和呼兰片区共签约项目50个。哈尔滨新区新增企业200家。")
+    assert m.zone == "哈尔滨新区" and m.known
