@@ -49,7 +49,7 @@ PUBLISHED, DATELINE, CONTENT = "publish", "dateline", "content"
 # and a cut-off date (截至2022年底) name years the text reports on
 YEAR = guarded(re.compile(r"(?<![\d到])(?<![^升增提降截达]至)(20\d\d)年(?!代)(?P<since>以来)?"))
 # the end of a span of years (2016年至2018年): a year the article reports on, unlike a deadline (到2025年)
-RANGE_END = re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年")
+RANGE_END = guarded(re.compile(r"(?<=\d年)(?:至|到|-|—|~)(20\d\d)年"))
 # every time expression a figure's year may come from; {present}: the phrases of data/periods.csv naming the
 # reference year (新一年), read as 今年
 # (its alternatives, joined by guarded_each)

@@ -1400,7 +1400,7 @@ def looks_like_industry(name: str, tax: dict[str, TaxonomyEntry] | None = None, 
     return True
 
 
-_TRADE_SECTOR_END = re.compile(r"(?<=..(?:制造|加工|服务))业$")
+_TRADE_SECTOR_END = guarded(re.compile(r"(?<=..(?:制造|加工|服务))业$"))
 
 
 CLASSES_CSV = DATA_DIR / "industry_classes.csv"
@@ -1428,7 +1428,7 @@ def find_classes(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate
     for name in load_classes():
         if name in sentence:
             out.append(Candidate(name, sentence, CLASS_RULE))
-        elif name.endswith("业") and re.search(re.escape(name[:-1]) + "(?!业)", sentence):
+        elif name.endswith("业") and name[:-1] in sentence and re.search(re.escape(name[:-1]) + "(?!业)", sentence):
             out.append(Candidate(name[:-1], sentence, CLASS_RULE))
     return out
 

@@ -147,7 +147,7 @@ _SUFFIX_CMP = [
 ]
 # whether any of them applies, in one search (most figures have no comparator word: the rows are not tried)
 _ANY_PREFIX_CMP = quick_each([f"(?:{p.pattern})" for p, _, _ in _PREFIX_CMP])  # (each row guarded: 2x faster)
-_ANY_SUFFIX_CMP = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _SUFFIX_CMP))
+_ANY_SUFFIX_CMP = quick_each([f"(?:{p.pattern})" for p, _, _ in _SUFFIX_CMP])
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.(?!\d)|[、)])|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}[、.])")
 _SIZE_CLASS_AFTER = re.compile(r"^(?:级|(?:及以上|以上|以下)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业|平台))")
 # 亿元以上项目, 5000万元及以上的工业企业: an amount bounded by 以上 before a counted noun is always a class,

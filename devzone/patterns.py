@@ -84,6 +84,15 @@ def _first(items: list) -> tuple[list[str], bool]:
     return found, True
 
 
+def _first_class(items: list) -> str | None:
+    """The members of a class holding every character a match of the parsed sequence can start with, or None."""
+    try:
+        first, empty = _first(items)
+    except _Unknown:
+        return None
+    return None if empty or not first else "".join(dict.fromkeys(first))
+
+
 def first_characters(pattern: re.Pattern[str]) -> str | None:
     """The members of a character class holding every character a match of pattern can start with
     (``2去上\\d``…), or None when the pattern does not tell (it can match empty, starts with any character,
@@ -92,10 +101,9 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     if pattern.flags & re.VERBOSE:
         return None
     try:
-        first, empty = _first(list(_parse(pattern.pattern, pattern.flags)))
-    except Exception:  # _Unknown, or re's internal parser changed
+        return _first_class(list(_parse(pattern.pattern, pattern.flags)))
+    except Exception:  # re's internal parser changed
         return None
-    return None if empty or not first else "".join(dict.fromkeys(first))
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -131,11 +139,15 @@ def skips_ahead(pattern: re.Pattern[str]) -> bool:
     literal, a class, or alternatives each opening with a plain character (re's literal and charset
     prefixes).  Guarding such a pattern only slows it down."""
     try:
-        parsed = _parse(pattern.pattern, pattern.flags)
-        return (bool(_compiler._get_literal_prefix(parsed, pattern.flags)[0])
-                or _compiler._get_charset_prefix(parsed, pattern.flags) is not None)
+        return _skips(_parse(pattern.pattern, pattern.flags), pattern.flags)
     except Exception:  # re's internals changed: assume it does not
         return False
+
+
+def _skips(parsed: _SubPattern, flags: int) -> bool:
+    """skips_ahead of a parsed pattern (may raise if re's internals changed)."""
+    return (bool(_compiler._get_literal_prefix(parsed, flags)[0])
+            or _compiler._get_charset_prefix(parsed, flags) is not None)
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -213,25 +225,46 @@ def _refers_back(items: list) -> bool:
     return False
 
 
+def _tail_items(items: list, state) -> tuple[list, int]:
+    """(tail, lead) of a parsed sequence as required_tail reads them; a group (no flags of its own) holding the
+    required words is entered, its tail joined to what follows the group (the group's capture is not needed to
+    tell where a match can be)."""
+    best = _best(_candidates(items))
+    if best is None:
+        raise _Unknown
+    k = best[1]
+    lead = _SubPattern(state, items[:k]).getwidth()[1] if k else 0
+    op, av = items[k]
+    if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+        inner, inner_lead = _tail_items(list(av[-1]), state)
+        return inner + items[k + 1:], lead + inner_lead
+    return items[k:], lead
+
+
 def required_tail(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None] | None:
     """(tail, lead): the pattern's parts from the one holding its required words (required_words) to its end,
     compiled on their own, and the most characters a match can hold before them (None: no bound), or None
     when the pattern does not tell.  Every match of pattern at s holds a match of tail at some t >= s, with
     t - s <= lead; so a text where tail.search finds nothing from a position holds no match of pattern
     from there, and none starts more than lead characters before the first match of tail.  (Assertions see
-    the whole text in both, so they hold alike; a back reference would not, and is not cut off.)"""
+    the whole text in both, so they hold alike; a back reference would not, and is not cut off.)  When the
+    required words are in a group (``(?P<item>[^,]{2,14}?(?:产业|行业))成为``), the tail starts at the group's
+    own part holding them (``(?:产业|行业)成为``, not at the item's first character, which is any), and is
+    guarded by its first characters (patterns.guarded) where re would not skip ahead by itself."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         parsed = _parse(pattern.pattern, pattern.flags)
         items = list(parsed)
-        best = _best(_candidates(items))
-        if best is None or _refers_back(items):
+        if _refers_back(items):
             return None
-        k = best[1]
-        tail = _compiler.compile(_SubPattern(parsed.state, items[k:]), pattern.flags)
-        lead = _SubPattern(parsed.state, items[:k]).getwidth()[1] if k else 0
-    except Exception:  # re's internals changed: no shortcut
+        tail_items, lead = _tail_items(items, parsed.state)
+        tail = _compiler.compile(_SubPattern(parsed.state, tail_items), pattern.flags)
+        first = _first_class(tail_items)
+        if first and not _skips(_SubPattern(parsed.state, tail_items), pattern.flags):
+            guard = list(_parse(f"(?=[{first}])", pattern.flags))
+            tail = _compiler.compile(_SubPattern(parsed.state, guard + tail_items), pattern.flags)
+    except Exception:  # _Unknown, or re's internals changed: no shortcut
         return None
     return tail, (lead if lead < _sre.MAXREPEAT else None)
 

@@ -70,7 +70,7 @@ _SPLIT_NAME_HEAD = re.compile(r"[^\W\d一二三四五六七八九十百千万亿
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
 # brackets (深圳福田(和平)产业园, 广州(清远)产业转移工业园)
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fff]{0,6})?$")
+_HAN_RUN = quick(re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fff]{0,6})?$"))
 # a zone named by a proper name that is no administrative place (吉凤|经济开发区, 苏银|产业园): the words that may
 # open it (jieba: a place, a person's or another proper name, an abbreviation), how long it may be before its zone
 # word, and how often the article must write it (a name is written again; a one-off phrase is not)
