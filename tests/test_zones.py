@@ -683,3 +683,13 @@ def test_a_page_about_the_zone_as_a_whole_keeps_the_zone():
     m = detect_zone("哈尔滨新区上半年经济运行", "哈尔滨新区上半年地区生产总值增长8%。哈尔滨新区松北片区签约项目3个。"
                     "哈尔滨新区平房片区、松北片区和呼兰片区共签约项目50个。哈尔滨新区新增企业200家。")
     assert m.zone == "哈尔滨新区" and m.known
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    ("南沙区政府工作报告", "南沙开发区(自贸区南沙片区)党工委书记出席会议。南沙开发区去年地区生产总值增长4%。",
+     "广州南沙经济技术开发区"),
+    ("航空港获批10周年", "河南郑州航空港十年平均增速14.1%,郑州航空港已初步形成产业体系。", "郑州航空港经济综合实验区"),
+])
+def test_a_zone_known_by_its_short_name(title: str, body: str, zone: str):
+    m = detect_zone(title, body)
+    assert (m.official, m.known) == (zone, True)
