@@ -231,7 +231,7 @@ WHEN_WHERE_FLOORS = {
 # devset15 0.72); devset2 and devset6 raised after metric12 (parks named: 0.89, 0.85); devset15, devset17, devset19
 # and devset22 raised after metric15 (multiples, 可比, shared heads, industries before 实现: 0.76, 0.82, 0.83, 0.86)
 METRIC_FLOORS = {
-    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.85,
+    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.84, "devset5": 0.87, "devset6": 0.85,
     # year16 (subjects of yields, counted projects' events and money, money spent): devset13 0.797 -> 0.807,
     # devset14 0.772 -> 0.786, devset25 0.795 -> 0.813
     "devset7": 0.85, "devset8": 0.82, "devset11": 0.90, "devset12": 0.87, "devset13": 0.79, "devset14": 0.78,
@@ -239,17 +239,17 @@ METRIC_FLOORS = {
     # devset26 0.738 -> 0.753
     "devset15": 0.76,
     # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
-    "devset16": 0.79, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
+    "devset16": 0.80, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
     # held out through round 12 (untouched at its end, 70de573): 0.88 / 0.79
-    "devset20": 0.86, "devset21": 0.80,
+    "devset20": 0.87, "devset21": 0.81,
     # held out through round 13 (untouched at its end, b2f167a): 0.85
     "devset22": 0.86,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
-    "devset23": 0.70, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.73,
+    "devset23": 0.71, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.74,
     # held out through round 15 (start 18e57dd -> end 7aef599): 0.72 / 0.83 / 0.78 -> 0.79 / 0.76 / 0.75
-    "devset28": 0.73, "devset29": 0.82, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
+    "devset28": 0.75, "devset29": 0.84, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
     # held out through round 16 (start 2852004 and end a39e148 alike): 0.70 / 0.80 / 0.80
-    "devset33": 0.68, "devset34": 0.80, "devset35": 0.80,
+    "devset33": 0.68, "devset34": 0.80, "devset35": 0.81,
     # metric18 (projects named after their measure, filler words, 累计, area names; tuned on all 33 batches): raised
     # devset2 0.88 -> 0.89, devset6 0.84 -> 0.85, devset8 0.81 -> 0.82, devset11 0.89 -> 0.90, devset12 0.86 ->
     # 0.87, devset14 0.77 -> 0.78, devset16 0.78 -> 0.79, devset17 0.80 -> 0.81, devset19 0.81 -> 0.83, devset21
@@ -258,9 +258,13 @@ METRIC_FLOORS = {
     # 0.76, devset32 0.73 -> 0.74, devset34 0.78 -> 0.80, devset35 0.78 -> 0.80
     # held out through round 17 (start 5fb8eb7 -> end 77e7310): at the end
     "devset36": 0.76, "devset37": 0.81, "devset38": 0.76,
-    "devset39": 0.83, "devset40": 0.72, "devset41": 0.79,
+    "devset39": 0.83, "devset40": 0.73, "devset41": 0.80,
     # held out through round 18 (start a30778c -> end c613e16, the same at both)
-    "devset42": 0.75, "devset43": 0.69, "devset44": 0.77,
+    "devset42": 0.76, "devset43": 0.70, "devset44": 0.77,
+    # metric20 (完成投资 keeps 完成; a group occasion names its classes of projects; 签约 whole; 新增 over 、-items;
+    # tuned on all 42 batches): raised devset4 0.82 -> 0.84, devset16 0.79 -> 0.80, devset20 0.86 -> 0.87, devset21
+    # 0.80 -> 0.81, devset23 0.70 -> 0.71, devset27 0.73 -> 0.74, devset28 0.73 -> 0.75, devset29 0.82 -> 0.84,
+    # devset35 0.80 -> 0.81, devset40 0.72 -> 0.73, devset41 0.79 -> 0.80, devset42 0.75 -> 0.76, devset43 0.69 -> 0.70
 }
 
 
