@@ -210,9 +210,11 @@ _TAIL_NOISE = guarded(re.compile(
     r"作为|列为)+$"))  # (将A、B、C作为三大主导产业: the verb that names the class closes the last item)
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
-# (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery.)
+# (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery, and after a field that makes it
+# a trade - 生物工程, 海上工程, 信息安全工程: devset19 dev_365, devset21 dev_408, devset34 dev_583.)
 _BAD_PARTS = guarded(re.compile(
-    r"的|一批|我们|以上|以下|工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|方案|体系|要素|方面|建设|项目|企业|公司|集团|"
+    r"的|一批|我们|以上|以下|(?<!生物|海上|海洋|安全|基因|化学)工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|"
+    r"方案|体系|要素|方面|建设|项目|企业|公司|集团|"
     r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
     r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革|能力|稳定"))
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
@@ -344,7 +346,8 @@ def _trim_clause_lead(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         if t.flag in _LEAD_TAGS and t.word not in _INDUSTRY_VERBS and t.word not in ("服装", "纺织", "与", "及", "和") \
                 and t.word not in tax:
             rest = item[pos:]
-            if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3):
+            if len(rest) >= 2 and (is_industry_like(rest, tax) or _SECTOR_FORM.search(rest) and len(rest) >= 3) \
+                    and not _cuts_a_name(item, pos, tax):  # (通用|航空动力制造: 通用航空 is a name, 通用 no verb of the clause)
                 cut = pos
     return item[cut:]
 
@@ -466,7 +469,9 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
                 or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined:
             out.append(piece)
         else:
-            out += [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
+            parts = [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
+            # (a part of one character names nothing alone: 泵与电机 is one trade, not 泵 and 电机)
+            out += [piece] if len(parts) == 2 and min(map(len, parts)) == 1 else parts
     return out
 
 
@@ -516,6 +521,11 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
         raw = _split_enumeration(piece, tax, whole=whole)
         cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
         if not cleaned or not all(is_valid_item(c) for c in cleaned):
+            # (one piece the guard refuses beside three or more known names - 等“六大产业” after 现代服务业, a firm's or a
+            # part's name - no longer voids the list: the others stay; devset29 dev_512, devset30 dev_526, devset36 dev_603)
+            kept = [c for c in cleaned if is_valid_item(c)]
+            if len(kept) >= 3 and 3 * len(kept) >= 2 * len(cleaned) and all(is_industry_like(c, tax) for c in kept):
+                items = kept + items
             break
         items = cleaned + items
         if len(piece) > 30:
@@ -538,8 +548,9 @@ def _trades_before_projects(items: list[str], tax: dict[str, TaxonomyEntry]) -> 
 # A count closing a list of chains or clusters (A、B、C三大产业链, 三个细分产业链, 三大千亿级集群): the anchor reads
 # these heads only after a count (a single name's 产业链 is its chain, 延伸汽车产业链).
 _COUNTED_CHAIN = re.compile(rf"(?P<count>{_COUNT})(?P<qual>{_QUAL}*)(?:产业链|集群)")
-# An earlier list's anchor and the word joining the next list to it (A、B三大产业板块和C、D两大产业集群)
-_LIST_JOIN = re.compile(r"(?:以及|和|及|与|,)?")
+# An earlier list's anchor, the noun it may close with and the word joining the next list to it (A、B三大产业板块和C、D六大
+# 产业集群: devset19 dev_365)
+_LIST_JOIN = re.compile(r"(?:板块|集群|体系)?(?:以及|和|及|与|,)?")
 
 
 def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry]) -> list[str]:
@@ -560,14 +571,22 @@ def _counted_items(text: str, end: int, count: int | None, tax: dict[str, Taxono
     if vehicles:
         begin = vehicles[-1].end()
     span = text[begin:end]
-    if "," in span or _FIRM_PROFILE.search(text, start, end):
+    if _FIRM_PROFILE.search(text, start, end):
         return []
+    # (a counted list opens after the clause's last comma: 四大产业加速壮大,A、B、C三个细分产业链 - the words before
+    # it are another clause; a list running across a comma has more items than the part after it, and the count tells)
+    cut = "," in span
+    span = span.rsplit(",", 1)[-1]
+    if cut and "等" in span:
+        return []  # (A、B等C,D、E等F四大产业: the count numbers the groups, each closed by its own 等)
     pieces = [p.strip() for p in _LIST_SEP.split(span)]
     raw = pieces if len(pieces) == count else _split_enumeration(span, tax)
     items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(raw)]
     if len(items) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
                                       for x in items):
         return []
+    if cut and not looks_like_industry(items[0], tax):
+        return []  # (the first item after a comma must read as a name: 该合作园重点在X is a clause)
     return items
 
 
@@ -948,7 +967,8 @@ _FORWARD = re.compile(
     r"(?P<span>[^。;:!?,]+)")
 # (A 的 closes the list: 大力发展X产业的导向 - what follows 的 is the noun the list qualifies.)
 _DEVELOP_LIST = guarded(re.compile(r"(?P<adv>重点|大力|着力|加快|积极|优先|培育|致力于|全力|集中)?发展(?P<span>[^。;:!?,的]+?)(?=[。;:!?,的]|$)"))
-_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础)")
+_WITH_AS = re.compile(r"以(?P<span>[^。;:!?,以为]{2,60}?)为(?:主导|重点|核心|特色|支柱|主|基础|"
+                      r"(?P<class>代表的[^,。;:!?]{0,8}?(?:产业|服务业|制造业)|[^,。;:!?的]{1,4}产业))")
 # A name written as a sector: X产业 / X行业 / X业 (现代服务业, 钒深加工业), not 企业, 就业, 创业 ….
 _SECTOR_FORM = re.compile(r"..(?:产业|行业|(?<![企就创事专作营毕学职物])业)$")
 
@@ -1014,6 +1034,12 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
             if "、" not in span:
                 continue
+            # (a list opens after its verb, 涉及/涵盖/包括, even where a 、-run of the clause's own verbs precedes it:
+            # 集中开工、竣工、投产的项目涉及A、B、C等多个门类)
+            opener = list(_LIST_OPENER.finditer(span))
+            span = span[opener[-1].end():] if opener else span
+            if "、" not in span:
+                continue
             first, rest = span.split("、", 1)  # (the first item after the clause's last verb: 聚焦A、B)
             span = first[_after_last_trigger(first, 0, len(first))[0]:] + "、" + rest
             items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(_split_enumeration(span, tax))]
@@ -1031,6 +1057,10 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
                 out += [Candidate(x, sentence, cue, inner=i > 0) for i, x in enumerate(items)
                         if x in names and looks_like_industry(x, tax, lead=i == 0)]
     return out
+
+
+# Verbs that open a list of the fields a batch of projects covers (no industry's name holds one).
+_LIST_OPENER = re.compile(r"涉及|涵盖|包括|覆盖|集中在|集中于")
 
 
 def _names_policy_field(item: str) -> bool:
@@ -1165,7 +1195,20 @@ _NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
 
-_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类)|[0-9一二两三四五六七八九十]+[大个类]领域|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
+_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类|板块|方面)|"
+                               r"[0-9一二两三四五六七八九十]+[大个类条][^,。;:!?、等]{0,8}?(?:领域|赛道|板块)|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
+
+
+def _closed_members(items: list[str], tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The members of a list the text itself names a class of industries (以A、B为代表的…产业, 以A、B为潜力产业): most
+    items known names, the others kept where they read as names; a generic class or a policy field is skipped."""
+    items = [x for x in items if x and not _is_stopword(x)]
+    if not items or any(_names_policy_field(x) for x in items):
+        return []
+    known = sum(is_valid_item(x) and is_industry_like(x, tax) for x in items)
+    if 2 * known <= len(items):
+        return []
+    return [x for x in items if is_valid_item(x) and looks_like_industry(x, tax)]
 
 
 def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -1181,6 +1224,12 @@ def find_listed(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]
                 continue
             if pattern is _DEVELOP_LIST and m.group("adv") and _ANCHOR.search(span) and not _PARK.search(span):
                 out += [Candidate(x, sentence, "listed") for x in _sector_list(span, tax)]
+                continue
+            closed = pattern is _WITH_AS and bool(m.group("class") or "、" in span and m.group("span").strip().endswith("等"))
+            if closed and "、" in span and not _PARK.search(span):
+                # (the text names the list a class of industries, 以A、B等为代表的现代服务业: an item's own 产业 is no anchor)
+                out += [Candidate(x, sentence, "listed") for x in
+                        _closed_members([clean_item(x, tax) for x in _split_enumeration(span, tax)], tax)]
                 continue
             if _ANCHOR.search(span) or _PARK.search(span):
                 continue  # an anchored enumeration or a park, handled elsewhere

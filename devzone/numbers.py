@@ -137,7 +137,8 @@ _PREFIX_CMP = [
     (re.compile(r"(?:不少于|不低于|不小于|至少|最少)$"), ">=", False),
     (re.compile(r"(?:不超过|不高于|不多于|至多|最多|少于|低于|控制在)$"), "<=", False),
     (re.compile(r"(?:超过|超出|突破|高于|大于|多于|逾|超|(?<![通经越])过|首破|再破|(?<![突打攻])破)$"), ">", False),
-    (re.compile(r"(?:大约|约为|约|将近|接近|近)$"), "=", True),
+    # (the 约 of 签约 ends a verb: 此次签约38个项目 is no approximate figure)
+    (re.compile(r"(?:大约|约为|(?<!签)约|将近|接近|近)$"), "=", True),
 ]
 _RANK_PREFIX = re.compile(r"前$")
 _SUFFIX_CMP = [

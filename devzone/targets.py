@@ -704,6 +704,8 @@ def _without_tail(text: str) -> str:
     start = end
     while start and text[start - 1] in _TAIL_CHARS:
         start -= 1
+    while start < end and metric_rule("tail_in_word").match(text, start):
+        start += 1  # 此次签约: the 约 of 签约 ends a verb, it is no 约 (about) before a figure
     return text if start == end else text[:start] + _METRIC_TAIL.sub("", text[start:])
 
 
@@ -930,7 +932,20 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         metric = spent + metric  # 计划投入1000万元,完善园区绿化、亮化 -> 园区绿化、亮化投入
     if q.unit_kind in ("area", "land") and metric_rule("area_of_place").search(metric):
         metric += "面积"  # 梅溪片区3平方公里 -> 梅溪片区面积: a place's extent is its area
-    return _cumulative(sentence, cs, q, metric)
+    return _completed_investment(before, _cumulative(sentence, cs, q, metric))
+
+
+_INVESTMENT_END = re.compile(r"投资额?$")
+
+
+def _completed_investment(before: str, metric: str) -> str:
+    """The metric with the 完成 of 完成投资 right before the figure (项目…完成投资46.3亿元 -> 项目完成投资: the statistics'
+    measure of projects, data/metric_rules.csv completed_investment); other metrics as they are."""
+    end = _INVESTMENT_END.search(metric)
+    if not end or "完成" in metric or "投资" in metric[:end.start()] or not metric_rule("completed_investment").search(
+            before):
+        return metric
+    return metric[:end.start()] + "完成" + end.group(0)
 
 
 def _cumulative(sentence: str, cs: int, q: Quantity, metric: str) -> str:
@@ -1188,7 +1203,7 @@ _RATE_NOISE = guarded(re.compile(
     r"(?:了|为|达到?)(?=[\d.]|$)|[\d.%、,…]+"))
 # 占地60亩、总投资5亿元的X项目, 总投资251亿元的18个重大项目: a project's measures before its name (one
 # figure or a 、-list of them, then 的 and a count) belong to the project named after them
-_OWNED_MEASURE = re.compile(r"^(?:总投资|投资总额|投资额|投资|计划总投资|计划投资|一期投资|总占地|占地面积|占地|"
+_OWNED_MEASURE = re.compile(r"^(?:总投资|投资总额|投资额|投资|完成投资额?|计划总投资|计划投资|一期投资|总占地|占地面积|占地|"
                             r"用地面积|用地|规划用地|总建筑面积|建筑面积|年产值|年产能)$")
 _OWNER_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|厂房|中心|生产线|工厂)+")
 _OWNER_AFTER = re.compile(r"(?:、[^、,;:。的]{1,10}?\d[\d.]*[^、,;:。的\d]{0,8})*的(?:[\d一二三四五六七八九十]+个)?"
@@ -1202,7 +1217,7 @@ def _owner_after(sentence: str, q: Quantity) -> str:
 
 
 # 项目12个,总投资130亿元: the investment of the projects counted just before
-_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|投资金额|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资|"
+_PROJECT_HEAD = re.compile(r"^(?:总投资额?|投资|投资金额|(?:年度)?计划(?:完成)?投资|计划总投资|投资额|投资总额|到位资金|合同投资额|协议资金额|完成投资额?|"
                            r"签约投资)$")
 _PROJECT_SUBJECT = re.compile(r"(?:项目|工程)$")
 _PROJECT_MEASURE = re.compile(r"(?:总投资额?|投资总额|投资金额|投资额|计划总投资|计划投资|总数)$")
@@ -1342,7 +1357,6 @@ def _respective_subject(sentence: str, q: Quantity, quantities: list[Quantity], 
 
 
 _OWN_VERB = re.compile(r"^(?:引进|新增|培育|招引|落地|落户|新开工|开工|新竣工|竣工|投产|实施|建成|打造|新建|完成|签约|推进|引育)")
-_ACQUIRE_VERB = re.compile(r"^(?:引进|招引|引育)")  # a verb whose parallel objects all come under it
 HEAD_NOUN = 2  # 项目, 企业, 人才: the head of a counted noun phrase
 
 
@@ -1373,17 +1387,23 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
 
 
 def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
-    """Parallel clauses share the verb of the first: 引进高新产业项目50个,高层次人才项目40个 → 引进高层次人才项目."""
-    if not totals or _OWN_VERB.match(metric) or len(metric) < MIN_SUBJECT:
+    """Parallel clauses share the verb of the first (data/metric_rules.csv shared_verb): 引进高新产业项目50个,高层次人才项目
+    40个 → 引进高层次人才项目; so do 、-items (listed_verb): 新增省级专精特新企业7家、创新型中小企业15家 → 新增创新型中小企业."""
+    if not totals or _OWN_VERB.match(metric) or len(metric) < MIN_SUBJECT or metric_rule("stock_of_previous").match(
+            metric):  # (新增国家高企36家,总量突破100家: the stock of the objects before, not more of them)
         return metric
     prev_q, prev_metric = totals[-1]
-    verb = _ACQUIRE_VERB.match(prev_metric)
-    if not verb:
+    if prev_q.unit_kind != q.unit_kind:
         return metric
     cs, _ = clause_bounds(sentence, q.start)
     ps, pe = clause_bounds(sentence, prev_q.start)
-    if (verb and prev_q.unit_kind == q.unit_kind and pe == cs - 1 and sentence[pe] == ","
-            and sentence[cs:q.span_start].startswith(metric[:HEAD_NOUN])):
+    verb = metric_rule("shared_verb").match(prev_metric)
+    if verb and pe == cs - 1 and sentence[pe] == "," and sentence[cs:q.span_start].startswith(metric[:HEAD_NOUN]):
+        return verb.group(0) + metric
+    verb = metric_rule("listed_verb").match(prev_metric)
+    item, _ = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)  # (a 、-item right after the figure before)
+    if (verb and ps == cs and item == prev_q.span_end + 1 and sentence[prev_q.span_end] == "、"
+            and sentence[item:q.span_start].startswith(metric[:HEAD_NOUN])):
         return verb.group(0) + metric
     return metric
 
@@ -1974,6 +1994,28 @@ def _sentence_project(sentence: str) -> str:
     return _NAME_QUOTES.sub("", m.group("name")) if m else ""
 
 
+_OCCASION_KEY = "occasion:"  # subjects' key for the group signing or ground-breaking the paragraph last told of
+
+
+def _occasion_classes(new: list[Fact], subjects: dict[str, str], sentence: str) -> None:
+    """A class of projects counted or measured after the paragraph told of a group occasion (此次集中开工的项目…,其中产业
+    项目4个) is a class of that occasion's projects: 集中开工产业项目 (data/metric_rules.csv occasion, occasion_class)."""
+    occasion = subjects.get(_OCCASION_KEY, "")
+    said = list(metric_rule("occasion").finditer(sentence))
+    for f in new:
+        while said and said[0].end() <= f.quantity.span_start:
+            occasion = said.pop(0).group(0)
+        if f.rate or not occasion:
+            continue
+        if metric_rule("occasion_class").match(f.metric):
+            f.metric = occasion + f.metric
+            continue
+        cs, _ = clause_bounds(sentence, f.quantity.start)
+        if metric_rule("occasion_ends").search(metric_rule("occasion").sub("", sentence[cs:f.quantity.span_start])):
+            occasion = ""  # 集中签约活动,引进投资过亿元企业28家,其中…: what follows are parts of another total
+    subjects[_OCCASION_KEY] = said[-1].group(0) if said else occasion
+
+
 def _named(new: list[Fact], subjects: dict[str, str], sentence: str = "") -> list[Fact]:
     """Facts of a sentence whose metric names no subject (预计上半年完成6.69亿元) take the subject of the
     paragraph's figure before them (…工业生产总值预计完成5.88亿元。预计上半年完成6.69亿元).  subjects: the
@@ -1985,6 +2027,7 @@ def _named(new: list[Fact], subjects: dict[str, str], sentence: str = "") -> lis
         for f in new:
             if not f.rate and (measure := _project_measure(f.metric)):
                 f.metric = project + measure
+    _occasion_classes(new, subjects, sentence)
     if named := _sentence_project(sentence):
         subjects[_PROJECT_KEY] = named
     for f in new:

@@ -67,15 +67,15 @@ FLOORS = {
     "devset17": {"targets": 0.71, "achievements": 0.87, "industries": 0.78},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452; indprec18 0.800
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
     "devset18": {"targets": 0.74, "achievements": 0.89, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
-    "devset19": {"targets": 0.93, "achievements": 0.93, "industries": 0.81},  # ind12 (tuned): industries 0.750 -> 0.766; indrec18 industries 0.826
+    "devset19": {"targets": 0.93, "achievements": 0.93, "industries": 0.95},  # ind12 (tuned): industries 0.750 -> 0.766; indrec18 industries 0.826; indrec20 industries 0.962
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
     # 0.65 / 0.87 / 0.54 -> 0.72 / 0.89 / 0.54
     # kind13 (tuned, programme_plan): devset20 targets 0.706 -> 0.727, achievements 0.916 -> 0.922
     # indrec16 (tuned): industries 0.792 -> 0.897; year16 (a yield list stops at 其中): targets 0.727 -> 0.774,
     # achievements 0.922 -> 0.932
-    "devset20": {"targets": 0.78, "achievements": 0.92, "industries": 0.87},  # tprec16 on year16: 0.800 / 0.937
-    "devset21": {"targets": 0.70, "achievements": 0.88, "industries": 0.64},
+    "devset20": {"targets": 0.78, "achievements": 0.92, "industries": 0.90},  # tprec16 on year16: 0.800 / 0.937; indrec20 industries 0.915
+    "devset21": {"targets": 0.70, "achievements": 0.88, "industries": 0.68},  # indrec20 industries 0.697
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
     # kind14 (tuned: planned_total_investment, review_estimate): targets 0.286 -> 0.400, achievements 0.922 -> 0.947
@@ -94,14 +94,14 @@ FLOORS = {
     # devset16 0.522 -> 0.529, devset17 0.452 -> 0.483, devset19 0.869 -> 0.919, devset20 0.727 -> 0.750, devset23
     # 0.703 -> 0.743, devset24 0.810 -> 0.829, devset25 0.733 -> 0.813, devset26 0.462 -> 0.525, devset27 0.706 -> 0.716
     # held out through round 15 (untouched at start 18e57dd -> end 7aef599): targets / achievements / industries
-    "devset28": {"targets": 0.91, "achievements": 0.87, "industries": 0.76},  # 0.938 / 0.888 -> 0.893 / 0.713; indrec18 industries 0.776
-    "devset29": {"targets": 0.66, "achievements": 0.87, "industries": 0.63},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647
-    "devset30": {"targets": 0.88, "achievements": 0.89, "industries": 0.60},  # 0.906 / 0.898 -> 0.915 / 0.525; ind17 0.590; indrec18 industries 0.613
-    "devset31": {"targets": 0.62, "achievements": 0.88, "industries": 0.61},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623
-    "devset32": {"targets": 0.53, "achievements": 0.86, "industries": 0.76},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734; indrec18 industries 0.775
+    "devset28": {"targets": 0.91, "achievements": 0.87, "industries": 0.78},  # 0.938 / 0.888 -> 0.893 / 0.713; indrec18 industries 0.776; indrec20 industries 0.791
+    "devset29": {"targets": 0.66, "achievements": 0.87, "industries": 0.73},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647; indrec20 industries 0.740
+    "devset30": {"targets": 0.88, "achievements": 0.89, "industries": 0.77},  # 0.906 / 0.898 -> 0.915 / 0.525; ind17 0.590; indrec18 industries 0.613; indrec20 industries 0.784
+    "devset31": {"targets": 0.62, "achievements": 0.88, "industries": 0.70},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623; indrec20 industries 0.708
+    "devset32": {"targets": 0.53, "achievements": 0.86, "industries": 0.82},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734; indrec18 industries 0.775; indrec20 industries 0.829
     # held out through round 16 (untouched at its start 2852004 and its end a39e148 alike)
     "devset33": {"targets": 0.64, "achievements": 0.87, "industries": 0.65},  # 0.525 / 0.828 / 0.633; indrec18 industries 0.667; indprec18 0.667; tprec19 0.653 / 0.884
-    "devset34": {"targets": 0.77, "achievements": 0.95, "industries": 0.69},  # 0.776 / 0.965 / 0.714
+    "devset34": {"targets": 0.77, "achievements": 0.95, "industries": 0.84},  # 0.776 / 0.965 / 0.714; indrec20 industries 0.857
     # tone18 (tuned on all 33 batches: the own year dates an aim only where its statement plans, section_kind in place
     # of the page's tone, aims handed on within a paragraph only from sentences of aims): targets / achievements
     # devset8 0.958 -> 0.968, devset11 0.913 -> 0.977 / 0.967 -> 0.975, devset12 0.810 -> 0.919 / 0.940 -> 0.952,
@@ -115,20 +115,20 @@ FLOORS = {
     # plan_as_object): targets / achievements devset16 0.590 -> 0.621 / 0.896 -> 0.907, devset26 0.607 -> 0.618 /
     # 0.851 -> 0.856, devset29 0.651 -> 0.683 / 0.882 -> 0.892, devset33 0.571 -> 0.640 / 0.852 -> 0.880, devset35
     # 0.364 -> 0.500 / 0.949 -> 0.958
-    "devset35": {"targets": 0.48, "achievements": 0.94, "industries": 0.56},  # 0.333 (5 labels) / 0.946 / 0.542; indprec18 0.576
+    "devset35": {"targets": 0.48, "achievements": 0.94, "industries": 0.87},  # 0.333 (5 labels) / 0.946 / 0.542; indprec18 0.576; indrec20 industries 0.885
     # held out through round 17 (start 5fb8eb7 -> end 77e7310, scored untouched at both; labels by helpers who never
     # read the rules): targets / achievements / industries at the end
-    "devset36": {"targets": 0.62, "achievements": 0.84, "industries": 0.72},  # 0.649 / 0.868 / 0.744
-    "devset37": {"targets": 0.89, "achievements": 0.90, "industries": 0.45},  # 0.918 / 0.926 / 0.471
-    "devset38": {"targets": 0.69, "achievements": 0.85, "industries": 0.61},  # 0.685 / 0.853 / 0.633; tprec19 0.714 / 0.868
-    "devset39": {"targets": 0.50, "achievements": 0.82, "industries": 0.59},  # 0.522 / 0.843 / 0.611
-    "devset40": {"targets": 0.64, "achievements": 0.92, "industries": 0.72},  # 0.667 / 0.944 / 0.747
-    "devset41": {"targets": 0.53, "achievements": 0.88, "industries": 0.47},  # 0.552 / 0.904 / 0.495
+    "devset36": {"targets": 0.62, "achievements": 0.84, "industries": 0.79},  # 0.649 / 0.868 / 0.744; indrec20 industries 0.800
+    "devset37": {"targets": 0.89, "achievements": 0.90, "industries": 0.50},  # 0.918 / 0.926 / 0.471; indrec20 industries 0.514
+    "devset38": {"targets": 0.69, "achievements": 0.85, "industries": 0.75},  # 0.685 / 0.853 / 0.633; tprec19 0.714 / 0.868; indrec20 industries 0.767
+    "devset39": {"targets": 0.50, "achievements": 0.82, "industries": 0.65},  # 0.522 / 0.843 / 0.611; indrec20 industries 0.667
+    "devset40": {"targets": 0.64, "achievements": 0.92, "industries": 0.83},  # 0.667 / 0.944 / 0.747; indrec20 industries 0.843
+    "devset41": {"targets": 0.53, "achievements": 0.88, "industries": 0.50},  # 0.552 / 0.904 / 0.495; indrec20 industries 0.511
     # held out through round 18 (start a30778c -> end c613e16, the same scores at both): targets / achievements /
     # industries
     "devset42": {"targets": 0.68, "achievements": 0.86, "industries": 0.45},  # 0.708 / 0.885 / 0.475
-    "devset43": {"targets": 0.71, "achievements": 0.85, "industries": 0.55},  # 0.734 / 0.878 / 0.578
-    "devset44": {"targets": 0.81, "achievements": 0.91, "industries": 0.77},  # 0.836 / 0.930 / 0.794
+    "devset43": {"targets": 0.71, "achievements": 0.85, "industries": 0.62},  # 0.734 / 0.878 / 0.578; indrec20 industries 0.636
+    "devset44": {"targets": 0.81, "achievements": 0.91, "industries": 0.81},  # 0.836 / 0.930 / 0.794; indrec20 industries 0.824
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -225,7 +225,7 @@ WHEN_WHERE_FLOORS = {
 # devset15 0.72); devset2 and devset6 raised after metric12 (parks named: 0.89, 0.85); devset15, devset17, devset19
 # and devset22 raised after metric15 (multiples, 可比, shared heads, industries before 实现: 0.76, 0.82, 0.83, 0.86)
 METRIC_FLOORS = {
-    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.82, "devset5": 0.87, "devset6": 0.85,
+    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.84, "devset5": 0.87, "devset6": 0.85,
     # year16 (subjects of yields, counted projects' events and money, money spent): devset13 0.797 -> 0.807,
     # devset14 0.772 -> 0.786, devset25 0.795 -> 0.813
     "devset7": 0.85, "devset8": 0.82, "devset11": 0.90, "devset12": 0.87, "devset13": 0.79, "devset14": 0.78,
@@ -233,17 +233,17 @@ METRIC_FLOORS = {
     # devset26 0.738 -> 0.753
     "devset15": 0.76,
     # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
-    "devset16": 0.79, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
+    "devset16": 0.80, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
     # held out through round 12 (untouched at its end, 70de573): 0.88 / 0.79
-    "devset20": 0.86, "devset21": 0.80,
+    "devset20": 0.87, "devset21": 0.81,
     # held out through round 13 (untouched at its end, b2f167a): 0.85
     "devset22": 0.86,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
-    "devset23": 0.70, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.73,
+    "devset23": 0.71, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.74,
     # held out through round 15 (start 18e57dd -> end 7aef599): 0.72 / 0.83 / 0.78 -> 0.79 / 0.76 / 0.75
-    "devset28": 0.73, "devset29": 0.82, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
+    "devset28": 0.75, "devset29": 0.84, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
     # held out through round 16 (start 2852004 and end a39e148 alike): 0.70 / 0.80 / 0.80
-    "devset33": 0.68, "devset34": 0.80, "devset35": 0.80,
+    "devset33": 0.68, "devset34": 0.80, "devset35": 0.81,
     # metric18 (projects named after their measure, filler words, 累计, area names; tuned on all 33 batches): raised
     # devset2 0.88 -> 0.89, devset6 0.84 -> 0.85, devset8 0.81 -> 0.82, devset11 0.89 -> 0.90, devset12 0.86 ->
     # 0.87, devset14 0.77 -> 0.78, devset16 0.78 -> 0.79, devset17 0.80 -> 0.81, devset19 0.81 -> 0.83, devset21
@@ -252,9 +252,13 @@ METRIC_FLOORS = {
     # 0.76, devset32 0.73 -> 0.74, devset34 0.78 -> 0.80, devset35 0.78 -> 0.80
     # held out through round 17 (start 5fb8eb7 -> end 77e7310): at the end
     "devset36": 0.76, "devset37": 0.81, "devset38": 0.76,
-    "devset39": 0.83, "devset40": 0.72, "devset41": 0.79,
+    "devset39": 0.83, "devset40": 0.73, "devset41": 0.80,
     # held out through round 18 (start a30778c -> end c613e16, the same at both)
-    "devset42": 0.75, "devset43": 0.69, "devset44": 0.77,
+    "devset42": 0.76, "devset43": 0.70, "devset44": 0.77,
+    # metric20 (完成投资 keeps 完成; a group occasion names its classes of projects; 签约 whole; 新增 over 、-items;
+    # tuned on all 42 batches): raised devset4 0.82 -> 0.84, devset16 0.79 -> 0.80, devset20 0.86 -> 0.87, devset21
+    # 0.80 -> 0.81, devset23 0.70 -> 0.71, devset27 0.73 -> 0.74, devset28 0.73 -> 0.75, devset29 0.82 -> 0.84,
+    # devset35 0.80 -> 0.81, devset40 0.72 -> 0.73, devset41 0.79 -> 0.80, devset42 0.75 -> 0.76, devset43 0.69 -> 0.70
 }
 
 

@@ -152,7 +152,7 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     ("2022年,目前已有20个项目签约落户。", ["签约落户项目"]),
     ("2024年项目实现满产,届时产能将达10GW。", ["产能"]),
     # a project measure after a share of the projects counted (开工率) is still the projects'
-    ("2023年,实施市重大项目86个,开工率100%,完成投资175亿元。", ["实施市重大项目", "实施市重大项目开工率", "实施市重大项目投资"]),
+    ("2023年,实施市重大项目86个,开工率100%,完成投资175亿元。", ["实施市重大项目", "实施市重大项目开工率", "实施市重大项目完成投资"]),
     # the measures of a project named after them, with a 和 in its name and a 、-item holding words after its figure
     ("2023年,总投资20亿元、年产10万吨催化新材料的润和催化剂项目开工建设。",
      ["润和催化剂项目总投资", "润和催化剂项目催化新材料年产能"]),
@@ -345,7 +345,7 @@ def test_money_signed_for_counted_projects_is_theirs(body, metric):
      {"1000万元": "园区绿化、亮化、美化投入", "2000万元": "园区污水处理厂提标升级工程投入"}),
     ("投资约20亿元,新改扩建学校项目17个,新增学位2.6万个。", {"20亿元": "新改扩建学校项目投资"}),
     # … not money completed (完成投资) nor a clause of another verb after it
-    ("园区完成投资175亿元,实施市重大项目30个。", {"175亿元": "投资"}),
+    ("园区完成投资175亿元,实施市重大项目30个。", {"175亿元": "完成投资"}),  # (metric_rules completed_investment)
     ("今后3年将投入100亿元,形成园区四纵四横的主干网络。", {"100亿元": "投入"}),
 ])
 def test_money_spent_is_named_by_what_it_buys(body, metrics):
