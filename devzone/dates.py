@@ -37,7 +37,7 @@ with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print banne
 PERIODS_CSV = Path(__file__).resolve().parent.parent / "data" / "periods.csv"
 
 _CUMULATIVE = "累计"
-AVERAGE = "年均"  # a yearly average over a span (年均增长24.5%): no single year
+AVERAGE = "年均"  # a yearly average over a span (年均增长24.5%): the period label of data/periods.csv
 _CLAUSE_END = re.compile(r"[,;。]")
 _SAYING_END = re.compile(r"[,;。”]")  # a clause or a quotation closes (…提升至48.6%……”2月23日下午,他介绍)
 EVENT_AFTER_YEAR = 10  # how far after a year an event it dates may start (2021年第一次重大项目|集中签约)
@@ -557,6 +557,8 @@ class _SentenceTime(NamedTuple):
     event: int  # where the first event cue (近日, 集中开工) starts, -1 for none
     asides: list[tuple[int, int]]  # bracketed asides ((去年全年12个)): their time words date only figures inside
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
+    averages: list[tuple[int, int]]  # averages over years (年均增长): role `average`
+    history: list[tuple[int, int]]  # past events of the zone (2012年经国务院批准升级为…): role `history`
 
 
 class _YearWords(NamedTuple):
@@ -599,7 +601,9 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         [m.start() for m in _EACH.finditer(sentence)], [m.start() for m in _LIST_MARK.finditer(sentence)],
         [m.start() for m in _STOP.finditer(sentence)], words.bases,
         event.start() if (event := _role_gate("event").search(sentence)) else -1,
-        [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back)
+        [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back,
+        [m.span() for m in _role_pattern("average").finditer(sentence)],
+        [m.span() for m in _role_gate("history").finditer(sentence)])
 
 
 _EACH, _LIST_MARK, _STOP = re.compile("分别"), re.compile("、"), re.compile("[;。]")
@@ -721,11 +725,11 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     meeting or release reviewing the last year, Frame.reviews), the year before for a result."""
     ref = frame.ref
     st = _sentence_time(sentence)
-    k = bisect_right(st.phrase_ends, start)
-    if k and st.phrases[k - 1][2] == AVERAGE and st.phrase_ends[k - 1] > start - 8:
+    average = _average_before(st, start)
+    if average is not None:
         # 年均增长24.5%: an average over several years; an aim's average up to a deadline (到2027年,…年均增速
-        # 达到7%) is for that year
-        return _deadline_before(sentence, st, st.phrases[k - 1][0]) if is_target else None
+        # 达到7%) is for that year, a result's for the year its sentence reports on (2021年实现…,年均增长7.8%)
+        return _deadline_before(sentence, st, average) if is_target else _average_year(sentence, st, average, ref)
     respective = _respective_year(st, start)
     if respective is not None:
         return respective
@@ -740,6 +744,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     m = st.times[i - 1] if i else (st.times[j] if j < len(st.times) else None)
     if m is not None and m.group("md"):
         m = _year_of_month(sentence, st, i - 1 if i else j)  # 去年12月,…28个项目集中签约: the month's year
+    if m is not None and st.history and _past_event_elsewhere(sentence, st, m, start, end):
+        m = None  # 2012年经国务院批准升级为国家级经开区,现辖…4个镇: a past event dates only its own clause
     if (m is not None and not i and paragraph_year is not None and m.group("plan")
             and not _PLAN_PERIOD_SPAN.match(sentence, m.start())):
         m = None  # …4158.8亿元,实现“十四五”良好开局: a plan named after the figure is no time of it
@@ -786,6 +792,56 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         # before it (2023年以来 in January 2024, like 去年以来) it is that year
         return since if ref is not None and since >= ref - 1 else None
     return _year_of(m, ref)
+
+
+AVERAGE_REACH = 8  # how far before a figure the average it states may end (年均增长24.5%, 年均增速达到7%)
+
+
+def _average_before(st: _SentenceTime, start: int) -> int | None:
+    """Where the average over years (role `average` of data/periods.csv: 年均增长) that states the figure at start
+    begins, or None when none ends right before it."""
+    if not st.averages:  # (most sentences state none)
+        return None
+    before = [b for b, e in st.averages if start - AVERAGE_REACH < e <= start]
+    return before[-1] if before else None
+
+
+def _past_event_elsewhere(sentence: str, st: _SentenceTime, m: re.Match, start: int, end: int) -> bool:
+    """True when time word m is the year of a past event of the zone (role `history` of data/periods.csv: 2012年经
+    国务院批准升级为…, 于2020年组建) in a clause other than the one of the figure at [start, end)."""
+    if not m.group("y") or not any(b == m.start() for b, _ in st.history):
+        return False
+    gap = (m.end(), start) if m.end() <= start else (end, m.start())
+    return bool(_CLAUSE_END.search(sentence, *gap))
+
+
+@lru_cache(maxsize=64)  # the sentence's averages ask
+def _average_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the words naming the years an average runs over (role `average_span` of data/periods.csv: 过去五年,
+    近五年, 十年间)."""
+    return [m.span() for m in _role_pattern("average_span").finditer(sentence)]
+
+
+def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | None) -> int | None:
+    """The year a result's average over years, starting at position, is reported for: the year its sentence names
+    last before it (2021年实现工业总产值2905.77亿元,年均增长7.8%; 从2015年的…到2020年的…,年均增长9.1%; “十三五”期间,…
+    年均增长12.7%), past bases of comparison (为2015年的1.9倍) and months; None when the span it averages over comes
+    after that year (召开2022年工作会议…,过去五年…年均增长7.6%: role `average_span`) or is all its sentence names (4年来,
+    …年均增长21.2%; 自2015年8月获批设立以来,…年均增长8.9%; a span whose years it gives one by one, 2016年至2018年,分别
+    完成…), or it names no year."""
+    spans = [b for b, e in _average_spans(sentence) if e <= position]
+    for m in reversed(st.times[:bisect_right(st.time_ends, position)]):
+        if _in_base(st, m) or m.group("md"):
+            continue
+        if m.group("dur") or (spans and m.start() < spans[-1]) or (
+                m.group("y") and (sentence.startswith("以来", m.end()) or any(b == m.start() for b, _ in st.history))):
+            return None  # 过去五年,…年均增长7.6%; 自2015年8月获批设立以来,…年均增长8.9%: over the span, of no one year
+        if m.group("plan"):
+            return PLAN_PERIOD_END[m.group("plan")] if _PLAN_PERIOD_SPAN.match(sentence, m.start()) else None
+        if any(e == m.end() for e in st.span_ends) and any(m.end() <= x < position for x in st.each):
+            return None  # 2016年至2018年,分别完成…、…、365亿元,预计年均增长24.5%: its years given one by one, of none
+        return _year_of(m, ref)
+    return None
 
 
 def _year_of_month(sentence: str, st: _SentenceTime, k: int) -> re.Match:

@@ -602,6 +602,9 @@ def _is_site_clock(line: str, following: list[str]) -> bool:
     return any(c.pattern.search(context) for c in SITE_CLOCKS)
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def find_publish_date(lines: list[str]) -> str:
     """The publish date from byline lines (YYYY-MM-DD), or '' when the page states none.
 
@@ -611,6 +614,8 @@ def find_publish_date(lines: list[str]) -> str:
     window = lines[:40]
     for i, line in enumerate(window):
         s = line.strip()
+        if _BARE_YEAR.fullmatch(s):  # a date printed over short lines (2013 / 07/30 / 21:15: a site's layout)
+            s = " ".join([s, *(x.strip() for x in window[i + 1:i + 3])])
         if len(s) > 120 or _TITLE_PUNCT.search(s):
             continue
         found = find_date(s)

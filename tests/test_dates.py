@@ -47,6 +47,11 @@ def test_period_table(row):
     if row.role in ("history", "closed"):
         years = historical_years if row.role == "history" else judged_years
         assert years(row.example) and not years(row.counterexample)
+        if row.role == "history":  # a past event's year dates no figure of a later clause
+            event = row.pattern.search(row.example)
+            for f in re.finditer(r"\d+(?:\.\d+)?(?:个|平方公里)", row.example[event.end():]):
+                at = event.end() + f.start()
+                assert figure_year(row.example, at, at + len(f.group(0)), False, Frame(2024, year_so_far=True)) == 2024
     elif row.role == "within":  # an undated review of part of a year speaks from within that year
         assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
@@ -112,6 +117,19 @@ def test_period_table(row):
         park = _part_name().match(row.example, _part_lead().match(row.example).end()).group(0)
         assert all(r["metric"].startswith(park) for r in extract_facts(Article("t.txt", own + row.example)).targets)
         assert not any(park in r["metric"] for r in extract_facts(Article("t.txt", own + row.counterexample)).targets)
+    elif row.role == "average":  # a result's average over years is of the year its sentence names before it
+        for text, year in ((row.example, 2021), (row.counterexample, 2021)):
+            rate = list(re.finditer(r"[\d.]+%", text))[-1]
+            assert figure_year(text, rate.start(), rate.end(), False, Frame(2022)) == year, text
+        assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+        span = "近五年," + row.example[row.example.index("比"):]  # only the span averaged over: no one year
+        rate = list(re.finditer(r"[\d.]+%", span))[-1]
+        assert figure_year(span, rate.start(), rate.end(), False, Frame(2022)) is None
+    elif row.role == "average_span":  # the years an average runs over: a year named before them dates it not
+        for text, year in ((row.example, None), (row.counterexample, 2021)):
+            rate = list(re.finditer(r"[\d.]+%", text))[-1]
+            assert figure_year(text, rate.start(), rate.end(), False, Frame(2022)) == year, text
+        assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
@@ -175,9 +193,17 @@ def test_relative_years_by_jionlp(phrase, ref, year):
     ("2022年,总量占全市比重从2021年的13.8%增至14%", "13.8%", False, 2023, 2021, ""),
     ("2022年,总量占全市比重从2021年的13.8%增至14%", "14%", False, 2023, 2022, ""),
     ("跨境电商进出口完成483.7万单,是2016年全年的3.1倍", "3.1倍", False, 2018, 2017, "全年"),
-    # an aim's yearly average up to a deadline is for the deadline; a result's average is for no one year
+    # an aim's yearly average up to a deadline is for the deadline; a result's is for the year its sentence names
+    # (the end of a span), none when the span is all it names
     ("到2030年,园区工业增加值年均增长8%以上", "8%", True, 2024, 2030, "年均"),
-    ("2019年至2023年,园区工业增加值年均增长8%", "8%", False, 2024, None, "年均"),
+    ("2019年至2023年,园区工业增加值年均增长8%", "8%", False, 2024, 2023, "年均"),
+    ("“十三五”期间,实际利用外资年均增长12.7%", "12.7%", False, 2021, 2020, "年均"),
+    ("2020年,全区地区生产总值实现166亿元,为2015年的1.9倍,年均增长13.6%", "13.6%", False, 2021, 2020, "年均"),
+    ("4年来,新片区地区生产总值年均增长21.2%", "21.2%", False, 2020, None, "年均"),
+    ("自2015年8月获批设立以来,福州新区生产总值年均增长8.9%", "8.9%", False, 2020, None, "年均"),
+    # a past event of the zone dates its own clause only
+    ("开发区始建于1992年,2012年经国务院批准升级为国家级开发区,现辖4个镇", "4个", False, 2021, 2020, ""),
+    ("2012年经国务院批准升级为国家级开发区的3个园区", "3个", False, 2021, 2012, ""),
     # a streak (连续5年) names no year of the figure; 新一年 is the reference year
     ("园区连续5年居全国综保区第一", "第一", False, 2023, 2022, ""),
     ("新一年园区将计划引进超亿美元项目4个", "4个", True, 2019, 2019, ""),
@@ -322,7 +348,7 @@ def test_a_span_of_years_lends_each_year_to_its_figure_in_a_respective_list():
     a = Article(file="t.txt", publish_date="2019-01-10", body=body)
     got = {r["value"]: (r["year"], r["period"]) for r in extract_targets(a)}
     assert got["236.3"][0] == "2016" and got["314.5"][0] == "2017" and got["365"][0] == "2018"
-    assert got["24.5"] == ("", "年均")
+    assert got["24.5"] == ("", "年均")  # an average over a span whose years are given one by one: of none of them
 
 
 def test_a_span_since_a_year_is_no_single_year():
@@ -475,10 +501,11 @@ def test_an_average_up_to_a_deadline_after_a_figure_is_of_the_deadline():
                 body="到2015年国内生产总值达173.8亿元,年均增长10%,财政总收入达26.48亿元,年均增长10%。")
     assert {(r["value"], r["year"]) for r in extract_targets(a)} == {("173.8", "2015"), ("10", "2015"),
                                                                      ("26.48", "2015")}
-    # an average over years gone by stays of no one year
-    past = Article(file="t.txt", publish_date="2019-01-10",
-                   body="2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。")
-    assert [r["year"] for r in extract_targets(past) if r["value"] == "24.5"] == [""]
+    # an average over years gone by is of the last year of its span, none without one
+    past = Article(file="t.txt", publish_date="2024-09-14", body="2020年至2023年,全区GDP年均增长6.2%。")
+    assert [r["year"] for r in extract_targets(past) if r["value"] == "6.2"] == ["2023"]
+    span = Article(file="t.txt", publish_date="2023-02-13", body="五年来,天府新区地区生产总值年均增长9.4%。")
+    assert [r["year"] for r in extract_targets(span) if r["value"] == "9.4"] == [""]
 
 
 @pytest.mark.parametrize("body,publish,years", [

@@ -120,7 +120,7 @@ FLOORS = {
     # read the rules): targets / achievements / industries at the end
     "devset36": {"targets": 0.62, "achievements": 0.84, "industries": 0.79},  # 0.649 / 0.868 / 0.744; indrec20 industries 0.800
     "devset37": {"targets": 0.89, "achievements": 0.90, "industries": 0.50},  # 0.918 / 0.926 / 0.471; indrec20 industries 0.514
-    "devset38": {"targets": 0.69, "achievements": 0.85, "industries": 0.75},  # 0.685 / 0.853 / 0.633; tprec19 0.714 / 0.868; indrec20 industries 0.767
+    "devset38": {"targets": 0.73, "achievements": 0.87, "industries": 0.75},  # 0.685 / 0.853 / 0.633; tprec19 0.714 / 0.868; indrec20 industries 0.767; dates20 (dev_629 dated 2017-10-19) 0.746 / 0.883
     "devset39": {"targets": 0.50, "achievements": 0.82, "industries": 0.65},  # 0.522 / 0.843 / 0.611; indrec20 industries 0.667
     "devset40": {"targets": 0.64, "achievements": 0.92, "industries": 0.83},  # 0.667 / 0.944 / 0.747; indrec20 industries 0.843
     "devset41": {"targets": 0.53, "achievements": 0.88, "industries": 0.50},  # 0.552 / 0.904 / 0.495; indrec20 industries 0.511
@@ -157,7 +157,7 @@ WHEN_WHERE_FLOORS = {
     # year11 (anniversary and plan-place years, project news in a review; tuned on all batches): devset13 year
     # 0.82 -> 0.88, devset14 0.76 -> 0.79, devset15 0.65 -> 0.75
     # year14: devset13 0.90 -> 0.91, devset14 0.83 -> 0.84 (an average up to a deadline), devset15 0.75 -> 0.99
-    "devset13": {"year": 0.88, "zone_acc": 0.90},
+    "devset13": {"year": 0.91, "zone_acc": 0.90},
     # year13 (a site's clock above the byline is no publish date; tuned on all batches): devset13 0.88 -> 0.89,
     # devset14 0.79 -> 0.83
     "devset14": {"year": 0.82, "zone_acc": 0.99},  # zone11: 12/12
@@ -170,7 +170,7 @@ WHEN_WHERE_FLOORS = {
     # year13 (the year's own work meeting frames an undated page; 新的一年 in a page of a year under way): devset17
     # 0.84 -> 0.89, devset19 0.88 -> 0.91, devset20 0.80 -> 0.87
     # year14: devset17 0.89 -> 0.92, devset22 0.98 -> 0.99
-    "devset17": {"year": 0.90, "zone_acc": 0.99},
+    "devset17": {"year": 0.93, "zone_acc": 0.99},
     "devset18": {"year": 0.84, "zone_acc": 0.90},  # zone16 (衢州绿色产业集聚区 a zone of its own): 11/12
     # year14 (the start of a change, 由1.6万户增加至…, is of an earlier year): devset19 0.91 -> 0.92, devset21 0.70 -> 0.72
     # year16 (a plan period compared with, 是“十一五”末的1.7倍, dates no figure): devset19 0.92 -> 0.95, devset23
@@ -181,42 +181,48 @@ WHEN_WHERE_FLOORS = {
     # only year in 2011湖北—广州…推介会): year 0.92 -> 0.98; zone20 (中关村科技园区石景山园): 12/12
     # held out through round 12: year 0.80 / 0.70 and zone 11 of 12 each, start and end alike
     "devset20": {"year": 0.85, "zone_acc": 0.99},  # zone16 (台州湾新区 a zone of its own): 12/12
-    "devset21": {"year": 0.82, "zone_acc": 0.99},  # zone16 (a proper name no place holds): 12/12; year17 0.72 -> 0.84
+    "devset21": {"year": 0.84, "zone_acc": 0.99},  # zone16 (a proper name no place holds): 12/12; year17 0.72 -> 0.84
     # held out through round 13: year 0.98, zone 8 of 12, start and end alike
     "devset22": {"year": 0.97, "zone_acc": 0.82},  # zone16 (吉凤经济开发区): 9/12; zone20 10/12
     # held out through round 14 (start 05544d5 -> end a948c92): year 0.66 / 0.88->0.89 / 0.82 / 0.89 / 0.88; zone
     # 12, 9, 10, 9, 10 of 12, start and end alike
-    "devset23": {"year": 0.68, "zone_acc": 0.99},
+    "devset23": {"year": 0.70, "zone_acc": 0.99},
     "devset24": {"year": 0.87, "zone_acc": 0.74},
     "devset25": {"year": 0.80, "zone_acc": 0.91},  # zone20 11/12
-    "devset26": {"year": 0.92, "zone_acc": 0.74},
-    "devset27": {"year": 0.86, "zone_acc": 0.90},  # zone16 (苏银产业园): 11/12
+    "devset26": {"year": 0.94, "zone_acc": 0.74},
+    "devset27": {"year": 0.88, "zone_acc": 0.90},  # zone16 (苏银产业园): 11/12
     # held out through round 15 (start 18e57dd -> end 7aef599): year 0.85 -> 0.84 / 0.82 / 0.82 -> 0.80 / 0.70 /
     # 0.63 -> 0.62; zone 8, 12, 12, 7 -> 8, 11 of 12
     "devset28": {"year": 0.82, "zone_acc": 0.99},  # zone17 (安徽巢湖经济开发区, 古雷开发区 from public lists): 10/12;
     # zoneyear18 (a zone named without its city in its city's page: 钱江经济开发区): 11/12; zone21 (马鞍山慈湖…): 12/12
-    "devset29": {"year": 0.87, "zone_acc": 0.99},  # year17 (years as comparison bases) 0.82 -> 0.89
+    "devset29": {"year": 0.92, "zone_acc": 0.99},  # year17 (years as comparison bases) 0.82 -> 0.89
     "devset30": {"year": 0.79, "zone_acc": 0.99},  # zoneyear18 (2010年7月 is 2010's): 0.80 -> 0.81
     "devset31": {"year": 0.82, "zone_acc": 0.90},  # year17 (years as comparison bases) 0.70 -> 0.82; zoneyear18
     # (智造新城, 汽开区 in their city's pages): zone 8/12 -> 10/12; year 0.82 -> 0.84 (去年12月 is last year's);
     # zone21 (长春净月高新区 shown by its official name): zone 11/12
-    "devset32": {"year": 0.73, "zone_acc": 0.90},  # zoneyear18 (2009中国(宁夏)国际投资贸易洽谈会 dates its page): 0.62 -> 0.75
+    "devset32": {"year": 0.76, "zone_acc": 0.90},  # zoneyear18 (2009中国(宁夏)国际投资贸易洽谈会 dates its page): 0.62 -> 0.75
     # held out through round 16 (start 2852004 -> end a39e148): year 0.86 / 0.74 / 0.94 -> 0.96; zone 11, 11, 12 of 12
     "devset33": {"year": 0.86, "zone_acc": 0.99},  # reach18: 0.91 -> 0.87, seven figures of dev_571 newly matched as
     # achievements carry no year (the page names none; the labels give 2023), none of the years matched before changed; zoneyear18 (医药高新区 in a 泰州 page): 12/12, year 0.86 -> 0.90
     "devset34": {"year": 0.75, "zone_acc": 0.99},  # zoneyear18 (全年 in a February page): 0.74 -> 0.77; zone20 12/12
-    "devset35": {"year": 0.94, "zone_acc": 0.99},
+    "devset35": {"year": 0.97, "zone_acc": 0.99},
     # held out through round 17 (start 5fb8eb7 -> end 77e7310): year and zone at the end
     "devset36": {"year": 0.89, "zone_acc": 0.99},  # 0.91, zone 10/12; zone20 12/12
     "devset37": {"year": 0.87, "zone_acc": 0.99},  # 0.89, zone 12/12
-    "devset38": {"year": 0.82, "zone_acc": 0.91},  # 0.84, zone 10/12; zone20 11/12
-    "devset39": {"year": 0.94, "zone_acc": 0.99},  # 0.96, zone 11/12; zone20 12/12
+    "devset38": {"year": 0.88, "zone_acc": 0.91},  # 0.84, zone 10/12; zone20 11/12
+    "devset39": {"year": 0.96, "zone_acc": 0.99},  # 0.96, zone 11/12; zone20 12/12
     "devset40": {"year": 0.83, "zone_acc": 0.90},  # 0.85, zone 11/12
     "devset41": {"year": 0.84, "zone_acc": 0.99},  # 0.86, zone 12/12
     # held out through round 18 (start a30778c -> end c613e16, the same at both): year and zone
-    "devset42": {"year": 0.79, "zone_acc": 0.74},  # 0.81, zone 8/12; zone20 9/12
+    "devset42": {"year": 0.80, "zone_acc": 0.74},  # 0.81, zone 8/12; zone20 9/12
     "devset43": {"year": 0.82, "zone_acc": 0.91},  # 0.84, zone 10/12; zone20 11/12
     "devset44": {"year": 0.96, "zone_acc": 0.91},  # 0.98, zone 10/12; zone20 11/12
+    # dates20 (tuned on all 42: a result's average over years is of the year its sentence names, 这一年, a past
+    # event's year dates its own clause, 'YYYY MM/DD hh:mm' bylines): year devset13 0.91 -> 0.92, devset17 0.92 ->
+    # 0.95, devset21 0.84 -> 0.85, devset23 0.70 -> 0.72, devset26 0.92 -> 0.95, devset27 0.87 -> 0.90, devset29
+    # 0.89 -> 0.93, devset32 0.75 -> 0.77, devset35 0.96 -> 0.98, devset38 0.84 -> 0.90, devset39 0.96 -> 0.98,
+    # devset42 0.81 -> 0.82 (floors raised); devset5 0.90 -> 0.89 (dev_71's “十一五”时期…年均增长42% labelled with no
+    # year, where ten other batches label such averages with the year their sentence names)
 }
 
 

@@ -253,6 +253,12 @@ def test_date_format_table(row):
     assert not row.pattern.search(row.counterexample) and find_publish_date([row.counterexample]) == ""
 
 
+def test_a_date_printed_over_short_lines_dates_the_page():
+    """A site printing the year, month/day and time on lines of their own (devset13 dev_224, devset38 dev_629)."""
+    assert find_publish_date(["新闻", "中马钦州产业园区首批入园项目开工建设", "2013", "07/30", "21:15", ""]) == "2013-07-30"
+    assert find_publish_date(["2013", "园区引进项目30个,总投资5亿元", "07/30"]) == ""
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="\n\t \x00\x07\x7f\u200b\u200d\ufeff\u2028\u3000\ue000\U000f0000\ud800项目a1。,", max_size=30))
 def test_normalize_text_drops_exactly_the_invisible_characters(s):
