@@ -111,7 +111,8 @@ class ZoneWord:
     role: str  # suffix | generic | reference (the word alone names the article's own zone: 经开区深入贯彻…) |
     # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区) |
     # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
-    # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区)
+    # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区) |
+    # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区)
     type: str
     example: str
     counterexample: str
@@ -245,8 +246,16 @@ def zone_references(text: str) -> Counter:
     return Counter(m.group(0) for m in _reference_pattern().finditer(text))
 
 
-def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
-    return ZoneMatch(z.name, mention, z.city, z.province, z.level, z.type, True, method, z.place, z.canonical)
+def _match(z: Zone, mention: str, method: str, official: bool = False) -> ZoneMatch:
+    """z as the article's zone, shown under its common name, or under its official name when official."""
+    return ZoneMatch(z.canonical if official else z.name, mention, z.city, z.province, z.level, z.type, True, method,
+                     z.place, z.canonical)
+
+
+def _after_city(text: str, start: int, name: str, z: Zone) -> bool:
+    """True when the zone's name found at start is written with its city (马鞍山慈湖高新区, 嘉兴市|秀洲国家高新区)."""
+    cities = _city_names().get(z.city, ())
+    return name.startswith(cities) or text[max(0, start - MAX_PREFIX):start].endswith(cities)
 
 
 def _jieba_prefix(chars: str) -> str:
@@ -377,13 +386,35 @@ def _per_gazetteer(build: Callable[[tuple[Zone, ...]], _T]) -> Callable[[tuple[Z
     return index
 
 
+@cache
+def _infix_words() -> tuple[str, ...]:
+    """Words written between a zone's place and its zone word in its name (国家, 国家级), longest first."""
+    return tuple(w.word for w in zone_words() if w.role == "infix")
+
+
+def _infixed(name: str) -> Iterator[str]:
+    """name spelled with each infix word between its place and its zone word (江宁经济技术开发区 ->
+    江宁国家级经济技术开发区, 海口高新区 -> 海口国家高新区); nothing for a name that is no place + zone word."""
+    for m in _suffix_pattern().finditer(name):
+        if m.end() == len(name):
+            stem = name[:m.start()]
+            if len(stem) >= 2 and not stem.endswith(_infix_words()) and stem not in _generic_words() | _NOT_NAME:
+                yield from (stem + w + name[m.start():] for w in _infix_words())
+            return
+
+
 @_per_gazetteer
 def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Names]:
+    """Every name a gazetteer zone goes by -> the zone (its own names first, then those names spelled with an
+    infix word: 许昌国家经济技术开发区), and a scanner for them."""
     by_name: dict[str, Zone] = {}
     for z in gazetteer:
         for name in (z.canonical, *z.aliases, z.common_name):
             if name:
                 by_name.setdefault(name, z)
+    for name, z in list(by_name.items()):
+        for spelled in _infixed(name):
+            by_name.setdefault(spelled, z)
     return by_name, Names(by_name)
 
 
@@ -584,6 +615,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     branches: dict[str, Place] = {}  # a zone's part named after it (南太湖产业集聚区长兴分区) -> where it lies
+    # zones with a common name the page writes with their city (长春净月高新区): shown under their official name
+    with_city: set[str] = set()
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
     _, short_names = _city_less_index(gazetteer)
@@ -618,6 +651,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             score[z.canonical] += weight
             mentions.setdefault(z.canonical, Counter())[group[0][2]] += weight
             known[z.canonical] = z
+            if z.common_name and _after_city(part, group[0][0], group[0][2], z):
+                with_city.add(z.canonical)
         spans = [(s, e) for s, e, _ in hits]
         for name, n in zone_names_in_text(part, deadline).items():
             z = _known_in(name, by_name, names)
@@ -669,7 +704,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         if resolved is not None:
             return resolved
     if best in known and not foreign:
-        return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
+        return _match(known[best], mentions[best].most_common(1)[0][0], "alias", best in with_city)
     if best and not foreign and score[best] >= MIN_NAMED_SCORE:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     by_place = _by_place(gazetteer, title, header, body, kind if by_reference else "",

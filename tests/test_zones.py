@@ -100,7 +100,8 @@ def test_zone_word_table(row):
     """Each zone word names a zone in its example and not in its counterexample; each generic word makes
     its example a reference to no zone, and each break word its example no name, while a real name beside
     it (counterexample) is still found; a part word (园区, 片区) ends no zone's name; a branch word ends the name
-    of the zone's part written after it (南太湖产业集聚区吴兴分区), not of parts listed (松北片区、平房片区)."""
+    of the zone's part written after it (南太湖产业集聚区吴兴分区), not of parts listed (松北片区、平房片区); an infix
+    word written between a zone's place and its zone word leaves the gazetteer zone named (许昌国家经济技术开发区)."""
     names, counter = zone_names_in_text(row.example), zone_names_in_text(row.counterexample)
     if row.role == "reference":  # the word alone names the article's zone; inside a name or a class it does not
         assert zone_references(row.example) == {row.word: 1}, zone_references(row.example)
@@ -115,6 +116,10 @@ def test_zone_word_table(row):
         zone, whole = detect_zone("", row.example), detect_zone("", row.counterexample)
         assert zone.zone.endswith(row.word) and zone.city and not zone.known, zone
         assert not whole.zone.endswith(row.word), whole
+    elif row.role == "infix":  # 江宁国家级经济技术开发区 is the gazetteer's 江宁经济技术开发区; 国家级经济技术开发区 alone no zone
+        zone, none = detect_zone("", row.example), detect_zone("", row.counterexample)
+        assert zone.known and row.word in zone.mention and row.word not in zone.zone, zone
+        assert not none.known and row.word not in none.zone, none
     else:
         assert not names, names
         assert counter and not any(row.word in n for n in counter), counter
@@ -184,13 +189,40 @@ def test_the_gazetteer_common_names_follow_from_the_places_they_name():
 
 
 def test_a_zone_goes_by_its_common_name_and_keeps_its_official_one():
-    for title in ("葛店经济技术开发区今年计划开工项目45个", "鄂州葛店经济技术开发区今年计划开工项目45个",
-                  "葛店经开区今年计划开工项目45个"):
+    for title in ("葛店经济技术开发区今年计划开工项目45个", "葛店经开区今年计划开工项目45个"):
         m = detect_zone(title, "开发区将加快建设。")
         assert (m.zone, m.official, m.known) == ("葛店经济技术开发区", "鄂州葛店经济技术开发区", True), title
     m = detect_zone("仲恺高新区今年计划开工项目45个", "高新区将加快建设。")
     assert (m.zone, m.official) == ("惠州仲恺高新技术产业开发区", "惠州仲恺高新技术产业开发区")
     assert detect_zone("曾都经济开发区召开大会", "开发区将加快建设。").official == ""  # not in the gazetteer
+
+
+@pytest.mark.parametrize("title,body,zone", [
+    ("鄂州葛店经济技术开发区今年计划开工项目45个", "开发区将加快建设。", "鄂州葛店经济技术开发区"),
+    ("", "马鞍山慈湖高新区上半年实现营收50亿元,慈湖高新区新增企业20家。", "马鞍山慈湖高新技术产业开发区"),
+    ("", "落户嘉兴市秀洲国家高新区的项目12个,秀洲国家高新区新增企业20家。", "嘉兴秀洲高新技术产业开发区"),
+    ("", "慈湖高新区上半年实现营收50亿元,慈湖高新区新增企业20家。", "慈湖高新技术产业开发区"),  # no city: common
+    ("", "秀洲国家高新区上半年引进项目12个。", "秀洲高新技术产业开发区"),
+])
+def test_a_zone_written_with_its_city_goes_by_its_official_name(title: str, body: str, zone: str):
+    """A page that writes its zone's name after the zone's city (马鞍山慈湖高新区, 嘉兴市秀洲国家高新区) shows the
+    zone under its official, city-first name; a page that never does, under its common name."""
+    m = detect_zone(title, body)
+    assert (m.zone, m.known) == (zone, True), m
+
+
+@pytest.mark.parametrize("text,zone", [
+    ("许昌国家经济技术开发区新增企业12家。", "许昌经济技术开发区"),
+    ("江宁国家级经济技术开发区新增企业12家。", "江宁经济技术开发区"),
+    ("大庆国家高新技术产业开发区上半年实现营收200亿元。", "大庆高新技术产业开发区"),
+    ("全国国家高新区排名公布。", ""),
+    ("国家级经开区综合考评结果公布。", ""),
+])
+def test_a_zone_written_with_guojia_in_its_name_is_the_gazetteer_zone(text: str, zone: str):
+    """国家/国家级 between a zone's place and its zone word (data/zone_words.csv role infix) names the gazetteer
+    zone; the words with no place before them name none."""
+    m = detect_zone("", text)
+    assert (m.official if m.known else "") == zone, m
 
 
 # ---------------------------------------------------------------- detection across China
@@ -563,8 +595,8 @@ def test_zhejiang_new_areas_and_clusters_are_zones_of_their_own(title: str, body
 @pytest.mark.parametrize("title, body, zone, city", [
     # Hainan's free-trade-port key parks (新华社 2020) and Zhejiang's 产业集聚区 under their later names
     ("博鳌乐城先行区新增医疗机构5家", "乐城先行区今年引进项目10个。", "博鳌乐城国际医疗旅游先行区", "琼海市"),
-    # (shown by its common name: 崖州 is a district of 三亚)
-    ("三亚崖州湾科技城新签约项目12个", "崖州湾科技城今年计划投资80亿元。", "崖州湾科技城", "三亚市"),
+    # (shown by its common name: 崖州 is a district of 三亚; a page writing 三亚崖州湾科技城 shows the official name)
+    ("崖州湾科技城新签约项目12个", "崖州湾科技城今年计划投资80亿元。", "崖州湾科技城", "三亚市"),
     ("海口江东新区重点项目集中开工", "江东新区今年计划完成投资300亿元。", "海口江东新区", "海口市"),
     ("湖州南太湖产业集聚区项目集中签约", "南太湖产业集聚区今年引进项目20个。", "湖州南太湖新区", "湖州市"),
     ("宁波梅山国际物流产业集聚区加快建设", "梅山国际物流产业集聚区今年吞吐量增长12%。", "宁波梅山国际物流产业集聚区",
