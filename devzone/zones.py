@@ -246,16 +246,10 @@ def zone_references(text: str) -> Counter:
     return Counter(m.group(0) for m in _reference_pattern().finditer(text))
 
 
-def _match(z: Zone, mention: str, method: str, official: bool = False) -> ZoneMatch:
-    """z as the article's zone, shown under its common name, or under its official name when official."""
-    return ZoneMatch(z.canonical if official else z.name, mention, z.city, z.province, z.level, z.type, True, method,
-                     z.place, z.canonical)
-
-
-def _after_city(text: str, start: int, name: str, z: Zone) -> bool:
-    """True when the zone's name found at start is written with its city (马鞍山慈湖高新区, 嘉兴市|秀洲国家高新区)."""
-    cities = _city_names().get(z.city, ())
-    return name.startswith(cities) or text[max(0, start - MAX_PREFIX):start].endswith(cities)
+def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
+    """z as the article's zone, always under its common name (its official name rides along): the dashboard shows
+    one zone as one row however a page writes it."""
+    return ZoneMatch(z.name, mention, z.city, z.province, z.level, z.type, True, method, z.place, z.canonical)
 
 
 def _jieba_prefix(chars: str) -> str:
@@ -615,8 +609,6 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     branches: dict[str, Place] = {}  # a zone's part named after it (南太湖产业集聚区长兴分区) -> where it lies
-    # zones with a common name the page writes with their city (长春净月高新区): shown under their official name
-    with_city: set[str] = set()
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
     _, short_names = _city_less_index(gazetteer)
@@ -651,8 +643,6 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             score[z.canonical] += weight
             mentions.setdefault(z.canonical, Counter())[group[0][2]] += weight
             known[z.canonical] = z
-            if z.common_name and _after_city(part, group[0][0], group[0][2], z):
-                with_city.add(z.canonical)
         spans = [(s, e) for s, e, _ in hits]
         for name, n in zone_names_in_text(part, deadline).items():
             z = _known_in(name, by_name, names)
@@ -704,7 +694,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         if resolved is not None:
             return resolved
     if best in known and not foreign:
-        return _match(known[best], mentions[best].most_common(1)[0][0], "alias", best in with_city)
+        return _match(known[best], mentions[best].most_common(1)[0][0], "alias")
     if best and not foreign and score[best] >= MIN_NAMED_SCORE:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     by_place = _by_place(gazetteer, title, header, body, kind if by_reference else "",
