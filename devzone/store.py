@@ -573,9 +573,10 @@ class Store:
                             headline_category: str = "", headline_unit: str = "") -> pd.DataFrame:
         """Per zone (or per group name of `groups`: zone -> place, city …): targets_n and achievements_n of the
         figures matching the filters, and the headline: the largest target (by normalised value; on a tie the
-        first in the order tables() and the export list rows: by file, then position) whose metric matches the regex `headline_metric` or category `headline_category` and
-        whose unit (normalised or as written) matches `headline_unit`, as headline_metric, headline_value (the
-        value as written), headline_unit, headline_year. Counted in SQL over every stored figure."""
+        first in the order tables() and the export list rows: by file, then position) whose metric matches the
+        regex `headline_metric` or category `headline_category` and whose unit (normalised or as written) matches
+        `headline_unit`, as headline_metric, headline_value (the value as written), headline_unit, headline_year.
+        Counted in SQL over every stored figure."""
         where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
                                      ("t.year", years)])
         size = self._FIGURE_KEYS["value_norm"]
@@ -611,10 +612,11 @@ class Store:
         sql = f"""
             WITH {self._GROUPS_CTE},
             f AS (SELECT coalesce(g.grp, i.zone, '') AS zone, coalesce({_CANONICAL_SQL.format(t="i.")}, '') AS name,
-                         row_number() OVER (ORDER BY d.file, i.content_hash, i.seq) AS rid
+                         {{'file': d.file, 'hash': i.content_hash, 'seq': i.seq}} AS listed
                   FROM industries i JOIN documents d ON d.content_hash = i.content_hash
                   LEFT JOIN g ON g.zone = i.zone{where}),
-            c AS (SELECT zone, name, count(*) AS n, min(rid) AS first FROM f WHERE zone <> '' AND name <> ''
+            -- first: where the name is first listed (structs compare field by field; no window sorting every row)
+            c AS (SELECT zone, name, count(*) AS n, min(listed) AS first FROM f WHERE zone <> '' AND name <> ''
                   GROUP BY zone, name)
             SELECT zone, count(*) AS industries_n, list(name ORDER BY n DESC, first)[1:{int(top_n)}] AS top_industries
             FROM c GROUP BY zone ORDER BY zone"""
