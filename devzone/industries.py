@@ -211,7 +211,7 @@ _TAIL_NOISE = guarded(re.compile(
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
 # (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery, and after a field that makes it
-# a trade - 生物工程, 海上工程, 信息安全工程: devset19 dev_365, devset21 dev_408, devset34 dev_583.)
+# a trade - 生物工程, 海上工程, 信息安全工程; the batches that need it: docs/QUALITY.md, indrec20.)
 _BAD_PARTS = guarded(re.compile(
     r"的|一批|我们|以上|以下|(?<!生物|海上|海洋|安全|基因|化学)工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|"
     r"方案|体系|要素|方面|建设|项目|企业|公司|集团|"
@@ -522,7 +522,7 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
         cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
         if not cleaned or not all(is_valid_item(c) for c in cleaned):
             # (one piece the guard refuses beside three or more known names - 等“六大产业” after 现代服务业, a firm's or a
-            # part's name - no longer voids the list: the others stay; devset29 dev_512, devset30 dev_526, devset36 dev_603)
+            # part's name - no longer voids the list: the others stay)
             kept = [c for c in cleaned if is_valid_item(c)]
             if len(kept) >= 3 and 3 * len(kept) >= 2 * len(cleaned) and all(is_industry_like(c, tax) for c in kept):
                 items = kept + items
@@ -549,7 +549,7 @@ def _trades_before_projects(items: list[str], tax: dict[str, TaxonomyEntry]) -> 
 # these heads only after a count (a single name's 产业链 is its chain, 延伸汽车产业链).
 _COUNTED_CHAIN = re.compile(rf"(?P<count>{_COUNT})(?P<qual>{_QUAL}*)(?:产业链|集群)")
 # An earlier list's anchor, the noun it may close with and the word joining the next list to it (A、B三大产业板块和C、D六大
-# 产业集群: devset19 dev_365)
+# 产业集群)
 _LIST_JOIN = re.compile(r"(?:板块|集群|体系)?(?:以及|和|及|与|,)?")
 
 
