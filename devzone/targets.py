@@ -159,6 +159,7 @@ class Fact:
     rate: bool = False  # a rate of change of the figure before it (增长15%)
     period: str = ""  # 全年, 上半年, 1-9月, 十四五 … ('' when the text states none)
     part: str = ""  # a part of the zone or another park whose figure it is (洋山特殊综保区), put before the metric
+    basis: str = ""  # how its kind was decided (OWN, SOFT, HANDED: decide_kind), for report_page
 
     def row(self) -> dict:
         """The fact as a TARGET_COLUMNS row (without file and zone); the part named before the metric does not
@@ -524,10 +525,33 @@ def _drives_a_level(sentence: str, cs: int, q: Quantity) -> bool:
     return bool(effort and _rows_of(LEVEL).search(sentence[effort.end():q.start]))
 
 
+# how a figure's kind was decided (Fact.basis): by a cue or a marker of its own sentence at or before it (OWN, the
+# evidence report_page weighs); by a softer reading that yields to a page of results (SOFT: a plan word handed on or
+# written after the figure, an estimate, weak words); by its total or rate's base, or a firm aim handed on (HANDED)
+OWN, SOFT, HANDED = "own", "soft", "handed"
+
+
+class KindRead(NamedTuple):
+    """A figure's kind and how it was decided (OWN, SOFT or HANDED)."""
+
+    kind: str
+    basis: str
+
+
+def _is_firm(text: str, pos: int) -> bool:
+    """True when the marker at text[pos] is a firm aim word (data/kind_markers.csv kind ``firm``: 力争, 确保, 目标)."""
+    return bool(_rows_of(FIRM).match(text, pos))
+
+
+def _is_local(text: str, pos: int) -> bool:
+    """True when the marker at text[pos] is a local one (data/kind_markers.csv kind ``local``: 预计)."""
+    return bool(_rows_of(LOCAL).match(text, pos))
+
+
 def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[], str | None],
                 fallback: Callable[[], str], closed: bool = False,
-                previous: Callable[[], str | None] | None = None) -> str:
-    """target or achievement for the figure q in sentence.
+                previous: Callable[[], str | None] | None = None, report: bool = False) -> KindRead:
+    """target or achievement for the figure q in sentence, with how it was decided.
 
     Order: a strong marker in the figure's clause (target wins a tie: 力争在去年基础上…); the
     nearest strong marker before the clause in the sentence; the nearest after it up to the next
@@ -542,15 +566,23 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     clauses (…投资建设的); else `fallback()` (the paragraphs before, else section_kind: a result where no plan word
     reaches). A local marker (data/kind_markers.csv kind ``local``: 预计) decides only the figures after it up to its
     next semicolon.
+
+    An aim decided softly (an estimate, a plan word after the figure, weak words; the callables hand theirs on) is a
+    result on a page of results (`report`, report_page) unless a firm aim word (力争, 确保, 目标) decides it.
     """
+    def soft(kind: str, firm: bool = False) -> KindRead:
+        return KindRead(ACHIEVEMENT if report and kind == TARGET and not firm else kind, SOFT)
+
     cs, ce = clause_bounds(sentence, q.start)
     ix = _kind_index(sentence, ref, closed)
     a, b = bisect_left(ix.strong_pos, cs), bisect_left(ix.strong_pos, ce)
     if ix.targets_before[b] > ix.targets_before[a]:
-        return TARGET
+        if any(ix.strong_back[a:b]):
+            return KindRead(TARGET, OWN)
+        return soft(TARGET)  # an estimate alone in the figure's own clause (预计全年…)
     if b > a or (q.unit_kind == "count"
                  and _USES_EXISTING.search(sentence, max(cs, q.span_start - _USES_EXISTING_LEN), q.span_start)):
-        return ACHIEVEMENT
+        return KindRead(ACHIEVEMENT, OWN)
     # the base of an earlier rate (力争…同比增长40%;税收1.8亿元) speaks of that rate, so it yields to any
     # other strong marker before it; alone (…增长10%,税收3亿元) it still tells of reported results
     # (a local marker, 预计, decides no figure past its next semicolon, nor any before it)
@@ -558,11 +590,15 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
     while f and ix.free_reach[f - 1] < cs:
         f -= 1
     if f:
-        return ix.free_kind[f - 1]
+        if _is_local(sentence, ix.free_pos[f - 1]):
+            return soft(ix.free_kind[f - 1])
+        return KindRead(ix.free_kind[f - 1], OWN)
     while a and ix.strong_reach[a - 1] < cs:
         a -= 1
     if a:
-        return ix.strong_kind[a - 1]
+        if not ix.strong_back[a - 1]:
+            return soft(ix.strong_kind[a - 1])
+        return KindRead(ix.strong_kind[a - 1], OWN)
     # a semicolon or a breakdown (…项目12个,…,其中某项目达产后预计…) starts words about other figures
     g = bisect_left(ix.segment_starts, ce)
     seg_end = ix.segment_starts[g] if g < len(ix.segment_starts) else len(sentence)
@@ -570,30 +606,35 @@ def decide_kind(sentence: str, q: Quantity, ref: int | None, earlier: Callable[[
         b += 1
     after = ix.strong_kind[b] if b < len(ix.strong_pos) else None
     if after is not None and ix.strong_pos[b] < seg_end:
-        return after
+        return soft(after, _is_firm(sentence, ix.strong_pos[b]))
     kind = earlier()
     if kind is not None:
-        return kind
+        return KindRead(kind, SOFT if kind == TARGET else HANDED)
     if after is not None:
-        return after
+        return soft(after, _is_firm(sentence, ix.strong_pos[b]))
     wa, wb = bisect_left(ix.all_pos, cs), bisect_left(ix.all_pos, ce)
     if previous is not None and (wb == wa or ix.all_kind[wb - 1] == TARGET) and not _drives_a_level(sentence, cs, q):
         # a weak aim word (实施, 全年), an effort on something sized by the figure (加快建设总投资526亿元的…工程), or
         # none, is read as the paragraphs before read
         kind = previous()
         if kind is not None:
-            return kind
+            return KindRead(kind, SOFT if kind == TARGET else HANDED)
     if wb > wa and _plan_verb_in(sentence, cs, ce):
-        return TARGET  # 推动重点项目签约、开工: the result verbs are what is to be pushed for
+        # 推动重点项目签约、开工: the result verbs are what is to be pushed for; on a page of results they report
+        # what the effort achieved (推动基础设施投资完成50.4亿元) unless it drives the figure as a level to reach
+        # (推动…规模突破500亿元)
+        return soft(TARGET, _drives_a_level(sentence, cs, q))
     if wb > wa:
-        return ix.all_kind[wb - 1]
+        return soft(ix.all_kind[wb - 1])
     if _plan_verb_in(sentence, cs, ce):
-        return TARGET  # an effort verb of the figure's own clause (着力培育…4个…产业集群) looks ahead
+        # an effort verb alone in the figure's own clause (着力培育…4个…产业集群) looks ahead, on any page
+        return KindRead(TARGET, HANDED)
     if ix.all_pos:
         # only weak words of other clauses (…投资建设的, 实施启动, 打造…基地): they name work, not an aim, so the
         # plain statement reports
-        return ACHIEVEMENT
-    return fallback()
+        return KindRead(ACHIEVEMENT, HANDED)
+    kind = fallback()
+    return KindRead(kind, SOFT if kind == TARGET else HANDED)
 
 
 @lru_cache(maxsize=4)  # the paragraph being read
@@ -602,44 +643,59 @@ def _strong_marks(text: str, ref: int | None, closed: bool) -> tuple[list[int], 
     return [p for p, _ in strong], [k for _, k in strong]
 
 
+def _last_strong_at(text: str, end: int, ref: int | None, closed: bool) -> int | None:
+    """The index, among the strong markers of text (_strong_marks), of the last one in text[:end], a local one (预计:
+    it speaks of its own statement) aside; None when there is none."""
+    positions, _ = _strong_marks(text, ref, closed)
+    i = bisect_left(positions, end)
+    while i and _is_local(text, positions[i - 1]):
+        i -= 1
+    return i - 1 if i else None
+
+
 def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> str | None:
     """The kind of the last strong marker of text[:end] (the paragraph before a sentence), read from the
     markers of the whole text once per paragraph, a local one (预计: it speaks of its own statement) aside; None
     when there is none."""
-    positions, kinds = _strong_marks(text, ref, closed)
-    i = bisect_left(positions, end)
-    while i and _rows_of(LOCAL).match(text, positions[i - 1]):
-        i -= 1
-    return kinds[i - 1] if i else None
+    i = _last_strong_at(text, end, ref, closed)
+    return None if i is None else _strong_marks(text, ref, closed)[1][i]
+
+
+def _handed_on(kind: str | None, text: str, end: int, ref: int | None, closed: bool, report: bool) -> str | None:
+    """kind, handed on by the last strong marker of text[:end]: a result instead of an aim on a page of results
+    (report) unless that marker is a firm aim word (力争, 确保, 目标: data/kind_markers.csv kind ``firm``)."""
+    if kind != TARGET or not report:
+        return kind
+    i = _last_strong_at(text, end, ref, closed)
+    return kind if i is not None and _is_firm(text, _strong_marks(text, ref, closed)[0][i]) else ACHIEVEMENT
 
 
 def _earlier_in_paragraph(text: str, end: int, ref: int | None, closed: bool,
-                          said: list[tuple[int, str | None]]) -> str | None:
+                          said: list[tuple[int, str | None]], report: bool = False) -> str | None:
     """The kind the paragraph before a sentence hands on to it (text[:end]: its heading's frame, a broken-off line,
     its sentences so far; said: where each of those sentences starts and the kind of its last figure): that of its
     last strong marker (last_strong_before), but an aim only when the marker's own sentence made its figures aims,
     as between paragraphs (_kind_before): a plan word in a sentence of results (…将高端装备…作为主攻方向) or in
-    one without figures (…以科学规划为先导) hands no aim on to the results told after it."""
+    one without figures (…以科学规划为先导) hands no aim on to the results told after it. On a page of results
+    (report) only a firm aim word hands an aim on (_handed_on)."""
     kind = last_strong_before(text, end, ref, closed)
     if kind != TARGET or not said:
-        return kind
+        return _handed_on(kind, text, end, ref, closed, report)
     positions, _ = _strong_marks(text, ref, closed)
-    i = bisect_left(positions, end)
-    while i and _rows_of(LOCAL).match(text, positions[i - 1]):
-        i -= 1
-    at = positions[i - 1]
+    at = positions[_last_strong_at(text, end, ref, closed) or 0]
     j = bisect_right([start for start, _ in said], at) - 1
-    if j < 0:
-        return kind  # the heading's frame or a broken-off line before the paragraph's sentences
-    if said[j][1] is None and j == 0:
-        return kind  # a plan sentence without figures opening the paragraph opens a list of aims
-    return said[j][1] if said[j][1] != TARGET else kind
+    if j < 0 or (said[j][1] is None and j == 0):
+        # the heading's frame or a broken-off line before the paragraph's sentences; a plan sentence without figures
+        # opening the paragraph opens a list of aims
+        return _handed_on(kind, text, end, ref, closed, report)
+    return said[j][1] if said[j][1] != TARGET else _handed_on(kind, text, end, ref, closed, report)
 
 
-def _frame_of(text: str, ref: int | None, closed: bool) -> str | None:
+def _frame_of(text: str, ref: int | None, closed: bool, report: bool = False) -> str | None:
     """The kind a paragraph hands on to the paragraphs after it: that of its last strong marker, a local one
-    aside (预计总产值…: an estimate qualifies its own figure, not what the next paragraph reports)."""
-    return last_strong_before(text, len(text), ref, closed)
+    aside (预计总产值…: an estimate qualifies its own figure, not what the next paragraph reports); on a page of
+    results (report) an aim only from a firm aim word."""
+    return _handed_on(last_strong_before(text, len(text), ref, closed), text, len(text), ref, closed, report)
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -1650,8 +1706,11 @@ LOCAL = "local"
 # plans (a strong target marker or a year_plan word: 谋划, 安排), else no kind marker (_own_year_read)
 OWN_YEAR = "own_year"
 YEAR_PLAN = "year_plan"
+# kind_markers.csv: aim words that hand an aim on even on a page of results (力争, 确保, 目标): a softer plan word (计划, 将,
+# 要, 预计) handed on or written after the figure reads as the page reads (see report_page)
+FIRM = "firm"
 # kinds of rows that are no marker words themselves
-_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL, LOCAL, OWN_YEAR, YEAR_PLAN)
+_NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL, LOCAL, OWN_YEAR, YEAR_PLAN, FIRM)
 
 
 @dataclass(frozen=True)
@@ -1837,7 +1896,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                       fallback: Callable[[], str], closed: bool = False, review: bool = False,
                       frame: Frame | None = None, paragraph_year: int | None = None,
                       paragraph_event: bool = False, total: Callable[[float | None], str | None] | None = None,
-                      previous: Callable[[], str | None] | None = None) -> list[Fact]:
+                      previous: Callable[[], str | None] | None = None, report: bool = False) -> list[Fact]:
     """Every fact stated in one sentence (earlier(): the kind of the last strong marker before it in its
     paragraph, asked only when the sentence itself does not decide; total(n): the kind of the total a breakdown
     opening the sentence refers to, the last earlier count n of the article, or with None the paragraph's last
@@ -1864,7 +1923,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     change_starts = [o.start for o in change_ends]
     facts: list[Fact] = []
     frame = frame or Frame(ref)
-    last: tuple[str, int | None, str] | None = None
+    last: tuple[str, int | None, str, str] | None = None
     opened = breakdowns(sentence) if total is not None else []
     # metric_for only needs the figures just before and after each one, and the first of its clause
     neighbours = []
@@ -1878,13 +1937,14 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     metrics = carry_subjects(sentence, quantities, [metric_for(sentence, q, near)
                                                     for q, near in zip(quantities, neighbours, strict=True)], rates)
     for q, rate, metric, cue in zip(quantities, rates, metrics, cues, strict=True):
+        basis = OWN
         if cue is None or (cue.kind == TARGET and cue.year == "keep"):  # else the cue decides kind and year
-            kind = decide_kind(sentence, q, ref, earlier, fallback, closed, previous)
+            kind, basis = decide_kind(sentence, q, ref, earlier, fallback, closed, previous, report)
             if kind == TARGET and estimate_of_paragraph_year(sentence, q, ref, closed, paragraph_year):
                 kind = ACHIEVEMENT
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
-            kind = cue.kind
+            kind, basis = cue.kind, OWN
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
             elif cue.year == "news":  # project news: the year of the event told, the article's unless named
@@ -1895,16 +1955,17 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         if cue is None and opened and q.span_start >= opened[0][0] and not _own_strong_marker(sentence, q, ref, closed):
             whole = _kind_of_total(q, opened, facts, total)
             if whole is not None and whole != kind:
-                kind = whole
+                kind, basis = whole, HANDED
                 year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         period = figure_period(sentence, q.start, q.end, frame, kind == TARGET)
         if rate:
             if last is not None and not _clause_has_own_marker(sentence, q, ref, closed):
                 # an average (…达26.48亿元,年均增长10%) is of no one year, unless an aim's deadline dates it (到2015年…)
-                kind, year, period = last if period != AVERAGE else (last[0], figure_year(
-                    sentence, q.start, q.end, last[0] == TARGET, frame, paragraph_year, paragraph_event), period)
+                kind, year, period, basis = last if period != AVERAGE else (last[0], figure_year(
+                    sentence, q.start, q.end, last[0] == TARGET, frame, paragraph_year, paragraph_event), period,
+                    last[3])
         else:
-            last = (kind, year, period)
+            last = (kind, year, period, basis)
         if opens_change(sentence, q.span_start):
             _, ce = clause_bounds(sentence, q.start)
             later = change_ends[bisect_right(change_starts, q.end):bisect_left(change_starts, ce)]
@@ -1912,7 +1973,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
-            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period))
+            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period, basis=basis))
     return facts
 
 
@@ -2058,6 +2119,36 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     closed = year_closed(article, ref)
     review = is_review(article.body)
     frame = article_frame(article, ref)
+    facts = _read_body(article.body, ref, closed, review, frame, deadline)
+    report = report_page(facts)
+    if report and any(f.kind == TARGET and f.basis == SOFT for f in facts):
+        facts = _read_body(article.body, ref, closed, review, frame, deadline, report)
+    if article.title:
+        facts += title_facts(article.title, article.body, facts, ref, closed, review, frame, report)
+    facts = dedupe(facts)
+    if own is not None:
+        for f in facts:
+            f.part = part_subject(f.sentence, f.quantity, f.metric, own)
+    return [f.row() for f in facts]
+
+
+REPORT_SHARE = 0.8  # the share of results among the figures a page's own markers decide that makes it a report
+
+
+def report_page(facts: list[Fact]) -> bool:
+    """True when the page reports results: at least REPORT_SHARE of the figures that a cue or a marker of their own
+    sentence decides (basis OWN: 去年, 同比, 已, 1-9月 against 力争, 计划, 到2025年) are achievements. On such a page (a
+    progress report, a year-end review, news of projects started) an aim read only softly — a plan word handed on
+    from an earlier sentence or paragraph (…计划。——…全年完成投资107.5亿元), one written after the figure (…项目13个,
+    总投资101亿元,年度计划投资…), an estimate (预计全年,可完成技工贸总收入760亿元), weak words — is a result too; a
+    firm aim word (力争, 确保, 目标: kind_markers firm_aim) still hands its aim on."""
+    own = [f.kind for f in facts if f.basis == OWN]
+    return bool(own) and own.count(ACHIEVEMENT) >= REPORT_SHARE * len(own)
+
+
+def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Frame, deadline: Deadline | None,
+               report: bool = False) -> list[Fact]:
+    """The facts of an article's body, paragraph by paragraph (report: the page reports results, report_page)."""
     contexts: list[str] = []  # the paragraphs read so far (with their heading frames), for _kind_before
     figures: list[str | None] = []  # the kind of each such paragraph's last figure (None: none), for _kind_before
     memo: dict[int, str] = {}
@@ -2068,7 +2159,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
     again: dict[tuple[str, str | None, int | None, bool], list[Fact]] = {}
-    for p_idx, paragraph in enumerate(article.body.split("\n")):
+    for p_idx, paragraph in enumerate(body.split("\n")):
         first_fact = len(facts)  # (the paragraph's facts are those appended from here on)
         sentences = split_sentences(paragraph)
         if is_heading(paragraph):
@@ -2080,29 +2171,30 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
         subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
-        section = partial(section_kind, contexts, figures, len(contexts), ref, closed)
-        fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo)
-        previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed)
+        section = partial(section_kind, contexts, figures, len(contexts), ref, closed, report=report)
+        fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo, report)
+        previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed, report)
         total = partial(total_kind, facts, p_idx)
         said: list[tuple[int, str | None]] = []  # (start in context, kind of its last figure) of each sentence read
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
-            earlier = partial(_earlier_in_paragraph, context, offset, ref, closed, said)
+            earlier = partial(_earlier_in_paragraph, context, offset, ref, closed, said, report)
             if sentence in seen:
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
                 if key not in again:
                     again[key] = facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
                                                    frame, years_before[s_idx], events_before[s_idx], total,
-                                                   previous)
+                                                   previous, report)
                 where = (p_idx, s_idx)
-                facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period)
+                facts.extend(_named([Fact(f.kind, f.metric, f.quantity, f.year, f.sentence, where, f.rate, f.period,
+                                          basis=f.basis)
                                      for f in again[key]], subjects, sentence))
             else:
                 seen.add(sentence)
                 facts.extend(_named(facts_in_sentence(sentence, (p_idx, s_idx), ref, earlier, fallback, closed, review,
                                                       frame, years_before[s_idx], events_before[s_idx], total,
-                                                   previous),
+                                                      previous, report),
                                     subjects, sentence))
             said.append((offset, next((f.kind for f in reversed(facts) if not f.rate and f.where == (p_idx, s_idx)),
                                       None)))
@@ -2111,13 +2203,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         if sentences:
             contexts.append(context)
             figures.append(next((f.kind for f in reversed(facts[first_fact:]) if not f.rate), None))
-    if article.title:
-        facts += title_facts(article.title, article.body, facts, ref, closed, review, frame)
-    facts = dedupe(facts)
-    if own is not None:
-        for f in facts:
-            f.part = part_subject(f.sentence, f.quantity, f.metric, own)
-    return [f.row() for f in facts]
+    return facts
 
 
 @cache
@@ -2234,7 +2320,7 @@ ROUNDED = 0.01  # a headline rounds the body's figure (402亿元 for 402.4亿元
 
 
 def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, closed: bool, review: bool,
-                frame: Frame) -> list[Fact]:
+                frame: Frame, report: bool = False) -> list[Fact]:
     """Figures a headline states that the body does not (9.3%!工业经济“向上生长”, 谋划储备项目总投资超千亿元):
     facts of the article too (CONTRACT.md: a lead or a title repeating the body is one fact, so a figure
     the body states, rounded or in other words, is not taken again).  A headline reports what happened: a
@@ -2242,12 +2328,14 @@ def title_facts(title: str, body: str, body_facts: list[Fact], ref: int | None, 
     if title in body:
         return []
     stated = [f.quantity.value_norm for f in body_facts]
-    found = facts_in_sentence(title, (-1, 0), ref, lambda: None, lambda: ACHIEVEMENT, closed, review, frame)
+    found = facts_in_sentence(title, (-1, 0), ref, lambda: None, lambda: ACHIEVEMENT, closed, review, frame,
+                              report=report)
     return [f for f in found
             if not any(abs(f.quantity.value_norm - v) <= ROUNDED * abs(v) for v in stated)]
 
 
-def section_kind(contexts: list[str], figures: list[str | None], n: int, ref: int | None, closed: bool) -> str:
+def section_kind(contexts: list[str], figures: list[str | None], n: int, ref: int | None, closed: bool,
+                 report: bool = False) -> str:
     """The kind of a figure no marker reaches (none in its sentence or before it in its paragraph, and no paragraph
     before hands an aim on), read from where it stands rather than from the page's overall tone: the last paragraph
     before it with a strong marker, passing over paragraphs whose plan words stand without figures of their own
@@ -2255,24 +2343,26 @@ def section_kind(contexts: list[str], figures: list[str | None], n: int, ref: in
     before it (2024年,园区将重点抓好以下工作。) opens a list of aims; a figure before any plan word of the page (全区
     规划陆域面积353平方公里 opening a profile; 经统计,…加班生产的企业有30家) is reported, however much the rest of the
     page plans: a result. (The overall tone, a count of all the page's plan and result words, read such profiles and
-    event reports as aims on pages that plan later on: 16 false targets in devset17, 18, 26, 29.)"""
-    planned = False
+    event reports as aims on pages that plan later on: 16 false targets in devset17, 18, 26, 29.) On a page of
+    results (report) only a firm aim word hands an aim on (_handed_on)."""
+    planned: str | None = None
     for i in range(n - 1, -1, -1):
         kind = _frame_of(contexts[i], ref, closed)
         if kind == TARGET and figures[i] is None:
-            planned = True
+            planned = planned or _frame_of(contexts[i], ref, closed, report)
         elif kind is not None:
-            return figures[i] if kind == TARGET and figures[i] != TARGET else kind
-    return TARGET if planned else ACHIEVEMENT
+            return figures[i] if kind == TARGET and figures[i] != TARGET else _frame_of(contexts[i], ref, closed, report)
+    return TARGET if planned == TARGET else ACHIEVEMENT
 
 
 def _kind_before(contexts: list[str], figures: list[str | None], n: int, ref: int | None, closed: bool,
-                 tone: Callable[[], str | None], memo: dict[int, str | None]) -> str | None:
+                 tone: Callable[[], str | None], memo: dict[int, str | None], report: bool = False) -> str | None:
     """The kind of a figure no marker of its paragraph decides: that of the last strong marker of the n
     paragraphs before (a paragraph without markers goes on with the one before it: a list of results
     after a review's 去年…), else tone() (section_kind, or _no_tone: None).  An aim is handed on only by a paragraph
     whose last figure (figures[i]) it made an aim: a plan word after a paragraph's results (…15个项目…,将进一步集聚发展动能;
-    …数据掀开2013年发展新篇章) or in a paragraph without figures (努力在…方面狠下功夫) decides no figure after it.
+    …数据掀开2013年发展新篇章) or in a paragraph without figures (努力在…方面狠下功夫) decides no figure after it, nor,
+    on a page of results (report), any but a firm aim word (_handed_on).
     Asked only for such figures; memo keeps answers."""
     if n not in memo:
         kind = None
@@ -2281,6 +2371,8 @@ def _kind_before(contexts: list[str], figures: list[str | None], n: int, ref: in
             if kind is not None:
                 if kind == TARGET and figures[i] != TARGET:
                     kind = figures[i]  # a result, or None: tone()
+                elif kind == TARGET:
+                    kind = _frame_of(contexts[i], ref, closed, report)
                 break
         memo[n] = kind or tone()
     return memo[n]

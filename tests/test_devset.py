@@ -29,7 +29,7 @@ FLOORS = {
     "devset4": {"targets": 0.95, "achievements": 0.94, "industries": 0.92},  # ind11: industries 0.941; kind11: 0.976 / 0.957
     "devset5": {"targets": 0.93, "achievements": 0.94, "industries": 0.90},  # ind10: 0.874; ind11: 0.891; ind12: 0.920
     # kind9: targets 0.72 -> 0.91; recall9 (shares in tenths, ranks, headlines): achievements 0.94
-    "devset6": {"targets": 0.94, "achievements": 0.95, "industries": 0.81},  # ind10: 0.800; ind11: 0.813; kind15 0.935 / 0.951
+    "devset6": {"targets": 0.95, "achievements": 0.95, "industries": 0.81},  # ind10: 0.800; ind11: 0.813; kind15 0.935 / 0.951; tprec21 0.967 / 0.962
     # tuned (what7); untouched was 0.47/0.86/0.48; kind10 (plan_as_noun): targets 0.88
     "devset7": {"targets": 0.95, "achievements": 0.96, "industries": 0.93},  # ind11: industries 0.929; kind15: targets 0.929, achievements 0.969
     # kinds tuned on devset8 (kind8: 0.93 / 0.95), industries (ind8: 0.82); untouched at the end of the last phase 0.70 / 0.90 / 0.66
@@ -56,17 +56,17 @@ FLOORS = {
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
     # kind11 (learned from it with three others): targets 0.778 / achievements 0.907
-    "devset15": {"targets": 0.85, "achievements": 0.92, "industries": 0.67},
+    "devset15": {"targets": 0.88, "achievements": 0.92, "industries": 0.67},  # tprec21 0.903 / 0.938
     # held out through round 11 (kind11, ind11, year11, zone11, metric11/12, speed11), labelled this session by helpers
     # who never read the rules, errors never read before the end; untouched at the start (040e788) and end (46b9d65):
     # devset16 0.49 / 0.84 / 0.46 both; devset17 0.42 / 0.88 / 0.60 -> 0.38 / 0.87 / 0.60; devset18 0.67 / 0.87 / 0.74
     # -> 0.68 / 0.88 / 0.74; devset19 (target-rich) 0.86 / 0.89 / 0.75 both. Floors a little under the end scores.
     # kind14 (tuned: review_estimate, estimate_against_last_year): targets 0.500 -> 0.522, achievements 0.847 -> 0.859
-    "devset16": {"targets": 0.60, "achievements": 0.89, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632
+    "devset16": {"targets": 0.84, "achievements": 0.93, "industries": 0.60},  # ach15: achievements 0.859 -> 0.873; indrec16 (tuned) industries 0.471 -> 0.632; tprec21 0.857 / 0.954
     # kind12: devset17 targets 0.375 -> 0.424 (可年产饲料12万吨 a target again), achievements 0.871 -> 0.875
-    "devset17": {"targets": 0.71, "achievements": 0.87, "industries": 0.78},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452; indprec18 0.800
+    "devset17": {"targets": 0.80, "achievements": 0.88, "industries": 0.78},  # ind12 (tuned): industries 0.596 -> 0.741; num13 targets 0.424 -> 0.452; indprec18 0.800; tprec21 0.824 / 0.903
     # kind14 (tuned, planned_total_investment): targets 0.700 -> 0.718, achievements 0.883 -> 0.888
-    "devset18": {"targets": 0.74, "achievements": 0.89, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700
+    "devset18": {"targets": 0.78, "achievements": 0.90, "industries": 0.74},  # ind12 (tuned): industries 0.738 -> 0.747; num13 targets 0.683 -> 0.700; tprec21 0.800 / 0.922
     "devset19": {"targets": 0.93, "achievements": 0.93, "industries": 0.95},  # ind12 (tuned): industries 0.750 -> 0.766; indrec18 industries 0.826; indrec20 industries 0.962
     # held out through round 12 (zone12, ind12, kind12), labelled by rule-blind helpers, errors read only after the end
     # score; untouched at its start (755e0ae) and end (70de573): devset20 0.71 / 0.92 / 0.73 both; devset21
@@ -79,29 +79,29 @@ FLOORS = {
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
     # kind14 (tuned: planned_total_investment, review_estimate): targets 0.286 -> 0.400, achievements 0.922 -> 0.947
-    "devset22": {"targets": 0.42, "achievements": 0.94, "industries": 0.88},  # indrec18 industries 0.897; tprec20 0.444 / 0.950
+    "devset22": {"targets": 0.55, "achievements": 0.94, "industries": 0.88},  # indrec18 industries 0.897; tprec20 0.444 / 0.950; tprec21 0.571 / 0.951
     # held out through round 14 (gaz14, speed12, kind14, ind14, year14, zone15, kind15, ach15, metric15), errors read
     # only after the end score; untouched at its start (05544d5) -> end (a948c92), pooled: targets 0.673 -> 0.677,
     # achievements 0.886 -> 0.888, industries 0.584 -> 0.585
-    "devset23": {"targets": 0.87, "achievements": 0.96, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781
+    "devset23": {"targets": 0.91, "achievements": 0.96, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781; tprec21 0.929 / 0.979
     "devset24": {"targets": 0.81, "achievements": 0.90, "industries": 0.63},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656
-    "devset25": {"targets": 0.81, "achievements": 0.91, "industries": 0.67},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661; indrec18 industries 0.691
+    "devset25": {"targets": 0.83, "achievements": 0.92, "industries": 0.67},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661; indrec18 industries 0.691; tprec21 0.851 / 0.942
     # 0.462 / 0.790 / 0.635 -> 0.659; indrec16 (tuned) 0.736; year16 targets 0.485
-    "devset26": {"targets": 0.62, "achievements": 0.84, "industries": 0.76},  # tprec16 on year16: 0.548 / 0.813; ach16 0.823; ind17 industries 0.736 -> 0.782; tprec20 0.643 / 0.859
-    "devset27": {"targets": 0.89, "achievements": 0.94, "industries": 0.66},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646; indrec18 industries 0.677; tprec20 0.918 / 0.963
+    "devset26": {"targets": 0.66, "achievements": 0.85, "industries": 0.76},  # tprec16 on year16: 0.548 / 0.813; ach16 0.823; ind17 industries 0.736 -> 0.782; tprec20 0.643 / 0.859; tprec21 0.679 / 0.873
+    "devset27": {"targets": 0.93, "achievements": 0.95, "industries": 0.66},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646; indrec18 industries 0.677; tprec20 0.918 / 0.963; tprec21 0.949 / 0.972
     # tprec16 (tuned on all 25 batches: estimate_reach, weak aim words of other clauses, meeting_session, compound
     # units): targets devset5 0.859 -> 0.953, devset6 0.935 -> 0.951, devset7 0.929 -> 0.964, devset14 0.946 -> 0.952,
     # devset16 0.522 -> 0.529, devset17 0.452 -> 0.483, devset19 0.869 -> 0.919, devset20 0.727 -> 0.750, devset23
     # 0.703 -> 0.743, devset24 0.810 -> 0.829, devset25 0.733 -> 0.813, devset26 0.462 -> 0.525, devset27 0.706 -> 0.716
     # held out through round 15 (untouched at start 18e57dd -> end 7aef599): targets / achievements / industries
     "devset28": {"targets": 0.91, "achievements": 0.87, "industries": 0.78},  # 0.938 / 0.888 -> 0.893 / 0.713; indrec18 industries 0.776; indrec20 industries 0.791
-    "devset29": {"targets": 0.68, "achievements": 0.88, "industries": 0.73},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647; indrec20 industries 0.740; tprec20 0.700 / 0.896
-    "devset30": {"targets": 0.88, "achievements": 0.89, "industries": 0.77},  # 0.906 / 0.898 -> 0.915 / 0.525; ind17 0.590; indrec18 industries 0.613; indrec20 industries 0.784
-    "devset31": {"targets": 0.67, "achievements": 0.90, "industries": 0.70},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623; indrec20 industries 0.708; tprec20 0.696 / 0.917
+    "devset29": {"targets": 0.68, "achievements": 0.88, "industries": 0.73},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647; indrec20 industries 0.740; tprec20 0.700 / 0.896; tprec21 0.700 / 0.896
+    "devset30": {"targets": 0.94, "achievements": 0.91, "industries": 0.77},  # 0.906 / 0.898 -> 0.915 / 0.525; ind17 0.590; indrec18 industries 0.613; indrec20 industries 0.784; tprec21 0.960 / 0.930
+    "devset31": {"targets": 0.72, "achievements": 0.91, "industries": 0.70},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623; indrec20 industries 0.708; tprec20 0.696 / 0.917; tprec21 0.744 / 0.931
     "devset32": {"targets": 0.69, "achievements": 0.88, "industries": 0.82},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734; indrec18 industries 0.775; indrec20 industries 0.829; tprec20 0.714 / 0.898
     # held out through round 16 (untouched at its start 2852004 and its end a39e148 alike)
-    "devset33": {"targets": 0.64, "achievements": 0.87, "industries": 0.65},  # 0.525 / 0.828 / 0.633; indrec18 industries 0.667; indprec18 0.667; tprec19 0.653 / 0.884
-    "devset34": {"targets": 0.77, "achievements": 0.95, "industries": 0.84},  # 0.776 / 0.965 / 0.714; indrec20 industries 0.857
+    "devset33": {"targets": 0.65, "achievements": 0.87, "industries": 0.65},  # 0.525 / 0.828 / 0.633; indrec18 industries 0.667; indprec18 0.667; tprec19 0.653 / 0.884; tprec21 0.667 / 0.889
+    "devset34": {"targets": 0.81, "achievements": 0.96, "industries": 0.84},  # 0.776 / 0.965 / 0.714; indrec20 industries 0.857; tprec21 0.826 / 0.978
     # tone18 (tuned on all 33 batches: the own year dates an aim only where its statement plans, section_kind in place
     # of the page's tone, aims handed on within a paragraph only from sentences of aims): targets / achievements
     # devset8 0.958 -> 0.968, devset11 0.913 -> 0.977 / 0.967 -> 0.975, devset12 0.810 -> 0.919 / 0.940 -> 0.952,
@@ -115,27 +115,28 @@ FLOORS = {
     # plan_as_object): targets / achievements devset16 0.590 -> 0.621 / 0.896 -> 0.907, devset26 0.607 -> 0.618 /
     # 0.851 -> 0.856, devset29 0.651 -> 0.683 / 0.882 -> 0.892, devset33 0.571 -> 0.640 / 0.852 -> 0.880, devset35
     # 0.364 -> 0.500 / 0.949 -> 0.958
-    "devset35": {"targets": 0.48, "achievements": 0.94, "industries": 0.87},  # 0.333 (5 labels) / 0.946 / 0.542; indprec18 0.576; indrec20 industries 0.885
+    "devset35": {"targets": 0.31, "achievements": 0.94, "industries": 0.87},  # 0.333 (5 labels) / 0.946 / 0.542; indprec18 0.576; indrec20 industries 0.885; tprec21 0.333 / 0.959: one
+    # label lost on a page of results, dev_594 预计引进项目投资50亿~60亿美元 (an estimate read as the page reads)
     # held out through round 17 (start 5fb8eb7 -> end 77e7310, scored untouched at both; labels by helpers who never
     # read the rules): targets / achievements / industries at the end
-    "devset36": {"targets": 0.62, "achievements": 0.84, "industries": 0.79},  # 0.649 / 0.868 / 0.744; indrec20 industries 0.800
+    "devset36": {"targets": 0.67, "achievements": 0.86, "industries": 0.79},  # 0.649 / 0.868 / 0.744; indrec20 industries 0.800; tprec21 0.686 / 0.879
     "devset37": {"targets": 0.89, "achievements": 0.90, "industries": 0.50},  # 0.918 / 0.926 / 0.471; indrec20 industries 0.514
     "devset38": {"targets": 0.74, "achievements": 0.87, "industries": 0.75},  # 0.685 / 0.853 / 0.633; tprec19 0.714 / 0.868; indrec20 industries 0.767; tprec20 0.765 / 0.887; dates20 (dev_629 dated 2017-10-19) 0.746 / 0.883
     "devset39": {"targets": 0.52, "achievements": 0.83, "industries": 0.65},  # 0.522 / 0.843 / 0.611; indrec20 industries 0.667; tprec20 0.545 / 0.852
-    "devset40": {"targets": 0.64, "achievements": 0.92, "industries": 0.83},  # 0.667 / 0.944 / 0.747; indrec20 industries 0.843
-    "devset41": {"targets": 0.70, "achievements": 0.91, "industries": 0.50},  # 0.552 / 0.904 / 0.495; indrec20 industries 0.511; tprec20 0.727 / 0.930
+    "devset40": {"targets": 0.79, "achievements": 0.96, "industries": 0.83},  # 0.667 / 0.944 / 0.747; indrec20 industries 0.843; tprec21 0.811 / 0.975
+    "devset41": {"targets": 0.82, "achievements": 0.92, "industries": 0.50},  # 0.552 / 0.904 / 0.495; indrec20 industries 0.511; tprec20 0.727 / 0.930; tprec21 0.842 / 0.936
     # held out through round 18 (start a30778c -> end c613e16, the same scores at both): targets / achievements /
     # industries
     "devset42": {"targets": 0.73, "achievements": 0.89, "industries": 0.45},  # 0.708 / 0.885 / 0.475; tprec20 0.754 / 0.910
     "devset43": {"targets": 0.73, "achievements": 0.86, "industries": 0.62},  # 0.734 / 0.878 / 0.578; indrec20 industries 0.636; tprec20 0.750 / 0.882
-    "devset44": {"targets": 0.85, "achievements": 0.92, "industries": 0.81},  # 0.836 / 0.930 / 0.794; indrec20 industries 0.824; tprec20 0.868 / 0.939
+    "devset44": {"targets": 0.90, "achievements": 0.93, "industries": 0.81},  # 0.836 / 0.930 / 0.794; indrec20 industries 0.824; tprec20 0.868 / 0.939; tprec21 0.920 / 0.952
     # held out through round 19 (start 0f6b27d -> end 6ad1b33; scored at both before any rule was written from
     # them): targets / achievements / industries
-    "devset45": {"targets": 0.56, "achievements": 0.86, "industries": 0.64},  # 0.588 / 0.884 -> 0.887 / 0.630 -> 0.667
+    "devset45": {"targets": 0.75, "achievements": 0.90, "industries": 0.64},  # 0.588 / 0.884 -> 0.887 / 0.630 -> 0.667; tprec21 0.769 / 0.922
     "devset46": {"targets": 0.64, "achievements": 0.89, "industries": 0.63},  # 0.667 / 0.915 / 0.651
     "devset47": {"targets": 0.58, "achievements": 0.88, "industries": 0.59},  # 0.607 / 0.904 / 0.597 -> 0.618
     "devset48": {"targets": 0.43, "achievements": 0.79, "industries": 0.75},  # 0.440 -> 0.458 / 0.810 -> 0.819 / 0.775
-    "devset49": {"targets": 0.50, "achievements": 0.87, "industries": 0.68},  # 0.526 / 0.895 / 0.673 -> 0.702
+    "devset49": {"targets": 0.61, "achievements": 0.89, "industries": 0.68},  # 0.526 / 0.895 / 0.673 -> 0.702; tprec21 0.625 / 0.909
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under
@@ -149,7 +150,9 @@ WHEN_WHERE_FLOORS = {
     # (devset5: 0.89 since what7's kind rules match five more of dev_74's four-year rates, labelled with the
     # report's year, which a span of years leaves empty: a year question for where7, not a regression)
     "devset5": {"year": 0.89, "zone_acc": 0.92},
-    "devset6": {"year": 0.96, "zone_acc": 0.99},
+    # tprec21: 0.96 -> 0.95, no year changed: a figure newly matched as an achievement (打造…2个产业链党委) carries the
+    # page's result year 2023 where its label says 2024
+    "devset6": {"year": 0.95, "zone_acc": 0.99},
     "devset7": {"year": 0.96, "zone_acc": 0.94},  # tuned (where7, year8: 0.98); untouched was year 0.69, zone 0.89
     # untouched at the end of the last phase (year 0.83, zone 0.76); zone tuned on it since (zone8): 1.00,
     # year (year8): 0.97
@@ -178,7 +181,9 @@ WHEN_WHERE_FLOORS = {
     # 0.84 -> 0.89, devset19 0.88 -> 0.91, devset20 0.80 -> 0.87
     # year14: devset17 0.89 -> 0.92, devset22 0.98 -> 0.99
     "devset17": {"year": 0.93, "zone_acc": 0.99},
-    "devset18": {"year": 0.84, "zone_acc": 0.90},  # zone16 (衢州绿色产业集聚区 a zone of its own): 11/12
+    # zone16 (衢州绿色产业集聚区 a zone of its own): 11/12; tprec21: year 0.84 -> 0.82, no year changed: two figures newly
+    # matched as achievements (dev_341 全年地区生产总值584.1亿元, 2016) meet labels that carry no year
+    "devset18": {"year": 0.82, "zone_acc": 0.90},
     # year14 (the start of a change, 由1.6万户增加至…, is of an earlier year): devset19 0.91 -> 0.92, devset21 0.70 -> 0.72
     # year16 (a plan period compared with, 是“十一五”末的1.7倍, dates no figure): devset19 0.92 -> 0.95, devset23
     # 0.66 -> 0.71 (with the yield list), devset26 0.89 -> 0.95
@@ -262,7 +267,8 @@ METRIC_FLOORS = {
     # held out through round 13 (untouched at its end, b2f167a): 0.85
     "devset22": 0.86,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
-    "devset23": 0.71, "devset24": 0.69, "devset25": 0.81, "devset26": 0.75, "devset27": 0.74,
+    # tprec21: devset26 0.75 -> 0.74, no metric changed: figures newly matched as achievements (dev_482 实施各类亿元以上项目90个)
+    "devset23": 0.71, "devset24": 0.69, "devset25": 0.81, "devset26": 0.74, "devset27": 0.74,
     # held out through round 15 (start 18e57dd -> end 7aef599): 0.72 / 0.83 / 0.78 -> 0.79 / 0.76 / 0.75
     "devset28": 0.75, "devset29": 0.84, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
     # held out through round 16 (start 2852004 and end a39e148 alike): 0.70 / 0.80 / 0.80

@@ -616,6 +616,34 @@ def test_a_plan_word_hands_an_aim_on_only_from_a_sentence_of_aims(body, kind):
     assert kinds_of(body, "8个", "2024-03-01") == [kind]
 
 
+_RESULTS_2022 = "2022年,园区新增企业20家,同比增长15%,完成投资50亿元,累计引进项目120个。\n"
+_RESULTS_OCTOBER = "截至10月底,园区新增企业20家,同比增长15%,完成投资50亿元,累计引进项目120个。\n"
+_AIMS_2022 = "今年,园区力争新增企业20家,同比增长15%。\n"
+
+
+@pytest.mark.parametrize(("body", "date", "figure", "kind_year"), [
+    # on a page of results (targets.report_page: its own markers decide four in five figures as results) a softer plan
+    # word handed on (要 in a slogan) reads as a result …
+    (_RESULTS_2022 + "回首这一年,园区把握“经济要稳住、发展要安全”的要求。全区实现生产总值223亿元,增长5.1%。",
+     "2023-01-20", "223亿元", ("achievement", "2022")),
+    # … where nothing reports it still hands an aim on, and a firm aim word (kind_markers firm_aim) does on any page
+    ("回首这一年,园区把握“经济要稳住、发展要安全”的要求。全区实现生产总值223亿元,增长5.1%。",
+     "2023-01-20", "223亿元", ("target", "2023")),
+    (_RESULTS_2022 + "回首这一年,园区确保“经济稳住、发展安全”。全区实现生产总值223亿元,增长5.1%。",
+     "2023-01-20", "223亿元", ("target", "2023")),
+    # an estimate of the year on a progress report is a result (CONTRACT.md), on a page of aims an aim
+    (_RESULTS_OCTOBER + "预计全年,可完成技工贸总收入760亿元。", "2022-11-14", "760亿元", ("achievement", "2022")),
+    (_AIMS_2022 + "预计全年,可完成技工贸总收入760亿元。", "2022-11-14", "760亿元", ("target", "2022")),
+    # a project pool with the year's planned investment written after its count: results reported, or aims
+    (_RESULTS_OCTOBER + "市级重点项目13个,总投资101亿元,年度计划投资16.8亿元,现已完成投资6亿元。", "2022-11-14", "13个",
+     ("achievement", "2022")),
+    (_AIMS_2022 + "市级重点项目13个,总投资101亿元,年度计划投资16.8亿元。", "2022-03-14", "13个", ("target", "2022")),
+])
+def test_a_soft_aim_on_a_page_of_results_is_a_result(body, date, figure, kind_year):
+    rows = extract_targets(article(body, date))
+    assert [(r["kind"], r["year"]) for r in rows if r["value"] + r["unit"] == figure] == [kind_year], rows
+
+
 @pytest.mark.parametrize(("body", "kind"), [
     # the page's own year (kind_markers own_year) dates an aim only where its statement plans
     ("2024年,全区新增城镇就业人数10474人,失业人员实现再就业3258人。", "achievement"),
