@@ -682,7 +682,10 @@ _SHARE_VERB = guarded(re.compile(r"(?:大多|大都|均|都|分别|已)?占到?"
 
 
 def _after_last_joiner(text: str) -> str:
-    """text after its last match of _JOINER (its last piece when split there), found with rfind."""
+    """text after its last match of _JOINER (its last piece when split there), found with rfind; a name whose short
+    first item is joined to the rest (软件和信息技术服务业, 上市及过会企业: data/metric_rules.csv joined_name) whole."""
+    if metric_rule("joined_name").match(text):
+        return text
     cut = max(text.rfind("和"), text.rfind("及"))
     j = text.rfind("与")
     while j > cut and text.startswith("会", j + 1):  # 与会 joins nothing
