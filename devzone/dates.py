@@ -460,7 +460,9 @@ def _named_year(body: str) -> tuple[int | None, bool]:
         # 岁末年初…2024年GDP预计增长6%; 2014年,…。刚刚过去的一年里,…: the year named is the one just closed
         return max(years) + 1, False
     if years and _followed_by_this_year(body, max(years)) and not _event_of_year(body, max(years)):
-        return max(years) + 1, False  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
+        # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named (not 2020年…集中开工活动
+        # 现场…今年15个重点项目: the page reports that year's event, its 今年 is that year)
+        return max(years) + 1, False
     if (years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years))
             and max(years) not in _years_in_role(body, "within")):
         # 2022年全区实现…同比增长…: a review written after that year (not 2021年上半年…: one written within it)
