@@ -2097,6 +2097,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
+            before = len(facts)  # (the sentence's facts are those appended from here on: its own `where`)
             earlier = partial(_earlier_in_paragraph, context, offset, ref, closed, said)
             if sentence in seen:
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
@@ -2113,8 +2114,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
                                                       frame, years_before[s_idx], events_before[s_idx], total,
                                                    previous),
                                     subjects, sentence))
-            said.append((offset, next((f.kind for f in reversed(facts) if not f.rate and f.where == (p_idx, s_idx)),
-                                      None)))
+            said.append((offset, next((f.kind for f in reversed(facts[before:]) if not f.rate), None)))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
