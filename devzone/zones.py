@@ -609,6 +609,12 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     branches: dict[str, Place] = {}  # a zone's part named after it (南太湖产业集聚区长兴分区) -> where it lies
+
+    def add(candidate: str, mention: str, weight: int) -> None:
+        """Count a mention of a candidate zone, weighted by where it stands."""
+        score[candidate] += weight
+        mentions.setdefault(candidate, Counter())[mention] += weight
+
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
     _, short_names = _city_less_index(gazetteer)
@@ -622,26 +628,22 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             for start, end, short in short_names.finditer(part):
                 if short in city_less and not any(s <= start and end <= e for s, e, _ in hits):
                     z = city_less[short]
-                    score[z.canonical] += weight
-                    mentions.setdefault(z.canonical, Counter())[short] += weight
+                    add(z.canonical, short, weight)
                     known[z.canonical] = z
         for group in _adjacent_names(hits, by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]
-                score[name] += weight
-                mentions.setdefault(name, Counter())[name] += weight
+                add(name, name, weight)
                 parts[name] = by_name[group[-1][2]].canonical
                 continue
             z = by_name[group[0][2]]
             branch, place = _branch_at(part, group[0][1], z)
             if branch:  # 南太湖产业集聚区|长兴分区: that part, named whole, placed in its zone's city
                 name = part[group[0][0]:group[0][1]] + branch
-                score[name] += weight
-                mentions.setdefault(name, Counter())[name] += weight
+                add(name, name, weight)
                 branches[name] = Place(place, z.city, z.province)
                 continue
-            score[z.canonical] += weight
-            mentions.setdefault(z.canonical, Counter())[group[0][2]] += weight
+            add(z.canonical, group[0][2], weight)
             known[z.canonical] = z
         spans = [(s, e) for s, e, _ in hits]
         for name, n in zone_names_in_text(part, deadline).items():
@@ -651,12 +653,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             # (not where it is the tail of a gazetteer name: 太湖产业集聚区 in 南太湖产业集聚区)
             if not (n := min(n, _count_outside(part, name, spans))):
                 continue
-            score[name] += n * weight
-            mentions.setdefault(name, Counter())[name] += n * weight
+            add(name, name, n * weight)
         for name in proper:  # a zone named by a proper name no place rule knows (吉凤经济开发区)
             if n := part.count(name):
-                score[name] += n * weight
-                mentions.setdefault(name, Counter())[name] += n * weight
+                add(name, name, n * weight)
         for name in set(score) - before:
             standing[name] = weight
     for whole, part_zone in parts.items():  # 晋中开发区 alone, where the text also names it whole, is that part
