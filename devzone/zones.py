@@ -76,6 +76,7 @@ _HAN_RUN = quick(re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e
 # word, and how often the article must write it (a name is written again; a one-off phrase is not)
 _PROPER_HEAD_TAGS = {"ns", "nr", "nz", "j", "nrt", "nrfg"}
 _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (苏滁|现代|产业园)
+PARK_TYPES = frozenset({"工业园区", "产业园区"})  # the kinds of data/zone_words.csv's suffixes that name a park
 MAX_PROPER = 8
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -112,7 +113,8 @@ class ZoneWord:
     # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区) |
     # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
     # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区) |
-    # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区)
+    # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区) |
+    # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区)
     type: str
     example: str
     counterexample: str
@@ -230,10 +232,12 @@ def _branch_name(text: str, start: int) -> str:
 @cache
 def _reference_pattern() -> re.Pattern[str]:
     """A reference word standing alone: at the start of a line or clause (经开区深入贯彻…, 去年,高新区…) or
-    right after a year (2022年经开区…), never inside a name or a class (芜湖经开区, 全市经开区)."""
+    right after a year (2022年经开区…), never inside a name or a class (芜湖经开区, 全市经开区); a determiner
+    may stand before it (该开发区, 2023年市开发区: still the page's own zone). Group 1 is the word."""
     words = "|".join(re.escape(w.word) for w in zone_words() if w.role == "reference")
+    determiners = "|".join(re.escape(w.word) for w in zone_words() if w.role == "determiner")
     # (guarded by the words' first characters: the lookbehinds opening it would be tried at every position)
-    return quick(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{words})"))
+    return quick(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{determiners})?({words})"))
 
 
 @cache
@@ -243,7 +247,7 @@ def _reference_types() -> dict[str, str]:
 
 def zone_references(text: str) -> Counter:
     """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word."""
-    return Counter(m.group(0) for m in _reference_pattern().finditer(text))
+    return Counter(m.group(1) for m in _reference_pattern().finditer(text))
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
@@ -560,6 +564,12 @@ def _names_zone_at(text: str, start: int, z: Zone) -> bool:
     return not _foreign_before(text[:start], z) and not _inside_place(text, start)
 
 
+def _placeless_elsewhere(name: str, z: Zone, cities: Counter, page_city: str) -> bool:
+    """True when a gazetteer name of z holds no place (未来科技城, 海创园: many cities have one) and the page is of
+    another city (page_city) and never names z's: there the name is that city's own, not z."""
+    return bool(page_city) and page_city != z.city and not cities[z.city] and not divisions_in(name)
+
+
 def _inside_place(text: str, start: int) -> bool:
     """True when a place the text writes out in full runs across start (仪陇县|经开区 holds 陇县经开区, 天津市 holds
     津市): a gazetteer name found there is the cut tail of another place's name, not that zone."""
@@ -617,6 +627,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
 
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
+    cities = _article_cities(title, header, body)[0]
+    page_city = _heading_city(title, header, body) or _top(cities)
     _, short_names = _city_less_index(gazetteer)
     for part, weight in _weighted_parts(title, header, body):
         if not part:
@@ -637,6 +649,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                 parts[name] = by_name[group[-1][2]].canonical
                 continue
             z = by_name[group[0][2]]
+            if _placeless_elsewhere(group[0][2], z, cities, page_city):
+                continue  # 未来科技城 in a page of 威海: 威海's own, not 杭州's
             branch, place = _branch_at(part, group[0][1], z)
             if branch:  # 南太湖产业集聚区|长兴分区: that part, named whole, placed in its zone's city
                 name = part[group[0][0]:group[0][1]] + branch
@@ -667,6 +681,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     _merge_foreign_short(score, mentions, known)
     reference, weight = _heaviest_reference(title, header, body)
     kind = _reference_types().get(reference, "")
+    if weight >= MIN_NAMED_SCORE:  # a park the text names (十堰联增汽车电子工业园) in a page that speaks of its zone
+        # by the zone word alone (经开区…, 该开发区…) lies in that zone: it is not the page's zone
+        for name in [k for k in score if k not in known and _named_type(k) in PARK_TYPES]:
+            del score[name]
 
     def kind_of(name: str) -> str:
         return known[name].type if name in known else _named_type(name)

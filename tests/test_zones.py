@@ -101,7 +101,8 @@ def test_zone_word_table(row):
     its example a reference to no zone, and each break word its example no name, while a real name beside
     it (counterexample) is still found; a part word (园区, 片区) ends no zone's name; a branch word ends the name
     of the zone's part written after it (南太湖产业集聚区吴兴分区), not of parts listed (松北片区、平房片区); an infix
-    word written between a zone's place and its zone word leaves the gazetteer zone named (许昌国家经济技术开发区)."""
+    word written between a zone's place and its zone word leaves the gazetteer zone named (许昌国家经济技术开发区); a
+    determiner before a zone word alone (该开发区) leaves it a reference to the page's zone."""
     names, counter = zone_names_in_text(row.example), zone_names_in_text(row.counterexample)
     if row.role == "reference":  # the word alone names the article's zone; inside a name or a class it does not
         assert zone_references(row.example) == {row.word: 1}, zone_references(row.example)
@@ -116,6 +117,9 @@ def test_zone_word_table(row):
         zone, whole = detect_zone("", row.example), detect_zone("", row.counterexample)
         assert zone.zone.endswith(row.word) and zone.city and not zone.known, zone
         assert not whole.zone.endswith(row.word), whole
+    elif row.role == "determiner":  # 该开发区, 市开发区: the page's own zone; 该市开发区 or 连云港市开发区 no reference
+        assert sum(zone_references(row.example).values()) == 1, zone_references(row.example)
+        assert not zone_references(row.counterexample), zone_references(row.counterexample)
     elif row.role == "infix":  # 江宁国家级经济技术开发区 is the gazetteer's 江宁经济技术开发区; 国家级经济技术开发区 alone no zone
         zone, none = detect_zone("", row.example), detect_zone("", row.counterexample)
         assert zone.known and row.word in zone.mention and row.word not in zone.zone, zone
@@ -668,6 +672,32 @@ def test_an_airport_economy_zone_does_not_take_a_page_of_its_citys_other_zone():
 def test_zones_of_public_lists_take_their_pages_from_their_citys_zone(title: str, body: str, zone: str, city: str):
     m = detect_zone(title, body)
     assert (m.official, m.city, m.known) == (zone, city, True), m
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # a park named inside the zone the page speaks of by its zone word alone: the zone, not the park
+    ("城西循环经济产业园正在兴建", "可克达拉经济技术开发区的城西循环经济产业园正在兴建。该开发区于2020年组建,分3个园区。"
+     "其中,城西循环经济产业园规划用地26平方公里。据介绍,可克达拉经济技术开发区成立以来,该开发区共签约22个产业项目。",
+     "可克达拉经济技术开发区"),
+    ("十堰联增汽车电子工业园项目开工", "十堰联增汽车电子工业园项目开工,十堰联增汽车电子工业园占地49亩。十堰市重大项目集中"
+     "开工,截至目前,经开区签约项目8个。\n经开区投产项目4个。", "经开区"),  # (the gazetteer lacks 十堰's 经开区)
+    # a page about a park that speaks of no zone alone stays the park's
+    ("苏银产业园今年签约项目12个", "苏银产业园今年新签约项目12个,苏银产业园总投资50亿元。", "苏银产业园"),
+])
+def test_a_park_in_a_page_speaking_of_its_zone_alone_is_not_the_page_zone(title: str, body: str, zone: str):
+    assert detect_zone(title, body).zone == zone
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # 未来科技城 holds no place: in a page of 威海 that never names 杭州 it is 威海's own, not 杭州未来科技城
+    ("经区:争当全市高质量发展主力军", "山东省威海市召开项目建设现场推进会。威海经区重点抓好20万平方米的未来科技城等载体招商,"
+     "打造威海精致城市样板区。", "威海经济技术开发区"),
+    # in a page of 杭州, or of no city, it is 杭州's
+    ("未来科技城上半年引进项目30个", "杭州市余杭区未来科技城上半年引进项目30个。", "杭州未来科技城"),
+    ("未来科技城上半年引进项目30个", "未来科技城上半年引进项目30个。", "杭州未来科技城"),
+])
+def test_a_placeless_name_means_the_gazetteer_zone_only_outside_another_city(title: str, body: str, zone: str):
+    assert detect_zone(title, body).official == zone
 
 
 def test_a_high_tech_zone_officially_named_with_guojia_goes_by_that_name():
