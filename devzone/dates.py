@@ -558,6 +558,7 @@ class _SentenceTime(NamedTuple):
     asides: list[tuple[int, int]]  # bracketed asides ((去年全年12个)): their time words date only figures inside
     looked_back: list[tuple[int, int]]  # 过去一年, 一年来: the year a review looks back on
     averages: list[tuple[int, int]]  # averages over years (年均增长): role `average`
+    average_spans: list[tuple[int, int]]  # the years an average runs over (过去五年, 十年间): role `average_span`
     history: list[tuple[int, int]]  # past events of the zone (2012年经国务院批准升级为…): role `history`
 
 
@@ -602,7 +603,8 @@ def _sentence_time(sentence: str) -> _SentenceTime:
         [m.start() for m in _STOP.finditer(sentence)], words.bases,
         event.start() if (event := _role_gate("event").search(sentence)) else -1,
         [m.span() for m in _role_pattern("aside").finditer(sentence)], words.looked_back,
-        [m.span() for m in _role_pattern("average").finditer(sentence)],
+        (averages := [m.span() for m in _role_pattern("average").finditer(sentence)]),
+        [m.span() for m in _role_pattern("average_span").finditer(sentence)] if averages else [],
         [m.span() for m in _role_gate("history").finditer(sentence)])
 
 
@@ -815,13 +817,6 @@ def _past_event_elsewhere(sentence: str, st: _SentenceTime, m: re.Match, start: 
     return bool(_CLAUSE_END.search(sentence, *gap))
 
 
-@lru_cache(maxsize=64)  # the sentence's averages ask
-def _average_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the words naming the years an average runs over (role `average_span` of data/periods.csv: 过去五年,
-    近五年, 十年间)."""
-    return [m.span() for m in _role_pattern("average_span").finditer(sentence)]
-
-
 def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | None) -> int | None:
     """The year a result's average over years, starting at position, is reported for: the year its sentence names
     last before it (2021年实现工业总产值2905.77亿元,年均增长7.8%; 从2015年的…到2020年的…,年均增长9.1%; “十三五”期间,…
@@ -829,7 +824,7 @@ def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | No
     after that year (召开2022年工作会议…,过去五年…年均增长7.6%: role `average_span`) or is all its sentence names (4年来,
     …年均增长21.2%; 自2015年8月获批设立以来,…年均增长8.9%; a span whose years it gives one by one, 2016年至2018年,分别
     完成…), or it names no year."""
-    spans = [b for b, e in _average_spans(sentence) if e <= position]
+    spans = [b for b, e in st.average_spans if e <= position]
     for m in reversed(st.times[:bisect_right(st.time_ends, position)]):
         if _in_base(st, m) or m.group("md"):
             continue
