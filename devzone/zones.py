@@ -564,12 +564,6 @@ def _names_zone_at(text: str, start: int, z: Zone) -> bool:
     return not _foreign_before(text[:start], z) and not _inside_place(text, start)
 
 
-def _placeless_elsewhere(name: str, z: Zone, cities: Counter, page_city: str) -> bool:
-    """True when a gazetteer name of z holds no place (未来科技城, 海创园: many cities have one) and the page is of
-    another city (page_city) and never names z's: there the name is that city's own, not z."""
-    return bool(page_city) and page_city != z.city and not cities[z.city] and not divisions_in(name)
-
-
 def _inside_place(text: str, start: int) -> bool:
     """True when a place the text writes out in full runs across start (仪陇县|经开区 holds 陇县经开区, 天津市 holds
     津市): a gazetteer name found there is the cut tail of another place's name, not that zone."""
@@ -627,8 +621,6 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
 
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
-    cities = _article_cities(title, header, body)[0]
-    page_city = _heading_city(title, header, body) or _top(cities)
     _, short_names = _city_less_index(gazetteer)
     for part, weight in _weighted_parts(title, header, body):
         if not part:
@@ -649,8 +641,6 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                 parts[name] = by_name[group[-1][2]].canonical
                 continue
             z = by_name[group[0][2]]
-            if _placeless_elsewhere(group[0][2], z, cities, page_city):
-                continue  # 未来科技城 in a page of 威海: 威海's own, not 杭州's
             branch, place = _branch_at(part, group[0][1], z)
             if branch:  # 南太湖产业集聚区|长兴分区: that part, named whole, placed in its zone's city
                 name = part[group[0][0]:group[0][1]] + branch

@@ -688,18 +688,6 @@ def test_a_park_in_a_page_speaking_of_its_zone_alone_is_not_the_page_zone(title:
     assert detect_zone(title, body).zone == zone
 
 
-@pytest.mark.parametrize("title, body, zone", [
-    # 未来科技城 holds no place: in a page of 威海 that never names 杭州 it is 威海's own, not 杭州未来科技城
-    ("经区:争当全市高质量发展主力军", "山东省威海市召开项目建设现场推进会。威海经区重点抓好20万平方米的未来科技城等载体招商,"
-     "打造威海精致城市样板区。", "威海经济技术开发区"),
-    # in a page of 杭州, or of no city, it is 杭州's
-    ("未来科技城上半年引进项目30个", "杭州市余杭区未来科技城上半年引进项目30个。", "杭州未来科技城"),
-    ("未来科技城上半年引进项目30个", "未来科技城上半年引进项目30个。", "杭州未来科技城"),
-])
-def test_a_placeless_name_means_the_gazetteer_zone_only_outside_another_city(title: str, body: str, zone: str):
-    assert detect_zone(title, body).official == zone
-
-
 def test_a_high_tech_zone_officially_named_with_guojia_goes_by_that_name():
     """海口, 贵阳 and 常州's zones style themselves X国家高新技术产业开发区 (data/zones.csv's sources): one name on
     every page, however the page writes it."""
