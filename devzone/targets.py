@@ -728,7 +728,10 @@ def _without_first_time(text: str) -> str:
 
 def _clean_before(before: str) -> str:
     """The words before a figure, without subject, modal verbs, lists of examples and comparators."""
-    before = _after_last_joiner(_without_first_time(before))  # 首次突破: when, not what
+    before = _without_first_time(before)  # 首次突破: when, not what
+    # 软件和信息技术服务业, 上市及过会企业: a short first item joined to the rest is part of the name (metric_rules.csv
+    # joined_name); else the words after the last joiner name the figure
+    before = before if metric_rule("joined_name").match(before) else _after_last_joiner(before)
     m = _METRIC_INCLUDES.match(before) if before.endswith(_INCLUDES_WORDS) else None
     if m:  # 开发区的“迎展行动”包括23个项目 -> “迎展行动”项目
         before = m.group("head").split("的")[-1]
