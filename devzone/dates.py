@@ -6,7 +6,8 @@
 * ``figure_year``: the year a figure is for, from the nearest time expression (2022年, 去年, 今年, 十四五末),
   else the last year its paragraph names, else the article's reporting frame and reference year.
   A streak (连续5年), a bracketed aside's time word ((去年全年12个)) or a later plan's date (…,预计2025年投产)
-  dates no figure outside it; a comparison base (较2019年同期) yields to the statement's own year.
+  dates no figure outside it; a comparison base (较2019年同期) yields to the statement's own year; 目前 dates
+  none on an undated review whose year is only inferred (2012年,园区实现…: written some time after).
 * ``figure_period``: the span a figure covers (全年, 上半年, 1-9月, 一季度, 截至9月底, 累计, 十四五, 三年 …),
   from the period phrases of data/periods.csv.
 
@@ -350,6 +351,9 @@ class ReferenceDate:
     year: int | None = None
     date: str = ""  # YYYY-MM-DD, or YYYY when only the year is known
     source: str = ""  # publish | dateline | content | '' (none)
+    # an undated review's year, inferred as the one after the year it reports on (2012年,园区实现…): the page
+    # shows no present of its own, so its 目前 is no year it states (role `now` of data/periods.csv)
+    inferred: bool = False
 
 
 def _planned_year(body: str, year: int) -> bool:
@@ -407,13 +411,16 @@ def _dateline(body: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
-def _content_year(body: str) -> int | None:
+def _content_year(body: str) -> tuple[int | None, bool]:
     """The year an undated text speaks from: the latest year it frames as present or future, else the year
     after the latest year it names when it speaks from the turn of the year or reviews that year, else the
-    latest year it names.  Years of past events (成立, 升级为) do not count."""
-    year = _named_year(body)
+    latest year it names.  Years of past events (成立, 升级为) do not count.  With it, whether the year is only
+    inferred as the one after a year the text reports on (see ReferenceDate.inferred)."""
+    year, inferred = _named_year(body)
     judged = judged_years(body)
-    return max(year, max(judged) + 1) if judged and year else year
+    if judged and year and max(judged) + 1 > year:
+        return max(judged) + 1, False
+    return year, inferred
 
 
 def _just_passed(body: str) -> tuple[list[int], bool]:
@@ -436,33 +443,33 @@ def _started_year(body: str, year: int) -> bool:
     return year in _years_in_role(body, "within") or _event_of_year(body, year)
 
 
-def _named_year(body: str) -> int | None:
+def _named_year(body: str) -> tuple[int | None, bool]:
     passed, just_passed = _just_passed(body)
     if passed:
-        return max(passed) + 1  # 刚刚过去的2018年,…: written in 2019, whatever 2019年瞄准新目标 plans
+        return max(passed) + 1, False  # 刚刚过去的2018年,…: written in 2019, whatever 2019年瞄准新目标 plans
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
     framed += present_years(body)
     if framed:
-        return max(framed)
+        return max(framed), False
     if (years and (_NEW_YEAR_VOICE.search(body) or just_passed) and not _planned_year(body, max(years))
             and not _started_year(body, max(years))):
         # 岁末年初…2024年GDP预计增长6%; 2014年,…。刚刚过去的一年里,…: the year named is the one just closed
-        return max(years) + 1
+        return max(years) + 1, False
     if years and _followed_by_this_year(body, max(years)):
-        return max(years) + 1  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
+        return max(years) + 1, False  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
     if (years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years))
             and max(years) not in _years_in_role(body, "within")):
         # 2022年全区实现…同比增长…: a review written after that year (not 2021年上半年…: one written within it)
-        return max(years) + 1
+        return max(years) + 1, True
     if years:
-        return max(years)
+        return max(years), False
     # a page naming no year but the one of the event it tells of (为2009中国(宁夏)国际投资贸易洽谈会献礼, role
     # `event_name`): it speaks from that year
     named = _years_in_role(body, "event_name")
-    return max(named) if named else None
+    return (max(named) if named else None), False
 
 
 def reference_date(article: Article) -> ReferenceDate:
@@ -487,9 +494,9 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         review = _REVIEW_THEN_PLAN.search(title)
         # Y年…情况和Y+1年工作打算: written as year Y closes (its 今年以来, 预计全年), whatever it plans
         # (the title counts too: 某开发区2023年重点工作安排 over a body that only says 今年)
-        y = (int(review.group(1)) if review and int(review.group(2)) == int(review.group(1)) + 1
-             else _content_year(f"{title}\n{body}"))
-        return ReferenceDate(y, str(y) if y else "", CONTENT if y else "")
+        y, inferred = ((int(review.group(1)), False) if review and int(review.group(2)) == int(review.group(1)) + 1
+                       else _content_year(f"{title}\n{body}"))
+        return ReferenceDate(y, str(y) if y else "", CONTENT if y else "", inferred)
     pub = int(date[:4])
     day = _LEAD_DAY.search(body, 0, LEAD_DAY_CHARS)
     if source == PUBLISHED and day and len(date) >= 7 and int(day.group(1)) - int(date[5:7]) >= LATER_MONTHS:
@@ -663,6 +670,7 @@ class Frame:
     reviews: bool = False  # its lead reports a meeting or release reviewing the last year (工作会议, 发布会): the
     # projects it tells of were signed or started in that year, not on the day (role `review_event`)
     month: int = 0  # the month of its publish date or dateline in its reference year, 0 when not known
+    inferred: bool = False  # its reference year is only inferred (ReferenceDate.inferred): 目前 dates no figure
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
@@ -679,18 +687,19 @@ def article_frame(article: Article, ref: int | None) -> Frame:
         when.date) >= 7 else 0
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
     if parts:
-        return Frame(ref, parts[0], late=late, month=month)
+        return Frame(ref, parts[0], late=late, month=month, inferred=when.inferred)
     if second_half:
-        return Frame(ref, "", year_so_far=True, late=late, month=month)
+        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
     # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
     # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year, and a
     # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
     if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
-        return Frame(ref, "", year_so_far=True, late=late, month=month)
+        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred)
     review_lead = f"{article.title}\n{article.body[:REVIEW_LEAD_CHARS]}"
-    return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)), month=month)
+    return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)), month=month,
+                 inferred=when.inferred)
 
 
 def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) -> bool:
@@ -788,6 +797,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return _unmarked_year(ref, is_target, news and not frame.reviews, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
         return ref if ref is not None and is_target else None
+    if frame.inferred and m.group("this") and _role_pattern("now").fullmatch(m.group(0)):
+        return None  # 目前园区有企业1400家 on an undated profile of 2012年…: the page states no present year
     if m.group("y") and sentence.startswith("以来", m.end()):
         since = int(m.group("y"))
         # 2021年以来…争取了6000万元 (in 2024): a span up to now, not one year; since the reference year or the one

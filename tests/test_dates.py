@@ -130,6 +130,14 @@ def test_period_table(row):
             rate = list(re.finditer(r"[\d.]+%", text))[-1]
             assert figure_year(text, rate.start(), rate.end(), False, Frame(2022)) == year, text
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+    elif row.role == "now":  # the present: the page's year where it shows one, none where that is only inferred
+        def year_of_last(text: str, published: str = "") -> str:
+            return extract_targets(Article(file="t.txt", body=text, publish_date=published))[-1]["year"]
+
+        assert reference_date(Article(file="t.txt", body=row.example)).inferred
+        assert year_of_last(row.example) == "" and year_of_last(row.example, "2013-03-01") == "2013"
+        assert year_of_last(row.counterexample) == "2012"
+        assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
