@@ -126,7 +126,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}|{metric_rule('ellipsis_bound').pattern}")
 _FROM_START = re.compile(r"从(?:\d{4}年|上年|去年|年初)?(?:的)?$")
 _CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
-_CHANGE_TO = quick(re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
+_CHANGE_TO = quick(re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|跃升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
                         r"(?:\d{4}年(?:底|末)?(?:的)?)?$"))  # 从2018年的15亿元升至2022年的36亿元
 _METRIC_LEAD = re.compile(
     r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|届时|目前|当前|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
@@ -891,7 +891,9 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
             before = modifier + "、" + before
     cs, _ = clause_bounds(sentence, q.start)
     first = max([cs] + [o.span_end for o in others if cs < o.span_end <= q.span_start])
-    if "等" in before and (listed := metric_rule("examples_before_noun").match(sentence[first:q.span_start])):
+    if "为" in before and (led := metric_rule("represented_by").search(sentence, first, q.span_start)):
+        before = sentence[led.end():q.span_start]  # 以A、B等为代表的X实现产值 -> X实现产值: the examples are not X
+    elif "等" in before and (listed := metric_rule("examples_before_noun").match(sentence[first:q.span_start])):
         before = (listed.group("verb") or "") + listed.group("noun")  # 新签约能斯特、晶益通等产业项目 -> 新签约产业项目
     elif before.rstrip().endswith("等"):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples
         verbs = list(_EXAMPLES_VERB.finditer(sentence, cs, q.span_start))
@@ -1421,7 +1423,8 @@ def _rank_metric(metric: str, last: str) -> str:
     rate ranked after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
     # 在全省126家省级以上开发区综合考评中排名 -> 全省省级以上开发区综合考评排名 (metric_rules.csv rank_among)
     metric = metric_rule("rank_among").sub(lambda m: (m["area"] or "") + (m["group"] or m["field"] or ""), metric)
-    name = _RANK_VERB.sub("", metric)
+    # 跃升至第19位, 进入全国前十, 跻身全国50强: how the place was reached, not the ranking (metric_rules.csv rank_entry)
+    name = _RANK_VERB.sub("", metric_rule("rank_entry").sub("", metric))
     # 总量居全市第一, 位居成都市第二, 数量居全国高新区第4: the ranking of the figure before (metric_rules.csv rank_of_previous)
     if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1 or metric_rule("rank_of_previous").fullmatch(name)):
         name = last + name
@@ -1922,9 +1925,12 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
 @lru_cache(maxsize=8192)  # metric wordings recur
 def without_fillers(metric: str) -> str:
     """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
-    保持在, 该 before 项目: data/metric_rules.csv filler_words), unless nothing would be left."""
+    保持在, 该 before 项目: data/metric_rules.csv filler_words; 共 before a verb: tally_word), unless nothing would be
+    left."""
     bare = metric_rule("filler_words").sub("", metric)
     bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
+    if "共" in bare:  # 六大先进制造业共实现产值, 智造新城共引进项目: the tally, not what is counted (tally_word)
+        bare = metric_rule("tally_word").sub("", bare)
     return bare if len(bare) >= MIN_SUBJECT else metric
 
 
@@ -2091,6 +2097,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
         for s_idx, sentence in enumerate(sentences):
             if deadline is not None:
                 deadline.check()
+            before = len(facts)  # (the sentence's facts are those appended from here on: its own `where`)
             earlier = partial(_earlier_in_paragraph, context, offset, ref, closed, said)
             if sentence in seen:
                 key = (sentence, earlier(), years_before[s_idx], events_before[s_idx])
@@ -2107,8 +2114,7 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
                                                       frame, years_before[s_idx], events_before[s_idx], total,
                                                    previous),
                                     subjects, sentence))
-            said.append((offset, next((f.kind for f in reversed(facts) if not f.rate and f.where == (p_idx, s_idx)),
-                                      None)))
+            said.append((offset, next((f.kind for f in reversed(facts[before:]) if not f.rate), None)))
             offset += len(sentence)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
