@@ -381,7 +381,8 @@ def _followed_by_this_year(body: str, year: int) -> bool:
     for m in re.finditer(f"{year}年", body):
         clause = body[m.end():m.end() + _FIGURE_CLAUSE_CHARS]
         cut = _CLAUSE_OR_STOP.search(clause)
-        if not any(c.isdigit() for c in clause[:cut.start() if cut else None]):
+        # a year in the clause is no figure (2021年第二十三届…暨2021年…推介会举行,这也是今年…)
+        if not any(c.isdigit() for c in YEAR.sub("", clause[:cut.start() if cut else None])):
             continue
         rest = body[m.end():m.end() + THIS_YEAR_AFTER_CHARS]
         stop = _SENTENCE_STOP.search(rest)
@@ -458,8 +459,10 @@ def _named_year(body: str) -> tuple[int | None, bool]:
             and not _started_year(body, max(years))):
         # 岁末年初…2024年GDP预计增长6%; 2014年,…。刚刚过去的一年里,…: the year named is the one just closed
         return max(years) + 1, False
-    if years and _followed_by_this_year(body, max(years)):
-        return max(years) + 1, False  # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named
+    if years and _followed_by_this_year(body, max(years)) and not _event_of_year(body, max(years)):
+        # 从2018年的15亿元升至2022年的138亿元,再到今年前4个月…: 今年 is after the year named (not 2020年…集中开工活动
+        # 现场…今年15个重点项目: the page reports that year's event, its 今年 is that year)
+        return max(years) + 1, False
     if (years and _reports_on_year(body, max(years)) and not _event_of_year(body, max(years))
             and max(years) not in _years_in_role(body, "within")):
         # 2022年全区实现…同比增长…: a review written after that year (not 2021年上半年…: one written within it)

@@ -332,6 +332,13 @@ def test_a_paragraph_that_opens_with_a_year_goes_on_about_it():
     # a figure of a year followed by 今年 in its sentence: 今年 is a later year (not 2013年工作会议透露,今年将…)
     ("出口额从2018年的15亿元升至2022年的138亿元,再到今年前4个月的45%。", "", 2023, CONTENT),
     ("园区2013年工作会议透露,今年将瞄准产值200亿元目标。", "", 2013, CONTENT),
+    # … nor when the year is the one of the event the page reports (2020年…集中开工活动), nor when the only
+    # digits after it are another year (2021年第二十三届庙会暨2021年…推介会举行,这也是今年…)
+    ("同一天,2020年园区重点产业项目集中开工活动现场传来佳音:年产150万平方米墙板项目开工,园区今年15个重点项目中"
+     "已有5个开工。", "", 2020, CONTENT),
+    ("近日,2021年第二十三届蚕花庙会暨2021年开发区招商推介会在上海举行,这也是今年开发区进沪的首场推介。共签约项目6个。",
+     "", 2021, CONTENT),
+    ("近日,2021年开发区招商推介会签约项目6个,总投资32亿元,今年还将举办推介会3场。", "", 2022, CONTENT),
     # an event day in the lead later in the year than the publish date: last year's event, reposted
     ("12月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-01-03", 2021, DATELINE),
     ("3月28日,项目观摩推进会在开发区举行。今年以来,开发区签约项目16个。", "2022-04-03", 2022, PUBLISHED),
