@@ -210,13 +210,37 @@ _TAIL_NOISE = guarded(re.compile(
     r"作为|列为)+$"))  # (将A、B、C作为三大主导产业: the verb that names the class closes the last item)
 # (园: a park's name, 北区工业园新材料; 谷: a valley named as a cluster's place, 光谷芯片, 洞庭能源谷碳基材料)
 _PLACE_END = "湾区市县镇省州岛港城园谷"
-# (工程 is a programme - 九大工程 - except as the head's modifier in 工程装备 / 工程机械, machinery, and after a field that makes it
-# a trade - 生物工程, 海上工程, 信息安全工程; the batches that need it: docs/QUALITY.md, indrec20.)
-_BAD_PARTS = guarded(re.compile(
-    r"的|一批|我们|以上|以下|(?<!生物|海上|海洋|安全|基因|化学)工程(?!装备|机械|塑料|车辆)|行动|计划|活动|政策|机制(?!造)|"
-    r"方案|体系|要素|方面|建设|项目|企业|公司|集团|"
-    r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
-    r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革|能力|稳定"))
+PROGRAMME_TRADES_CSV = DATA_DIR / "industry_programme_trades.csv"
+
+
+@lru_cache(maxsize=1)
+def load_programme_trades() -> tuple[tuple[str, str, str], ...]:
+    """Rows of data/industry_programme_trades.csv: (word, side, neighbour) - a programme word (工程) that names a
+    trade where the neighbour is written right before it (side ``before``: 生物工程, 海上工程) or right after it
+    (``after``: 工程机械, 工程装备)."""
+    with open(PROGRAMME_TRADES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple((r["word"].strip(), r["side"].strip(), r["neighbour"].strip()) for r in csv.DictReader(f)
+                     if (r.get("word") or "").strip())
+
+
+_PROGRAMME_WORDS = ("工程",)  # a work programme (九大工程, 盘活工程) unless a row of the table makes it a trade
+
+
+@lru_cache(maxsize=1)
+def _bad_parts() -> re.Pattern[str]:
+    """Words that make an item no industry's name: a programme, plan, place, organisation, figure or verb of a clause
+    - except a programme word a field makes a trade (data/industry_programme_trades.csv)."""
+    rows = load_programme_trades()
+    programmes = []
+    for word in _PROGRAMME_WORDS:
+        before = "".join(f"(?<!{re.escape(n)})" for w, side, n in rows if w == word and side == "before")
+        after = "|".join(re.escape(n) for w, side, n in rows if w == word and side == "after")
+        programmes.append(f"{before}{re.escape(word)}" + (f"(?!{after})" if after else ""))
+    return guarded(re.compile(
+        rf"的|一批|我们|以上|以下|{'|'.join(programmes)}|行动|计划|活动|政策|机制(?!造)|"
+        r"方案|体系|要素|方面|建设|项目|企业|公司|集团|"
+        r"研究院|大学|学院|协会|商会|中心|产业园|园区|基地|平台|政府|管委会|部门|[0-9]+[个家项名亿万%]|升级|转型|提升|改造|融合|"
+        r"发展|推进|加快|实现|打造|增加值|总投资|营收|产值|上下游|招商|格局|示范|试点|创建|改革|能力|稳定"))
 _DEV_CONTEXT = re.compile(r"发展|培育|布局|打造|壮大|做强|聚焦|围绕|形成|招引|引进|主攻|集聚|强化|建设|"
                           r"落地|瞄准|突出|深耕|锚定|构建|延伸|拓展|推进|提升")
 
@@ -321,6 +345,7 @@ def _clean_item(item: str, tax: dict[str, TaxonomyEntry], lead: bool = True) -> 
     item = _TAIL_NOISE.sub("", item)
     item = _ORDINAL_LEAD.sub("", _strip_place_prefix(item, tax))  # 金华市首个机器人产业园 -> 机器人
     item = _LEAD_NOISE.sub("", _trim_clause_lead(item, tax)) if lead else item  # (标志着|世界级|X)
+    item = _strip_place_prefix(item, tax) if lead else item  # a place after the clause's lead (成为|长三角|X)
     item = _PLACEHOLDER.sub("", item)  # last: the placeholder may follow a dot, a place or a lead word
     return item.strip(_QUOTES + " ·")
 
@@ -387,7 +412,7 @@ def _is_valid_item(item: str, stop: dict[str, str]) -> bool:
         return False
     if item in load_taxonomy():
         return True  # a curated name may hold a word that is a clue elsewhere (平台经济, 工程机械)
-    if re.search(rf"[{_QUOTES}]", item) or _BAD_PARTS.search(item):
+    if re.search(rf"[{_QUOTES}]", item) or _bad_parts().search(item):
         return False
     if re.fullmatch(rf"{_NUM}+[大个项类]?", item) or re.match(rf"^{_NUM}+大", item):
         return False
@@ -1195,7 +1220,7 @@ _NAME_QUALIFIER = re.compile(r"^(?:智能|高端|新型|绿色|现代|先进|高
 _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建成|投产|实施|推进|其中|发展|建设|包括|涉及|特别是|尤其是)")
 
 
-_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类|板块|方面)|"
+_CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类|板块|方面|范畴|范围|类型|类别)|"
                                r"[0-9一二两三四五六七八九十]+[大个类条][^,。;:!?、等]{0,8}?(?:领域|赛道|板块)|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
 
 

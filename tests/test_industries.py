@@ -524,6 +524,41 @@ def test_industry_stopwords_table(row, monkeypatch):
         _clear_stopword_caches()
 
 
+def _programme_trade_rows() -> list[dict]:
+    with open(industries.PROGRAMME_TRADES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _clear_programme_caches() -> None:
+    for cached in (industries._bad_parts, industries._is_valid_item_default, industries._is_stopword,
+                   industries._is_named_default, industries._industries_in_sentence):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("row", _programme_trade_rows(), ids=lambda r: f"{r['neighbour']}{r['word']}")
+def test_industry_programme_trades_table(row, monkeypatch):
+    """Every row of data/industry_programme_trades.csv: in its positive example the programme word beside the
+    neighbour names a trade and exactly the [marked] names are taken, and without the row they are not (the row
+    decides); in its negative example the two words stand apart, the programme word names a programme and no name
+    holding it is taken."""
+    positive, wanted = _marked(row["positive"])
+    negative, kept = _marked(row["negative"])
+    pair = row["neighbour"] + row["word"] if row["side"] == "before" else row["word"] + row["neighbour"]
+    assert any(pair in w for w in wanted)
+    assert row["word"] in negative and row["neighbour"] in negative and pair not in negative
+    assert industries_in_sentence(positive) == wanted
+    assert industries_in_sentence(negative) == kept and not any(row["word"] in k for k in kept)
+    rows = tuple(r for r in industries.load_programme_trades()
+                 if r != (row["word"], row["side"], row["neighbour"]))
+    monkeypatch.setattr(industries, "load_programme_trades", lambda: rows)
+    _clear_programme_caches()
+    try:
+        assert industries_in_sentence(positive) != wanted
+    finally:
+        monkeypatch.undo()
+        _clear_programme_caches()
+
+
 def test_a_trade_and_its_sector_named_twice_are_one_industry():
     # X制造业 is the sector of the trade X制造: one row, the plainer name, the first sentence
     text = "先进装备制造业同比增长18.5%。\n全力做强先进装备制造产业集群。"

@@ -76,7 +76,7 @@ def test_first_characters_and_required_words(pattern, first, words):
 ALPHABET = "0123456789.,;、。年月去今明前上本全近第一二两三四五六七八九十百千万亿元个项%产业行及和等将要已计划目标即完成实现了经开高新区"
 GUARDED = [dates.TIME, dates.YEAR, dates._YEAR_RANGE, dates._role_pattern("event"), dates._PLAN_VOICE, dates._period_pattern(), numbers._quantity_re(),
            targets._ACH_STRONG, targets._ELAPSED_MONTHS, targets._ELAPSED_MONTHS_ANY, targets._GOAL_REACHED_BEFORE, targets._RATE_NOISE,
-           targets._LISTED_FIGURES_TAIL, industries._GENERIC_ONLY, industries._ANCHOR, industries._BAD_PARTS,
+           targets._LISTED_FIGURES_TAIL, industries._GENERIC_ONLY, industries._ANCHOR, industries._bad_parts(),
            industries._PARK, industries._DEVELOP_LIST, enterprises._ROLE_ANCHOR, enterprises._BAD_NAME,
            indicators._GROWTH_WORDS, text._PINYIN, zones._reference_pattern()]
 
