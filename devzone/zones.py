@@ -76,6 +76,7 @@ _HAN_RUN = quick(re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e
 # word, and how often the article must write it (a name is written again; a one-off phrase is not)
 _PROPER_HEAD_TAGS = {"ns", "nr", "nz", "j", "nrt", "nrfg"}
 _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (苏滁|现代|产业园)
+PARK_TYPES = frozenset({"工业园区", "产业园区"})  # the kinds of data/zone_words.csv's suffixes that name a park
 MAX_PROPER = 8
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -112,7 +113,8 @@ class ZoneWord:
     # break (between a place and a zone word, the two are no name: 北京亦庄企业|落户|经开区) |
     # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
     # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区) |
-    # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区)
+    # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区) |
+    # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区)
     type: str
     example: str
     counterexample: str
@@ -230,10 +232,12 @@ def _branch_name(text: str, start: int) -> str:
 @cache
 def _reference_pattern() -> re.Pattern[str]:
     """A reference word standing alone: at the start of a line or clause (经开区深入贯彻…, 去年,高新区…) or
-    right after a year (2022年经开区…), never inside a name or a class (芜湖经开区, 全市经开区)."""
+    right after a year (2022年经开区…), never inside a name or a class (芜湖经开区, 全市经开区); a determiner
+    may stand before it (该开发区, 2023年市开发区: still the page's own zone). Group 1 is the word."""
     words = "|".join(re.escape(w.word) for w in zone_words() if w.role == "reference")
+    determiners = "|".join(re.escape(w.word) for w in zone_words() if w.role == "determiner")
     # (guarded by the words' first characters: the lookbehinds opening it would be tried at every position)
-    return quick(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{words})"))
+    return quick(re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年))(?:{determiners})?({words})"))
 
 
 @cache
@@ -243,7 +247,7 @@ def _reference_types() -> dict[str, str]:
 
 def zone_references(text: str) -> Counter:
     """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word."""
-    return Counter(m.group(0) for m in _reference_pattern().finditer(text))
+    return Counter(m.group(1) for m in _reference_pattern().finditer(text))
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
@@ -609,6 +613,12 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     standing: Counter = Counter()  # candidate -> the weight of the most prominent part naming it
     parts: dict[str, str] = {}  # a zone's part named whole -> the gazetteer zone its last name is
     branches: dict[str, Place] = {}  # a zone's part named after it (南太湖产业集聚区长兴分区) -> where it lies
+
+    def add(candidate: str, mention: str, weight: int) -> None:
+        """Count a mention of a candidate zone, weighted by where it stands."""
+        score[candidate] += weight
+        mentions.setdefault(candidate, Counter())[mention] += weight
+
     proper = [n for n in proper_names_in_text(f"{title}\n{header}\n{body}") if _known_in(n, by_name, names) is None]
     city_less = _city_less_zones(gazetteer, title, header, body)
     _, short_names = _city_less_index(gazetteer)
@@ -622,26 +632,22 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             for start, end, short in short_names.finditer(part):
                 if short in city_less and not any(s <= start and end <= e for s, e, _ in hits):
                     z = city_less[short]
-                    score[z.canonical] += weight
-                    mentions.setdefault(z.canonical, Counter())[short] += weight
+                    add(z.canonical, short, weight)
                     known[z.canonical] = z
         for group in _adjacent_names(hits, by_name):
             if len(group) > 1:  # 转型综改示范区|晋中开发区: a part of a zone, named whole
                 name = part[group[0][0]:group[-1][1]]
-                score[name] += weight
-                mentions.setdefault(name, Counter())[name] += weight
+                add(name, name, weight)
                 parts[name] = by_name[group[-1][2]].canonical
                 continue
             z = by_name[group[0][2]]
             branch, place = _branch_at(part, group[0][1], z)
             if branch:  # 南太湖产业集聚区|长兴分区: that part, named whole, placed in its zone's city
                 name = part[group[0][0]:group[0][1]] + branch
-                score[name] += weight
-                mentions.setdefault(name, Counter())[name] += weight
+                add(name, name, weight)
                 branches[name] = Place(place, z.city, z.province)
                 continue
-            score[z.canonical] += weight
-            mentions.setdefault(z.canonical, Counter())[group[0][2]] += weight
+            add(z.canonical, group[0][2], weight)
             known[z.canonical] = z
         spans = [(s, e) for s, e, _ in hits]
         for name, n in zone_names_in_text(part, deadline).items():
@@ -651,12 +657,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             # (not where it is the tail of a gazetteer name: 太湖产业集聚区 in 南太湖产业集聚区)
             if not (n := min(n, _count_outside(part, name, spans))):
                 continue
-            score[name] += n * weight
-            mentions.setdefault(name, Counter())[name] += n * weight
+            add(name, name, n * weight)
         for name in proper:  # a zone named by a proper name no place rule knows (吉凤经济开发区)
             if n := part.count(name):
-                score[name] += n * weight
-                mentions.setdefault(name, Counter())[name] += n * weight
+                add(name, name, n * weight)
         for name in set(score) - before:
             standing[name] = weight
     for whole, part_zone in parts.items():  # 晋中开发区 alone, where the text also names it whole, is that part
@@ -667,6 +671,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     _merge_foreign_short(score, mentions, known)
     reference, weight = _heaviest_reference(title, header, body)
     kind = _reference_types().get(reference, "")
+    if weight >= MIN_NAMED_SCORE:  # a park the text names (十堰联增汽车电子工业园) in a page that speaks of its zone
+        # by the zone word alone (经开区…, 该开发区…) lies in that zone: it is not the page's zone
+        for name in [k for k in score if k not in known and _named_type(k) in PARK_TYPES]:
+            del score[name]
 
     def kind_of(name: str) -> str:
         return known[name].type if name in known else _named_type(name)
