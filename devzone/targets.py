@@ -643,31 +643,29 @@ def _strong_marks(text: str, ref: int | None, closed: bool) -> tuple[list[int], 
     return [p for p, _ in strong], [k for _, k in strong]
 
 
-def _last_strong_at(text: str, end: int, ref: int | None, closed: bool) -> int | None:
-    """The index, among the strong markers of text (_strong_marks), of the last one in text[:end], a local one (预计:
-    it speaks of its own statement) aside; None when there is none."""
-    positions, _ = _strong_marks(text, ref, closed)
+def _last_strong(text: str, end: int, ref: int | None, closed: bool) -> tuple[int | None, str | None]:
+    """Where the last strong marker of text[:end] stands and its kind, a local one (预计: it speaks of its own
+    statement) aside; (None, None) when there is none."""
+    positions, kinds = _strong_marks(text, ref, closed)
     i = bisect_left(positions, end)
     while i and _is_local(text, positions[i - 1]):
         i -= 1
-    return i - 1 if i else None
+    return (positions[i - 1], kinds[i - 1]) if i else (None, None)
 
 
 def last_strong_before(text: str, end: int, ref: int | None, closed: bool) -> str | None:
     """The kind of the last strong marker of text[:end] (the paragraph before a sentence), read from the
     markers of the whole text once per paragraph, a local one (预计: it speaks of its own statement) aside; None
     when there is none."""
-    i = _last_strong_at(text, end, ref, closed)
-    return None if i is None else _strong_marks(text, ref, closed)[1][i]
+    return _last_strong(text, end, ref, closed)[1]
 
 
-def _handed_on(kind: str | None, text: str, end: int, ref: int | None, closed: bool, report: bool) -> str | None:
-    """kind, handed on by the last strong marker of text[:end]: a result instead of an aim on a page of results
-    (report) unless that marker is a firm aim word (力争, 确保, 目标: data/kind_markers.csv kind ``firm``)."""
+def _handed_on(kind: str | None, text: str, at: int | None, report: bool) -> str | None:
+    """kind, handed on by the strong marker at text[at]: a result instead of an aim on a page of results (report)
+    unless that marker is a firm aim word (力争, 确保, 目标: data/kind_markers.csv kind ``firm``)."""
     if kind != TARGET or not report:
         return kind
-    i = _last_strong_at(text, end, ref, closed)
-    return kind if i is not None and _is_firm(text, _strong_marks(text, ref, closed)[0][i]) else ACHIEVEMENT
+    return kind if at is not None and _is_firm(text, at) else ACHIEVEMENT
 
 
 def _earlier_in_paragraph(text: str, end: int, ref: int | None, closed: bool,
@@ -678,24 +676,23 @@ def _earlier_in_paragraph(text: str, end: int, ref: int | None, closed: bool,
     as between paragraphs (_kind_before): a plan word in a sentence of results (…将高端装备…作为主攻方向) or in
     one without figures (…以科学规划为先导) hands no aim on to the results told after it. On a page of results
     (report) only a firm aim word hands an aim on (_handed_on)."""
-    kind = last_strong_before(text, end, ref, closed)
+    at, kind = _last_strong(text, end, ref, closed)
     if kind != TARGET or not said:
-        return _handed_on(kind, text, end, ref, closed, report)
-    positions, _ = _strong_marks(text, ref, closed)
-    at = positions[_last_strong_at(text, end, ref, closed) or 0]
+        return _handed_on(kind, text, at, report)
     j = bisect_right([start for start, _ in said], at) - 1
     if j < 0 or (said[j][1] is None and j == 0):
         # the heading's frame or a broken-off line before the paragraph's sentences; a plan sentence without figures
         # opening the paragraph opens a list of aims
-        return _handed_on(kind, text, end, ref, closed, report)
-    return said[j][1] if said[j][1] != TARGET else _handed_on(kind, text, end, ref, closed, report)
+        return _handed_on(kind, text, at, report)
+    return said[j][1] if said[j][1] != TARGET else _handed_on(kind, text, at, report)
 
 
 def _frame_of(text: str, ref: int | None, closed: bool, report: bool = False) -> str | None:
     """The kind a paragraph hands on to the paragraphs after it: that of its last strong marker, a local one
     aside (预计总产值…: an estimate qualifies its own figure, not what the next paragraph reports); on a page of
     results (report) an aim only from a firm aim word."""
-    return _handed_on(last_strong_before(text, len(text), ref, closed), text, len(text), ref, closed, report)
+    at, kind = _last_strong(text, len(text), ref, closed)
+    return _handed_on(kind, text, at, report)
 
 
 def is_change_start(sentence: str, q: Quantity, others: list[Quantity]) -> bool:
