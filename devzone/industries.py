@@ -1097,13 +1097,14 @@ def _names_policy_field(item: str) -> bool:
 
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
 SUBJECT = "subject"  # a statement cue's needs: a sector (known, or with its own head) as a clause's subject, read whole
+WHOLE = "whole"  # a statement cue's needs: one sector (known, or with its own head), its 及/与 kept (医药及医疗器械业)
 
 
 @dataclass(frozen=True)
 class StatementCue:
     """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
     X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
-    or written with its own 产业/行业 head; ``subject``: the same, the clause's subject read whole) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
+    or written with its own 产业/行业 head; ``subject``: the same, the clause's subject read whole) or ``named`` (a taxonomy name as written, whole) or ``whole`` (as ``sector``, the item one name: 医药及医疗器械业); words is a search for the words one of which every match holds."""
 
     cue: str
     pattern: re.Pattern[str]
@@ -1167,7 +1168,7 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                 continue
             # (a clause's subject is read whole: no verb of the clause stands before it, 应急装备产业发展提速)
             whole = row.needs == SUBJECT
-            for piece in _split_enumeration(chunk, tax):
+            for piece in [chunk] if row.needs == WHOLE else _split_enumeration(chunk, tax):
                 # the name without its head (智能制造核心产业 -> 智能制造) and without an area's rank
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
                 core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax, lead=not whole))
@@ -1177,7 +1178,7 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                     continue
                 if core in tax or is_industry_like(core, tax) and not _only_broad(core, tax):
                     out.append(Candidate(core, sentence, row.cue, inner=whole))
-                elif row.needs in ("sector", SUBJECT) and headed and looks_like_industry(core, tax, lead=not whole):
+                elif row.needs in ("sector", SUBJECT, WHOLE) and headed and looks_like_industry(core, tax, lead=not whole):
                     out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax, lead=not whole)), sentence, row.cue,
                                          inner=whole))
     return out
