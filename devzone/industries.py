@@ -456,14 +456,17 @@ _ACTIVITY_PAIR = re.compile(r"(?<=..)(?:研发|设计|生产)(?:和|及|与)?(?:
 
 
 JOINS_CSV = DATA_DIR / "industry_joins.csv"
+WHOLE_JOIN = "whole"  # a join word of data/industry_joins.csv that makes one name of two known ones in a list (与)
+APART_JOIN = "apart"  # a join word whose two known names of different categories stay two, counted or not (及, 和)
 
 
-@lru_cache(maxsize=1)
-def load_joins() -> re.Pattern[str] | None:
-    """The conjunctions of data/industry_joins.csv (与): inside a 、-list, A<join>B between two known names
-    is one sector's name (计算机与通信设备), not two; None when the table is empty."""
+@lru_cache(maxsize=2)
+def load_joins(reads: str = WHOLE_JOIN) -> re.Pattern[str] | None:
+    """The conjunctions of data/industry_joins.csv that read as reads says: ``whole`` (与) - inside a 、-list,
+    A<join>B between two known names is one sector's name (计算机与通信设备), not two; ``apart`` (及, 和) - A<join>B
+    between two known names of different categories is two (光伏及电子信息).  None when the table has none."""
     with open(JOINS_CSV, encoding="utf-8-sig", newline="") as f:
-        joins = [r["join"].strip() for r in csv.DictReader(f) if (r.get("join") or "").strip()]
+        joins = [r["join"].strip() for r in csv.DictReader(f) if (r.get("join") or "").strip() and r.get("reads") == reads]
     return re.compile("|".join(map(re.escape, joins))) if joins else None
 
 
@@ -472,6 +475,21 @@ def _joined_name(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
     joins = load_joins()
     halves = joins.split(strip_industry_suffix(piece)) if joins else []
     return len(halves) == 2 and all(h in tax for h in halves) and not _SPLIT_CONJ.search(halves[0] + halves[1])
+
+
+def _two_classes(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when piece is two known names of different taxonomy categories joined once by an ``apart`` word of
+    data/industry_joins.csv (光伏及电子信息, 循环经济及化工, 医药健康和新能源): two industries, even in a list whose count
+    would make each 、-piece one.  (以及 and 及其 are no joins of two names.)"""
+    joins = load_joins(APART_JOIN)
+    name = strip_industry_suffix(piece)
+    if joins is None or piece in tax or name in tax or re.search(r"以及|及其", name):
+        return False
+    halves = joins.split(name)
+    if len(halves) != 2:
+        return False
+    a, b = (tax.get(h) or tax.get(strip_industry_suffix(h)) for h in halves)
+    return a is not None and b is not None and a.category != b.category
 
 
 def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
@@ -490,8 +508,9 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
         piece = _ACTIVITY_PAIR.sub("", piece.strip())  # (集成电路设计和制造: the industry is 集成电路)
         if not piece:
             continue
-        if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece) \
-                or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined:
+        if not _two_classes(piece, tax) and (whole or piece in tax or strip_industry_suffix(piece) in tax
+                                             or _IS_PRODUCT_FAMILY.fullmatch(piece)
+                                             or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined):
             out.append(piece)
         else:
             parts = [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
@@ -606,8 +625,10 @@ def _counted_items(text: str, end: int, count: int | None, tax: dict[str, Taxono
         return []  # (A、B等C,D、E等F四大产业: the count numbers the groups, each closed by its own 等)
     pieces = [p.strip() for p in _LIST_SEP.split(span)]
     raw = pieces if len(pieces) == count else _split_enumeration(span, tax)
-    items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(raw)]
-    if len(items) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
+    # (A及B of two classes is two names whatever the count says: 循环经济及化工三大主导产业 names four)
+    split = [x for p in raw for x in (_split_enumeration(p, tax) if _two_classes(p, tax) else [p])]
+    items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(split)]
+    if len(raw) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
                                       for x in items):
         return []
     if cut and not looks_like_industry(items[0], tax):
@@ -1163,6 +1184,10 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
         for m in statement_matches(row, sentence):
             chunk = m.group("item")
             chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
+            # (a sector led by examples that are known industries is their class: 以健康产业、旅游休闲为代表的现代服务业)
+            if "lead" in row.pattern.groupindex and any(strip_industry_suffix(x.strip()) in tax
+                                                        for x in _split_enumeration(m.group("lead"), tax)):
+                continue
             if row.needs == "named":
                 out += [Candidate(x, sentence, row.cue) for x in _named_pieces(chunk, tax)]
                 continue
