@@ -636,6 +636,12 @@ def _counted_items(text: str, end: int, count: int | None, tax: dict[str, Taxono
     return items
 
 
+def _whole_member(item: str, sentence: str) -> bool:
+    """True when item stands in sentence as a whole later piece of a 、-list (、X、 or 、X等): not the list's first piece,
+    which may hold the clause's words, nor part of a piece joined by 及/和."""
+    return re.search(f"、{re.escape(item)}(?:、|等)", sentence) is not None
+
+
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
     """Enumerations closed by an industry anchor (A、B等主导产业, A、B四大产业, A领域龙头企业)."""
     out: list[Candidate] = []
@@ -663,7 +669,10 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             if not m.group("deng") and not m.group("count") and (
                     len(items) == 1 or "、" not in sentence[_clause_start(sentence, m.start()):m.start()]):
                 items = [x for x in items if is_industry_like(x, tax)]
-            out += [Candidate(x, sentence, "anchor") for x in items]
+            # (a list the text closes with 等 and a head, most of whose members read as industries, names the others too:
+            # 工业机器人、流体控制、印刷包装等产业)
+            named = m.group("deng") and len(items) >= 3 and 2 * sum(looks_like_industry(x, tax) for x in items) > len(items)
+            out += [Candidate(x, sentence, "anchor", counted=bool(named) and _whole_member(x, sentence)) for x in items]
         else:
             out += _fused_before(sentence, m.start(), tax, "fused", after=m.end())
     for m in _COUNTED_CHAIN.finditer(sentence) if ("产业链" in sentence or "集群" in sentence) else ():

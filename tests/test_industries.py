@@ -986,3 +986,18 @@ def test_a_zones_official_sector_names_joined_by_and_stay_whole():
         "高端汽车和新能源智能汽车"]
     # two names the taxonomy holds apart, joined by 和 in a list, stay two
     assert industries_in_sentence("重点发展新能源汽车和智能网联汽车等新兴产业。") == ["新能源汽车", "智能网联汽车"]
+
+
+def test_a_list_closed_by_deng_names_its_later_members_when_most_read_as_industries():
+    # 工业机器人、流体控制、印刷包装等产业: 流体控制 reads as no industry alone, the list's other members make it one
+    assert industries_in_sentence("重点布局工业机器人、流体控制、印刷包装等产业,拥有全国控制阀前三企业。") == [
+        "工业机器人", "流体控制", "印刷包装"]
+    # the first piece may hold the clause's own words (主责主业): it is read as before
+    assert industries_in_sentence("聚焦主责主业,煤炭、煤电、煤化工、新材料等优势产业不断壮大。") == ["煤炭", "煤电", "煤化工", "新材料"]
+    # most members no industries: the list names none of its unknown members
+    assert "流体控制" not in industries_in_sentence("推进招商引资、流体控制、项目建设等产业工作。")
+
+
+def test_a_sector_led_by_its_firms_is_named_whole():
+    assert industries_in_sentence("以空客、中航直升机等为代表的航空航天产业可实现产值160亿元。") == ["航空航天"]
+    assert industries_in_sentence("以中船、广机为龙头的船舶制造与海洋工程产业集群年产值超百亿元。") == ["船舶制造与海洋工程"]
