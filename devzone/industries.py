@@ -458,6 +458,7 @@ _ACTIVITY_PAIR = re.compile(r"(?<=..)(?:研发|设计|生产)(?:和|及|与)?(?:
 JOINS_CSV = DATA_DIR / "industry_joins.csv"
 WHOLE_JOIN = "whole"  # a join word of data/industry_joins.csv that makes one name of two known ones in a list (与)
 APART_JOIN = "apart"  # a join word whose two known names of different categories stay two, counted or not (及, 和)
+CLUSTER_JOIN = "cluster"  # a join word that, in a list of clusters, names one cluster for its pair (汽车及高端装备)
 
 
 @lru_cache(maxsize=2)
@@ -480,7 +481,8 @@ def _joined_name(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
 def _two_classes(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
     """True when piece is two known names of different taxonomy categories joined once by an ``apart`` word of
     data/industry_joins.csv (光伏及电子信息, 循环经济及化工, 医药健康和新能源): two industries, even in a list whose count
-    would make each 、-piece one.  (以及 and 及其 are no joins of two names.)"""
+    would make each 、-piece one - a list of industries; a list of clusters (…四大主导产业集群) names each cluster for its
+    pair (汽车及高端装备), and its readers pass apart=False.  (以及 and 及其 are no joins of two names.)"""
     joins = load_joins(APART_JOIN)
     name = strip_industry_suffix(piece)
     if joins is None or piece in tax or name in tax or re.search(r"以及|及其", name):
@@ -492,7 +494,15 @@ def _two_classes(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
     return a is not None and b is not None and a.category != b.category
 
 
-def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
+def _cluster_pair(piece: str) -> bool:
+    """True when piece is A<join>B, one ``cluster`` word of data/industry_joins.csv between two names (互联网及应用,
+    新能源及智能网联汽车): in a list of clusters, one cluster's name."""
+    joins = load_joins(CLUSTER_JOIN)
+    halves = joins.split(piece) if joins else []
+    return len(halves) == 2 and all(len(h) >= 2 for h in halves) and not re.search(r"以及|及其", piece)
+
+
+def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False, apart: bool = True) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
     name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, and so does, in a 、-list, a piece
     of two known names joined by a word of data/industry_joins.csv (计算机与通信设备); other pieces split
@@ -508,7 +518,9 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
         piece = _ACTIVITY_PAIR.sub("", piece.strip())  # (集成电路设计和制造: the industry is 集成电路)
         if not piece:
             continue
-        if not _two_classes(piece, tax) and (whole or piece in tax or strip_industry_suffix(piece) in tax
+        if not apart and _cluster_pair(piece):
+            out.append(piece)
+        elif not (apart and _two_classes(piece, tax)) and (whole or piece in tax or strip_industry_suffix(piece) in tax
                                              or _IS_PRODUCT_FAMILY.fullmatch(piece)
                                              or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined):
             out.append(piece)
@@ -540,7 +552,8 @@ _LEADING_VEHICLE = re.compile(r"以[^,。;:以为]{2,40}?为(?:龙头|引领|代
 _FIRM_PROFILE = re.compile(r"(?:是|为)一家[^,。;]{0,6}集")
 
 
-def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None) -> list[str]:
+def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None,
+                        apart: bool = True) -> list[str]:
     """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece.
 
     When the anchor states a count (三大主导产业) that equals the number of 、-separated pieces, each
@@ -562,7 +575,7 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     whole = count is not None and count > 1 and "," not in span and len(_LIST_SEP.split(span)) == count
     items: list[str] = []
     for piece in reversed(span.split(",")):
-        raw = _split_enumeration(piece, tax, whole=whole)
+        raw = _split_enumeration(piece, tax, whole=whole, apart=apart)
         cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
         if not cleaned or not all(is_valid_item(c) for c in cleaned):
             # (one piece the guard refuses beside three or more known names - 等“六大产业” after 现代服务业, a firm's or a
@@ -597,7 +610,8 @@ _COUNTED_CHAIN = re.compile(rf"(?P<count>{_COUNT})(?P<qual>{_QUAL}*)(?:产业链
 _LIST_JOIN = re.compile(r"(?:板块|集群|体系)?(?:以及|和|及|与|,)?")
 
 
-def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry]) -> list[str]:
+def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry],
+                   apart: bool = True) -> list[str]:
     """The items of the list ending at end when the text counts them (A、B、C三大产业, A、B和C三大产业): as many items
     as the count, from the clause's verb or an earlier list's anchor on, each a valid item (碳素, 物流枢纽, 进口消费品 -
     names the vocabulary lacks, named industries by the count); [] when the count and the list disagree."""
@@ -626,7 +640,7 @@ def _counted_items(text: str, end: int, count: int | None, tax: dict[str, Taxono
     pieces = [p.strip() for p in _LIST_SEP.split(span)]
     raw = pieces if len(pieces) == count else _split_enumeration(span, tax)
     # (A及B of two classes is two names whatever the count says: 循环经济及化工三大主导产业 names four)
-    split = [x for p in raw for x in (_split_enumeration(p, tax) if _two_classes(p, tax) else [p])]
+    split = [x for p in raw for x in (_split_enumeration(p, tax) if apart and _two_classes(p, tax) else [p])]
     items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(split)]
     if len(raw) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
                                       for x in items):
@@ -653,11 +667,12 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             continue
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
         counted = [] if _FIRMS_AFTER.match(sentence, m.end()) or _PROJECTS_AFTER.match(sentence, m.end()) else \
-            _counted_items(sentence, m.start(), _count_value(m.group("count")), tax)
+            _counted_items(sentence, m.start(), _count_value(m.group("count")), tax, apart=m.group("head") != "产业集群")
         if counted:
             out += [Candidate(x, sentence, "anchor", inner=i > 0, counted=True) for i, x in enumerate(counted)]
         elif strong:
-            items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
+            items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")),
+                                        apart=m.group("head") != "产业集群")
             # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
             if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
                 items = []
@@ -676,7 +691,7 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
         else:
             out += _fused_before(sentence, m.start(), tax, "fused", after=m.end())
     for m in _COUNTED_CHAIN.finditer(sentence) if ("产业链" in sentence or "集群" in sentence) else ():
-        counted = _counted_items(sentence, m.start(), _count_value(m.group("count")), tax)
+        counted = _counted_items(sentence, m.start(), _count_value(m.group("count")), tax, apart="集群" not in m.group(0))
         out += [Candidate(x, sentence, "counted-chain", inner=i > 0, counted=True) for i, x in enumerate(counted)]
     for m in _CHAIN.finditer(sentence) if "产业链" in sentence else ():
         items = _enumeration_before(sentence, m.start(), tax)

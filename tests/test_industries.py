@@ -80,10 +80,11 @@ def names(text: str) -> list[str]:
     ("聚焦招商引资、新材料、营商环境、电机等重点产业。", []),
     # 临空 is one word: an airport economy's sectors keep it
     ("双龙经济区重点发展了临空现代服务业、临空总部经济和临空现代商贸。", ["临空现代服务业", "临空总部经济", "临空现代商贸"]),
-    # 涉及 opens a list closed by a count (and its items, counted, stay whole - unless 及 joins names of two categories)
-    ("在建项目涉及化工新材料、新能源汽车及动力电池、新一代信息技术三大主导产业集群。",
-     ["化工新材料", "新能源汽车及动力电池", "新一代信息技术"]),
+    # 涉及 opens a list closed by a count (and its items, counted, stay whole: a cluster is named for its pair of
+    # sectors; of industries, 及 between names of two categories names two)
     ("在建项目涉及化工新材料、汽车及高端装备、新一代信息技术三大主导产业集群。",
+     ["化工新材料", "汽车及高端装备", "新一代信息技术"]),
+    ("在建项目涉及化工新材料、汽车及高端装备、新一代信息技术三大主导产业。",
      ["化工新材料", "汽车", "高端装备", "新一代信息技术"]),
     # the firms leading a list (以A、B为龙头的) are not its items
     ("已形成以江淮汽车、TCL家用电器为龙头的汽车及配套、家电及配件两大主导产业。", ["汽车及配套", "家电及配件"]),
