@@ -169,8 +169,10 @@ _QUAL = (f"(?:[“\"][0-9+N]{{1,8}}[”\"]|[千百万]{{1,2}}亿级(?:以上)?|{
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|集聚区|大道|走廊|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
-# An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun.
-_ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
+# An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun; after 等 the text may qualify the head
+# in words of its own (free: 等绿色产业, 等现代临港产业, 等多种新经济产业), tried only where no qualifier of _QUAL reads.
+_ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?(deng)(?P<free>[^,。;:!?、等的“”\"\s0-9]{{1,6}}?)??)"
+                             rf"(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
 _PARK = guarded(re.compile(rf"全?{_QUAL}*(?:产业(?:创新|示范|科技|孵化)?园区?|产业基地|产业平台|产业链|研发中心|研发基地|"
@@ -680,6 +682,11 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             # whose items are known names whole - 制造、生物制药、物流、光能 - is one of trades)
             if _PROJECTS_AFTER.match(sentence, m.end()) and not _trades_before_projects(items, tax):
                 items = []
+            # (a qualifier of the text's own after 等 - 等绿色产业, 等相关产业, 等现代临港产业 - closes a list of two or more; else the
+            # words before the head are read as without it: …智能制造等电子信息技术产业项目)
+            if m.group("free") and (len(items) < 2 or any(term in m.group("free") for term in load_stopwords())):
+                out += _fused_before(sentence, m.start("qual"), tax, "fused", after=m.end())
+                continue
             # a qualifier alone (主导产业) closes a list only where the text lists (、): else only known names
             if not m.group("deng") and not m.group("count") and (
                     len(items) == 1 or "、" not in sentence[_clause_start(sentence, m.start()):m.start()]):

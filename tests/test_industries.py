@@ -1002,3 +1002,15 @@ def test_a_list_closed_by_deng_names_its_later_members_when_most_read_as_industr
 def test_a_sector_led_by_its_firms_is_named_whole():
     assert industries_in_sentence("以空客、中航直升机等为代表的航空航天产业可实现产值160亿元。") == ["航空航天"]
     assert industries_in_sentence("以中船、广机为龙头的船舶制造与海洋工程产业集群年产值超百亿元。") == ["船舶制造与海洋工程"]
+
+
+def test_a_list_closed_by_deng_and_the_texts_own_qualifier_names_industries():
+    # 等 + a qualifier none of _QUAL (绿色, 现代临港, 多种新经济) + 产业 closes a list as 等主导产业 does
+    assert industries_in_sentence("新能源汽车、晶硅光伏、动力电池等绿色产业迅速壮大,非车产业开始发力。") == [
+        "新能源汽车", "晶硅光伏", "动力电池"]
+    assert industries_in_sentence("加快发展钦州港绿色化工、装备制造、电子信息、新能源新材料、林浆纸等现代临港产业。") == [
+        "绿色化工", "装备制造", "电子信息", "新能源新材料", "林浆纸"]
+    # a qualifier holding a stop word (上下游), a single name (风电等新能源产业) or firms before projects: no list of industries
+    assert industries_in_sentence("项目建成后,将同时带动钢铁、石化、装备、物流等上下游产业发展。") == []
+    assert industries_in_sentence("在风电等新能源产业受到多种因素影响出现下滑的情况下,四大特色产业仍然支撑了工业经济。") == []
+    assert industries_in_sentence("先后引进了吉利、隆基、华天科技等一批重大产业项目。") == []
