@@ -170,8 +170,9 @@ _QUAL = (f"(?:[“\"][0-9+N]{{1,8}}[”\"]|[千百万]{{1,2}}亿级(?:以上)?|{
 _HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|集聚区|大道|走廊|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun; after 等 the text may qualify the head
-# in words of its own (free: 等绿色产业, 等现代临港产业, 等多种新经济产业), tried only where no qualifier of _QUAL reads.
-_ANCHOR = guarded(re.compile(rf"(?P<deng>等)?(?P<count>{_COUNT})?(?(deng)(?P<free>[^,。;:!?、等的“”\"\s0-9]{{1,6}}?)??)"
+# in words of its own (free: 等绿色产业, 等现代临港产业, 等多种新经济产业), tried only where no qualifier of _QUAL reads and
+# never before a count (…等高技术服务4大主导产业: the count closes the list).
+_ANCHOR = guarded(re.compile(rf"(?:(?P<deng>等)(?P<free>[^,。;:!?、等的“”\"\s0-9]{{1,6}}?(?!{_COUNT}))??)?(?P<count>{_COUNT})?"
                              rf"(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
 # (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
