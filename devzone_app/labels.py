@@ -128,6 +128,11 @@ LABELS: dict[str, tuple[str, str]] = {
                       "No figure has a canonical indicator under these filters; every figure is listed below."),
     "unmapped": ("未归入标准指标的数字(仅列出,不汇总、不作图)", "Figures without a canonical indicator (listed, "
                  "never summed or charted)"),
+    "zones_without_indicator": ("{zones}:这些指标下没有数字,所以图中没有它们。",
+                                "{zones}: no figure on these indicators, so not in the charts."),
+    "figures_of_picked": ("下表只列出所选指标({indicators})的数字;清空左侧「指标」可看全部数字和未归入标准指标的数字。",
+                          "The table below lists the figures of the picked indicators ({indicators}) only; clear "
+                          "Indicators on the left to see every figure, unmapped ones included."),
     "year_period": ("年份与时段", "Year and period"),
     "metric_as_written": ("原文指标", "Metric as written"),
     "figures_n": ("同类数字", "Figures behind it"),
@@ -222,11 +227,12 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "zones": ("所含开发区", "Zones in it"),
 }
 
-# Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types) with
-# their zh/en names
+# Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types, a
+# figure's comparator: >= reads ≥, an industry's mapping: exact reads 原名或同义词) with their zh/en names
 DISPLAY_NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "display_names.csv"
 # columns whose values are such names: translated in tables, legends and hovers
-NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "level", "zone_type")
+NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "level", "zone_type", "comparator",
+                       "mapped")
 
 
 @lru_cache(maxsize=1)

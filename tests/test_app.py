@@ -184,6 +184,18 @@ def test_sources_page_highlights_selected_fact(store_path, store_tables):
     assert at.selectbox(key="src_file").value == row["file"]
 
 
+def test_the_selected_figure_says_its_comparator_year_period_and_indicator(store_path, store_tables):
+    """'超100亿元 … 全年' is shown as >100亿元 (目标, 2023 全年) · 固定资产投资 · 总量, not as 100亿元 (目标, 2023)."""
+    tg = store_tables["targets"]
+    rows = tg[(tg["indicator"] == "固定资产投资") & (tg["comparator"] == ">") & (tg["period"] == "全年")]
+    assert len(rows), "a seed states 固定资产投资超100亿元 for the whole year"
+    row = rows.iloc[0]
+    at = run_page("pages/6_sources.py", {"file": row["file"], "fact": data.fact_id(row)})
+    box = next(m.value for m in at.markdown if "dz-selected" in m.value)
+    value = render.fmt_num(row["value"])
+    assert f"&gt;{value}{row['unit']}" in box and f"{row['year']} 全年" in box and "固定资产投资 · 总量" in box
+
+
 def test_highlight_html_escapes_everything():
     body = "甲<script>x</script>乙 50亿元 & 丙"
     out = render.highlight_html(body, [(body.index("50"), body.index("50") + 4, "fig", 'a"b')])

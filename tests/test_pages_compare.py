@@ -9,6 +9,7 @@ test: a plan and a half-year review of one fictional zone).
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
@@ -25,7 +26,7 @@ from devzone.ingest import ingest_paths
 from devzone.store import Store
 from devzone_app import charts as devzone_charts
 from devzone_app import tables
-from devzone_app.labels import display_names
+from devzone_app.labels import LABELS, display_names
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRESS_ARTICLES = ROOT / "tests" / "fixtures" / "progress"
@@ -115,6 +116,55 @@ def test_picked_indicator_is_kept_in_the_url(store_path, store_tables):
     assert at.query_params["indicator"] == [indicator] or at.query_params["indicator"] == indicator
     bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
     assert bars and all(title(s).startswith(indicator + " ·") for s in bars)
+
+
+def test_each_bar_says_the_year_and_period_it_is_of(store_path, store_tables):
+    """Bars of 2019 and 2023, of a first quarter and a whole year stand in one panel: each says which under it."""
+    at = run_page("2_targets.py")
+    latest = compare.latest_figures(compare.indicator_figures(store_tables["targets"]))
+    dated = latest[latest["year"] != ""]
+    assert len(dated), "the seeds have dated mapped figures"
+    labels = [(tr["x"][0][i], sub) for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"
+              for tr in s["data"] for i, sub in enumerate(tr["x"][1])]
+    assert labels and all(sub.split("<br>")[0] in ("目标", "已完成") for _, sub in labels)
+    shown = " ".join(sub for _, sub in labels)
+    for rec in dated.to_dict("records"):
+        assert " ".join(x for x in (rec["year"], rec["period"]) if x) in shown, rec
+
+
+def test_a_picked_zone_without_the_indicator_is_named_not_left_out_silently(store_path, store_tables):
+    tg = store_tables["targets"]
+    has = set(tg.loc[tg["indicator"] == "固定资产投资", "zone"])
+    lacks = sorted(set(tg["zone"]) - has)
+    assert has and lacks, "the seeds have zones with and without 固定资产投资"
+    at = run_page("2_targets.py", {"zone": [*sorted(has), lacks[0]], "indicator": "固定资产投资"})
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert bars and lacks[0] not in {tr["name"] for s in bars for tr in s["data"]}
+    assert any(lacks[0] in c.value and "没有数字" in c.value for c in at.caption)
+
+
+def test_all_figures_carry_indicator_measure_period_and_a_link_and_follow_the_picked_indicator(store_path,
+                                                                                                 store_tables):
+    tg = store_tables["targets"]
+    at = run_page("2_targets.py")
+    table = table_with(at, "编号")  # the table of every figure
+    assert {"标准指标", "口径", "年份", "时段", "原句", "原文"} <= set(table.columns)
+    assert len(table) == len(tg)
+    assert ">=" not in set(table["比较"]) and "≥" in set(table["比较"])  # a sign, not a code
+    assert table["原文"].str.startswith("sources?").all() and table["原文"].str.contains("fact=").all()
+    at = run_page("2_targets.py", {"indicator": "固定资产投资"})
+    table = table_with(at, "编号")
+    assert len(table) == (tg["indicator"] == "固定资产投资").sum() and set(table["标准指标"]) == {"固定资产投资"}
+    assert not any(s.value == LABELS["unmapped"][0] for s in at.subheader)  # none of the picked indicator's
+
+
+def test_the_csv_of_every_figure_says_indicator_measure_and_period_in_excel(store_path, store_tables):
+    at = run_page("2_targets.py", {"indicator": "固定资产投资"})
+    shown = table_with(at, "编号")
+    back = pd.read_csv(io.BytesIO(tables.csv_bytes(shown)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert tables.csv_bytes(shown).startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as UTF-8
+    assert {"标准指标", "口径", "时段"} <= set(back.columns) and "原文" not in back.columns
+    assert set(back["标准指标"]) == {"固定资产投资"} and set(back["口径"]) <= {"总量", "增速"}
 
 
 # ------------------------------------------------------------------ 目标与完成
