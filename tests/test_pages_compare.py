@@ -248,6 +248,22 @@ def test_shared_industries_heatmap_and_industry_pick(store_path, store_tables):
     assert len(pursuing) >= 2
 
 
+def test_filtering_an_industry_answers_which_zones_pursue_it_first(store_path, store_tables):
+    """'Which zones pursue 新能源?': with an industry in the sidebar the page opens on the zones pursuing it, not
+    on a zone × zone overlap of that one industry (every cell 1)."""
+    ind = store_tables["industries"]
+    canon = ind["canonical"].fillna(ind["industry"])
+    zones_per = ind.assign(canonical=canon).groupby("canonical")["zone"].nunique()
+    industry = zones_per.sort_values(ascending=False).index[0]
+    assert zones_per[industry] >= 2, "the seeds have an industry of several zones"
+    at = run_page("3_industries.py", {"ind": industry})
+    assert at.subheader[0].value == LABELS["pick_industry"][0]
+    assert at.selectbox(key="industry_pick").value == industry
+    first = at.dataframe[0].value
+    assert set(first["开发区"]) == set(compare.zones_pursuing(ind, industry)["zone"]) and "原句" in first.columns
+    assert at.expander[0].label == LABELS["overlap"][0]  # the overlap waits, folded
+
+
 # ------------------------------------------------------------------ enterprises
 
 def test_enterprises_refuse_places_and_merge_aliases(store_path):
