@@ -184,6 +184,15 @@ def test_progress_page_shows_share_of_target_reached(progress_store):
     assert share_chart["layout"]["xaxis"]["ticksuffix"].strip() == "%"
 
 
+def test_a_share_reached_by_half_a_year_says_so_on_its_bar(progress_store):
+    """56亿元 by the half-year review (1-6月) of a year's ≥100亿元: the bar says the result is of 1-6月 (56 % is
+    on track, not a shortfall)."""
+    at = run_page("8_progress.py")
+    share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
+    bars = {y for tr in share_chart["data"] for y in tr["y"]}
+    assert "固定资产投资 · 总量 · 2023 (已完成: 1-6月)" in bars, bars
+
+
 def test_progress_chart_draws_the_latest_targets_and_says_how_many_it_leaves_out(progress_store, monkeypatch):
     monkeypatch.setattr(devzone_charts, "MAX_BARS_CHARTED", 1)
     at = run_page("8_progress.py")
