@@ -113,9 +113,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "f_indicator": ("指标", "Indicators"),
     "indicator_table": ("{what} × 指标:最新目标与最新完成", "{what} × indicator: latest target and latest result"),
     "indicator_panels": ("按指标对比:每个{what}的目标与完成", "By indicator: each {what_lower}'s target and result"),
-    "panels_capped": ("图中为报告开发区最多的 {n} 个指标(共 {total} 个);在左侧「指标」中可选择其他指标。",
-                      "The charts show the {n} indicators most zones report ({total} in all); pick others under "
-                      "Indicators on the left."),
+    "panels_capped": ("图中为报告开发区最多的 {n} 张图(每张一个指标的一种口径和单位;共 {total} 个指标);"
+                      "在左侧「指标」中可选择其他指标。",
+                      "The charts show the {n} panels most zones report (one per indicator, measure and unit; "
+                      "{total} indicators in all); pick others under Indicators on the left."),
     "shares_capped": ("图中为最近年份的 {n} 个目标(共 {total} 个有完成数据的目标);在左侧选择开发区或年份可看其他目标,"
                       "表中有全部目标。", "The chart shows the {n} targets of the latest years ({total} have a result); "
                       "pick zones or years on the left for others, the table has every target."),

@@ -132,6 +132,23 @@ def test_each_bar_says_the_year_and_period_it_is_of(store_path, store_tables):
         assert " ".join(x for x in (rec["year"], rec["period"]) if x) in shown, rec
 
 
+def test_without_a_pick_the_page_draws_the_panels_most_zones_report_and_says_so(store_path, store_tables):
+    """12 indicators made 34 panels (an indicator in 亿元, 亿美元, %, …) on real articles, most of one bar: the
+    page draws the 12 panels most zones report and says how to see the others."""
+    latest = compare.latest_figures(compare.indicator_figures(store_tables["targets"]))
+    zones = latest.groupby(["indicator", "measure", "unit"])["zone"].nunique()
+    assert len(zones) > 12 > (zones >= 2).sum(), "the seeds have more panels than are drawn"
+    at = run_page("2_targets.py")
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert len(bars) == 12
+    drawn = {title(s) for s in bars}
+    zh = {name: names[0] for name, names in display_names().items()}
+    for (indicator, measure, unit), n in zones.items():
+        if n >= 2:  # every panel comparing two zones or more is drawn
+            assert f"{zh.get(indicator, indicator)} · {zh[measure]} ({unit})" in drawn
+    assert any("12 张图" in c.value for c in at.caption)
+
+
 def test_a_picked_zone_without_the_indicator_is_named_not_left_out_silently(store_path, store_tables):
     tg = store_tables["targets"]
     has = set(tg.loc[tg["indicator"] == "固定资产投资", "zone"])
