@@ -47,6 +47,9 @@ LABELS: dict[str, tuple[str, str]] = {
                      "The chart shows the {zones} zones with the most figures (of {zones_total}) and the {metrics} "
                      "metrics they report most (of {metrics_total}); pick zones on the left to compare others, "
                      "the table has every figure."),
+    "cards_capped": ("卡片为文章最多的 {n} 个{what}(共 {total} 个);在左侧选择开发区可看其他卡片,下方对比表有全部{what}。",
+                     "Cards show the {n} most written about (of {total}); pick zones on the left for others, the "
+                     "comparison table below has them all."),
     "keywords_capped": ("关键词取自每个开发区最近的 {n} 篇文章(共用 {used} 篇,现有 {total} 篇)。",
                         "Keywords come from each zone's {n} most recent articles ({used} used of {total})."),
     "investment_capped": ("图中为每个开发区投资额最大的 {n} 个企业或项目(共 {total} 个),全部见下表。",

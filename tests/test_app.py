@@ -327,6 +327,22 @@ def test_charts_of_many_zones_show_the_busiest_and_say_so(store_path, store_tabl
     assert len(table_with(at, "编号")) == len(store_tables["targets"])  # the table still has every figure
 
 
+def test_the_overview_draws_cards_of_the_zones_most_written_about_and_says_so(store_path, store_tables, monkeypatch):
+    """98 zone cards were a wall of ten screens: the overview draws the busiest zones' cards, says how many it
+    leaves out, and its table keeps every zone."""
+    docs = store_tables["documents"]
+    at = run_page("pages/1_overview.py")
+    assert len(at.get("html")) == docs["zone"].nunique() and not any("卡片" in c.value for c in at.caption)
+    monkeypatch.setattr(charts, "MAX_ZONE_CARDS", 2)
+    at = run_page("pages/1_overview.py")
+    cards = [h.proto.body for h in at.get("html")]
+    assert len(cards) == 2
+    busiest = docs["zone"].value_counts()
+    assert all(z in " ".join(cards) for z in busiest.index[:1])  # the zone with the most articles has its card
+    assert any("卡片为文章最多的 2 个开发区" in c.value for c in at.caption)
+    assert set(table_with(at, "开发区")["开发区"]) == set(docs["zone"])
+
+
 def test_keywords_chart_the_zones_with_the_most_words_and_say_so(store_path, store_tables, monkeypatch):
     monkeypatch.setattr(charts, "MAX_ZONES_CHARTED", 1)
     at = run_page("pages/5_keywords.py")
