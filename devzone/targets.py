@@ -1520,10 +1520,8 @@ def _ranked_field(sentence: str, q: Quantity, name: str) -> str:
     位列第九,连续两年跻身全国前十 -> 国家级经开区全国排名: metric_rules.csv rank_field); other names as they are."""
     if not _BARE_RANK.fullmatch(name):
         return name
-    found = None
-    for found in metric_rule("rank_field").finditer(sentence, 0, q.span_start):
-        pass
-    field = _FIELD_END.sub("", found.group("field")) if found else ""
+    fields = [m.group("field") for m in metric_rule("rank_field").finditer(sentence, 0, q.span_start)]
+    field = _FIELD_END.sub("", fields[-1]) if fields else ""
     return field + name if len(field) >= MIN_SUBJECT else name
 
 
