@@ -874,14 +874,16 @@ def _without_reporter(metric: str) -> str:
     if m:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
-        # 规模以上服务业企业实现营业收入: the firms whose figure it is are no reporter (metric_rules.csv
-        # population_subject); a zone, a period or a short name's lead are
-        own = bool(lead) and not _REPORTER_END.search(lead) and (
-            len(rest) < MIN_OWN_NAME or bool(metric_rule("population_subject").search(lead)))
+        # 规模以上服务业企业实现营业收入, 500万以上工业企业预计完成: the firms whose figure it is are no reporter
+        # (metric_rules.csv population_subject), without what stands around them; a zone, a period or a short
+        # name's lead are
+        firms = metric_rule("population_subject").search(lead) if lead else None
+        own = not firms and bool(lead) and not _REPORTER_END.search(lead) and len(rest) < MIN_OWN_NAME
         # 新一代信息技术产业实现产业增加值, 计算机与通信设备产业2021年实现产值: the industry is what is measured
         # (metric_rules.csv industry_subject), whatever the length of its measure; its year is not
-        industry = metric_rule("industry_subject").search(lead) if lead and not own else None
-        metric = lead + rest if own else industry["industry"] + rest.removeprefix("产业") if industry else rest
+        industry = metric_rule("industry_subject").search(lead) if lead and not own and not firms else None
+        metric = (firms["firms"] + rest if firms else lead + rest if own
+                  else industry["industry"] + rest.removeprefix("产业") if industry else rest)
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
         named = None
