@@ -1461,8 +1461,8 @@ def _elided_head(q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -
     """A count whose words name no counted noun takes the head of the count before it in the sentence, in the same
     unit (集聚企业178家,投产126家 -> 投产企业; 开工项目46个,建成投产43个 -> 建成投产项目: metric_rules.csv
     counted_named)."""
-    if q.unit_kind != "count" or not metric or metric_rule("counted_named").search(metric):
-        return metric
+    if q.unit_kind != "count" or _is_bare(metric) or metric_rule("counted_named").search(metric):
+        return metric  # (a bare count, 累计已拥有40家, is the figure before's: see carry_subjects)
     before = [m for t, m in totals if t.unit == q.unit]
     head = _COUNTED_HEAD_END.search(before[-1]) if before else None
     return metric + head.group(0) if head else metric
