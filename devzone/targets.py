@@ -866,6 +866,9 @@ _REPORTER_END = re.compile(r"(?:区|园|县|市|镇|城|港|年|月|季度|全�
 MIN_OWN_NAME = 4
 
 
+_FIRMS_COUNT = re.compile(r"\d+(?:家|户|个)")
+
+
 @lru_cache(maxsize=8192)  # metric wordings recur: asked again for each subject carried and each fact named
 def _without_reporter(metric: str) -> str:
     """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资);
@@ -882,7 +885,10 @@ def _without_reporter(metric: str) -> str:
         # 新一代信息技术产业实现产业增加值, 计算机与通信设备产业2021年实现产值: the industry is what is measured
         # (metric_rules.csv industry_subject), whatever the length of its measure; its year is not
         industry = metric_rule("industry_subject").search(lead) if lead and not own and not firms else None
-        metric = (firms["firms"] + rest if firms else lead + rest if own
+        if firms:  # (集成电路规上企业: the words before them stay; 预计237家: a count of them does not)
+            lead = lead[:firms.end("firms")]
+            lead = lead[max((c.end() for c in _FIRMS_COUNT.finditer(lead)), default=0):]
+        metric = (lead + rest if firms or own
                   else industry["industry"] + rest.removeprefix("产业") if industry else rest)
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
@@ -2102,7 +2108,7 @@ def _project_measure(metric: str) -> str:
     return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) else ""
 
 
-_PROJECT_LEAD = re.compile(r"^(?:在(?![建谈库产])|作为)")
+_PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|在(?![建谈库产]))")
 
 
 def _sentence_project(sentence: str) -> str:
@@ -2110,7 +2116,8 @@ def _sentence_project(sentence: str) -> str:
     晶盛机电第三代半导体新材料项目), or '' (data/metric_rules.csv paragraph_project)."""
     m = metric_rule("paragraph_project").match(sentence)
     # 此次签约的X项目是…, 在X项目施工现场: the project is what follows the last 的 and a place's 在
-    return _NAME_QUOTES.sub("", _PROJECT_LEAD.sub("", m.group("name").split("的")[-1])) if m else ""
+    name = _NAME_QUOTES.sub("", _PROJECT_LEAD.sub("", m.group("name").split("的")[-1])) if m else ""
+    return name if len(name) >= MIN_OWN_NAME else ""  # (…公司作为项目…: no name)
 
 
 _OCCASION_KEY = "occasion:"  # subjects' key for the group signing or ground-breaking the paragraph last told of
