@@ -70,6 +70,7 @@ _SPLIT_NAME_HEAD = re.compile(r"[^\W\d一二三四五六七八九十百千万亿
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
 # brackets (深圳福田(和平)产业园, 广州(清远)产业转移工业园)
+_DASHES = "-—–‐"  # a dash joining two names into one (南宁-东盟经济开发区, 中国—马来西亚钦州产业园区)
 _HAN_RUN = quick(re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fff]{0,6})?$"))
 # a zone named by a proper name that is no administrative place (吉凤|经济开发区, 苏银|产业园): the words that may
 # open it (jieba: a place, a person's or another proper name, an abbreviation), how long it may be before its zone
@@ -114,7 +115,9 @@ class ZoneWord:
     # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
     # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区) |
     # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区) |
-    # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区)
+    # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区) |
+    # city_kept (ends the official name of a zone that goes by that name, its city first, never by a common name
+    # without the city: 长春净月高新技术产业开发区, as the national high-tech zones' list and their pages write it)
     type: str
     example: str
     counterexample: str
@@ -315,11 +318,30 @@ def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:
             end = matches[i].end()
         run = _HAN_RUN.search(text, max(prev_end, m.start() - MAX_PREFIX), m.start())
         prefix = _place_prefix(run.group(0)) if run and run.end() == m.start() else ""
+        whole = run.group(0) if run and run.end() == m.start() else ""
+        if whole and (prefix == whole or not (prefix or _proper_run_is_common(whole))):
+            # 南宁-|东盟经济开发区: a name joined on to a place by a dash is one name with it
+            joined = _dash_joined(text, run.start(), max(prev_end, run.start() - MAX_PREFIX))
+            prefix = joined + whole if joined else prefix
         if len(prefix) >= 2:
             found[prefix + text[m.start():end]] += 1
         prev_end = end
         i += 1
     return found
+
+
+def _dash_joined(text: str, start: int, lo: int) -> str:
+    """The place and dash a zone's name opens with when its name part at start is joined on to a place by one dash
+    (南宁-东盟经济开发区, 中国—东盟…, 广西-东盟…): '南宁-', or '' when no lone dash stands right before start or no place
+    ends right before the dash (新引擎—访…)."""
+    dash = start - 1
+    if dash <= lo or text[dash] not in _DASHES or text[dash - 1] in _DASHES:
+        return ""
+    left = _HAN_RUN.search(text, lo, dash)
+    if not left or left.end() != dash:
+        return ""
+    place = _place_prefix(left.group(0))
+    return place + text[dash] if len(place) >= 2 and left.group(0).endswith(place) else ""
 
 
 def proper_names_in_text(text: str) -> Counter:
@@ -385,6 +407,12 @@ def _per_gazetteer(build: Callable[[tuple[Zone, ...]], _T]) -> Callable[[tuple[Z
 
 
 @cache
+def _city_kept_words() -> tuple[str, ...]:
+    """Words ending the official name of a zone that keeps its city in the name it goes by (高新技术产业开发区)."""
+    return tuple(w.word for w in zone_words() if w.role == "city_kept")
+
+
+@cache
 def _infix_words() -> tuple[str, ...]:
     """Words written between a zone's place and its zone word in its name (国家, 国家级), longest first."""
     return tuple(w.word for w in zone_words() if w.role == "infix")
@@ -411,9 +439,21 @@ def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Name
             if name:
                 by_name.setdefault(name, z)
     for name, z in list(by_name.items()):
-        for spelled in _infixed(name):
+        for spelled in (*_infixed(name), *_city_spelled(name, z.city)):
             by_name.setdefault(spelled, z)
     return by_name, Names(by_name)
+
+
+def _city_spelled(name: str, city: str) -> Iterator[str]:
+    """name spelled with its city's full name where it opens with the city's short one and a name of its own follows
+    (临沂|临港经济开发区 -> 临沂市临港经济开发区); nothing for a name that opens with no name of the city, nor for a city
+    and a bare zone word (邯郸开发区: 邯郸市开发区 is the text's own name) or one character (天津|港保税区)."""
+    short = next((n for n in _city_names().get(city, ()) if n != city and name.startswith(n)), "")
+    rest = name[len(short):]
+    suffix = _suffix_pattern().search(rest)
+    stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
+    if short and not name.startswith(city) and len(stem) >= 2:
+        yield city + rest
 
 
 @_per_gazetteer
@@ -488,11 +528,12 @@ def _own_name(z: Zone, towns: dict[str, tuple[tuple[str, str], ...]]) -> tuple[s
     (葛店|经济技术开发区, not a bare 高新技术产业开发区) that the gazetteer also lists without the city (葛店经开区),
     that starts with a county of the city (余杭区) or names a township of it (葛店镇, 慈湖街道; neither itself
     named with the city), and that starts with no place of another city (武汉|东湖新技术开发区 stays whole:
-    东湖区 is 南昌's; 宁波|杭州湾新区: 杭州)."""
+    东湖区 is 南昌's; 宁波|杭州湾新区: 杭州). None for a zone whose kind keeps its city (data/zone_words.csv role
+    city_kept: 长春|净月高新技术产业开发区 stays whole)."""
     city_names = _city_names().get(z.city, (z.city,) if z.city else ())
     prefix = next((n for n in city_names if z.canonical.startswith(n)), "")
     rest = z.canonical[len(prefix):]
-    if not prefix or not rest:
+    if not prefix or not rest or rest.endswith(_city_kept_words()):
         return "", ""
     suffix = _suffix_pattern().search(rest)
     stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
@@ -884,13 +925,14 @@ def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, heade
 
 
 def _spelled_as(word: str, zones: list[Zone]) -> list[Zone]:
-    """The zones a zone word alone may mean: a word spelled out in full (经济开发区, 经济技术开发区, not the short
-    经开区) means only a zone whose official name ends with it (a 省级 经济开发区 is not the city's national
-    经济技术开发区)."""
+    """The zones a zone word alone may mean: a word that is not its kind's short name (经济开发区, 经济技术开发区,
+    保税区, not 经开区 or 综保区) means only a zone whose official name ends with it, and with no longer zone word
+    (a 省级 经济开发区 is not the city's national 经济技术开发区, a 保税区 no 综合保税区)."""
     kind = _reference_types().get(word, "")
-    if not kind or len(word) <= len(kind) or word not in _suffix_types():
+    if not kind or word == kind or word not in _suffix_types():
         return zones
-    return [z for z in zones if z.canonical.endswith(word)]
+    return [z for z in zones if z.canonical.endswith(word) and not any(
+        len(w) > len(word) and z.canonical.endswith(w) for w in _suffix_types())]
 
 
 def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:
