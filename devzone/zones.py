@@ -77,7 +77,8 @@ _HAN_RUN = quick(re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e
 # word, and how often the article must write it (a name is written again; a one-off phrase is not)
 _PROPER_HEAD_TAGS = {"ns", "nr", "nz", "j", "nrt", "nrfg"}
 _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (苏滁|现代|产业园)
-PARK_TYPES = frozenset({"工业园区", "产业园区"})  # the kinds of data/zone_words.csv's suffixes that name a park
+NAME_ENDS = ("suffix", "park")  # the roles of data/zone_words.csv's words that end a zone's name
+PARK_TYPES = frozenset({"工业园区", "产业园区", "新城", "基地"})  # the kinds of data/zone_words.csv's suffixes that name a park, a new town or a base inside a zone
 MAX_PROPER = 8
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -115,6 +116,9 @@ class ZoneWord:
     # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
     # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区) |
     # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区) |
+    # project (right after a park's name, makes the whole a project's name, no zone's: 东方电气智慧能源产业基地|项目) |
+    # park (like suffix, ends the name of a park, base or new town that is a zone where the page is about it:
+    # 辽宁专用车生产基地, 南湖产业新城, 丹徒高新园; the figure rules do not read it as a zone word) |
     # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区) |
     # city_kept (ends the official name of a zone that goes by that name, its city first, never by a common name
     # without the city: 长春净月高新技术产业开发区, as the national high-tech zones' list and their pages write it)
@@ -177,12 +181,18 @@ def is_own_zone_name(place: str, word: str, own: OwnZone) -> bool:
 
 @cache
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w.word) for w in zone_words() if w.role == "suffix"))
+    return re.compile("|".join(re.escape(w.word) for w in zone_words() if w.role in NAME_ENDS))
 
 
 @cache
 def _generic_words() -> frozenset[str]:
     return frozenset(w.word for w in zone_words() if w.role == "generic")
+
+
+@cache
+def _project_words() -> tuple[str, ...]:
+    """Words that, right after a zone name, make the whole a project's name (东方电气智慧能源产业基地|项目)."""
+    return tuple(w.word for w in zone_words() if w.role == "project")
 
 
 @cache
@@ -249,8 +259,18 @@ def _reference_types() -> dict[str, str]:
 
 
 def zone_references(text: str) -> Counter:
-    """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word."""
-    return Counter(m.group(1) for m in _reference_pattern().finditer(text))
+    """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word; not where a
+    park's name follows it (试验区|大柴旦工业园: the zone's park, named with its zone)."""
+    return Counter(m.group(1) for m in _reference_pattern().finditer(text) if not _park_after(text, m.end()))
+
+
+def _park_after(text: str, start: int) -> bool:
+    """True when a park's name (a place and a zone word of a park's kind: 大柴旦工业园) starts at start."""
+    word = _suffix_pattern().search(text, start, start + MAX_PREFIX + 6)
+    if not word or _suffix_types()[word.group(0)] not in PARK_TYPES:
+        return False
+    run = text[start:word.start()]
+    return len(run) >= 2 and bool(_HAN.fullmatch(run[0])) and _place_prefix(run) == run
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
@@ -323,7 +343,7 @@ def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:
             # 南宁-|东盟经济开发区: a name joined on to a place by a dash is one name with it
             joined = _dash_joined(text, run.start(), max(prev_end, run.start() - MAX_PREFIX))
             prefix = joined + whole if joined else prefix
-        if len(prefix) >= 2:
+        if len(prefix) >= 2 and not (text.startswith(_project_words(), end) and _suffix_types()[matches[i].group(0)] in PARK_TYPES):
             found[prefix + text[m.start():end]] += 1
         prev_end = end
         i += 1
@@ -720,11 +740,14 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     def kind_of(name: str) -> str:
         return known[name].type if name in known else _named_type(name)
 
-    # 经开区 alone is the 经开区 the title names, else the one the header or lead names
-    of_kind = [k for k in score if kind and kind_of(k) == kind and standing[k] >= LEAD_WEIGHT]
-    heading = [k for k in of_kind if standing[k] == max(standing[n] for n in of_kind)]
+    # 经开区 alone is the 经开区 the title names, else the one the header or lead names, else the only one the page names
+    of_kind = [k for k in score if kind and kind_of(k) == kind]
+    named = [k for k in of_kind if standing[k] >= LEAD_WEIGHT]
+    heading = [k for k in named if standing[k] == max(standing[n] for n in named)]
     if len(heading) == 1:
         score[heading[0]] += weight
+    elif not named and len(of_kind) == 1:
+        score[of_kind[0]] += weight
     best = max(score, key=lambda k: (score[k], k in known)) if score else ""
     best_type = kind_of(best)
     # a zone word alone, used more than any name, of another kind than the name (试验区 over the
@@ -991,7 +1014,7 @@ def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str, k
 
 @cache
 def _suffix_types() -> dict[str, str]:
-    return {w.word: w.type for w in zone_words() if w.role == "suffix"}
+    return {w.word: w.type for w in zone_words() if w.role in NAME_ENDS}
 
 
 def _locate_named(name: str, title: str, header: str, body: str) -> Place:
