@@ -1194,6 +1194,17 @@ def _named_pieces(chunk: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     """The pieces of chunk when every one is a known name as written, whole, or two joined by a word of
     data/industry_joins.csv (after the clause's lead: 新增签约X, 珠海高新区X); a firm's name holding one (海尚食品)
     is not one, and one such piece voids a list."""
+    if tax is load_taxonomy():
+        return list(_named_pieces_default(chunk))
+    return _named_pieces_in(chunk, tax)
+
+
+@lru_cache(maxsize=16384)  # the items the statement rows read (重大项目, 产业项目, 亿元以上) recur across a corpus
+def _named_pieces_default(chunk: str) -> tuple[str, ...]:
+    return tuple(_named_pieces_in(chunk, load_taxonomy()))
+
+
+def _named_pieces_in(chunk: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
     names = []
     for piece in _split_enumeration(_zone_lead().sub("", chunk), tax):
         named = _TAIL_NOISE.sub("", _LEAD_NOISE.sub("", _NAMED_LEAD.sub("", strip_industry_suffix(piece))))
