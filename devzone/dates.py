@@ -825,7 +825,7 @@ def _average_before(st: _SentenceTime, start: int) -> int | None:
 def _past_event_elsewhere(sentence: str, st: _SentenceTime, m: re.Match, start: int, end: int) -> bool:
     """True when time word m is the year of a past event of the zone (role `history` of data/periods.csv: 2012年经
     国务院批准升级为…, 于2020年组建) in a clause other than the one of the figure at [start, end)."""
-    if not m.group("y") or not any(b == m.start() for b, _ in st.history):
+    if not m.group("y") or not any(b <= m.start() < e for b, e in st.history):
         return False
     gap = (m.end(), start) if m.end() <= start else (end, m.start())
     return bool(_CLAUSE_END.search(sentence, *gap))
@@ -843,7 +843,7 @@ def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | No
         if _in_base(st, m) or m.group("md"):
             continue
         if m.group("dur") or (spans and m.start() < spans[-1]) or (
-                m.group("y") and (sentence.startswith("以来", m.end()) or any(b == m.start() for b, _ in st.history))):
+                m.group("y") and (sentence.startswith("以来", m.end()) or any(b <= m.start() < e for b, e in st.history))):
             return None  # 过去五年,…年均增长7.6%; 自2015年8月获批设立以来,…年均增长8.9%: over the span, of no one year
         if m.group("plan"):
             return PLAN_PERIOD_END[m.group("plan")] if _PLAN_PERIOD_SPAN.match(sentence, m.start()) else None
