@@ -506,7 +506,8 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         # 12月28日,…推进会举行 on a page dated 2022-01-03: the event was last year's, the page a later repost (a
         # day a few months ahead may be one announced: 6月1日,新规正式实施 on a page of March)
         return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
-    past = historical_years(body)
+    # (自2006年落户以来 in a page of 2025 spans up to the page's day: no old content either)
+    past = historical_years(body) | _years_in_role(body, "since")
     # 较2019年同期增长 in a page of 2021 compares with an old year, 2021年以来 in one of 2024 spans up to it: neither
     # is old content
     bases = base_spans(body)
@@ -517,6 +518,8 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
     years += present
     if years and max(years) <= pub - 2:
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)] + present
+        # 召开2022年上半年工作总结…: a part of the year named, the old content speaks from within it
+        framed += [y for y in _years_in_role(body, "within") if y == max(years)]
         y = max(framed) if framed else min(max(years) + 1, pub)
         return ReferenceDate(y, str(y), CONTENT)
     return ReferenceDate(pub, date, source)
@@ -796,6 +799,11 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return paragraph_year
     if i and m is not None and _in_base(st, m):
         return _year_after_base(st, i - 1, ref, paragraph_year, _unmarked_year(ref, is_target, news, frame))
+    if i and m is not None and m.group("md") and i > 1 and st.time_ends[i - 2] != m.start() and "以来" not in \
+            sentence[m.end():start]:
+        own = _statement_year_before(st, i - 1, None)
+        if own is not None:
+            return own  # 2025年,…赋能效应显著,1-11月,…实现营收: the months of the explicit year its statement names
     if m is None or m.group("md"):
         return _unmarked_year(ref, is_target, news and not frame.reviews, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):

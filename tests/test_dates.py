@@ -138,6 +138,10 @@ def test_period_table(row):
         assert year_of_last(row.example) == "" and year_of_last(row.example, "2013-03-01") == "2013"
         assert year_of_last(row.counterexample) == "2012"
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+    elif row.role == "since":  # a span since a year reaches the page's day: a page naming only it is not old content
+        assert reference_year(Article(file="t.txt", body=row.example, publish_date="2025-10-10")) == 2025
+        assert reference_year(Article(file="t.txt", body=row.counterexample, publish_date="2025-10-10")) == int(
+            YEAR.search(row.counterexample).group(1)) + 1
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
