@@ -774,7 +774,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is not None and not i and _in_base(st, m):
         m = None  # 完成1464.3亿元,同比增长77.4%,较2019年同期增长…: a base after a figure names no year of it
     if (ref is not None and not is_target
-            and (m is None or (m.group(0) in PERIOD_END_MONTH or bool(m.group("md")) if i else not m.group("y")))
+            and (m is None or (m.group(0) in PERIOD_END_MONTH or bool(m.group("md")) or _this_year_of_period(st, m)
+                               if i else not m.group("y")))
             and _period_unfinished(sentence, st, start, frame.month)):
         return ref - 1  # 前三季度增长4%,全年增长4.7% on a page of February: a period closed only in the year before
     back = _looked_back_before(st, start)
@@ -887,13 +888,30 @@ def _period_unfinished(sentence: str, st: _SentenceTime, start: int, month: int)
     p_start, p_end, label = st.phrases[k - 1]
     stop = bisect_left(st.stops, start)
     opens = st.stops[stop - 1] + 1 if stop else 0  # where the figure's statement opens (after a ; or 。)
-    if p_start < opens or any(opens <= y < start for y in st.year_starts):
-        return False
+    if p_start < opens or any(opens <= y < start and not (y + len(_THIS_YEAR) == p_start and sentence.startswith(
+            _THIS_YEAR, y)) for y in st.year_starts):
+        return False  # (今年 naming the period itself, 今年前11个月 on a page of January, is the header's later year)
     if label == _FULL_YEAR and sentence[p_start:p_end] != _FULL_YEAR:
         return False  # 年度 (完成年度目标的12%) is the year under way as often as the year closed
+    return _closes_after(label, month)
+
+
+def _closes_after(label: str, month: int) -> bool:
+    """True when the period labelled label (上半年, 1-9月, 全年) closes after month, the month of a page dated in the
+    first half of its year (0: not known)."""
+    if not month or month > FIRST_HALF_END:
+        return False
     span = _MONTHS_SPAN.fullmatch(label)
     end = int(span.group(1)) if span else PERIOD_END_MONTH.get(label)
     return end is not None and end > month
+
+
+_THIS_YEAR = "今年"
+
+
+def _this_year_of_period(st: _SentenceTime, m: re.Match) -> bool:
+    """True when time word m is 今年 written right before a period phrase (今年前11个月, 今年上半年)."""
+    return m.group(0) == _THIS_YEAR and m.end() in st.phrase_starts
 
 
 def _unmarked_year(ref: int | None, is_target: bool, news: bool, frame: Frame, month: bool = False) -> int | None:
