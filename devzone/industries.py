@@ -456,14 +456,18 @@ _ACTIVITY_PAIR = re.compile(r"(?<=..)(?:研发|设计|生产)(?:和|及|与)?(?:
 
 
 JOINS_CSV = DATA_DIR / "industry_joins.csv"
+WHOLE_JOIN = "whole"  # a join word of data/industry_joins.csv that makes one name of two known ones in a list (与)
+APART_JOIN = "apart"  # a join word whose two known names of different categories stay two, counted or not (及, 和)
+CLUSTER_JOIN = "cluster"  # a join word that, in a list of clusters, names one cluster for its pair (汽车及高端装备)
 
 
-@lru_cache(maxsize=1)
-def load_joins() -> re.Pattern[str] | None:
-    """The conjunctions of data/industry_joins.csv (与): inside a 、-list, A<join>B between two known names
-    is one sector's name (计算机与通信设备), not two; None when the table is empty."""
+@lru_cache(maxsize=2)
+def load_joins(reads: str = WHOLE_JOIN) -> re.Pattern[str] | None:
+    """The conjunctions of data/industry_joins.csv that read as reads says: ``whole`` (与) - inside a 、-list,
+    A<join>B between two known names is one sector's name (计算机与通信设备), not two; ``apart`` (及, 和) - A<join>B
+    between two known names of different categories is two (光伏及电子信息).  None when the table has none."""
     with open(JOINS_CSV, encoding="utf-8-sig", newline="") as f:
-        joins = [r["join"].strip() for r in csv.DictReader(f) if (r.get("join") or "").strip()]
+        joins = [r["join"].strip() for r in csv.DictReader(f) if (r.get("join") or "").strip() and r.get("reads") == reads]
     return re.compile("|".join(map(re.escape, joins))) if joins else None
 
 
@@ -474,7 +478,31 @@ def _joined_name(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
     return len(halves) == 2 and all(h in tax for h in halves) and not _SPLIT_CONJ.search(halves[0] + halves[1])
 
 
-def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False) -> list[str]:
+def _two_classes(piece: str, tax: dict[str, TaxonomyEntry]) -> bool:
+    """True when piece is two known names of different taxonomy categories joined once by an ``apart`` word of
+    data/industry_joins.csv (光伏及电子信息, 循环经济及化工, 医药健康和新能源): two industries, even in a list whose count
+    would make each 、-piece one - a list of industries; a list of clusters (…四大主导产业集群) names each cluster for its
+    pair (汽车及高端装备), and its readers pass apart=False.  (以及 and 及其 are no joins of two names.)"""
+    joins = load_joins(APART_JOIN)
+    name = strip_industry_suffix(piece)
+    if joins is None or piece in tax or name in tax or re.search(r"以及|及其", name):
+        return False
+    halves = joins.split(name)
+    if len(halves) != 2:
+        return False
+    a, b = (tax.get(h) or tax.get(strip_industry_suffix(h)) for h in halves)
+    return a is not None and b is not None and a.category != b.category
+
+
+def _cluster_pair(piece: str) -> bool:
+    """True when piece is A<join>B, one ``cluster`` word of data/industry_joins.csv between two names (互联网及应用,
+    新能源及智能网联汽车): in a list of clusters, one cluster's name."""
+    joins = load_joins(CLUSTER_JOIN)
+    halves = joins.split(piece) if joins else []
+    return len(halves) == 2 and all(len(h) >= 2 for h in halves) and not re.search(r"以及|及其", piece)
+
+
+def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = False, apart: bool = True) -> list[str]:
     """Split 'A、B,C和D' into items.  The list separators (、 , /) always split; a piece that is a known
     name containing 和/及 (软件和信息服务, 汽车及零部件) stays whole, and so does, in a 、-list, a piece
     of two known names joined by a word of data/industry_joins.csv (计算机与通信设备); other pieces split
@@ -490,8 +518,11 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
         piece = _ACTIVITY_PAIR.sub("", piece.strip())  # (集成电路设计和制造: the industry is 集成电路)
         if not piece:
             continue
-        if whole or piece in tax or strip_industry_suffix(piece) in tax or _IS_PRODUCT_FAMILY.fullmatch(piece) \
-                or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined:
+        if not apart and _cluster_pair(piece):
+            out.append(piece)
+        elif not (apart and _two_classes(piece, tax)) and (whole or piece in tax or strip_industry_suffix(piece) in tax
+                                             or _IS_PRODUCT_FAMILY.fullmatch(piece)
+                                             or _WITH_ITS_PARTS.fullmatch(strip_industry_suffix(piece)) or is_joined):
             out.append(piece)
         else:
             parts = [p.strip() for p in _SPLIT_CONJ.split(piece) if p.strip()]
@@ -521,7 +552,8 @@ _LEADING_VEHICLE = re.compile(r"以[^,。;:以为]{2,40}?为(?:龙头|引领|代
 _FIRM_PROFILE = re.compile(r"(?:是|为)一家[^,。;]{0,6}集")
 
 
-def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None) -> list[str]:
+def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], count: int | None = None,
+                        apart: bool = True) -> list[str]:
     """Items of the enumeration ending at end, back to the opening verb; stops at the first non-name piece.
 
     When the anchor states a count (三大主导产业) that equals the number of 、-separated pieces, each
@@ -543,7 +575,7 @@ def _enumeration_before(text: str, end: int, tax: dict[str, TaxonomyEntry], coun
     whole = count is not None and count > 1 and "," not in span and len(_LIST_SEP.split(span)) == count
     items: list[str] = []
     for piece in reversed(span.split(",")):
-        raw = _split_enumeration(piece, tax, whole=whole)
+        raw = _split_enumeration(piece, tax, whole=whole, apart=apart)
         cleaned = [c for c in (clean_item(x, tax) for x in raw) if not _is_stopword(c)]
         if not cleaned or not all(is_valid_item(c) for c in cleaned):
             # (one piece the guard refuses beside three or more known names - 等“六大产业” after 现代服务业, a firm's or a
@@ -578,7 +610,8 @@ _COUNTED_CHAIN = re.compile(rf"(?P<count>{_COUNT})(?P<qual>{_QUAL}*)(?:产业链
 _LIST_JOIN = re.compile(r"(?:板块|集群|体系)?(?:以及|和|及|与|,)?")
 
 
-def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry]) -> list[str]:
+def _counted_items(text: str, end: int, count: int | None, tax: dict[str, TaxonomyEntry],
+                   apart: bool = True) -> list[str]:
     """The items of the list ending at end when the text counts them (A、B、C三大产业, A、B和C三大产业): as many items
     as the count, from the clause's verb or an earlier list's anchor on, each a valid item (碳素, 物流枢纽, 进口消费品 -
     names the vocabulary lacks, named industries by the count); [] when the count and the list disagree."""
@@ -606,13 +639,21 @@ def _counted_items(text: str, end: int, count: int | None, tax: dict[str, Taxono
         return []  # (A、B等C,D、E等F四大产业: the count numbers the groups, each closed by its own 等)
     pieces = [p.strip() for p in _LIST_SEP.split(span)]
     raw = pieces if len(pieces) == count else _split_enumeration(span, tax)
-    items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(raw)]
-    if len(items) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
+    # (A及B of two classes is two names whatever the count says: 循环经济及化工三大主导产业 names four)
+    split = [x for p in raw for x in (_split_enumeration(p, tax) if apart and _two_classes(p, tax) else [p])]
+    items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(split)]
+    if len(raw) != count or not all(is_valid_item(x) and not _is_stopword(x) and not _names_policy_field(x)
                                       for x in items):
         return []
     if cut and not looks_like_industry(items[0], tax):
         return []  # (the first item after a comma must read as a name: 该合作园重点在X is a clause)
     return items
+
+
+def _whole_member(item: str, sentence: str) -> bool:
+    """True when item stands in sentence as a whole later piece of a 、-list (、X、 or 、X等): not the list's first piece,
+    which may hold the clause's words, nor part of a piece joined by 及/和."""
+    return re.search(f"、{re.escape(item)}(?:、|等)", sentence) is not None
 
 
 def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidate]:
@@ -626,11 +667,12 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             continue
         strong = bool(m.group("deng") or m.group("count") or m.group("qual")) or m.group("head") == "领域"
         counted = [] if _FIRMS_AFTER.match(sentence, m.end()) or _PROJECTS_AFTER.match(sentence, m.end()) else \
-            _counted_items(sentence, m.start(), _count_value(m.group("count")), tax)
+            _counted_items(sentence, m.start(), _count_value(m.group("count")), tax, apart=m.group("head") != "产业集群")
         if counted:
             out += [Candidate(x, sentence, "anchor", inner=i > 0, counted=True) for i, x in enumerate(counted)]
         elif strong:
-            items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")))
+            items = _enumeration_before(sentence, m.start(), tax, _count_value(m.group("count")),
+                                        apart=m.group("head") != "产业集群")
             # 引进创维数字、大韩化工等行业领军企业: before the firms of a trade, only known trades are trades
             if _FIRMS_AFTER.match(sentence, m.end()) and not all(is_industry_like(x, tax) for x in items):
                 items = []
@@ -642,11 +684,14 @@ def find_anchored(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candidat
             if not m.group("deng") and not m.group("count") and (
                     len(items) == 1 or "、" not in sentence[_clause_start(sentence, m.start()):m.start()]):
                 items = [x for x in items if is_industry_like(x, tax)]
-            out += [Candidate(x, sentence, "anchor") for x in items]
+            # (a list the text closes with 等 and a head, most of whose members read as industries, names the others too:
+            # 工业机器人、流体控制、印刷包装等产业)
+            named = m.group("deng") and len(items) >= 3 and 2 * sum(looks_like_industry(x, tax) for x in items) > len(items)
+            out += [Candidate(x, sentence, "anchor", counted=bool(named) and _whole_member(x, sentence)) for x in items]
         else:
             out += _fused_before(sentence, m.start(), tax, "fused", after=m.end())
     for m in _COUNTED_CHAIN.finditer(sentence) if ("产业链" in sentence or "集群" in sentence) else ():
-        counted = _counted_items(sentence, m.start(), _count_value(m.group("count")), tax)
+        counted = _counted_items(sentence, m.start(), _count_value(m.group("count")), tax, apart="集群" not in m.group(0))
         out += [Candidate(x, sentence, "counted-chain", inner=i > 0, counted=True) for i, x in enumerate(counted)]
     for m in _CHAIN.finditer(sentence) if "产业链" in sentence else ():
         items = _enumeration_before(sentence, m.start(), tax)
@@ -1097,13 +1142,14 @@ def _names_policy_field(item: str) -> bool:
 
 STATEMENT_CUES_CSV = DATA_DIR / "industry_statement_cues.csv"
 SUBJECT = "subject"  # a statement cue's needs: a sector (known, or with its own head) as a clause's subject, read whole
+WHOLE = "whole"  # a statement cue's needs: one sector (known, or with its own head), its 及/与 kept (医药及医疗器械业)
 
 
 @dataclass(frozen=True)
 class StatementCue:
     """A row of data/industry_statement_cues.csv: a statement that names one sector (X产业加速蓄势,
     X制造业产值增长10.5%, X集聚区).  needs is ``known`` (a taxonomy name is in the item) or ``sector`` (known,
-    or written with its own 产业/行业 head; ``subject``: the same, the clause's subject read whole) or ``named`` (a taxonomy name as written, whole); words is a search for the words one of which every match holds."""
+    or written with its own 产业/行业 head; ``subject``: the same, the clause's subject read whole) or ``named`` (a taxonomy name as written, whole) or ``whole`` (as ``sector``, the item one name: 医药及医疗器械业); words is a search for the words one of which every match holds."""
 
     cue: str
     pattern: re.Pattern[str]
@@ -1162,12 +1208,16 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
         for m in statement_matches(row, sentence):
             chunk = m.group("item")
             chunk = chunk[_after_last_trigger(chunk, 0, len(chunk))[0]:]
+            # (a sector led by examples that are known industries is their class: 以健康产业、旅游休闲为代表的现代服务业)
+            if "lead" in row.pattern.groupindex and any(strip_industry_suffix(x.strip()) in tax
+                                                        for x in _split_enumeration(m.group("lead"), tax)):
+                continue
             if row.needs == "named":
                 out += [Candidate(x, sentence, row.cue) for x in _named_pieces(chunk, tax)]
                 continue
             # (a clause's subject is read whole: no verb of the clause stands before it, 应急装备产业发展提速)
             whole = row.needs == SUBJECT
-            for piece in _split_enumeration(chunk, tax):
+            for piece in [chunk] if row.needs == WHOLE else _split_enumeration(chunk, tax):
                 # the name without its head (智能制造核心产业 -> 智能制造) and without an area's rank
                 # (中国X出口基地, 国家级X示范区: the area's title, not the sector's)
                 core = _PARK_RANK.sub("", clean_item(strip_industry_suffix(piece), tax, lead=not whole))
@@ -1177,7 +1227,7 @@ def find_statements(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candid
                     continue
                 if core in tax or is_industry_like(core, tax) and not _only_broad(core, tax):
                     out.append(Candidate(core, sentence, row.cue, inner=whole))
-                elif row.needs in ("sector", SUBJECT) and headed and looks_like_industry(core, tax, lead=not whole):
+                elif row.needs in ("sector", SUBJECT, WHOLE) and headed and looks_like_industry(core, tax, lead=not whole):
                     out.append(Candidate(_PARK_RANK.sub("", clean_item(piece, tax, lead=not whole)), sentence, row.cue,
                                          inner=whole))
     return out

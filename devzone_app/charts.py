@@ -12,6 +12,9 @@ from devzone_app.labels import grouping
 # Charts of dozens of zones compare nothing: a chart draws the busiest ones, the filters pick others
 # and the table under it has every row.
 MAX_ZONES_CHARTED = 12
+# The overview draws a card for at most this many zones (the most written about); the table under the cards has
+# every zone (98 cards made a wall of ten screens that took seconds to draw)
+MAX_ZONE_CARDS = 24
 # A chart of one bar per row (the share of each target reached) draws at most this many: thousands of bars
 # are unreadable and slow to draw.
 MAX_BARS_CHARTED = 40

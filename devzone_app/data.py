@@ -108,8 +108,8 @@ def store_stamp(path: str) -> int:
 _COLUMNS = {
     "documents": ["file", "zone", "zone_official", "publish_date", "title", "city", "province", "level", "zone_type",
                   "zone_known", "origin"],
-    "targets": ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "sentence", "value_norm",
-                "unit_norm", "category", "group", "fact_id"],
+    "targets": ["file", "zone", "kind", "metric", "value", "unit", "comparator", "year", "period", "sentence", "value_norm",
+                "unit_norm", "category", "group", "indicator", "measure", "fact_id"],
     "industries": ["file", "zone", "industry", "sentence", "canonical", "category", "mapped"],
     "enterprises": ["file", "zone", "name", "role", "industry", "investment", "investment_unit", "sentence"],
 }

@@ -47,6 +47,9 @@ LABELS: dict[str, tuple[str, str]] = {
                      "The chart shows the {zones} zones with the most figures (of {zones_total}) and the {metrics} "
                      "metrics they report most (of {metrics_total}); pick zones on the left to compare others, "
                      "the table has every figure."),
+    "cards_capped": ("卡片为文章最多的 {n} 个{what}(共 {total} 个);在左侧选择开发区可看其他卡片,下方对比表有全部{what}。",
+                     "Cards show the {n} most written about (of {total}); pick zones on the left for others, the "
+                     "comparison table below has them all."),
     "keywords_capped": ("关键词取自每个开发区最近的 {n} 篇文章(共用 {used} 篇,现有 {total} 篇)。",
                         "Keywords come from each zone's {n} most recent articles ({used} used of {total})."),
     "investment_capped": ("图中为每个开发区投资额最大的 {n} 个企业或项目(共 {total} 个),全部见下表。",
@@ -94,6 +97,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "preview": ("预览提取结果", "Preview extraction"),
     "save": ("保存到数据库", "Save to the store"),
     "saved": ("已保存:{zone},现已出现在所有页面。", "Saved: {zone}. It now appears on every page."),
+    "found_targets": ("提取的数字(目标与已完成)", "Figures found (targets and results)"),
+    "found_industries": ("提取的产业", "Industries found"),
+    "found_enterprises": ("提取的企业与项目", "Enterprises and projects found"),
+    "compare_new": ("在「指标对比」中与其他开发区对比 {zone}", "Compare {zone} with other zones under Indicators"),
     "duplicate": ("这篇文章已经在数据库中,未重复添加。", "This article is already in the store; nothing was added."),
     "step_reading": ("正在读取和清理文本…", "Reading and cleaning the text…"),
     "step_checking": ("正在查重…", "Checking whether it is already stored…"),
@@ -109,9 +116,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "f_indicator": ("指标", "Indicators"),
     "indicator_table": ("{what} × 指标:最新目标与最新完成", "{what} × indicator: latest target and latest result"),
     "indicator_panels": ("按指标对比:每个{what}的目标与完成", "By indicator: each {what_lower}'s target and result"),
-    "panels_capped": ("图中为报告开发区最多的 {n} 个指标(共 {total} 个);在左侧「指标」中可选择其他指标。",
-                      "The charts show the {n} indicators most zones report ({total} in all); pick others under "
-                      "Indicators on the left."),
+    "panels_capped": ("图中为报告开发区最多的 {n} 张图(每张一个指标的一种口径和单位;共 {total} 个指标);"
+                      "在左侧「指标」中可选择其他指标。",
+                      "The charts show the {n} panels most zones report (one per indicator, measure and unit; "
+                      "{total} indicators in all); pick others under Indicators on the left."),
     "shares_capped": ("图中为最近年份的 {n} 个目标(共 {total} 个有完成数据的目标);在左侧选择开发区或年份可看其他目标,"
                       "表中有全部目标。", "The chart shows the {n} targets of the latest years ({total} have a result); "
                       "pick zones or years on the left for others, the table has every target."),
@@ -128,6 +136,11 @@ LABELS: dict[str, tuple[str, str]] = {
                       "No figure has a canonical indicator under these filters; every figure is listed below."),
     "unmapped": ("未归入标准指标的数字(仅列出,不汇总、不作图)", "Figures without a canonical indicator (listed, "
                  "never summed or charted)"),
+    "zones_without_indicator": ("{zones}:这些指标下没有数字,所以图中没有它们。",
+                                "{zones}: no figure on these indicators, so not in the charts."),
+    "figures_of_picked": ("下表只列出所选指标({indicators})的数字;清空左侧「指标」可看全部数字和未归入标准指标的数字。",
+                          "The table below lists the figures of the picked indicators ({indicators}) only; clear "
+                          "Indicators on the left to see every figure, unmapped ones included."),
     "year_period": ("年份与时段", "Year and period"),
     "metric_as_written": ("原文指标", "Metric as written"),
     "figures_n": ("同类数字", "Figures behind it"),
@@ -222,11 +235,12 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "zones": ("所含开发区", "Zones in it"),
 }
 
-# Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types) with
-# their zh/en names
+# Data values shown as categories (kinds, measures, categories, groups, indicators, levels, zone types, a
+# figure's comparator: >= reads ≥, an industry's mapping: exact reads 原名或同义词) with their zh/en names
 DISPLAY_NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "display_names.csv"
 # columns whose values are such names: translated in tables, legends and hovers
-NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "level", "zone_type")
+NAMED_VALUE_COLUMNS = ("kind", "measure", "category", "group", "indicator", "level", "zone_type", "comparator",
+                       "mapped")
 
 
 @lru_cache(maxsize=1)

@@ -124,8 +124,8 @@ def source_params(file: str, fact: str = "") -> dict[str, str | list[str]]:
 
 
 def source_urls(files: pd.Series, facts: pd.Series) -> list[str]:
-    """source_url for every row, built from one encoding of the current filters (a table may hold
-    hundreds of thousands of figures)."""
+    """A relative link to the Sources page at each row's figure (the current filters kept), built from one
+    encoding of the filters: a table may hold hundreds of thousands of figures."""
     base = urlencode({k: v for k, v in source_params("").items() if k != "file"}, doseq=True)
     prefix = "sources?" + (base + "&" if base else "") + "file="
     files, facts = texts(files).astype("string"), texts(facts).astype("string")
@@ -134,15 +134,16 @@ def source_urls(files: pd.Series, facts: pd.Series) -> list[str]:
     return links.astype(object).tolist()
 
 
-def source_url(file: str, fact: str = "") -> str:
-    """Relative link to the Sources page at one figure (filters of the current URL kept)."""
-    return "sources?" + urlencode(source_params(file, fact), doseq=True)
+def link_to_page(page: str, label: str, params: dict[str, str | list[str]], icon: str) -> None:
+    """A link to another page with these query parameters: st.page_link inside the app, a plain link when the
+    page runs alone (not registered, e.g. in AppTest)."""
+    try:
+        st.page_link(page, label=label, icon=icon, query_params=params)
+    except Exception:
+        path = page.rsplit("_", 1)[-1].removesuffix(".py")  # pages/2_targets.py -> targets
+        st.markdown(f"[{md_esc(label)}]({path}?{urlencode(params, doseq=True)})")
 
 
 def link_to_source(file: str, fact: str = "", label: str | None = None) -> None:
-    """A link to the Sources page: st.page_link inside the app, a plain link when the page runs alone."""
-    label = label or t("open_source")
-    try:
-        st.page_link("pages/6_sources.py", label=label, icon=":material/description:", query_params=source_params(file, fact))
-    except Exception:  # page not registered (the page is run on its own, e.g. in AppTest)
-        st.markdown(f"[{md_esc(label)}]({source_url(file, fact)})")
+    """A link to the Sources page at one figure."""
+    link_to_page("pages/6_sources.py", label or t("open_source"), source_params(file, fact), ":material/description:")

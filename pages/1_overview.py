@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import figure_label, name_label, t, text, texts
+from devzone_app.labels import figure_label, group_label, name_label, t, text, texts
 from devzone_app.sidebar import sidebar
 
 # The target that heads a zone's card: the largest investment target stated in 元
@@ -109,6 +109,11 @@ c4.metric(t("industries_n"), int(summary["industries_n"].sum()))
 colors = charts.zone_colors()  # the card carries the zone's colour of every chart
 PER_ROW = 4
 records = summary.to_dict("records")
+if len(records) > charts.MAX_ZONE_CARDS:  # the zones most written about; the table below has every one
+    busiest = summary.assign(figures_n=summary["targets_n"] + summary["achievements_n"]).sort_values(
+        ["articles_n", "figures_n", "zone"], ascending=[False, False, True], kind="stable")
+    records = busiest.head(charts.MAX_ZONE_CARDS).drop(columns=["figures_n"]).to_dict("records")
+    st.caption(t("cards_capped", n=len(records), total=len(summary), what=group_label()))
 for start in range(0, len(records), PER_ROW):
     cols = st.columns(PER_ROW)
     for col, rec in zip(cols, records[start:start + PER_ROW], strict=False):

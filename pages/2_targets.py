@@ -28,7 +28,9 @@ from devzone_app.labels import (
 )
 from devzone_app.sidebar import keep_in_url, sidebar, url_state
 
-MAX_PANELS = 12  # indicators drawn when none is picked: those most zones report
+# Charts drawn when no indicator is picked: the panels (indicator × measure × unit) most zones report, of the
+# indicators most zones report (12 indicators made 34 panels on 109 real articles, most of one bar each)
+MAX_PANELS = 12
 # A panel's figure per zone and kind, reduced in SQL (the latest of each, with the count behind it)
 PANEL_KEYS = ("indicator", "measure", "unit_norm", "zone", "kind")
 PANEL_COLUMNS = 2
@@ -48,6 +50,13 @@ def wrapped(label: str, width: int = 6) -> str:
     return "<br>".join(render.esc(label[i:i + size]) for i in range(0, len(label), size))
 
 
+def kind_label(rec: dict) -> str:
+    """A bar's label under it: its kind and the year and period it is of ('目标<br>2023 全年'), so a first
+    quarter is never read as a year, nor 2019 as 2023."""
+    when = " ".join(x for x in (str(rec.get("year") or ""), period_label(rec.get("period"))) if x)
+    return t(rec["kind"]) + (f"<br>{render.esc(when)}" if when else "")
+
+
 def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: str) -> go.Figure:
     """One trace per zone: its target and its result side by side (x = zone › kind), hatched target."""
     fig = go.Figure()
@@ -61,7 +70,7 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
         kinds = [r["kind"] for r in g]
         label = render.esc(tables.short_zone(zone))  # plotly reads <b>, <br> in labels: article text is shown as text
         fig.add_bar(
-            name=label, x=[[wrapped(tables.short_zone(zone))] * len(g), [t(k) for k in kinds]],
+            name=label, x=[[wrapped(tables.short_zone(zone))] * len(g), [kind_label(r) for r in g]],
             y=[r["value"] for r in g],
             marker={"color": colors.get(zone), "pattern": {"shape": [TARGET_PATTERN if k == "target" else ""
                                                                     for k in kinds]}},
@@ -142,8 +151,6 @@ if figures.empty:
     st.info(t("no_indicators"))
 else:
     chosen = list(picked) or list(counts.index[:MAX_PANELS])
-    if not picked and len(counts) > MAX_PANELS:
-        st.caption(t("panels_capped", n=MAX_PANELS, total=len(counts)))
     latest, cells, zone_counts = chosen_figures(figures, latest_rows, view_key, tuple(chosen))
 
     st.subheader(t("indicator_table", what=group_label()))
@@ -160,22 +167,38 @@ else:
     charted = latest[latest["zone"].isin(top_zones)]
     panels = sorted(charted.groupby(["indicator", "measure", "unit"], sort=False),
                     key=lambda item: (order.get(item[0][0], len(order)), item[0]))
+    if not picked and (len(panels) > MAX_PANELS or len(counts) > MAX_PANELS):
+        drawn = {key for key, _ in sorted(panels, key=lambda item: -item[1]["zone"].nunique())[:MAX_PANELS]}
+        panels = [(key, panel) for key, panel in panels if key in drawn]  # in the indicators' order
+        st.caption(t("panels_capped", n=len(panels), total=len(counts)))
+    silent = [z for z in filters.zones if z not in set(latest["zone"])] if filters.by == "zone" else []
+    if silent:  # zones the reader picked that report none of these indicators: said, not left out silently
+        st.caption(t("zones_without_indicator", zones="、".join(silent)))
     grid = st.columns(PANEL_COLUMNS)
     for i, ((indicator, measure, unit), panel) in enumerate(panels):
         with grid[i % PANEL_COLUMNS]:
             fig = panel_figure(panel, colors, unit, panel_title(indicator, measure, unit))
             st.plotly_chart(fig, key=f"panel_{indicator}_{measure}_{unit}")
 
-st.subheader(t("unmapped"))
-unmapped = data.unmapped_figures(filters)
-tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
-                  column_config={"sentence": st.column_config.TextColumn(width="large")})
+if picked:  # the figures of the picked indicators only: the unmapped ones are none of them
+    targets = targets[targets["indicator"].isin(set(picked))]
+    st.caption(t("figures_of_picked", indicators="、".join(name_label(i) for i in picked)))
+else:
+    st.subheader(t("unmapped"))
+    unmapped = data.unmapped_figures(filters)
+    tables.show_table(unmapped, tables.csv_name("unmapped", filters), "unmapped",
+                      column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader(t("all_figures"))
-cols = ["zone", "kind", "metric", "value", "unit", "comparator", "year", "category", "sentence", "file", "fact_id"]
-table = targets[cols]
+cols = ["zone", "kind", "indicator", "measure", "metric", "value", "unit", "comparator", "year", "period", "category",
+        "sentence", "file", "fact_id"]
+shown_n = min(len(targets), tables.MAX_ROWS_SHOWN)  # a link for each row the table shows (the CSV has none)
+links = tables.source_urls(targets["file"].iloc[:shown_n], targets["fact_id"].iloc[:shown_n])
+table = targets[cols].assign(source_link=pd.Series(links, index=targets.index[:shown_n], dtype=object))
+table = table[[*cols[:-3], "source_link", *cols[-3:]]]  # the link before the sentence, which runs off the right
 with st.container(key="all_figures"):  # a stable handle for the browser test
-    tables.show_table(table, tables.csv_name("targets", filters), "targets")
+    tables.show_table(table, tables.csv_name("targets", filters, *picked[:3]), "targets", column_config={
+        "source_link": st.column_config.LinkColumn(display_text=t("open_source"))})
 
 st.subheader(t("pick_figure"))
 picked_rows = targets.head(tables.MAX_ROWS_SHOWN)  # the figures the table shows

@@ -58,6 +58,39 @@ def shared_figure(matrix: pd.DataFrame) -> go.Figure:
     return fig
 
 
+def pursuing_section(ind: pd.DataFrame) -> None:
+    """Pick an industry (the most pursued first), see every zone pursuing it with a sentence of each."""
+    st.subheader(t("pick_industry"))
+    names = ind["canonical"].pipe(texts)
+    zones_per = ind.assign(canonical=names).groupby("canonical")["zone"].nunique()
+    options = sorted((n for n in zones_per.index if n), key=lambda n: (-zones_per[n], n))
+    url_state("industry_pick", options, options[0] if options else "")
+    industry = st.selectbox(t("pick_industry"), options, key="industry_pick",
+                            format_func=lambda n: f"{n} ({zones_per[n]})", label_visibility="collapsed")
+    keep_in_url("industry_pick", industry)
+    if industry:
+        tables.show_table(compare.zones_pursuing(ind, industry), tables.csv_name("zones", filters, industry),
+                          "pursuing", column_config={"sentence": st.column_config.TextColumn(width="large")})
+
+
+def overlap_section(ind: pd.DataFrame) -> None:
+    """同质化: zone × zone counts of shared categories or industries, and the pairs table."""
+    url_state("overlap_by", list(OVERLAP_LEVELS), "category")
+    level = st.segmented_control(t("overlap_by"), OVERLAP_LEVELS, format_func=lambda x: t(f"by_{x}"),
+                                 key="overlap_by") or "category"
+    keep_in_url("overlap_by", level)
+    pairs = compare.zone_overlap(ind, by=level)
+    if pairs["zone_a"].nunique() < 2:
+        st.info(t("overlap_needs_two"))
+        return
+    st.caption(t(f"overlap_note_{level}"))
+    st.plotly_chart(overlap_figure(compare.overlap_grid(pairs), compare.overlap_grid(pairs, "detail"),
+                                   t(f"shared_{level}")), key="overlap")
+    listed = pairs[pairs["zone_a"] < pairs["zone_b"]].assign(
+        shared=lambda d: d["detail"].map("; ".join)).drop(columns=["detail"])
+    tables.show_table(listed, tables.csv_name("overlap", filters, level), "overlap")
+
+
 filters = sidebar()
 render.page_header("industries")
 ind = data.filtered(filters, "industries")
@@ -65,21 +98,15 @@ if ind.empty:
     tables.no_data()
     st.stop()
 
-st.subheader(t("overlap"))
-url_state("overlap_by", list(OVERLAP_LEVELS), "category")
-level = st.segmented_control(t("overlap_by"), OVERLAP_LEVELS, format_func=lambda x: t(f"by_{x}"),
-                             key="overlap_by") or "category"
-keep_in_url("overlap_by", level)
-pairs = compare.zone_overlap(ind, by=level)
-if pairs["zone_a"].nunique() < 2:
-    st.info(t("overlap_needs_two"))
+if filters.any_industry():
+    # "which zones pursue 新能源": the answer first; overlap within the picked industries says little (each pair
+    # shares the one picked), so it waits in an expander
+    pursuing_section(ind)
+    with st.expander(t("overlap")):
+        overlap_section(ind)
 else:
-    st.caption(t(f"overlap_note_{level}"))
-    st.plotly_chart(overlap_figure(compare.overlap_grid(pairs), compare.overlap_grid(pairs, "detail"),
-                                   t(f"shared_{level}")), key="overlap")
-    listed = pairs[pairs["zone_a"] < pairs["zone_b"]].assign(
-        shared=lambda d: d["detail"].map("; ".join)).drop(columns=["detail"])
-    tables.show_table(listed, tables.csv_name("overlap", filters, level), "overlap")
+    st.subheader(t("overlap"))
+    overlap_section(ind)
 
 st.subheader(t("shared_heatmap"))
 matrix, rest = compare.shared_industry_matrix(ind)
@@ -90,19 +117,11 @@ else:
 with st.expander(t("single_zone_industries", n=rest["canonical"].nunique())):
     tables.show_table(rest, tables.csv_name("industries_one_zone", filters), "rest")
 
-st.subheader(t("pick_industry"))
-names = ind["canonical"].pipe(texts)
-zones_per = ind.assign(canonical=names).groupby("canonical")["zone"].nunique()
-options = sorted((n for n in zones_per.index if n), key=lambda n: (-zones_per[n], n))
-url_state("industry_pick", options, options[0] if options else "")
-industry = st.selectbox(t("pick_industry"), options, key="industry_pick",
-                        format_func=lambda n: f"{n} ({zones_per[n]})", label_visibility="collapsed")
-keep_in_url("industry_pick", industry)
-if industry:
-    tables.show_table(compare.zones_pursuing(ind, industry), tables.csv_name("zones", filters, industry),
-                      "pursuing", column_config={"sentence": st.column_config.TextColumn(width="large")})
+if not filters.any_industry():
+    pursuing_section(ind)
 
 st.subheader(t("raw_names"))
+names = ind["canonical"].pipe(texts)
 raw = ind.assign(zone=ind["zone"].pipe(texts), canonical=names, industry=ind["industry"].pipe(texts),
                  category=ind["category"].pipe(texts))
 raw = raw.groupby(["zone", "canonical"], as_index=False).agg(

@@ -11,8 +11,9 @@ import pandas as pd
 import streamlit as st
 from streamlit.components.v1 import html as component_html
 
+from devzone import compare
 from devzone_app import data, render, tables
-from devzone_app.labels import KINDS, figure_label, name_label, t, text
+from devzone_app.labels import KINDS, figure_label, name_label, period_label, t, text
 from devzone_app.sidebar import sidebar
 
 SOURCE_CSS = """<style>
@@ -66,6 +67,19 @@ def source_spans(body: str, targets: pd.DataFrame, industries: pd.DataFrame,
         for m in re.finditer(re.escape(name), body):
             spans.append((m.start(), m.end(), "ind", ""))
     return spans
+
+
+def fact_when(row: pd.Series) -> str:
+    """'2023 全年': the year and period a figure is of, in the reader's language."""
+    return " ".join(x for x in (text(row.get("year")), period_label(row.get("period"))) if x)
+
+
+def fact_indicator(row: pd.Series) -> str:
+    """' · 固定资产投资 · 总量': the canonical indicator and measure a figure is compared under (none if unmapped)."""
+    indicator = text(row.get("indicator"))
+    if not indicator or indicator == compare.UNMAPPED:
+        return ""
+    return "".join(f" · {name_label(x)}" for x in (indicator, text(row.get("measure"))) if x)
 
 
 def scroll_to(element_id: str) -> None:
@@ -126,10 +140,10 @@ if not selected.empty:
     row = selected.iloc[0]
     st.markdown(
         f"<div class='dz-selected'><b>{render.esc(t('selected_fact'))}:</b> {render.esc(row['metric'])} "
-        f"<b>{render.esc(figure_label(render.fmt_num(row['value']) + text(row['unit'])))}</b> "
-        f"({render.esc(t(row['kind']) if row['kind'] in KINDS else row['kind'])}"
-        f"{', ' + render.esc(row['year']) if text(row['year']) else ''})<br>“{render.esc(row['sentence'])}”</div>",
-        unsafe_allow_html=True)
+        f"<b>{render.esc(figure_label(compare.format_figure(row['value'], text(row['unit']), text(row['comparator']))))}"
+        f"</b> ({render.esc(t(row['kind']) if row['kind'] in KINDS else row['kind'])}"
+        f"{', ' + render.esc(fact_when(row)) if fact_when(row) else ''}){render.esc(fact_indicator(row))}"
+        f"<br>“{render.esc(row['sentence'])}”</div>", unsafe_allow_html=True)
 
 st.markdown(SOURCE_CSS, unsafe_allow_html=True)
 if not body:
@@ -142,7 +156,8 @@ else:
         scroll_to(f"fact-{qp_fact}")
 
 with st.expander(t("facts_in_article") + f" ({len(tg)})", expanded=False):
-    tables.show_table(tg[["kind", "metric", "value", "unit", "comparator", "year", "category", "sentence"]],
+    tables.show_table(tg[["kind", "indicator", "measure", "metric", "value", "unit", "comparator", "year", "period",
+                          "category", "sentence"]],
                       tables.csv_name("targets", None, tables.short_zone(text(doc["zone"])), file.rsplit(".", 1)[0]),
                       "src_targets")
 with st.expander(t("industries_in_article") + f" ({len(ind)})", expanded=False):

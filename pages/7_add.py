@@ -8,9 +8,10 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from devzone import compare
 from devzone.text import ArticleError
-from devzone_app import adding, render
-from devzone_app.labels import KINDS, article_error_label, display_frame, t
+from devzone_app import adding, render, tables
+from devzone_app.labels import article_error_label, display_frame, lang, t
 from devzone_app.sidebar import sidebar
 
 filters = sidebar()
@@ -35,20 +36,44 @@ def _input() -> tuple[bytes, str] | None:
     return None
 
 
+# What a reader checks of each extracted row (the file and zone are said above the tables; normalised values,
+# groups and mapping codes are the store's business)
+PREVIEW_COLUMNS = {
+    "targets": ["kind", "indicator", "measure", "metric", "value", "unit", "comparator", "year", "period", "sentence"],
+    "industries": ["industry", "canonical", "category", "sentence"],
+    "enterprises": ["name", "role", "industry", "investment", "investment_unit", "sentence"],
+}
+MAX_LINKED_INDICATORS = 4  # the article's indicators the comparison link picks (most figures first)
+
+
 def _show_facts(facts) -> None:
     zone = facts.zone
     hint = "" if zone.known else " " + t("unknown_zone_hint")
     st.markdown(f"**{render.md_esc(t('zone_detected'))}:** {render.md_esc(zone.zone)}{render.md_esc(hint)}")
     st.caption(render.md_esc(" · ".join(x for x in (facts.article.title, facts.article.publish_date,
                                                 zone.city, zone.level) if x)))
-    for label, rows in ((t("targets"), facts.targets), (t("industries"), facts.industries),
-                        (t("enterprises"), facts.enterprises)):
-        st.markdown(f"**{render.md_esc(label)}** ({len(rows)})")
+    for table, rows in (("targets", facts.targets), ("industries", facts.industries),
+                        ("enterprises", facts.enterprises)):
+        st.markdown(f"**{render.md_esc(t(f'found_{table}'))}** ({len(rows)})")
         if rows:
             frame = pd.DataFrame(rows)
-            if "kind" in frame:
-                frame["kind"] = frame["kind"].map(lambda k: t(k) if k in KINDS else k)
-            st.dataframe(display_frame(frame), hide_index=True)
+            st.dataframe(display_frame(frame[[c for c in PREVIEW_COLUMNS[table] if c in frame.columns]]),
+                         hide_index=True)
+
+
+def _compare_link(facts) -> None:
+    """A link to 指标对比 with the new article's zone beside the zones already picked, on its indicators."""
+    zone = facts.zone.zone
+    indicators = pd.Series([r.get("indicator") for r in facts.targets], dtype=object)
+    indicators = indicators[indicators.notna() & ~indicators.isin(["", compare.UNMAPPED])]
+    params: dict[str, str | list[str]] = {"zone": list(dict.fromkeys([*filters.zones, zone]))}
+    if len(indicators):
+        params["indicator"] = list(indicators.value_counts().index[:MAX_LINKED_INDICATORS])
+    if filters.by != "zone":
+        params["by"] = filters.by
+    if lang() == "en":
+        params["lang_en"] = "true"
+    tables.link_to_page("pages/2_targets.py", t("compare_new", zone=zone), params, ":material/flag:")
 
 
 c1, c2 = st.columns(2)
@@ -68,6 +93,7 @@ if preview or save:
                 bar.empty()
                 if added:
                     st.success(t("saved", zone=facts.zone.zone))
+                    _compare_link(facts)
                 else:
                     st.info(t("duplicate"))
             else:

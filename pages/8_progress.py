@@ -8,8 +8,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from devzone import compare
 from devzone_app import charts, data, render, tables
-from devzone_app.labels import KINDS, figure_label, group_label, name_label, t
+from devzone_app.labels import KINDS, figure_label, group_label, name_label, period_label, t
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
@@ -36,12 +37,20 @@ def progress_parts(_prog: pd.DataFrame, key: tuple, charted_n: int) -> ProgressP
     return ProgressParts(charted, len(reached), shown[has_result], without)
 
 
+def share_label(indicator: str, measure: str, year: str, target_period: str, achievement_period: str) -> str:
+    """A bar's name: '固定资产投资 · 总量 · 2023', and when the result covers less of the year than the target
+    '(已完成: 上半年)', so a first quarter's 9 % of a year's target is not read as a shortfall."""
+    name = " · ".join(x for x in (name_label(indicator), name_label(measure), year) if x)
+    partial = achievement_period and compare.period_months(achievement_period) < compare.period_months(target_period)
+    return name + (f" ({t('achievement')}: {period_label(achievement_period)})" if partial else "")
+
+
 def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
-        labels = [render.esc(" · ".join(x for x in (name_label(i), name_label(m), y) if x)) for i, m, y in
-                  zip(g["indicator"], g["measure"], g["year"], strict=True)]
+        labels = [render.esc(share_label(*row)) for row in
+                  zip(g["indicator"], g["measure"], g["year"], g["target_period"], g["achievement_period"], strict=True)]
         fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"] * 100, orientation="h",
                     marker_color=colors.get(zone),
                     text=[f"{s:.0%}" for s in g["share"]], textposition="outside", cliponaxis=False,

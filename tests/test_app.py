@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
 import pytest
@@ -184,6 +185,18 @@ def test_sources_page_highlights_selected_fact(store_path, store_tables):
     assert at.selectbox(key="src_file").value == row["file"]
 
 
+def test_the_selected_figure_says_its_comparator_year_period_and_indicator(store_path, store_tables):
+    """'超100亿元 … 全年' is shown as >100亿元 (目标, 2023 全年) · 固定资产投资 · 总量, not as 100亿元 (目标, 2023)."""
+    tg = store_tables["targets"]
+    rows = tg[(tg["indicator"] == "固定资产投资") & (tg["comparator"] == ">") & (tg["period"] == "全年")]
+    assert len(rows), "a seed states 固定资产投资超100亿元 for the whole year"
+    row = rows.iloc[0]
+    at = run_page("pages/6_sources.py", {"file": row["file"], "fact": data.fact_id(row)})
+    box = next(m.value for m in at.markdown if "dz-selected" in m.value)
+    value = render.fmt_num(row["value"])
+    assert f"&gt;{value}{row['unit']}" in box and f"{row['year']} 全年" in box and "固定资产投资 · 总量" in box
+
+
 def test_highlight_html_escapes_everything():
     body = "甲<script>x</script>乙 50亿元 & 丙"
     out = render.highlight_html(body, [(body.index("50"), body.index("50") + 4, "fig", 'a"b')])
@@ -211,6 +224,31 @@ def test_add_page_stores_once(store_path, store_tables):
     new_zone = (set(docs["zone"]) - set(store_tables["documents"]["zone"])) or set(docs["zone"])
     at2 = run_page("pages/1_overview.py")
     assert new_zone & set(table_with(at2, "开发区")["开发区"])
+
+
+def test_an_added_article_is_compared_at_once_with_the_zones_picked(store_path, store_tables):
+    """Add an article while comparing zones: its preview names what it found in words (no store columns or
+    codes), and one link opens 指标对比 with its zone beside the picked ones, on its indicators."""
+    picked = "嵊州经济开发区"
+    text = ("云溪高新区2023年工作要点\n发布时间:2023-02-01\n"
+            "今年,云溪高新区力争完成固定资产投资80亿元以上,新引进亿元以上项目15个,重点发展生物医药和新材料产业。\n")
+    at = run_page("pages/7_add.py", {"zone": picked})
+    at.text_area(key="add_text").input(text).run()
+    at.button(key="add_save").click().run()
+    assert at.success, [e.value for e in at.error]
+    headings = " ".join(m.value for m in at.markdown)
+    assert f"**{LABELS['targets'][0]}**" not in headings and "提取的数字" in headings  # figures, not a page's name
+    for df in at.dataframe:
+        assert not {"文件", "标准值", "标准单位", "已映射", "指标组"} & set(df.value.columns), df.value.columns
+    figures = next(df.value for df in at.dataframe if "标准指标" in df.value.columns)
+    assert ">=" not in set(figures["比较"]) and "≥" in set(figures["比较"])
+    link = next(m.value for m in at.markdown if "targets?" in m.value)
+    query = parse_qs(urlparse(re.search(r"\((targets\?[^)]*)\)", link).group(1)).query)
+    assert query["zone"] == [picked, "云溪高新区"] and "固定资产投资" in query["indicator"]
+    at = run_page("pages/2_targets.py", query)  # the link followed
+    bars = [s for s in chart_specs(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    panel = next(s for s in bars if s["layout"]["title"]["text"].startswith("固定资产投资 · 总量"))
+    assert {tr["name"] for tr in panel["data"]} == {tables.short_zone(picked), tables.short_zone("云溪高新区")}
 
 
 def test_the_uploader_is_explained_in_chinese(store_path):
@@ -287,6 +325,22 @@ def test_charts_of_many_zones_show_the_busiest_and_say_so(store_path, store_tabl
         assert len(trace_names(spec)) == 1
     assert any("个开发区(共" in c.value for c in at.caption)
     assert len(table_with(at, "编号")) == len(store_tables["targets"])  # the table still has every figure
+
+
+def test_the_overview_draws_cards_of_the_zones_most_written_about_and_says_so(store_path, store_tables, monkeypatch):
+    """98 zone cards were a wall of ten screens: the overview draws the busiest zones' cards, says how many it
+    leaves out, and its table keeps every zone."""
+    docs = store_tables["documents"]
+    at = run_page("pages/1_overview.py")
+    assert len(at.get("html")) == docs["zone"].nunique() and not any("卡片" in c.value for c in at.caption)
+    monkeypatch.setattr(charts, "MAX_ZONE_CARDS", 2)
+    at = run_page("pages/1_overview.py")
+    cards = [h.proto.body for h in at.get("html")]
+    assert len(cards) == 2
+    busiest = docs["zone"].value_counts()
+    assert all(z in " ".join(cards) for z in busiest.index[:1])  # the zone with the most articles has its card
+    assert any("卡片为文章最多的 2 个开发区" in c.value for c in at.caption)
+    assert set(table_with(at, "开发区")["开发区"]) == set(docs["zone"])
 
 
 def test_keywords_chart_the_zones_with_the_most_words_and_say_so(store_path, store_tables, monkeypatch):

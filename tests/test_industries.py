@@ -80,9 +80,12 @@ def names(text: str) -> list[str]:
     ("聚焦招商引资、新材料、营商环境、电机等重点产业。", []),
     # 临空 is one word: an airport economy's sectors keep it
     ("双龙经济区重点发展了临空现代服务业、临空总部经济和临空现代商贸。", ["临空现代服务业", "临空总部经济", "临空现代商贸"]),
-    # 涉及 opens a list closed by a count (and its items, counted, stay whole)
+    # 涉及 opens a list closed by a count (and its items, counted, stay whole: a cluster is named for its pair of
+    # sectors; of industries, 及 between names of two categories names two)
     ("在建项目涉及化工新材料、汽车及高端装备、新一代信息技术三大主导产业集群。",
      ["化工新材料", "汽车及高端装备", "新一代信息技术"]),
+    ("在建项目涉及化工新材料、汽车及高端装备、新一代信息技术三大主导产业。",
+     ["化工新材料", "汽车", "高端装备", "新一代信息技术"]),
     # the firms leading a list (以A、B为龙头的) are not its items
     ("已形成以江淮汽车、TCL家用电器为龙头的汽车及配套、家电及配件两大主导产业。", ["汽车及配套", "家电及配件"]),
     # sectors whose growth is reported, each with its own head
@@ -755,18 +758,23 @@ def _join_rows() -> list[dict]:
 
 @pytest.mark.parametrize("row", _join_rows(), ids=lambda r: r["join"])
 def test_industry_joins_table(row, monkeypatch):
-    """Every row of data/industry_joins.csv: in its positive example (a 、-list) the names joined by the word
-    stay whole, and without the row they are cut; in its negative example (one title, or a list the word
-    closes) the word still names two."""
+    """Every row of data/industry_joins.csv: in its positive example the names around the word come out as marked -
+    a ``whole`` word (与) keeps two known names in a 、-list one, an ``apart`` word (及, 和) parts two known names of
+    different categories even under a count - and without the row they do not; in its negative example (one title, a
+    list the word closes, names of one category, a known name holding the word) the row changes nothing."""
     positive, wanted = _marked(row["positive"])
     negative, kept = _marked(row["negative"])
     assert row["join"] in positive and row["join"] in negative
     assert industries_in_sentence(positive) == wanted
     assert industries_in_sentence(negative) == kept and kept
+    real = industries.load_joins
+    monkeypatch.setattr(industries, "load_joins", lambda reads=industries.WHOLE_JOIN: None if reads == row["reads"]
+                        else real(reads))
     industries._industries_in_sentence.cache_clear()
-    monkeypatch.setattr(industries, "load_joins", lambda: None)
     try:
         assert industries_in_sentence(positive) != wanted
+        if row["reads"] == industries.APART_JOIN:
+            assert industries_in_sentence(negative) == kept
     finally:
         monkeypatch.undo()
         industries._industries_in_sentence.cache_clear()
@@ -979,3 +987,18 @@ def test_a_zones_official_sector_names_joined_by_and_stay_whole():
         "高端汽车和新能源智能汽车"]
     # two names the taxonomy holds apart, joined by 和 in a list, stay two
     assert industries_in_sentence("重点发展新能源汽车和智能网联汽车等新兴产业。") == ["新能源汽车", "智能网联汽车"]
+
+
+def test_a_list_closed_by_deng_names_its_later_members_when_most_read_as_industries():
+    # 工业机器人、流体控制、印刷包装等产业: 流体控制 reads as no industry alone, the list's other members make it one
+    assert industries_in_sentence("重点布局工业机器人、流体控制、印刷包装等产业,拥有全国控制阀前三企业。") == [
+        "工业机器人", "流体控制", "印刷包装"]
+    # the first piece may hold the clause's own words (主责主业): it is read as before
+    assert industries_in_sentence("聚焦主责主业,煤炭、煤电、煤化工、新材料等优势产业不断壮大。") == ["煤炭", "煤电", "煤化工", "新材料"]
+    # most members no industries: the list names none of its unknown members
+    assert "流体控制" not in industries_in_sentence("推进招商引资、流体控制、项目建设等产业工作。")
+
+
+def test_a_sector_led_by_its_firms_is_named_whole():
+    assert industries_in_sentence("以空客、中航直升机等为代表的航空航天产业可实现产值160亿元。") == ["航空航天"]
+    assert industries_in_sentence("以中船、广机为龙头的船舶制造与海洋工程产业集群年产值超百亿元。") == ["船舶制造与海洋工程"]

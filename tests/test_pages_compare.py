@@ -9,6 +9,7 @@ test: a plan and a half-year review of one fictional zone).
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
@@ -25,7 +26,7 @@ from devzone.ingest import ingest_paths
 from devzone.store import Store
 from devzone_app import charts as devzone_charts
 from devzone_app import tables
-from devzone_app.labels import display_names
+from devzone_app.labels import LABELS, display_names
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRESS_ARTICLES = ROOT / "tests" / "fixtures" / "progress"
@@ -117,6 +118,72 @@ def test_picked_indicator_is_kept_in_the_url(store_path, store_tables):
     assert bars and all(title(s).startswith(indicator + " ·") for s in bars)
 
 
+def test_each_bar_says_the_year_and_period_it_is_of(store_path, store_tables):
+    """Bars of 2019 and 2023, of a first quarter and a whole year stand in one panel: each says which under it."""
+    at = run_page("2_targets.py")
+    latest = compare.latest_figures(compare.indicator_figures(store_tables["targets"]))
+    dated = latest[latest["year"] != ""]
+    assert len(dated), "the seeds have dated mapped figures"
+    labels = [(tr["x"][0][i], sub) for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"
+              for tr in s["data"] for i, sub in enumerate(tr["x"][1])]
+    assert labels and all(sub.split("<br>")[0] in ("目标", "已完成") for _, sub in labels)
+    shown = " ".join(sub for _, sub in labels)
+    for rec in dated.to_dict("records"):
+        assert " ".join(x for x in (rec["year"], rec["period"]) if x) in shown, rec
+
+
+def test_without_a_pick_the_page_draws_the_panels_most_zones_report_and_says_so(store_path, store_tables):
+    """12 indicators made 34 panels (an indicator in 亿元, 亿美元, %, …) on real articles, most of one bar: the
+    page draws the 12 panels most zones report and says how to see the others."""
+    latest = compare.latest_figures(compare.indicator_figures(store_tables["targets"]))
+    zones = latest.groupby(["indicator", "measure", "unit"])["zone"].nunique()
+    assert len(zones) > 12 > (zones >= 2).sum(), "the seeds have more panels than are drawn"
+    at = run_page("2_targets.py")
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert len(bars) == 12
+    drawn = {title(s) for s in bars}
+    zh = {name: names[0] for name, names in display_names().items()}
+    for (indicator, measure, unit), n in zones.items():
+        if n >= 2:  # every panel comparing two zones or more is drawn
+            assert f"{zh.get(indicator, indicator)} · {zh[measure]} ({unit})" in drawn
+    assert any("12 张图" in c.value for c in at.caption)
+
+
+def test_a_picked_zone_without_the_indicator_is_named_not_left_out_silently(store_path, store_tables):
+    tg = store_tables["targets"]
+    has = set(tg.loc[tg["indicator"] == "固定资产投资", "zone"])
+    lacks = sorted(set(tg["zone"]) - has)
+    assert has and lacks, "the seeds have zones with and without 固定资产投资"
+    at = run_page("2_targets.py", {"zone": [*sorted(has), lacks[0]], "indicator": "固定资产投资"})
+    bars = [s for s in charts(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    assert bars and lacks[0] not in {tr["name"] for s in bars for tr in s["data"]}
+    assert any(lacks[0] in c.value and "没有数字" in c.value for c in at.caption)
+
+
+def test_all_figures_carry_indicator_measure_period_and_a_link_and_follow_the_picked_indicator(store_path,
+                                                                                                 store_tables):
+    tg = store_tables["targets"]
+    at = run_page("2_targets.py")
+    table = table_with(at, "编号")  # the table of every figure
+    assert {"标准指标", "口径", "年份", "时段", "原句", "原文"} <= set(table.columns)
+    assert len(table) == len(tg)
+    assert ">=" not in set(table["比较"]) and "≥" in set(table["比较"])  # a sign, not a code
+    assert table["原文"].str.startswith("sources?").all() and table["原文"].str.contains("fact=").all()
+    at = run_page("2_targets.py", {"indicator": "固定资产投资"})
+    table = table_with(at, "编号")
+    assert len(table) == (tg["indicator"] == "固定资产投资").sum() and set(table["标准指标"]) == {"固定资产投资"}
+    assert not any(s.value == LABELS["unmapped"][0] for s in at.subheader)  # none of the picked indicator's
+
+
+def test_the_csv_of_every_figure_says_indicator_measure_and_period_in_excel(store_path, store_tables):
+    at = run_page("2_targets.py", {"indicator": "固定资产投资"})
+    shown = table_with(at, "编号")
+    back = pd.read_csv(io.BytesIO(tables.csv_bytes(shown)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert tables.csv_bytes(shown).startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as UTF-8
+    assert {"标准指标", "口径", "时段"} <= set(back.columns) and "原文" not in back.columns
+    assert set(back["标准指标"]) == {"固定资产投资"} and set(back["口径"]) <= {"总量", "增速"}
+
+
 # ------------------------------------------------------------------ 目标与完成
 
 def test_progress_page_shows_share_of_target_reached(progress_store):
@@ -132,6 +199,15 @@ def test_progress_page_shows_share_of_target_reached(progress_store):
     names = [tr["name"] for tr in share_chart["data"]]
     assert len(names) == len(set(names))  # one trace per zone
     assert share_chart["layout"]["xaxis"]["ticksuffix"].strip() == "%"
+
+
+def test_a_share_reached_by_half_a_year_says_so_on_its_bar(progress_store):
+    """56亿元 by the half-year review (1-6月) of a year's ≥100亿元: the bar says the result is of 1-6月 (56 % is
+    on track, not a shortfall)."""
+    at = run_page("8_progress.py")
+    share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
+    bars = {y for tr in share_chart["data"] for y in tr["y"]}
+    assert "固定资产投资 · 总量 · 2023 (已完成: 1-6月)" in bars, bars
 
 
 def test_progress_chart_draws_the_latest_targets_and_says_how_many_it_leaves_out(progress_store, monkeypatch):
@@ -196,6 +272,22 @@ def test_shared_industries_heatmap_and_industry_pick(store_path, store_tables):
     pursuing = table_with(at, "原句")
     assert set(pursuing["开发区"]) == set(compare.zones_pursuing(store_tables["industries"], industry)["zone"])
     assert len(pursuing) >= 2
+
+
+def test_filtering_an_industry_answers_which_zones_pursue_it_first(store_path, store_tables):
+    """'Which zones pursue 新能源?': with an industry in the sidebar the page opens on the zones pursuing it, not
+    on a zone × zone overlap of that one industry (every cell 1)."""
+    ind = store_tables["industries"]
+    canon = ind["canonical"].fillna(ind["industry"])
+    zones_per = ind.assign(canonical=canon).groupby("canonical")["zone"].nunique()
+    industry = zones_per.sort_values(ascending=False).index[0]
+    assert zones_per[industry] >= 2, "the seeds have an industry of several zones"
+    at = run_page("3_industries.py", {"ind": industry})
+    assert at.subheader[0].value == LABELS["pick_industry"][0]
+    assert at.selectbox(key="industry_pick").value == industry
+    first = at.dataframe[0].value
+    assert set(first["开发区"]) == set(compare.zones_pursuing(ind, industry)["zone"]) and "原句" in first.columns
+    assert at.expander[0].label == LABELS["overlap"][0]  # the overlap waits, folded
 
 
 # ------------------------------------------------------------------ enterprises
