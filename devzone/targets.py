@@ -187,8 +187,15 @@ def _names_of(metric: str, unit: str, unit_kind: str, rate: bool) -> tuple[str, 
 _RATE_NAME = {"%": "增长率", "倍": "增长倍数"}
 
 
+RUNNING_TOTAL_UNITS = ("%", "个百分点")  # a rate, a share or a gap of rates: named without 累计
+
+
 def named_rate(metric: str, unit: str) -> str:
-    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍)."""
+    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍); a rate, share
+    or gap of a running total without its 累计 (metric_rules.csv rate_of_running_total)."""
+    if unit in RUNNING_TOTAL_UNITS and "累计" in metric:
+        bare = metric_rule("rate_of_running_total").sub("", metric)
+        metric = bare if len(bare) >= MIN_SUBJECT else metric
     name = _RATE_NAME.get(unit)
     if not (name and metric.endswith("增长")):
         return metric
@@ -859,6 +866,9 @@ _REPORTER_END = re.compile(r"(?:区|园|县|市|镇|城|港|年|月|季度|全�
 MIN_OWN_NAME = 4
 
 
+_FIRMS_COUNT = re.compile(r"\d+(?:家|户|个)")
+
+
 @lru_cache(maxsize=8192)  # metric wordings recur: asked again for each subject carried and each fact named
 def _without_reporter(metric: str) -> str:
     """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资);
@@ -867,14 +877,19 @@ def _without_reporter(metric: str) -> str:
     if m:
         rest = metric[m.end():]
         lead = re.sub(r"(?:预计)?(?:实现|完成)了?$", "", metric[:m.end()])
-        # 规模以上服务业企业实现营业收入: the firms whose figure it is are no reporter (metric_rules.csv
-        # population_subject); a zone, a period or a short name's lead are
-        own = bool(lead) and not _REPORTER_END.search(lead) and (
-            len(rest) < MIN_OWN_NAME or bool(metric_rule("population_subject").search(lead)))
+        # 规模以上服务业企业实现营业收入, 500万以上工业企业预计完成: the firms whose figure it is are no reporter
+        # (metric_rules.csv population_subject), without what stands around them; a zone, a period or a short
+        # name's lead are
+        firms = metric_rule("population_subject").search(lead) if lead else None
+        own = not firms and bool(lead) and not _REPORTER_END.search(lead) and len(rest) < MIN_OWN_NAME
         # 新一代信息技术产业实现产业增加值, 计算机与通信设备产业2021年实现产值: the industry is what is measured
         # (metric_rules.csv industry_subject), whatever the length of its measure; its year is not
-        industry = metric_rule("industry_subject").search(lead) if lead and not own else None
-        metric = lead + rest if own else industry["industry"] + rest.removeprefix("产业") if industry else rest
+        industry = metric_rule("industry_subject").search(lead) if lead and not own and not firms else None
+        if firms:  # (集成电路规上企业: the words before them stay; 预计237家: a count of them does not)
+            lead = lead[:firms.end("firms")]
+            lead = lead[max((c.end() for c in _FIRMS_COUNT.finditer(lead)), default=0):]
+        metric = (lead + rest if firms or own
+                  else industry["industry"] + rest.removeprefix("产业") if industry else rest)
     named = _zone_lead().match(metric)
     if named and "占" in named.group(0):  # 占西宁开发区固投, 精矿占乌鲁木齐综保区进口总值: the zone is a share's whole
         named = None
@@ -1296,7 +1311,8 @@ def _rate_topic(sentence: str, q: Quantity) -> str:
 
 def _project_of(subject: str) -> str:
     """The projects an earlier figure counted or measured (片区综合开发项目总投资 → 片区综合开发项目), or ''."""
-    subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", subject))
+    # 在建项目共计440个: the tally word (共计, 合计: metric_rules.csv filler_words) is no part of what is counted
+    subject = _PROJECT_MEASURE.sub("", re.sub(r"占[^,;]*$", "", without_fillers(subject)))
     # 新注册石化产业链企业11家、总投资额11.4亿元: firms counted own the measures after them too
     return subject if _PROJECT_SUBJECT.search(subject) or metric_rule("counted_firms").search(subject) else ""
 
@@ -1444,6 +1460,20 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
     return metric
 
 
+_COUNTED_HEAD_END = re.compile(r"(?:项目|企业)$")
+
+
+def _elided_head(q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
+    """A count whose words name no counted noun takes the head of the count before it in the sentence, in the same
+    unit (集聚企业178家,投产126家 -> 投产企业; 开工项目46个,建成投产43个 -> 建成投产项目: metric_rules.csv
+    counted_named)."""
+    if q.unit_kind != "count" or _is_bare(metric) or metric_rule("counted_named").search(metric):
+        return metric  # (a bare count, 累计已拥有40家, is the figure before's: see carry_subjects)
+    before = [m for t, m in totals if t.unit == q.unit]
+    head = _COUNTED_HEAD_END.search(before[-1]) if before else None
+    return metric + head.group(0) if head else metric
+
+
 def _shared_verb(sentence: str, q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
     """Parallel clauses share the verb of the first (data/metric_rules.csv shared_verb): 引进高新产业项目50个,高层次人才项目
     40个 → 引进高层次人才项目; so do 、-items (listed_verb): 新增省级专精特新企业7家、创新型中小企业15家 → 新增创新型中小企业."""
@@ -1471,17 +1501,36 @@ _RANK_VERB = guarded(re.compile(r"连续[^,;。]{0,3}年|稳居|位居|位列|�
 _RATE_FIRST = re.compile(r"^(?:增速|增幅|增长率|增长)")
 
 
-def _rank_metric(metric: str, last: str) -> str:
+def _rank_metric(metric: str, last: str, after_rate: bool = False) -> str:
     """A place in a ranking named as what is ranked and where: 总量居全市 → X总量全市排名 (X the figure before); a
-    rate ranked after its figure (增长7.2%,增速居全市第2位) takes the figure's subject."""
+    rate ranked after its figure (增长7.2%,增速居全市第2位) takes the figure's subject, and so does a place named by
+    its area alone right after a rate (增长8.9%、全市第三 → X增速全市排名: metric_rules.csv rank_of_rate)."""
     # 在全省126家省级以上开发区综合考评中排名 -> 全省省级以上开发区综合考评排名 (metric_rules.csv rank_among)
     metric = metric_rule("rank_among").sub(lambda m: (m["area"] or "") + (m["group"] or m["field"] or ""), metric)
     # 跃升至第19位, 进入全国前十, 跻身全国50强: how the place was reached, not the ranking (metric_rules.csv rank_entry)
     name = _RANK_VERB.sub("", metric_rule("rank_entry").sub("", metric))
     # 总量居全市第一, 位居成都市第二, 数量居全国高新区第4: the ranking of the figure before (metric_rules.csv rank_of_previous)
-    if last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1 or metric_rule("rank_of_previous").fullmatch(name)):
+    if last and after_rate and metric_rule("rank_of_rate").fullmatch(name):
+        name = last + "增速" + name
+    elif last and (_RATE_FIRST.match(name) or len(name) < MIN_SUBJECT + 1 or metric_rule("rank_of_previous").fullmatch(
+            name)):
         name = last + name
     return name if name.endswith("排名") else name + "排名"
+
+
+_BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|西部|中西部|东部|综合)*排名")
+_FIELD_END = re.compile(r"^(?:了|\d{4}年度?)+|(?:结果|排名)$")
+
+
+def _ranked_field(sentence: str, q: Quantity, name: str) -> str:
+    """A place whose words name no ranking (全国排名, 排名) in the ranking an earlier clause of its sentence names
+    (发布2023园区高质量发展百强榜单,宜昌高新区上榜,位列第89位 -> 园区高质量发展百强榜单排名; 在全国217家国家级经开区中
+    位列第九,连续两年跻身全国前十 -> 国家级经开区全国排名: metric_rules.csv rank_field); other names as they are."""
+    if not _BARE_RANK.fullmatch(name):
+        return name
+    fields = [m.group("field") for m in metric_rule("rank_field").finditer(sentence, 0, q.span_start)]
+    field = _FIELD_END.sub("", fields[-1]) if fields else ""
+    return field + name if len(field) >= MIN_SUBJECT else name
 
 
 # 高于全市2个百分点: a difference of rates, named after the rate it compares
@@ -1552,7 +1601,7 @@ def _segment_topic(sentence: str, q: Quantity) -> str:
 def _carry_index() -> RuleIndex:
     """The patterns carry_subjects tries on a figure's metric wording, indexed by the words they need."""
     table = ("plan_completion", "completion_rate", "pull_of_subject", "share_opening", "measure_of_counted",
-             "yield_of_projects", "yield_follows", "stock_of_previous")
+             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous")
     return RuleIndex({**{name: metric_rule(name) for name in table}, "owned_measure": _OWNED_MEASURE,
                       "project_head": _PROJECT_HEAD, "measure_tail": _MEASURE_TAIL, "plan_head": _PLAN_HEAD,
                       "share_of_whole": _SHARE_OF_WHOLE, "built_owner": _BUILT_OWNER})
@@ -1577,12 +1626,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     yield_owner = ""  # the owner of the statement's latest yield once built (X项目全部建成后), with where it ends
     yield_end = 0
     respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
+    after_rate = False  # the figure before is a growth rate of the subject last
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
         metric = _part_of_total(sentence, q, metric, totals) if not rate else metric
         metric = _shared_verb(sentence, q, metric, totals) if not rate else metric
+        metric = _elided_head(q, metric, totals) if not rate else metric
         chained, may = metric, _carry_rules(metric)  # the rules below that can match it (the others are skipped)
         resp = _respective_subject(sentence, q, quantities, earlier, _is_bare(metric)) if respective else ""
         completion = q.unit == "%" and bool("plan_completion" in may and metric_rule("plan_completion").fullmatch(metric)
@@ -1634,7 +1685,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
                 metric)) and (topic := _project_topic(sentence, q)):
             metric = topic + metric[own.end():]  # X项目,落地…,总投资10亿美元 -> X项目总投资
         elif ((counted := "measure_of_counted" in may and metric_rule("measure_of_counted").match(metric))
-              or "project_head" in may and _PROJECT_HEAD.match(metric)) and (project := _counted_before(earlier)):
+              or "project_head" in may and _PROJECT_HEAD.match(metric)
+              or "year_spend_of_counted" in may and metric_rule("year_spend_of_counted").match(metric)) and (
+                project := _counted_before(earlier)):
             # 签约项目11个,引资额32.24亿元 -> 签约项目引资额; 动工项目36个,…,预计总产值518亿元 -> 动工项目预计总产值
             expected = "预计" if counted and "预计" in sentence[clause_bounds(sentence, q.start)[0]:q.span_start] else ""
             metric = project + expected + metric
@@ -1672,7 +1725,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif same_ranking:
             metric = last_rank
         elif q.unit_kind == "rank":
-            metric = last_rank = _rank_metric(metric, last)
+            metric = last_rank = _ranked_field(sentence, q, _rank_metric(metric, last, after_rate))
         # a contribution (…对经济增长贡献率56%) names no subject for the figures after it, nor does a place
         # in a ranking (…939.9亿元,总量居全市第二位,按不变价格计算增长4.5%: the rate is of the amount)
         # nor does a share of a plan or a completion rate (…完成年计划的25.8%,同比增长…: the rate is of the amount)
@@ -1689,6 +1742,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             last = subject
             if not rate:
                 earlier.append(subject)
+        after_rate = (rate or q.unit == "个百分点") and bool(subject)  # (a gap of rates too: 高于全市4个百分点)
         out.append(metric)
     return out
 
@@ -2054,11 +2108,16 @@ def _project_measure(metric: str) -> str:
     return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) else ""
 
 
+_PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|在(?![建谈库产]))")
+
+
 def _sentence_project(sentence: str) -> str:
     """The project a sentence opens with as its subject (2021年12月初,晶盛机电第三代半导体新材料项目落户… ->
     晶盛机电第三代半导体新材料项目), or '' (data/metric_rules.csv paragraph_project)."""
     m = metric_rule("paragraph_project").match(sentence)
-    return _NAME_QUOTES.sub("", m.group("name")) if m else ""
+    # 此次签约的X项目是…, 在X项目施工现场: the project is what follows the last 的 and a place's 在
+    name = _NAME_QUOTES.sub("", _PROJECT_LEAD.sub("", m.group("name").split("的")[-1])) if m else ""
+    return name if len(name) >= MIN_OWN_NAME else ""  # (…公司作为项目…: no name)
 
 
 _OCCASION_KEY = "occasion:"  # subjects' key for the group signing or ground-breaking the paragraph last told of
@@ -2090,7 +2149,9 @@ def _named(new: list[Fact], subjects: dict[str, str], sentence: str = "") -> lis
     A sentence opening with 项目 (项目一期投资33.6亿元, 用地400亩) measures the project an earlier sentence of the
     paragraph opened with."""
     project = subjects.get(_PROJECT_KEY, "")
-    if project and re.match(r"(?:该|本)?项目", sentence):
+    # 项目一期投资33.6亿元, 据了解,该项目总投资3亿元: the project the paragraph named (metric_rules.csv
+    # project_back_reference)
+    if project and metric_rule("project_back_reference").match(sentence):
         for f in new:
             if not f.rate and (measure := _project_measure(f.metric)):
                 f.metric = project + measure

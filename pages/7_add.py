@@ -7,14 +7,23 @@ import hashlib
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from devzone import compare
 from devzone.text import ArticleError
-from devzone_app import adding, render, tables
-from devzone_app.labels import article_error_label, display_frame, lang, t
+from devzone_app import adding, render
+from devzone_app.labels import article_error_label, display_frame, t
 from devzone_app.sidebar import sidebar
 
+GO_COMPARE = "add_go_compare"  # where the compare button leads, set by its callback for the next run
+
 filters = sidebar()
+if GO_COMPARE in st.session_state:
+    params = st.session_state.pop(GO_COMPARE)
+    try:  # the zones and the language are widgets bound to the URL: their session state carries them
+        st.switch_page("pages/2_targets.py", query_params={k: v for k, v in params.items() if k in ("indicator", "by")})
+    except StreamlitAPIException:  # the page runs on its own (AppTest), not registered: the filters are set
+        pass
 render.page_header("add")
 adding.start_warm_up()  # the dictionaries load while the reader pastes or picks a file
 
@@ -61,8 +70,18 @@ def _show_facts(facts) -> None:
                          hide_index=True)
 
 
+def _go_compare(params: dict[str, str | list[str]]) -> None:
+    """The compare button's callback: the sidebar's zones and the indicator picker take the new zone and its
+    indicators (a link's query parameters alone lose to the zones already picked in this session), and the
+    next run opens 指标对比."""
+    st.session_state["zone"] = params["zone"]
+    if "indicator" in params:
+        st.session_state["indicator"] = params["indicator"]
+    st.session_state[GO_COMPARE] = params
+
+
 def _compare_link(facts) -> None:
-    """A link to 指标对比 with the new article's zone beside the zones already picked, on its indicators."""
+    """A button opening 指标对比 with the new article's zone beside the zones already picked, on its indicators."""
     zone = facts.zone.zone
     indicators = pd.Series([r.get("indicator") for r in facts.targets], dtype=object)
     indicators = indicators[indicators.notna() & ~indicators.isin(["", compare.UNMAPPED])]
@@ -71,9 +90,8 @@ def _compare_link(facts) -> None:
         params["indicator"] = list(indicators.value_counts().index[:MAX_LINKED_INDICATORS])
     if filters.by != "zone":
         params["by"] = filters.by
-    if lang() == "en":
-        params["lang_en"] = "true"
-    tables.link_to_page("pages/2_targets.py", t("compare_new", zone=zone), params, ":material/flag:")
+    st.button(t("compare_new", zone=zone), key="add_compare", icon=":material/flag:", on_click=_go_compare,
+              args=(params,))
 
 
 c1, c2 = st.columns(2)

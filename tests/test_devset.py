@@ -292,24 +292,24 @@ WHEN_WHERE_FLOORS = {
 # devset15 0.72); devset2 and devset6 raised after metric12 (parks named: 0.89, 0.85); devset15, devset17, devset19
 # and devset22 raised after metric15 (multiples, 可比, shared heads, industries before 实现: 0.76, 0.82, 0.83, 0.86)
 METRIC_FLOORS = {
-    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.84, "devset5": 0.87, "devset6": 0.85,
+    "devset": 0.82, "devset2": 0.89, "devset3": 0.87, "devset4": 0.84, "devset5": 0.88, "devset6": 0.85,
     # year16 (subjects of yields, counted projects' events and money, money spent): devset13 0.797 -> 0.807,
     # devset14 0.772 -> 0.786, devset25 0.795 -> 0.813
     "devset7": 0.85, "devset8": 0.82, "devset11": 0.90, "devset12": 0.87, "devset13": 0.79, "devset14": 0.78,
     # metric17 (a rate compared with a list of areas; 连续N年): devset15 0.762 -> 0.770, devset21 0.796 -> 0.802,
     # devset26 0.738 -> 0.753
-    "devset15": 0.76,
+    "devset15": 0.77,
     # held out through round 11 (untouched at its end, 46b9d65): 0.80 / 0.80 / 0.81 / 0.80
-    "devset16": 0.80, "devset17": 0.81, "devset18": 0.79, "devset19": 0.83,
+    "devset16": 0.80, "devset17": 0.81, "devset18": 0.81, "devset19": 0.83,
     # held out through round 12 (untouched at its end, 70de573): 0.88 / 0.79
     "devset20": 0.87, "devset21": 0.81,
     # held out through round 13 (untouched at its end, b2f167a): 0.85
     "devset22": 0.86,
     # held out through round 14 (untouched at its end, a948c92): 0.70 / 0.69 / 0.80 / 0.74 / 0.75
     # tprec21: devset26 0.75 -> 0.74, no metric changed: figures newly matched as achievements (dev_482 实施各类亿元以上项目90个)
-    "devset23": 0.71, "devset24": 0.71, "devset25": 0.82, "devset26": 0.74, "devset27": 0.74,
+    "devset23": 0.72, "devset24": 0.71, "devset25": 0.82, "devset26": 0.74, "devset27": 0.75,
     # held out through round 15 (start 18e57dd -> end 7aef599): 0.72 / 0.83 / 0.78 -> 0.79 / 0.76 / 0.75
-    "devset28": 0.75, "devset29": 0.84, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
+    "devset28": 0.76, "devset29": 0.84, "devset30": 0.78, "devset31": 0.76, "devset32": 0.74,
     # held out through round 16 (start 2852004 and end a39e148 alike): 0.70 / 0.80 / 0.80
     "devset33": 0.68, "devset34": 0.80, "devset35": 0.81,
     # metric18 (projects named after their measure, filler words, 累计, area names; tuned on all 33 batches): raised
@@ -319,25 +319,31 @@ METRIC_FLOORS = {
     # devset26 0.74 -> 0.75, devset28 0.70 -> 0.73, devset29 0.81 -> 0.82, devset30 0.77 -> 0.78, devset31 0.74 ->
     # 0.76, devset32 0.73 -> 0.74, devset34 0.78 -> 0.80, devset35 0.78 -> 0.80
     # held out through round 17 (start 5fb8eb7 -> end 77e7310): at the end
-    "devset36": 0.76, "devset37": 0.81, "devset38": 0.76,
-    "devset39": 0.83, "devset40": 0.73, "devset41": 0.80,
+    "devset36": 0.76, "devset37": 0.81, "devset38": 0.78,
+    "devset39": 0.83, "devset40": 0.73, "devset41": 0.82,
     # held out through round 18 (start a30778c -> end c613e16, the same at both)
-    "devset42": 0.76, "devset43": 0.70, "devset44": 0.77,
+    "devset42": 0.77, "devset43": 0.71, "devset44": 0.77,
     # metric20 (完成投资 keeps 完成; a group occasion names its classes of projects; 签约 whole; 新增 over 、-items;
     # tuned on all 42 batches): raised devset4 0.82 -> 0.84, devset16 0.79 -> 0.80, devset20 0.86 -> 0.87, devset21
     # 0.80 -> 0.81, devset23 0.70 -> 0.71, devset27 0.73 -> 0.74, devset28 0.73 -> 0.75, devset29 0.82 -> 0.84,
     # devset35 0.80 -> 0.81, devset40 0.72 -> 0.73, devset41 0.79 -> 0.80, devset42 0.75 -> 0.76, devset43 0.69 -> 0.70
     # held out through round 19 (start 0f6b27d -> end 6ad1b33, before any rule was written from them)
-    "devset45": 0.81, "devset46": 0.79, "devset47": 0.76, "devset48": 0.78, "devset49": 0.82,
+    "devset45": 0.81, "devset46": 0.79, "devset47": 0.78, "devset48": 0.80, "devset49": 0.82,
     # held out until round 20's start (untouched at bdbad9f): 0.80 / 0.75 / 0.78 / 0.75 / 0.76
-    "devset50": 0.78, "devset51": 0.73, "devset52": 0.76, "devset53": 0.73, "devset54": 0.74,
+    "devset50": 0.78, "devset51": 0.76, "devset52": 0.76, "devset53": 0.73, "devset54": 0.74,
     # metric21 (a short first item joined by 和/及/与 stays in the name; tuned on all 47 batches): raised devset24
     # 0.69 -> 0.71 (0.705 -> 0.717), devset25 0.81 -> 0.82 (0.826 -> 0.834), devset47 0.75 -> 0.76 (0.773 -> 0.779);
     # then (为代表的 examples, 共 before a verb, ranking verbs) devset49 0.79 -> 0.82 (0.817 -> 0.836)
     # held out through round 20 (start bdbad9f -> end f0e8874): 0.79 -> 0.80 / 0.83 / 0.74
-    "devset55": 0.78, "devset56": 0.81, "devset57": 0.72,
+    "devset55": 0.78, "devset56": 0.83, "devset57": 0.72,
     # held out until round 21's start (untouched at dd80ca9): 0.78 / 0.74 / 0.83 / 0.74 / 0.76
-    "devset58": 0.76, "devset59": 0.72, "devset61": 0.81, "devset62": 0.72, "devset64": 0.74,
+    "devset58": 0.78, "devset59": 0.75, "devset61": 0.81, "devset62": 0.72, "devset64": 0.74,
+    # metric23 (a year's spending after counted projects, the project a lead clause points back to, a rank's field
+    # named earlier in its sentence, a rank after a rate, 累计 off rates and shares, a count's elided head, firms
+    # before an adverb; tuned on all 60 batches): raised devset5 0.88 -> 0.89, devset15 0.77 -> 0.78, devset18 0.81
+    # -> 0.82, devset23 0.72 -> 0.73, devset27 0.74 -> 0.76, devset28 0.76 -> 0.77, devset38 0.78 -> 0.79, devset41
+    # 0.82 -> 0.83, devset42 0.77 -> 0.78, devset43 0.71 -> 0.72, devset47 0.78 -> 0.79, devset48 0.80 -> 0.81,
+    # devset51 0.75 -> 0.77, devset56 0.83 -> 0.84, devset58 0.78 -> 0.79, devset59 0.74 -> 0.76
 }
 
 
