@@ -1974,10 +1974,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     quantities = [q for q, _ in found]
     cues = [cue for _, cue in found]
     ends, by_end, starts, by_start = _neighbours(quantities)
-    # the ends of changes (…提升到25%, 增加至2020年的12.3万户): a figure opening with 从/由 looks for one in its clause
-    change_ends = [o for o in quantities if o.span_start >= 3 and _CHANGE_TO.search(
-        sentence, max(0, o.span_start - CHANGE_TO_CHARS), o.span_start)]
-    change_starts = [o.start for o in change_ends]
+    changes: tuple[list[Quantity], list[int]] | None = None  # (found when a figure first opens a change: few do)
     facts: list[Fact] = []
     frame = frame or Frame(ref)
     last: tuple[str, int | None, str, str] | None = None
@@ -2025,6 +2022,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
             last = (kind, year, period, basis)
         if opens_change(sentence, q.span_start):
             _, ce = clause_bounds(sentence, q.start)
+            change_ends, change_starts = changes = changes or _change_ends(sentence, quantities)
             later = change_ends[bisect_right(change_starts, q.end):bisect_left(change_starts, ce)]
             if is_change_start(sentence, q, later):
                 kind = ACHIEVEMENT
@@ -2032,6 +2030,14 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
         for item in distributed_items(sentence, q, metric) or [metric]:
             facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period, basis=basis))
     return facts
+
+
+def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quantity], list[int]]:
+    """The figures of sentence that end a change (…提升到25%, 增加至2020年的12.3万户), and their starts: a figure opening
+    with 从/由 looks for one in its clause."""
+    found = [o for o in quantities if o.span_start >= 3 and _CHANGE_TO.search(
+        sentence, max(0, o.span_start - CHANGE_TO_CHARS), o.span_start)]
+    return found, [o.start for o in found]
 
 
 @lru_cache(maxsize=8192)  # metric wordings recur
