@@ -2310,7 +2310,7 @@ def _part_word() -> re.Pattern[str]:
 def _not_place() -> re.Pattern[str]:
     """Words no place name holds: zone words (高新区园区 is the zone's own 园区), generic and break words of
     data/zone_words.csv (全市工业园区, 要求高新区), verbs (加快建设产业园)."""
-    words = sorted({w.word for w in zone_words() if w.role != "part"}, key=len, reverse=True)
+    words = sorted({w.word for w in zone_words() if w.role not in ("part", "project")}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + "|" + _NOT_OWNER.pattern + r"|[全各该本我]")
 
 

@@ -70,13 +70,15 @@ _SPLIT_NAME_HEAD = re.compile(r"[^\W\d一二三四五六七八九十百千万亿
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
 # brackets (深圳福田(和平)产业园, 广州(清远)产业转移工业园)
+_DASHES = "-—–‐"  # a dash joining two names into one (南宁-东盟经济开发区, 中国—马来西亚钦州产业园区)
 _HAN_RUN = quick(re.compile(r"[\u4e00-\u9fff·]+(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fff]{0,6})?$"))
 # a zone named by a proper name that is no administrative place (吉凤|经济开发区, 苏银|产业园): the words that may
 # open it (jieba: a place, a person's or another proper name, an abbreviation), how long it may be before its zone
 # word, and how often the article must write it (a name is written again; a one-off phrase is not)
 _PROPER_HEAD_TAGS = {"ns", "nr", "nz", "j", "nrt", "nrfg"}
 _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (苏滁|现代|产业园)
-PARK_TYPES = frozenset({"工业园区", "产业园区"})  # the kinds of data/zone_words.csv's suffixes that name a park
+NAME_ENDS = ("suffix", "park")  # the roles of data/zone_words.csv's words that end a zone's name
+PARK_TYPES = frozenset({"工业园区", "产业园区", "新城", "基地"})  # the kinds of data/zone_words.csv's suffixes that name a park, a new town or a base inside a zone
 MAX_PROPER = 8
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -114,7 +116,12 @@ class ZoneWord:
     # part (ends the name of a part of a zone, never a zone's: 沙文园区, 海洋生物科技园; targets.part_subject) |
     # branch (ends the name of a part written right after its zone's name, the two one name: 南太湖产业集聚区|长兴分区) |
     # infix (written between a zone's place and its zone word, the name is still the zone's: 江宁|国家级|经济技术开发区) |
-    # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区)
+    # project (right after a park's name, makes the whole a project's name, no zone's: 东方电气智慧能源产业基地|项目) |
+    # park (like suffix, ends the name of a park, base or new town that is a zone where the page is about it:
+    # 辽宁专用车生产基地, 南湖产业新城, 丹徒高新园; the figure rules do not read it as a zone word) |
+    # determiner (before a reference word, the two still the page's own zone: 该|开发区, 2023年市|开发区) |
+    # city_kept (ends the official name of a zone that goes by that name, its city first, never by a common name
+    # without the city: 长春净月高新技术产业开发区, as the national high-tech zones' list and their pages write it)
     type: str
     example: str
     counterexample: str
@@ -174,12 +181,18 @@ def is_own_zone_name(place: str, word: str, own: OwnZone) -> bool:
 
 @cache
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w.word) for w in zone_words() if w.role == "suffix"))
+    return re.compile("|".join(re.escape(w.word) for w in zone_words() if w.role in NAME_ENDS))
 
 
 @cache
 def _generic_words() -> frozenset[str]:
     return frozenset(w.word for w in zone_words() if w.role == "generic")
+
+
+@cache
+def _project_words() -> tuple[str, ...]:
+    """Words that, right after a zone name, make the whole a project's name (东方电气智慧能源产业基地|项目)."""
+    return tuple(w.word for w in zone_words() if w.role == "project")
 
 
 @cache
@@ -246,8 +259,18 @@ def _reference_types() -> dict[str, str]:
 
 
 def zone_references(text: str) -> Counter:
-    """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word."""
-    return Counter(m.group(1) for m in _reference_pattern().finditer(text))
+    """How often the text refers to its zone by a zone word alone (高新区, 经开区, 试验区), by word; not where a
+    park's name follows it (试验区|大柴旦工业园: the zone's park, named with its zone)."""
+    return Counter(m.group(1) for m in _reference_pattern().finditer(text) if not _park_after(text, m.end()))
+
+
+def _park_after(text: str, start: int) -> bool:
+    """True when a park's name (a place and a zone word of a park's kind: 大柴旦工业园) starts at start."""
+    word = _suffix_pattern().search(text, start, start + MAX_PREFIX + 6)
+    if not word or _suffix_types()[word.group(0)] not in PARK_TYPES:
+        return False
+    run = text[start:word.start()]
+    return len(run) >= 2 and bool(_HAN.fullmatch(run[0])) and _place_prefix(run) == run
 
 
 def _match(z: Zone, mention: str, method: str) -> ZoneMatch:
@@ -315,11 +338,30 @@ def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:
             end = matches[i].end()
         run = _HAN_RUN.search(text, max(prev_end, m.start() - MAX_PREFIX), m.start())
         prefix = _place_prefix(run.group(0)) if run and run.end() == m.start() else ""
-        if len(prefix) >= 2:
+        whole = run.group(0) if run and run.end() == m.start() else ""
+        if whole and (prefix == whole or not (prefix or _proper_run_is_common(whole))):
+            # 南宁-|东盟经济开发区: a name joined on to a place by a dash is one name with it
+            joined = _dash_joined(text, run.start(), max(prev_end, run.start() - MAX_PREFIX))
+            prefix = joined + whole if joined else prefix
+        if len(prefix) >= 2 and not (text.startswith(_project_words(), end) and _suffix_types()[matches[i].group(0)] in PARK_TYPES):
             found[prefix + text[m.start():end]] += 1
         prev_end = end
         i += 1
     return found
+
+
+def _dash_joined(text: str, start: int, lo: int) -> str:
+    """The place and dash a zone's name opens with when its name part at start is joined on to a place by one dash
+    (南宁-东盟经济开发区, 中国—东盟…, 广西-东盟…): '南宁-', or '' when no lone dash stands right before start or no place
+    ends right before the dash (新引擎—访…)."""
+    dash = start - 1
+    if dash <= lo or text[dash] not in _DASHES or text[dash - 1] in _DASHES:
+        return ""
+    left = _HAN_RUN.search(text, lo, dash)
+    if not left or left.end() != dash:
+        return ""
+    place = _place_prefix(left.group(0))
+    return place + text[dash] if len(place) >= 2 and left.group(0).endswith(place) else ""
 
 
 def proper_names_in_text(text: str) -> Counter:
@@ -385,6 +427,12 @@ def _per_gazetteer(build: Callable[[tuple[Zone, ...]], _T]) -> Callable[[tuple[Z
 
 
 @cache
+def _city_kept_words() -> tuple[str, ...]:
+    """Words ending the official name of a zone that keeps its city in the name it goes by (高新技术产业开发区)."""
+    return tuple(w.word for w in zone_words() if w.role == "city_kept")
+
+
+@cache
 def _infix_words() -> tuple[str, ...]:
     """Words written between a zone's place and its zone word in its name (国家, 国家级), longest first."""
     return tuple(w.word for w in zone_words() if w.role == "infix")
@@ -411,9 +459,21 @@ def _gazetteer_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, Zone], Name
             if name:
                 by_name.setdefault(name, z)
     for name, z in list(by_name.items()):
-        for spelled in _infixed(name):
+        for spelled in (*_infixed(name), *_city_spelled(name, z.city)):
             by_name.setdefault(spelled, z)
     return by_name, Names(by_name)
+
+
+def _city_spelled(name: str, city: str) -> Iterator[str]:
+    """name spelled with its city's full name where it opens with the city's short one and a name of its own follows
+    (临沂|临港经济开发区 -> 临沂市临港经济开发区); nothing for a name that opens with no name of the city, nor for a city
+    and a bare zone word (邯郸开发区: 邯郸市开发区 is the text's own name) or one character (天津|港保税区)."""
+    short = next((n for n in _city_names().get(city, ()) if n != city and name.startswith(n)), "")
+    rest = name[len(short):]
+    suffix = _suffix_pattern().search(rest)
+    stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
+    if short and not name.startswith(city) and len(stem) >= 2:
+        yield city + rest
 
 
 @_per_gazetteer
@@ -488,11 +548,12 @@ def _own_name(z: Zone, towns: dict[str, tuple[tuple[str, str], ...]]) -> tuple[s
     (葛店|经济技术开发区, not a bare 高新技术产业开发区) that the gazetteer also lists without the city (葛店经开区),
     that starts with a county of the city (余杭区) or names a township of it (葛店镇, 慈湖街道; neither itself
     named with the city), and that starts with no place of another city (武汉|东湖新技术开发区 stays whole:
-    东湖区 is 南昌's; 宁波|杭州湾新区: 杭州)."""
+    东湖区 is 南昌's; 宁波|杭州湾新区: 杭州). None for a zone whose kind keeps its city (data/zone_words.csv role
+    city_kept: 长春|净月高新技术产业开发区 stays whole)."""
     city_names = _city_names().get(z.city, (z.city,) if z.city else ())
     prefix = next((n for n in city_names if z.canonical.startswith(n)), "")
     rest = z.canonical[len(prefix):]
-    if not prefix or not rest:
+    if not prefix or not rest or rest.endswith(_city_kept_words()):
         return "", ""
     suffix = _suffix_pattern().search(rest)
     stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
@@ -679,11 +740,14 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     def kind_of(name: str) -> str:
         return known[name].type if name in known else _named_type(name)
 
-    # 经开区 alone is the 经开区 the title names, else the one the header or lead names
-    of_kind = [k for k in score if kind and kind_of(k) == kind and standing[k] >= LEAD_WEIGHT]
-    heading = [k for k in of_kind if standing[k] == max(standing[n] for n in of_kind)]
+    # 经开区 alone is the 经开区 the title names, else the one the header or lead names, else the only one the page names
+    of_kind = [k for k in score if kind and kind_of(k) == kind]
+    named = [k for k in of_kind if standing[k] >= LEAD_WEIGHT]
+    heading = [k for k in named if standing[k] == max(standing[n] for n in named)]
     if len(heading) == 1:
         score[heading[0]] += weight
+    elif not named and len(of_kind) == 1:
+        score[of_kind[0]] += weight
     best = max(score, key=lambda k: (score[k], k in known)) if score else ""
     best_type = kind_of(best)
     # a zone word alone, used more than any name, of another kind than the name (试验区 over the
@@ -884,13 +948,14 @@ def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, heade
 
 
 def _spelled_as(word: str, zones: list[Zone]) -> list[Zone]:
-    """The zones a zone word alone may mean: a word spelled out in full (经济开发区, 经济技术开发区, not the short
-    经开区) means only a zone whose official name ends with it (a 省级 经济开发区 is not the city's national
-    经济技术开发区)."""
+    """The zones a zone word alone may mean: a word that is not its kind's short name (经济开发区, 经济技术开发区,
+    保税区, not 经开区 or 综保区) means only a zone whose official name ends with it, and with no longer zone word
+    (a 省级 经济开发区 is not the city's national 经济技术开发区, a 保税区 no 综合保税区)."""
     kind = _reference_types().get(word, "")
-    if not kind or len(word) <= len(kind) or word not in _suffix_types():
+    if not kind or word == kind or word not in _suffix_types():
         return zones
-    return [z for z in zones if z.canonical.endswith(word)]
+    return [z for z in zones if z.canonical.endswith(word) and not any(
+        len(w) > len(word) and z.canonical.endswith(w) for w in _suffix_types())]
 
 
 def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:
@@ -949,7 +1014,7 @@ def _by_place(gazetteer: tuple[Zone, ...], title: str, header: str, body: str, k
 
 @cache
 def _suffix_types() -> dict[str, str]:
-    return {w.word: w.type for w in zone_words() if w.role == "suffix"}
+    return {w.word: w.type for w in zone_words() if w.role in NAME_ENDS}
 
 
 def _locate_named(name: str, title: str, header: str, body: str) -> Place:

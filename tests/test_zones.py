@@ -102,12 +102,13 @@ def test_zone_word_table(row):
     it (counterexample) is still found; a part word (园区, 片区) ends no zone's name; a branch word ends the name
     of the zone's part written after it (南太湖产业集聚区吴兴分区), not of parts listed (松北片区、平房片区); an infix
     word written between a zone's place and its zone word leaves the gazetteer zone named (许昌国家经济技术开发区); a
-    determiner before a zone word alone (该开发区) leaves it a reference to the page's zone."""
+    determiner before a zone word alone (该开发区) leaves it a reference to the page's zone; a zone whose official name
+    ends with a city_kept word goes by that name, its city first (长春净月高新技术产业开发区), never by a common name."""
     names, counter = zone_names_in_text(row.example), zone_names_in_text(row.counterexample)
     if row.role == "reference":  # the word alone names the article's zone; inside a name or a class it does not
         assert zone_references(row.example) == {row.word: 1}, zone_references(row.example)
         assert not zone_references(row.counterexample), zone_references(row.counterexample)
-    elif row.role == "suffix":
+    elif row.role in ("suffix", "park"):
         assert any(n.endswith(row.word) for n in names), names
         assert not any(n.endswith(row.word) for n in counter), counter
     elif row.role == "part":  # a part of a zone (沙文园区) is no zone an article is about: its naming of figures is
@@ -124,6 +125,11 @@ def test_zone_word_table(row):
         zone, none = detect_zone("", row.example), detect_zone("", row.counterexample)
         assert zone.known and row.word in zone.mention and row.word not in zone.zone, zone
         assert not none.known and row.word not in none.zone, none
+    elif row.role == "city_kept":  # 长春净月高新区 goes by its official name, its city first; 葛店经开区 by its common name
+        zone, other = detect_zone("", row.example), detect_zone("", row.counterexample)
+        assert zone.known and zone.zone == zone.official and zone.zone.endswith(row.word), zone
+        assert zone.zone.startswith(zone.city.rstrip("市")), zone
+        assert other.known and other.zone != other.official and not other.zone.endswith(row.word), other
     else:
         assert not names, names
         assert counter and not any(row.word in n for n in counter), counter
@@ -133,7 +139,7 @@ def test_zone_word_table(row):
 
 def test_gazetteer_rows_are_whole_and_sourced():
     zones = load_gazetteer()
-    suffixes = tuple(w.word for w in zone_words() if w.role == "suffix")
+    suffixes = tuple(w.word for w in zone_words() if w.role in ("suffix", "park"))
     owners: dict[str, str] = {}
     for z in zones:
         assert z.source, z.canonical
@@ -275,7 +281,9 @@ def test_a_zone_written_with_guojia_in_its_name_is_the_gazetteer_zone(text: str,
      "惠州市", "广东省"),
     ("袍江经济开发区新引进项目12个", "开发区今年计划开工项目20个。", "绍兴袍江经济技术开发区", "越城区", "绍兴市",
      "浙江省"),
-    ("张江高新技术产业开发区集成电路产业规模突破千亿", "高新区新增企业100家。", "张江高新技术产业开发区",
+    # ...but a high-tech zone goes by its official name, its city first, however the page writes it (zone_words.csv
+    # role city_kept: the national and provincial lists name them so)
+    ("张江高新技术产业开发区集成电路产业规模突破千亿", "高新区新增企业100家。", "上海张江高新技术产业开发区",
      "浦东新区", "上海市", "上海市"),
     # a place of another city before a gazetteer alias makes another zone (嘉兴市|滨海新区 is not 天津's 滨海新区),
     # and that zone's short name later in the page is it
@@ -359,10 +367,10 @@ def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone)
     # 湖南 (provincial 高新区 of 2016), by its short name
     ("湘阴高新区召开年度工作会议", "高新区今年力争营业收入增长10%。", "湘阴高新技术产业开发区", "湘阴高新技术产业开发区",
      "湘阴县", "岳阳市", "湖南省"),
-    # 安徽 (provincial 高新区 of 2019): the name without the city it starts with, where the rest is a county's
-    ("安徽合肥庐江高新技术产业开发区新引进项目", "高新区今年计划开工项目20个。", "庐江高新技术产业开发区",
+    # 安徽 (provincial 高新区 of 2019): the list's name, its city first (a high-tech zone keeps its city: role city_kept)
+    ("安徽合肥庐江高新技术产业开发区新引进项目", "高新区今年计划开工项目20个。", "合肥庐江高新技术产业开发区",
      "合肥庐江高新技术产业开发区", "庐江县", "合肥市", "安徽省"),
-    ("界首高新区再生资源产业提质增效", "高新区今年新增企业10家。", "界首高新技术产业开发区", "阜阳界首高新技术产业开发区",
+    ("界首高新区再生资源产业提质增效", "高新区今年新增企业10家。", "阜阳界首高新技术产业开发区", "阜阳界首高新技术产业开发区",
      "界首市", "阜阳市", "安徽省"),
     # 甘肃 (甘肃省…高新技术产业开发区 of 2018)
     ("甘肃省民乐高新技术产业开发区建设提速", "高新区新签约项目5个。", "民乐高新技术产业开发区", "民乐高新技术产业开发区",
@@ -465,6 +473,39 @@ def test_a_place_word_counts_only_as_a_word_of_its_own():
 def test_a_name_is_never_cut():
     assert "大冶湖高新技术开发区" in zone_names_in_text("湖北大冶湖高新技术开发区今年将引进项目")
     assert not any(n.startswith("湖高新") for n in zone_names_in_text("湖北大冶湖高新技术开发区今年将引进项目"))
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name joined on to a place by one dash is one name (广西, 福建, 云南)
+    ("新年伊始,南宁-东盟经济开发区传来喜讯。", {"南宁-东盟经济开发区": 1}),
+    ("当天,广西—东盟经开区共有7个项目开工。", {"广西—东盟经开区": 1}),
+    ("闽台—东山工业园今年新增企业8家。", {"闽台—东山工业园": 1}),
+    # a dash after a headline's words, or a double dash, joins nothing on
+    ("打造高质量发展新引擎—访新疆准东经济技术开发区党工委书记", {"新疆准东经济技术开发区": 1}),
+    ("奋进新征程——江阴高新区今年力争营收增长10%", {"江阴高新区": 1}),
+    ("杭州—访江干高新区负责人", {"江干高新区": 1}),
+])
+def test_a_name_joined_by_a_dash_is_not_cut(text: str, names: dict):
+    assert dict(zone_names_in_text(text)) == names
+
+
+def test_a_zone_the_gazetteer_lacks_named_with_a_dash_is_named_whole_and_placed():
+    m = detect_zone("南宁-东盟经济开发区1月签下17个项目", "新年伊始,南宁-东盟经济开发区传来喜讯。该开发区新签约项目17个。")
+    assert (m.zone, m.city, m.province, m.known) == ("南宁-东盟经济开发区", "南宁市", "广西壮族自治区", False)
+
+
+@pytest.mark.parametrize("title,body,zone,city", [
+    # a zone written with its city's full name (临沂市|临港…) is the gazetteer's zone of the short one (山东, 辽宁)
+    ("临港经济开发区明确发展目标", "山东省临沂市临港经济开发区明确发展目标。临港经济开发区提出3年目标。",
+     "临沂临港经济开发区", "临沂市"),
+    ("辽东湾新区上半年经济运行", "盘锦市辽东湾新区党工委书记介绍,辽东湾新区预计完成地区生产总值。", "盘锦辽东湾新区",
+     "盘锦市"),
+    # a city and a bare zone word is the text's own name, not the city's zone spelled so
+    ("邯郸市开发区金招牌吸引金凤凰", "开发区引进项目30个。", "邯郸市开发区", "邯郸市"),
+])
+def test_a_zone_written_with_its_citys_full_name_is_the_gazetteer_zone(title: str, body: str, zone: str, city: str):
+    m = detect_zone(title, body)
+    assert (m.zone, m.city) == (zone, city), m
 
 
 # ---------------------------------------------------------------- administrative divisions
@@ -685,6 +726,39 @@ def test_zones_of_public_lists_take_their_pages_from_their_citys_zone(title: str
     ("苏银产业园今年签约项目12个", "苏银产业园今年新签约项目12个,苏银产业园总投资50亿元。", "苏银产业园"),
 ])
 def test_a_park_in_a_page_speaking_of_its_zone_alone_is_not_the_page_zone(title: str, body: str, zone: str):
+    assert detect_zone(title, body).zone == zone
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # a page about a park, a base or a new town inside a zone (辽宁, 江西, 江苏, 浙江): the park, named whole, not the
+    # zone of the city the page names often
+    ("铁岭专用车生产基地是辽宁省唯一的专用车生产基地", "辽宁专用车生产基地招商推介会近日在铁岭市举行。铁岭区位优越,"
+     "铁岭市招商局介绍,铁岭政府制定了优惠政策。", "铁岭专用车生产基地"),
+    ("港口经济", "九江城区临港工业基地位于九江港城区港区的东部。九江市把启动项目建设作为突破口,九江市力争今年引进项目10个。",
+     "九江城区临港工业基地"),
+    ("丹徒区产业项目集中签约", "镇江市招商活动月上,丹徒高新园有7个项目成功签约。高新园今年15个重点项目中5个开工。"
+     "丹徒高新园坚持新发展理念。镇江市领导出席。", "丹徒高新园"),
+    ("南湖产业新城启动", "嘉兴南湖产业新城举行奠基仪式。到2021年,南湖产业新城将初步构建产业体系。", "嘉兴南湖产业新城"),
+    # a park's name written after its zone's word (试验区|大柴旦工业园) is the park, not the zone word alone (青海)
+    ("试验区大柴旦工业园工业经济稳步增长", "近年来,试验区大柴旦工业园依托资源优势发展盐化工。全区新能源企业16家。",
+     "大柴旦工业园"),
+    # a base's project (东方电气…基地|项目) is no zone: the page's zone stays (内蒙古)
+    ("呼和浩特经济技术开发区重大项目集中开工", "伴随着东方电气智慧能源产业基地项目开工令的宣布,32个重大项目集中开工。"
+     "东方电气智慧能源产业基地项目占地260亩。", "呼和浩特经济技术开发区"),
+])
+def test_a_park_or_base_the_page_is_about_is_its_zone(title: str, body: str, zone: str):
+    assert detect_zone(title, body).zone == zone
+
+
+@pytest.mark.parametrize("title, body, zone", [
+    # 保税区 alone in a 天津 page: the city's one 保税区 (not one of its 综合保税区)
+    ("一季度保税区经济实现快速增长", "保税区一季度经济回升,重点有钲泰产业园等。中船集团天津民品船舶制造基地落地。"
+     "下一步保税区坚持稳中求进。", "天津港保税区"),
+    # 高新区 alone, all through a page naming one 高新区 once in its body (江苏): that zone, not the city's named often
+    ("经济运行总体平稳", "1-9月高新区实现GDP115.5亿元。高新区围绕招大引强,扬州市级项目17个。\n全年列扬州市级重大项目9个,"
+     "高邮高新区通用机场项目投资完成率100%。扬州三新项目新开工8个。", "高邮高新区"),
+])
+def test_a_zone_word_alone_is_the_zone_of_that_word_the_page_names(title: str, body: str, zone: str):
     assert detect_zone(title, body).zone == zone
 
 
