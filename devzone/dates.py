@@ -506,7 +506,8 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         # 12月28日,…推进会举行 on a page dated 2022-01-03: the event was last year's, the page a later repost (a
         # day a few months ahead may be one announced: 6月1日,新规正式实施 on a page of March)
         return ReferenceDate(pub - 1, f"{pub - 1:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", DATELINE)
-    past = historical_years(body)
+    # (自2006年落户以来 in a page of 2025 spans up to the page's day: no old content either)
+    past = historical_years(body) | _years_in_role(body, "since")
     # 较2019年同期增长 in a page of 2021 compares with an old year, 2021年以来 in one of 2024 spans up to it: neither
     # is old content
     bases = base_spans(body)
@@ -517,6 +518,8 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
     years += present
     if years and max(years) <= pub - 2:
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)] + present
+        # 召开2022年上半年工作总结…: a part of the year named, the old content speaks from within it
+        framed += [y for y in _years_in_role(body, "within") if y == max(years)]
         y = max(framed) if framed else min(max(years) + 1, pub)
         return ReferenceDate(y, str(y), CONTENT)
     return ReferenceDate(pub, date, source)
@@ -787,7 +790,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
     if m is not None and not i and _in_base(st, m):
         m = None  # 完成1464.3亿元,同比增长77.4%,较2019年同期增长…: a base after a figure names no year of it
     if (ref is not None and not is_target
-            and (m is None or (m.group(0) in PERIOD_END_MONTH or bool(m.group("md")) if i else not m.group("y")))
+            and (m is None or (m.group(0) in PERIOD_END_MONTH or bool(m.group("md")) or _this_year_of_period(st, m)
+                               if i else not m.group("y")))
             and _period_unfinished(sentence, st, start, frame.month)):
         return ref - 1  # 前三季度增长4%,全年增长4.7% on a page of February: a period closed only in the year before
     back = _looked_back_before(st, start)
@@ -812,6 +816,11 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return paragraph_year
     if i and m is not None and _in_base(st, m):
         return _year_after_base(st, i - 1, ref, paragraph_year, _unmarked_year(ref, is_target, news, frame))
+    if i and m is not None and m.group("md") and i > 1 and st.time_ends[i - 2] != m.start() and "以来" not in \
+            sentence[m.end():start]:
+        own = _statement_year_before(st, i - 1, None)
+        if own is not None:
+            return own  # 2025年,…赋能效应显著,1-11月,…实现营收: the months of the explicit year its statement names
     if m is None or m.group("md"):
         return _unmarked_year(ref, is_target, news and not frame.reviews, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
@@ -841,7 +850,7 @@ def _average_before(st: _SentenceTime, start: int) -> int | None:
 def _past_event_elsewhere(sentence: str, st: _SentenceTime, m: re.Match, start: int, end: int) -> bool:
     """True when time word m is the year of a past event of the zone (role `history` of data/periods.csv: 2012年经
     国务院批准升级为…, 于2020年组建) in a clause other than the one of the figure at [start, end)."""
-    if not m.group("y") or not any(b == m.start() for b, _ in st.history):
+    if not m.group("y") or not any(b <= m.start() < e for b, e in st.history):
         return False
     gap = (m.end(), start) if m.end() <= start else (end, m.start())
     return bool(_CLAUSE_END.search(sentence, *gap))
@@ -859,7 +868,7 @@ def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | No
         if _in_base(st, m) or m.group("md"):
             continue
         if m.group("dur") or (spans and m.start() < spans[-1]) or (
-                m.group("y") and (sentence.startswith("以来", m.end()) or any(b == m.start() for b, _ in st.history))):
+                m.group("y") and (sentence.startswith("以来", m.end()) or any(b <= m.start() < e for b, e in st.history))):
             return None  # 过去五年,…年均增长7.6%; 自2015年8月获批设立以来,…年均增长8.9%: over the span, of no one year
         if m.group("plan"):
             return PLAN_PERIOD_END[m.group("plan")] if _PLAN_PERIOD_SPAN.match(sentence, m.start()) else None
@@ -895,13 +904,30 @@ def _period_unfinished(sentence: str, st: _SentenceTime, start: int, month: int)
     p_start, p_end, label = st.phrases[k - 1]
     stop = bisect_left(st.stops, start)
     opens = st.stops[stop - 1] + 1 if stop else 0  # where the figure's statement opens (after a ; or 。)
-    if p_start < opens or any(opens <= y < start for y in st.year_starts):
-        return False
+    if p_start < opens or any(opens <= y < start and not (y + len(_THIS_YEAR) == p_start and sentence.startswith(
+            _THIS_YEAR, y)) for y in st.year_starts):
+        return False  # (今年 naming the period itself, 今年前11个月 on a page of January, is the header's later year)
     if label == _FULL_YEAR and sentence[p_start:p_end] != _FULL_YEAR:
         return False  # 年度 (完成年度目标的12%) is the year under way as often as the year closed
+    return _closes_after(label, month)
+
+
+def _closes_after(label: str, month: int) -> bool:
+    """True when the period labelled label (上半年, 1-9月, 全年) closes after month, the month of a page dated in the
+    first half of its year (0: not known)."""
+    if not month or month > FIRST_HALF_END:
+        return False
     span = _MONTHS_SPAN.fullmatch(label)
     end = int(span.group(1)) if span else PERIOD_END_MONTH.get(label)
     return end is not None and end > month
+
+
+_THIS_YEAR = "今年"
+
+
+def _this_year_of_period(st: _SentenceTime, m: re.Match) -> bool:
+    """True when time word m is 今年 written right before a period phrase (今年前11个月, 今年上半年)."""
+    return m.group(0) == _THIS_YEAR and m.end() in st.phrase_starts
 
 
 def _unmarked_year(ref: int | None, is_target: bool, news: bool, frame: Frame, month: bool = False) -> int | None:

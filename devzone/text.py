@@ -316,6 +316,7 @@ def _date_formats() -> tuple[DateFormat, ...]:
 
 
 DATE_FORMATS = _date_formats()
+CENTURY = 2000  # what a byline's two-digit year (19-12-31) is counted from
 # every format in one pattern, to tell whether a line holds a date at all
 _DATE = quick_each([f"(?:{f.pattern.pattern})" for f in DATE_FORMATS])
 
@@ -327,7 +328,8 @@ def find_date(s: str) -> tuple[int, int, int] | None:
         return None
     _, f, m = min(found, key=lambda x: x[0])
     parts = dict(zip(f.order, (int(g) for g in m.groups()), strict=True))
-    return parts["y"], parts["m"], parts["d"]
+    year = parts["y"] + CENTURY if parts["y"] < 100 else parts["y"]  # a two-digit year (19-12-31 10:55)
+    return year, parts["m"], parts["d"]
 _SENTENCE_PUNCT = re.compile(r"[。!?;,、]")
 # (the case-insensitive noise patterns are guarded: re skips ahead on none of them by itself)
 _FOOTER = quick(re.compile(

@@ -862,3 +862,21 @@ def test_a_yield_once_built_runs_on_through_its_list(body, figures):
 ])
 def test_a_plan_word_closing_its_clause_marks_no_aim_past_it(body, kind):
     assert kinds_of(body, "8个", "2024-03-01") == [kind]
+
+
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # kind_cues capacity_in_operation: a project producing has its capacity; one still to produce will yield it
+    ("园区年产1.2万吨夜草特色食品项目已投产。", "1.2万吨", "achievement"),
+    ("占地1500亩的150MW光伏发电项目并网发电。", "150MW", "achievement"),
+    ("园区年产1.2万吨夜草特色食品项目预计年底投产。", "1.2万吨", "target"),
+    ("园区年产1.2万吨夜草特色食品项目投产后,年产值可达5亿元。", "1.2万吨", "target"),
+    # kind_markers planned_project_pool: projects to be built, counted with those under way, are a present pool
+    ("目前,园区在建、拟建项目24个,计划总投资55亿元。", "24个", "achievement"),
+    # …a signing still to come is not
+    ("本届博览会园区拟签约项目37个,引资总额370亿元。", "37个", "target"),
+    # kind_markers plan_document: a plan drawn up hands no aim on; a plan with its verb still looks ahead
+    ("园区作了详细的产业规划,其中,高峰园29.26平方公里,重点发展装备制造。", "29.26平方公里", "achievement"),
+    ("园区规划高峰园29.26平方公里,重点发展装备制造。", "29.26平方公里", "target"),
+])
+def test_what_is_built_or_drawn_up_is_no_aim(body, figure, kind):
+    assert kinds_of(body, figure, "2022-06-20") == [kind]
