@@ -451,6 +451,9 @@ def _named_year(body: str) -> tuple[int | None, bool]:
     past = historical_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
+    # 同比增长48.4%,比2019年同期增长26.7%; 与2019年同期相比,两年平均增速12.8%: a base two years back (role
+    # `two_year_base`)
+    years += [y + 2 for y in _years_in_role(body, "two_year_base")]
     framed = [y for y in (int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)) if y not in past]
     framed += present_years(body)
     if framed:

@@ -142,6 +142,11 @@ def test_period_table(row):
         assert reference_year(Article(file="t.txt", body=row.example, publish_date="2025-10-10")) == 2025
         assert reference_year(Article(file="t.txt", body=row.counterexample, publish_date="2025-10-10")) == int(
             YEAR.search(row.counterexample).group(1)) + 1
+    elif row.role == "two_year_base":  # a base two years back: an undated text speaks from two years after it
+        year = int(row.pattern.search(row.example).group("y"))
+        assert reference_year(Article(file="t.txt", body=row.example)) == year + 2
+        assert not row.pattern.search(row.counterexample)
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) != year + 2
     elif row.role in ("base", "event", "so_far"):
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
         found = {"base": base_spans, "event": reports_event,
