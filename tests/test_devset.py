@@ -277,14 +277,14 @@ WHEN_WHERE_FLOORS = {
     # them): year and zone
     "devset45": {"year": 0.95, "zone_acc": 0.91},  # 0.84 -> 0.86, zone 10/12; zone22: 11/12 (东津新区); dates22 0.88; dates23 0.969
     "devset46": {"year": 0.94, "zone_acc": 0.99},  # 0.96, zone 9/12; after the round, 举行/召开 as break words 10/12; zone22: 12/12 (中德园, 综改区晋中开发区)
-    "devset47": {"year": 0.68, "zone_acc": 0.91},  # 0.70, zone 11/12
-    "devset48": {"year": 0.85, "zone_acc": 0.82},  # 0.81, zone 9/12; zone22: 10/12 (广梅产业园)
+    "devset47": {"year": 0.83, "zone_acc": 0.91},  # 0.70, zone 11/12; dates24 0.85 (同比…,比2019年同期: a base two years back)
+    "devset48": {"year": 0.91, "zone_acc": 0.82},  # 0.81, zone 9/12; zone22: 10/12 (广梅产业园); dates24 0.93 (2021春季…集中开工活动)
     "devset49": {"year": 0.94, "zone_acc": 0.91},  # 0.83, zone 10/12; zone22: 11/12 (中新吉林食品区); dates23 0.964
     # held out until round 20's start (untouched at bdbad9f): year and zone
     "devset50": {"year": 0.83, "zone_acc": 0.91},  # 0.79, zone 11/12
     "devset51": {"year": 0.84, "zone_acc": 0.99},  # 0.86, zone 11/12; zone23 12/12 (保税区 alone: 天津港保税区)
     "devset52": {"year": 0.88, "zone_acc": 0.91},  # 0.90, zone 10/12; zone23 11/12 (长春净月…: city_kept)
-    "devset53": {"year": 0.68, "zone_acc": 0.99},  # 0.62, zone 11/12; dates22 0.69; zone23 12/12 (丹徒高新园: park word 高新园); dates23 0.701
+    "devset53": {"year": 0.77, "zone_acc": 0.99},  # 0.62, zone 11/12; dates22 0.69; zone23 12/12 (丹徒高新园: park word 高新园); dates23 0.701; dates24 0.79 (两年平均: a base two years back)
     "devset54": {"year": 0.81, "zone_acc": 0.99},  # 0.83, zone 12/12
     # held out through round 20 (start bdbad9f -> end f0e8874): year and zone
     "devset55": {"year": 0.87, "zone_acc": 0.99},  # 0.89, zone 12/12
@@ -302,7 +302,7 @@ WHEN_WHERE_FLOORS = {
     "devset65": {"year": 0.97, "zone_acc": 0.82},  # 0.99, zone 10/12
     "devset66": {"year": 0.79, "zone_acc": 0.82},  # 0.81, zone 10/12
     # round 22, untouched at the start commit 06b0eb1
-    "devset67": {"year": 0.75, "zone_acc": 0.57},  # 0.77, zone 7/12
+    "devset67": {"year": 0.83, "zone_acc": 0.57},  # 0.77, zone 7/12; dates24 0.85 (…完成情况及2026年工作思路: the meeting's year)
     "devset69": {"year": 0.96, "zone_acc": 0.91},  # 0.98, zone 11/12
 }
 
