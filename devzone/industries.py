@@ -1119,8 +1119,12 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             if "、" not in span:
                 continue
             first, rest = span.split("、", 1)  # (the first item after the clause's last verb: 聚焦A、B)
-            span = first[_after_last_trigger(first, 0, len(first))[0]:] + "、" + rest
-            items = [clean_item(x, tax, lead=i == 0) for i, x in enumerate(_split_enumeration(span, tax))]
+            after_verb = _after_last_trigger(first, 0, len(first))[0]
+            span = first[after_verb:] + "、" + rest
+            # (an item right after the row's verb, an opener or a trigger has no clause's lead to trim: 发展现代蒙中医药,
+            # 涉及生物制剂 - only a list the row opens with, member_list, may hold one)
+            lead = pattern.pattern.startswith("(?P<span>") and not opener and not after_verb
+            items = [clean_item(x, tax, lead=lead and i == 0) for i, x in enumerate(_split_enumeration(span, tax))]
             if len(items) < 2 or any(_names_policy_field(x) for x in items):
                 continue  # (a list that names a class of the economy or a policy theme is one of policy fields)
             names = [x for x in items if is_valid_item(x) and not _is_stopword(x)]
@@ -1128,7 +1132,7 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
             # a list the text itself closes as fields or industries (…等多个领域) is recognised by its members: most
             # items known names, the others kept where they read as names (医养健康 beside 高端装备、新材料) and
             # left out where they do not (社会民生, 标准厂房, 首位产业 beside 智能家电、新材料); an open list needs all known
-            closed = _CLOSED_AS_FIELDS.search(m.group(0))
+            closed = _CLOSED_AS_FIELDS.search(m.group(0)) or cue == DEVELOP_CUE
             if known == len(items):
                 out += [Candidate(x, sentence, cue, inner=i > 0) for i, x in enumerate(items)]
             elif closed and known >= 2 and 2 * known > len(items):
@@ -1137,6 +1141,9 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
     return out
 
 
+# The list cue whose emphatic verb (重点发展, 大力发展 …) itself says its list names industries: read like a list
+# closed as fields, by its members (ind24).
+DEVELOP_CUE = "develop_list"
 # Verbs that open a list of the fields a batch of projects covers (no industry's name holds one).
 _LIST_OPENER = re.compile(r"涉及|涵盖|包括|覆盖|集中在|集中于")
 
@@ -1290,7 +1297,7 @@ _NAMED_LEAD = re.compile(r"^.*(?:签约|新增|引进|落地|招引|开工|建�
 
 
 _CLOSED_AS_FIELDS = re.compile(r"(?:等[^,。;:!?]{0,12}?(?:领域|行业|产业链条?|产业|方向|赛道|集群|业态|门类|板块|方面|范畴|范围|类型|类别)|"
-                               r"[0-9一二两三四五六七八九十]+[大个类条][^,。;:!?、等]{0,8}?(?:领域|赛道|板块)|为(?:主导|代表|特色|支撑)的?[^,。;:!?]{0,8}?产业(?:体系|集群)?)$")
+                               r"[0-9一二两三四五六七八九十]+[大个类条][^,。;:!?、等]{0,8}?(?:领域|赛道|板块)|为(?:主导|代表|特色|支撑|主|重点|核心|主体)的?[^,。;:!?]{0,8}?(?:产业(?:体系|集群)?|制造业|服务业))$")
 
 
 def _closed_members(items: list[str], tax: dict[str, TaxonomyEntry]) -> list[str]:

@@ -480,6 +480,14 @@ def test_a_company_name_is_never_cut_into_an_industry():
     assert industries_in_sentence("园区聚焦中高端装备、新材料产业。") == ["高端装备", "新材料"]
 
 
+def test_the_item_right_after_a_list_verb_is_read_whole():
+    # ind24: the first item after 发展 / 涵盖 has no clause's lead to trim (蒙 is no verb of the clause here).
+    assert industries_in_sentence("园区重点发展现代蒙中医药、现代能源装备、现代物流物联五大产业。") == [
+        "现代蒙中医药", "现代能源装备", "现代物流物联"]
+    assert industries_in_sentence("签约项目涵盖智能网联新能源汽车、高端装备、生命健康等众多领域。") == [
+        "智能网联新能源汽车", "高端装备", "生命健康"]
+
+
 def test_a_policy_theme_is_an_industry_only_where_the_text_calls_it_one():
     assert industries_in_sentence("聚焦新基建、新消费等领域,推进项目建设。") == []
     assert industries_in_sentence("培育新基建、新消费等重点培育产业。") == ["新基建", "新消费"]
