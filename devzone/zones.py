@@ -153,7 +153,8 @@ def own_zone(m: ZoneMatch) -> OwnZone | None:
     """The names of the zone an article is about (None when no zone was found)."""
     if not m.zone:
         return None
-    names = {n for n in (m.zone, m.official, m.mention) if n}
+    # an unresolved zone goes by its zone word alone: its name's page label (a title) names no zone
+    names = {n for n in (m.zone, m.official, m.mention) if n and not is_unresolved(n)}
     by_name, _ = _gazetteer_index(load_gazetteer())  # the detector's name index, not a walk over every zone
     for z in {by_name.get(m.official), by_name.get(m.zone)} - {None}:
         if z.canonical == m.official or z.name == m.zone:
