@@ -72,7 +72,7 @@ def extract_facts(article: Article, seconds: float = TIME_BUDGET_S, started: flo
         warm_up()
     deadline = Deadline(article.file, seconds, started)
     zone = detect_zone(article.title, article.body, header=article.header, deadline=deadline,
-                       source=article.source)
+                       source=article.source, file=article.file)
     facts = ArticleFacts(article, zone, content_hash(article.body))
     for rows, extractor in ((facts.targets, partial(extract_targets, own=own_zone(zone))),
                             (facts.industries, extract_industries),

@@ -35,12 +35,15 @@ from devzone.places import (
 )
 from devzone.text import Deadline
 
-__all__ = ["GAZETTEER", "UNKNOWN_ZONE", "OwnZone", "Zone", "ZoneMatch", "common_names", "detect_zone", "is_own_zone_name",
-           "load_gazetteer", "own_zone", "proper_names_in_text",
+__all__ = ["GAZETTEER", "UNRESOLVED", "OwnZone", "Zone", "ZoneMatch", "common_names", "detect_zone", "is_own_zone_name",
+           "is_unresolved", "load_gazetteer", "own_zone", "proper_names_in_text", "unresolved_zone_name",
            "zone_names_in_text", "zone_references", "zone_words"]
 
 ZONE_WORDS = DATA_DIR / "zone_words.csv"
-UNKNOWN_ZONE = "未识别开发区"
+# a zone a page names only by a zone word and places nowhere: the word, marked so, with its page (unresolved_zone_name)
+UNRESOLVED = "未识别"
+GENERIC_ZONE_WORD = "开发区"  # the word of an unresolved zone whose page uses no zone word at all
+UNRESOLVED_TITLE_CHARS = 12
 
 # Where a mention stands: the title and the header say what the page is about, the lead (dateline and
 # first paragraph) usually names the zone in full before the body falls back on 开发区/我区.
@@ -101,7 +104,7 @@ class ZoneMatch:
     level: str = ""
     type: str = ""
     known: bool = False
-    method: str = "none"  # alias | place | reference | text | none
+    method: str = "none"  # alias | place | reference | text | composed | unresolved | none
     place: str = ""
     official: str = ""
 
@@ -150,7 +153,8 @@ def own_zone(m: ZoneMatch) -> OwnZone | None:
     """The names of the zone an article is about (None when no zone was found)."""
     if not m.zone:
         return None
-    names = {n for n in (m.zone, m.official, m.mention) if n}
+    # an unresolved zone goes by its zone word alone: its name's page label (a title) names no zone
+    names = {n for n in (m.zone, m.official, m.mention) if n and not is_unresolved(n)}
     by_name, _ = _gazetteer_index(load_gazetteer())  # the detector's name index, not a walk over every zone
     for z in {by_name.get(m.official), by_name.get(m.zone)} - {None}:
         if z.canonical == m.official or z.name == m.zone:
@@ -511,9 +515,10 @@ def _city_less_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, tuple[Zone,
 def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body: str) -> dict[str, Zone]:
     """The city-less names (_city_less_index) the page writes that name a zone of the page's own city (the one its
     title, header and lead name, else the one it names most) -> that zone; {} when it writes none. In a page of no
-    one city (none named, or several as often), a name only one zone in the country bears, written at least
-    MIN_PROPER_MENTIONS times, names that zone when the page names no other city than the zone's
-    (稀土高新区 in a page of 包头's statistics office that names no city, or 包头 once beside its enterprises' cities)."""
+    one city (none named, or several as often), a name written at least MIN_PROPER_MENTIONS times names the one
+    zone so called whose city the page names (稀土高新区 in a page naming 包头 once beside its enterprises' cities;
+    火炬开发区, 厦门's or 中山's, in a page naming 中山 and neither 厦门), or, in a page naming no city, the only
+    zone in the country so called (稀土高新区 in a page of 包头's statistics office that names no city)."""
     index, short = _city_less_index(gazetteer)
     written = Counter(n for _, _, n in short.finditer(f"{title}\n{header}\n{body}"))
     if not written:
@@ -522,8 +527,12 @@ def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body:
     city = _heading_city(title, header, body) or _top(cities)
     if city:
         return {n: z for n in written for z in index[n] if z.city == city}
-    return {n: index[n][0] for n, k in written.items()
-            if len(index[n]) == 1 and k >= MIN_PROPER_MENTIONS and (not cities or index[n][0].city in cities)}
+    found: dict[str, Zone] = {}
+    for n, k in written.items():
+        fits = [z for z in index[n] if z.city in cities] if cities else list(index[n])
+        if len(fits) == 1 and k >= MIN_PROPER_MENTIONS:
+            found[n] = fits[0]
+    return found
 
 
 # ---------------------------------------------------------------- common names (written into data/zones.csv)
@@ -647,7 +656,7 @@ def _foreign_before(before: str, z: Zone) -> bool:
 
 
 def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None, header: str = "",
-                deadline: Deadline | None = None, source: str = "") -> ZoneMatch:
+                deadline: Deadline | None = None, source: str = "", file: str = "") -> ZoneMatch:
     """Decide which zone an article is about.
 
     1. every gazetteer name or alias and every zone name written out in the text is a candidate, each
@@ -661,8 +670,12 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
        kind in the city the page names;
     3. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
        names the place often;
-    4. the zone word used alone, as written, placed in the page's city;
-    5. otherwise UNKNOWN_ZONE, never dropped.
+    4. the zone word used alone, in the page's place: the gazetteer zone so named there, else the place and the
+       word as one name the gazetteer lacks (东台 + 经济开发区: 东台经济开发区, method `composed`); in a page that
+       names no place, a name of its own that says so (`unresolved_zone_name`: 开发区(未识别:…), never merged
+       with another page's bare 开发区);
+    5. otherwise, no zone word either, an unresolved name too (method `none`), never dropped.
+    `file` (the article's file name) only makes an unresolved name its page's own.
     """
     gazetteer = gazetteer or load_gazetteer()
     # the page's source line (来源:岳阳经济技术开发区) says who wrote it, as much as its header does
@@ -773,10 +786,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
                          reference if by_reference else "")
     if by_place is not None:
         return by_place
-    if by_reference:  # named as the text names it (高新区), placed in the article's city when it has one
-        city = _article_city(title, header, body)
-        return ZoneMatch(zone=reference, mention=reference, city=city.city, province=city.province,
-                         known=False, method="reference", place=city.place)
+    if by_reference:  # 高新区 alone: the page's place + the word (太仓高新区), else kept apart as unresolved
+        return _placed_reference(reference, gazetteer, title, header, body, file)
     if best:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     loose, weight = _loose_reference(title, header, body)
@@ -784,10 +795,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         resolved = _resolve_reference(loose, gazetteer, title, header, body)
         if resolved is not None:
             return resolved
-        city = _article_city(title, header, body)
-        return ZoneMatch(zone=loose, mention=loose, city=city.city, province=city.province,
-                         known=False, method="reference", place=city.place)
-    return ZoneMatch(zone=UNKNOWN_ZONE, known=False, method="none")
+        return _placed_reference(loose, gazetteer, title, header, body, file)
+    return ZoneMatch(zone=unresolved_zone_name("", title, file), known=False, method="none")
 
 
 def _count_outside(text: str, name: str, spans: list[tuple[int, int]]) -> int:
@@ -956,6 +965,46 @@ def _spelled_as(word: str, zones: list[Zone]) -> list[Zone]:
         return zones
     return [z for z in zones if z.canonical.endswith(word) and not any(
         len(w) > len(word) and z.canonical.endswith(w) for w in _suffix_types())]
+
+
+def _placed_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header: str, body: str,
+                      file: str) -> ZoneMatch:
+    """The zone a zone word alone (经济开发区, 高新区, 开发区) means where the gazetteer has no one zone of its kind
+    in the page's city (_resolve_reference): the place the page names (its county-level place named at least
+    MIN_NAMED_SCORE, else its city) and the word make its name (东台 + 经济开发区); the gazetteer zone of that
+    name (连云港 + 开发区: 连云港经济技术开发区), else that name, not in the gazetteer (method `composed`). A page
+    that names its place less than MIN_NAMED_SCORE (once, in the body) names none: its zone keeps a name of its
+    own that says it is unresolved (unresolved_zone_name), apart from every other page's bare word."""
+    cities, places, heading = _article_cities(title, header, body)
+    city = _top(heading) or _top(cities)
+    if not city or cities[city] < MIN_NAMED_SCORE:
+        return ZoneMatch(zone=unresolved_zone_name(word, title, file), mention=word, type=_reference_types()[word],
+                         known=False, method="unresolved")
+    where = _article_city(title, header, body)
+    place = where.place if where.place != city and places[where.place] >= MIN_NAMED_SCORE else city
+    by_name, names = _gazetteer_index(gazetteer)
+    for stem in reversed(_place_names(place)):  # 东台 before 东台市
+        z = _known_in(stem + word, by_name, names)
+        if z is not None and z.city == city and _spelled_as(word, [z]):  # (芜湖经济开发区: no 经济技术开发区)
+            return _match(z, word, "reference")
+    name = _place_names(place)[-1] + word
+    return ZoneMatch(zone=name, mention=word, city=city, province=where.province, type=_reference_types()[word],
+                     known=False, method="composed", place=place)
+
+
+def unresolved_zone_name(word: str, title: str, file: str = "") -> str:
+    """The name of a zone a page calls only by a zone word (or by none) and places nowhere: the word, marked
+    unresolved, with the page's file and the start of its title, so that each such page is a zone of its own
+    (开发区(未识别:dev_3.txt《近日,开发区召开12月份经济…》)), never one 开发区 merging unrelated pages."""
+    head = re.sub(r"\s+", " ", title).strip()
+    head = head if len(head) <= UNRESOLVED_TITLE_CHARS else head[:UNRESOLVED_TITLE_CHARS] + "…"
+    label = file + (f"《{head}》" if head else "")
+    return f"{word or GENERIC_ZONE_WORD}({UNRESOLVED}{':' + label if label else ''})"
+
+
+def is_unresolved(zone: str) -> bool:
+    """True for a name unresolved_zone_name made."""
+    return f"({UNRESOLVED}" in zone and zone.endswith(")")
 
 
 def _merge_shortened(score: Counter, mentions: dict[str, Counter], known: dict[str, Zone]) -> None:

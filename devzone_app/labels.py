@@ -111,6 +111,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "bad_article": ("无法读取该文章:", "Cannot read this article: "),
     "zone_detected": ("识别的开发区", "Detected zone"),
     "unknown_zone_hint": ("(不在名录中,按文中名称识别)", "(not in the gazetteer; named from the text)"),
+    "composed_zone_hint": ("(不在名录中,由文中地名与开发区称呼组成)",
+                           "(not in the gazetteer; named by the page's place and the zone word it uses)"),
+    "unresolved_zone_hint": ("(文中未写开发区全称与所在地:单独列出,不与其他文章合并)",
+                             "(the page names neither its zone nor its place: listed on its own, never merged with "
+                             "other articles)"),
     "no_body": ("找不到这篇文章的正文。", "No text found for this article."),
     # 指标对比 / 目标与完成 / 产业 / 企业 (issue 13, pages)
     "f_indicator": ("指标", "Indicators"),

@@ -57,7 +57,9 @@ MAX_LINKED_INDICATORS = 4  # the article's indicators the comparison link picks 
 
 def _show_facts(facts) -> None:
     zone = facts.zone
-    hint = "" if zone.known else " " + t("unknown_zone_hint")
+    # a name the page writes, one made of its place and zone word, or one kept apart (devzone.zones ZoneMatch.method)
+    hint = "" if zone.known else " " + t({"composed": "composed_zone_hint", "unresolved": "unresolved_zone_hint",
+                                          "none": "unresolved_zone_hint"}.get(zone.method, "unknown_zone_hint"))
     st.markdown(f"**{render.md_esc(t('zone_detected'))}:** {render.md_esc(zone.zone)}{render.md_esc(hint)}")
     st.caption(render.md_esc(" · ".join(x for x in (facts.article.title, facts.article.publish_date,
                                                 zone.city, zone.level) if x)))

@@ -181,7 +181,7 @@ WHEN_WHERE_FLOORS = {
     "devset2": {"year": 0.95},  # year8: 0.96 (0.95 since); year9: 0.96
     "devset3": {"year": 0.84},
     # zone11 (a gazetteer zone by its common name, 南昌|小蓝经济技术开发区): devset4, 6, 14, 15 one more each
-    "devset4": {"year": 0.93, "zone_acc": 0.99},  # year8: 0.95
+    "devset4": {"year": 0.93, "zone_acc": 0.91},  # year8: 0.95; zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 12/13 (dev_45 高新区)
     # (devset5: 0.89 since what7's kind rules match five more of dev_74's four-year rates, labelled with the
     # report's year, which a span of years leaves empty: a year question for where7, not a regression)
     "devset5": {"year": 0.89, "zone_acc": 0.92},
@@ -189,7 +189,7 @@ WHEN_WHERE_FLOORS = {
     "devset7": {"year": 0.96, "zone_acc": 0.94},  # tuned (where7, year8: 0.98); untouched was year 0.69, zone 0.89
     # untouched at the end of the last phase (year 0.83, zone 0.76); zone tuned on it since (zone8): 1.00,
     # year (year8): 0.97
-    "devset8": {"year": 0.95, "zone_acc": 0.94},
+    "devset8": {"year": 0.95, "zone_acc": 0.94},  # zone24 (a page naming no place keeps 示范区 apart, unresolved): 16/17 (dev_124)
     # untouched at this phase's start (e4ee10a): devset11 year 0.70, zone 11/12; devset12 year 0.69, zone 12/12
     # year9 (tuned on them): devset11 0.70 -> 0.925, devset12 0.69 -> 0.98; zone: devset11 12/12 since main 720c32b
     # year14 (an undated page about its own year gives its unmarked results for it): devset11 0.93 -> 0.95
@@ -205,7 +205,8 @@ WHEN_WHERE_FLOORS = {
     # devset14 0.79 -> 0.83
     "devset14": {"year": 0.82, "zone_acc": 0.99},  # zone11: 12/12
     # untouched at the end of the last round (ff60114): year 0.65, zone 10/12
-    "devset15": {"year": 0.96, "zone_acc": 0.91},  # zone11: 11/12; zone15 (经济技术开发区 alone): 12/12;
+    # zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 10/12 (dev_261 开发区)
+    "devset15": {"year": 0.96, "zone_acc": 0.82},  # zone11: 11/12; zone15 (经济技术开发区 alone): 12/12;
     # zone23: 11/12 — dev_268's label wants 慈湖 without its city, which a high-tech zone no longer goes by (city_kept:
     # the labels of 5 pages in 5 batches want the city-first name; one zone keeps one name)
     # held out through round 11: year / zone at the start (040e788) and end (46b9d65): devset16 0.97 / 12 of 12 both,
@@ -227,10 +228,10 @@ WHEN_WHERE_FLOORS = {
     "devset19": {"year": 0.96, "zone_acc": 0.99},  # zone15 (经济开发区 alone): 11/12; zoneyear18 (an undated page's
     # only year in 2011湖北—广州…推介会): year 0.92 -> 0.98; zone20 (中关村科技园区石景山园): 12/12
     # held out through round 12: year 0.80 / 0.70 and zone 11 of 12 each, start and end alike
-    "devset20": {"year": 0.85, "zone_acc": 0.99},  # zone16 (台州湾新区 a zone of its own): 12/12
+    "devset20": {"year": 0.85, "zone_acc": 0.91},  # zone16 (台州湾新区 a zone of its own): 12/12; zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 11/12 (dev_383 开发区)
     "devset21": {"year": 0.85, "zone_acc": 0.99},  # zone16 (a proper name no place holds): 12/12; year17 0.72 -> 0.84
     # held out through round 13: year 0.98, zone 8 of 12, start and end alike
-    "devset22": {"year": 0.97, "zone_acc": 0.82},  # zone16 (吉凤经济开发区): 9/12; zone20 10/12
+    "devset22": {"year": 0.97, "zone_acc": 0.65},  # zone16 (吉凤经济开发区): 9/12; zone20 10/12; zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 8/12 (dev_423 经开区, dev_430 开发区)
     # held out through round 14 (start 05544d5 -> end a948c92): year 0.66 / 0.88->0.89 / 0.82 / 0.89 / 0.88; zone
     # 12, 9, 10, 9, 10 of 12, start and end alike
     "devset23": {"year": 0.73, "zone_acc": 0.99},
@@ -259,7 +260,7 @@ WHEN_WHERE_FLOORS = {
     "devset37": {"year": 0.87, "zone_acc": 0.99},  # 0.89, zone 12/12
     "devset38": {"year": 0.88, "zone_acc": 0.99},  # 0.84, zone 10/12; zone20 11/12; zone23 12/12 (南湖产业新城: park word 新城)
     "devset39": {"year": 0.96, "zone_acc": 0.99},  # 0.96, zone 11/12; zone20 12/12
-    "devset40": {"year": 0.83, "zone_acc": 0.99},  # 0.85, zone 11/12; zone22: 12/12 (洛阳伊滨区)
+    "devset40": {"year": 0.83, "zone_acc": 0.91},  # 0.85, zone 11/12; zone22: 12/12 (洛阳伊滨区); zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 11/12 (dev_645 经开区)
     "devset41": {"year": 0.84, "zone_acc": 0.99},  # 0.86, zone 12/12
     # held out through round 18 (start a30778c -> end c613e16, the same at both): year and zone
     "devset42": {"year": 0.82, "zone_acc": 0.91},  # 0.81, zone 8/12; zone20 9/12; zone22: 10/12 (常州国家…); zone23 11/12 (临沂市临港…: full city name, gazetteer row)
@@ -281,7 +282,7 @@ WHEN_WHERE_FLOORS = {
     "devset48": {"year": 0.91, "zone_acc": 0.82},  # 0.81, zone 9/12; zone22: 10/12 (广梅产业园); dates24 0.93 (2021春季…集中开工活动)
     "devset49": {"year": 0.94, "zone_acc": 0.91},  # 0.83, zone 10/12; zone22: 11/12 (中新吉林食品区); dates23 0.964
     # held out until round 20's start (untouched at bdbad9f): year and zone
-    "devset50": {"year": 0.83, "zone_acc": 0.91},  # 0.79, zone 11/12
+    "devset50": {"year": 0.83, "zone_acc": 0.99},  # 0.79, zone 11/12; zone24 (火炬开发区, 厦门's or 中山's, in a page naming 中山): 12/12
     "devset51": {"year": 0.84, "zone_acc": 0.99},  # 0.86, zone 11/12; zone23 12/12 (保税区 alone: 天津港保税区)
     "devset52": {"year": 0.88, "zone_acc": 0.91},  # 0.90, zone 10/12; zone23 11/12 (长春净月…: city_kept)
     "devset53": {"year": 0.77, "zone_acc": 0.99},  # 0.62, zone 11/12; dates22 0.69; zone23 12/12 (丹徒高新园: park word 高新园); dates23 0.701; dates24 0.79 (两年平均: a base two years back)
@@ -289,7 +290,7 @@ WHEN_WHERE_FLOORS = {
     # held out through round 20 (start bdbad9f -> end f0e8874): year and zone
     "devset55": {"year": 0.87, "zone_acc": 0.99},  # 0.89, zone 12/12
     "devset56": {"year": 0.86, "zone_acc": 0.99},  # 0.63, zone 9/12; zone23 12/12 (南宁-东盟, 湖州莫干山…, 专用车生产基地); dates23 0.887
-    "devset57": {"year": 0.85, "zone_acc": 0.99},  # 0.61, zone 12/12; dates23 0.878
+    "devset57": {"year": 0.85, "zone_acc": 0.91},  # 0.61, zone 12/12; dates23 0.878; zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 11/12 (dev_857 高新区)
     # held out until round 21's start (untouched at dd80ca9): year and zone
     "devset58": {"year": 0.89, "zone_acc": 0.99},  # 0.91, zone 12/12
     "devset59": {"year": 0.82, "zone_acc": 0.91},  # 0.84, zone 10/12; zone23 11/12 (九江城区临港工业基地)
@@ -297,10 +298,10 @@ WHEN_WHERE_FLOORS = {
     "devset62": {"year": 0.96, "zone_acc": 0.99},  # 0.79, zone 11/12; zone23 12/12 (高新区 alone: the 高邮高新区 the body names); dates23 0.982
     "devset64": {"year": 0.78, "zone_acc": 0.99},  # 0.80, zone 12/12
     # held out through round 21 (start dd80ca9 -> end ce6867a): year and zone, the same at both
-    "devset60": {"year": 0.98, "zone_acc": 0.99},  # 1.00, zone 12/12
+    "devset60": {"year": 0.98, "zone_acc": 0.91},  # 1.00, zone 12/12; zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 11/12 (dev_895 经开区, its one place 新建 once in the body)
     "devset63": {"year": 0.87, "zone_acc": 0.91},  # 0.89, zone 11/12
     "devset65": {"year": 0.97, "zone_acc": 0.82},  # 0.99, zone 10/12
-    "devset66": {"year": 0.79, "zone_acc": 0.82},  # 0.81, zone 10/12
+    "devset66": {"year": 0.79, "zone_acc": 0.74},  # 0.81, zone 10/12; zone24 (a page naming no place keeps its bare zone word apart, unresolved: 经开区(未识别:…); its label accepted the bare word): 9/12 (dev_958 经开区)
     # round 22, untouched at the start commit 06b0eb1
     "devset67": {"year": 0.83, "zone_acc": 0.57},  # 0.77, zone 7/12; dates24 0.85 (…完成情况及2026年工作思路: the meeting's year)
     "devset69": {"year": 0.96, "zone_acc": 0.91},  # 0.98, zone 11/12

@@ -13,11 +13,12 @@ from devzone.gazetteer import Zone
 from devzone.places import DIVISIONS_CSV, Names, division_rows, divisions
 from devzone.text import load_article
 from devzone.zones import (
-    UNKNOWN_ZONE,
     common_names,
     detect_zone,
+    is_unresolved,
     load_gazetteer,
     proper_names_in_text,
+    unresolved_zone_name,
     zone_names_in_text,
     zone_references,
     zone_words,
@@ -61,7 +62,7 @@ def test_unknown_zone_gets_a_name_from_the_text_and_a_flag():
 
 def test_no_zone_at_all_is_not_dropped():
     m = detect_zone("", "今年引进项目30个。")
-    assert m.zone == UNKNOWN_ZONE and m.known is False
+    assert is_unresolved(m.zone) and m.known is False and m.method == "none"
 
 
 def test_zone_names_in_text_trims_leading_words():
@@ -316,15 +317,19 @@ def test_a_zone_written_with_guojia_in_its_name_is_the_gazetteer_zone(text: str,
     # ...but a zone that works beside its city's free-trade area stays the zone
     ("郑州经开区上半年经济运行", "经开区实现规上工业产值600亿元,与郑州片区联动发展,经开区新增企业80家。",
      "郑州经济技术开发区", "郑州市", "郑州市", "河南省"),
-    # ...none named, or two of that kind in the city: the word as the text writes it, placed where it can be
-    ("前三季度经济运行简析", "前三季度,示范区地区生产总值增长6%。\n示范区新签约项目12个。", "示范区", "", "", ""),
-    ("高新区前三季度经济运行平稳", "1至9月,高新区实现规上工业总产值405亿元。高新区市场主体增长。", "高新区", "", "", ""),
-    ("经开区上半年经济运行", "上半年,按照威海市委部署,经开区实现规上工业产值200亿元。\n经开区将加快建设。", "经开区", "威海市",
-     "威海市", "山东省"),
-    # ...a 高新区 of a city whose only listed zone is its 经开区 is not that 经开区
+    # ...none named: the word, kept apart as unresolved (zone24)
+    ("前三季度经济运行简析", "前三季度,示范区地区生产总值增长6%。\n示范区新签约项目12个。",
+     unresolved_zone_name("示范区", "前三季度经济运行简析"), "", "", ""),
+    ("高新区前三季度经济运行平稳", "1至9月,高新区实现规上工业总产值405亿元。高新区市场主体增长。",
+     unresolved_zone_name("高新区", "高新区前三季度经济运行平稳"), "", "", ""),
+    # ...two of that kind in the city: the one the place and the word name (威海经开区)
+    ("经开区上半年经济运行", "上半年,按照威海市委部署,经开区实现规上工业产值200亿元。\n经开区将加快建设。", "威海经济技术开发区",
+     "威海市", "威海市", "山东省"),
+    # ...a 高新区 of a city whose only listed zone is its 经开区 is not that 经开区: the place and the word, not in
+    # the gazetteer
     ("高新区召开年度工作会议", "本报讯(岳阳日报记者)高新区今年力争营业收入增长10%。\n岳阳市委要求高新区加快建设,高新区"
-     "新签项目20个。", "高新区", "岳阳市", "岳阳市", "湖南省"),
-    ("开发区扭住重大项目", "本报讯(大丰日报记者)开发区今年计划实施项目40个。\n开发区将加快建设。", "开发区", "大丰区",
+     "新签项目20个。", "岳阳高新区", "岳阳市", "岳阳市", "湖南省"),
+    ("开发区扭住重大项目", "本报讯(大丰日报记者)开发区今年计划实施项目40个。\n开发区将加快建设。", "大丰开发区", "大丰区",
      "盐城市", "江苏省"),
 ])
 def test_zone_and_place_across_provinces(title, body, zone, place, city, province):
@@ -336,8 +341,9 @@ def test_zone_and_place_across_provinces(title, body, zone, place, city, provinc
     # the page's source line names its zone as its header does (来源:常德经济技术开发区)...
     ("经开区举行项目集中签约仪式", "经开区签约项目19个,总投资163亿元。\n学习北京亦庄经验,北京亦庄企业来访。",
      "常德经济技术开发区", "常德经济技术开发区"),
-    # ...a newspaper there names no zone: the zone word stays as written
-    ("经开区举行项目集中签约仪式", "经开区签约项目19个,总投资163亿元。\n经开区将加快建设。", "新华社", "经开区"),
+    # ...a newspaper there names no zone nor place: the zone word stays unresolved
+    ("经开区举行项目集中签约仪式", "经开区签约项目19个,总投资163亿元。\n经开区将加快建设。", "新华社",
+     unresolved_zone_name("经开区", "经开区举行项目集中签约仪式")),
     # a zone word alone is the zone of its kind the title names, not one the body names more often
     ("常德经开区举行项目集中签约仪式", "经开区签约项目19个。\n经开区将学习长沙经开区经验,长沙经开区派员指导,"
      "长沙经开区企业来访。", "", "常德经济技术开发区"),
@@ -465,9 +471,9 @@ def test_a_zone_the_title_names_is_not_outweighed_by_a_zone_word_of_another_kind
 
 
 def test_a_place_word_counts_only_as_a_word_of_its_own():
-    """解放思想 names no 解放区 (焦作市): the page names no city, so the zone word stays as written."""
+    """解放思想 names no 解放区 (焦作市): the page names no city, so its zone word stays unresolved."""
     m = detect_zone("高新区召开干部会议", "会议要求全体干部进一步解放思想。\n高新区将加快建设,高新区力争。")
-    assert (m.zone, m.city) == ("高新区", "")
+    assert (m.zone, m.city) == (unresolved_zone_name("高新区", "高新区召开干部会议"), "")
 
 
 def test_a_name_is_never_cut():
@@ -566,9 +572,9 @@ def test_zone_named_jointly_with_its_district():
     # spelled out in full, a national zone's own word: the one national 经济技术开发区 of the county the page names
     ("经济技术开发区管理委员会2025年工作要点", "今年是平湖加快发展的关键一年。\n经济技术开发区将实施项目40个,"
      "平湖全市上下合力推进。", "平湖经济技术开发区"),
-    # 经济开发区 (a provincial zone's word) is not the city's national 经济技术开发区: named as the text names it
+    # 经济开发区 (a provincial zone's word) is not the city's national 经济技术开发区: the city and the word
     ("经济开发区召开全区重点工作推进会", "3月5日,经济开发区召开全区重点工作推进会。\n副市长出席会议,"
-     "芜湖市委要求加快建设,芜湖各地踊跃参与。", "经济开发区"),
+     "芜湖市委要求加快建设,芜湖各地踊跃参与。", "芜湖经济开发区"),
     ("高新技术产业开发区2025年工作要点", "今年,芜湖高新区将实施项目40个。\n高新技术产业开发区加快建设。",
      "芜湖高新技术产业开发区"),
 ])
@@ -721,7 +727,7 @@ def test_zones_of_public_lists_take_their_pages_from_their_citys_zone(title: str
      "其中,城西循环经济产业园规划用地26平方公里。据介绍,可克达拉经济技术开发区成立以来,该开发区共签约22个产业项目。",
      "可克达拉经济技术开发区"),
     ("十堰联增汽车电子工业园项目开工", "十堰联增汽车电子工业园项目开工,十堰联增汽车电子工业园占地49亩。十堰市重大项目集中"
-     "开工,截至目前,经开区签约项目8个。\n经开区投产项目4个。", "经开区"),  # (the gazetteer lacks 十堰's 经开区)
+     "开工,截至目前,经开区签约项目8个。\n经开区投产项目4个。", "十堰经开区"),  # (the gazetteer lacks 十堰's 经开区)
     # a page about a park that speaks of no zone alone stays the park's
     ("苏银产业园今年签约项目12个", "苏银产业园今年新签约项目12个,苏银产业园总投资50亿元。", "苏银产业园"),
 ])
@@ -794,7 +800,8 @@ def test_a_city_less_name_in_a_page_of_no_city_needs_one_zone_and_no_other_city(
 
 @pytest.mark.parametrize("title, body, zone", [
     # a page naming no zone that speaks of its 开发区 only after a verb: the page's own, placed in its city
-    ("四轮驱动推动开发区再上新台阶", "王主任谈如何抓好开发区建设,推进开发区规划设计。", "开发区"),
+    ("四轮驱动推动开发区再上新台阶", "王主任谈如何抓好开发区建设,推进开发区规划设计。",
+     unresolved_zone_name("开发区", "四轮驱动推动开发区再上新台阶")),
     ("开发区签约项目10个", "来源:驻马店日报\n今年以来,开发区转变招商思路,推动开发区项目建设。", "驻马店经济开发区"),
 ])
 def test_a_page_naming_no_zone_is_about_the_zone_word_it_uses(title: str, body: str, zone: str):
@@ -802,7 +809,7 @@ def test_a_page_naming_no_zone_is_about_the_zone_word_it_uses(title: str, body: 
 
 
 def test_a_page_speaking_of_zones_only_as_a_class_names_none():
-    assert detect_zone("全省开发区工作会议召开", "会议部署全省开发区工作,学习兄弟开发区经验。").zone == UNKNOWN_ZONE
+    assert is_unresolved(detect_zone("全省开发区工作会议召开", "会议部署全省开发区工作,学习兄弟开发区经验。").zone)
 
 
 @pytest.mark.parametrize("title, body, zone, city, place", [
@@ -831,3 +838,47 @@ def test_a_page_about_the_zone_as_a_whole_keeps_the_zone():
 def test_a_zone_known_by_its_short_name(title: str, body: str, zone: str):
     m = detect_zone(title, body)
     assert (m.official, m.known) == (zone, True)
+
+
+# ---------------------------------------------------------------- a zone word alone, resolved or kept apart (zone24)
+
+@pytest.mark.parametrize("title, body, header, zone, known, method, place", [
+    # the gazetteer zone of the place + the word (连云港 + 开发区: 连云港经济技术开发区's alias 连云港开发区)
+    ("开发区秋季重点项目集中开工", "昨日上午,2023年市开发区秋季重点项目集中开工。\n开发区新开工项目20个。", "连云港发布",
+     "连云港经济技术开发区", True, "reference", "连云港市"),
+    # ...none there: the place (its county-level one where the page names it) and the word, not in the gazetteer
+    ("经济开发区谋篇布局开启新征程", "经济开发区今年计划实施项目40个。\n经济开发区将加快建设。", "东台报业网",
+     "东台经济开发区", False, "composed", "东台市"),
+    ("开发区力争成为全县对接京津冀工作的先行者", "开发区今年计划实施项目40个。\n武城县委要求开发区加快建设,武城县各部门"
+     "全力支持。", "", "武城开发区", False, "composed", "武城县"),
+])
+def test_a_zone_word_alone_is_named_by_the_pages_place(title, body, header, zone, known, method, place):
+    m = detect_zone(title, body, header=header)
+    assert (m.zone, m.known, m.method, m.place) == (zone, known, method, place), m
+
+
+def test_bare_named_pages_of_two_places_are_two_zones():
+    """What a dashboard user sees: two pages that call their zone only 高新区, one from 太仓, one from 聊城, are two
+    zones, each named by its place, not one 高新区 comparing unlike things."""
+    body = "高新区上半年实现工业总产值100亿元。\n高新区将加快建设。"
+    taicang = detect_zone("高新区发展态势良好", body, header="太仓日报", file="a.txt")
+    liaocheng = detect_zone("高新区发展态势良好", body, header="聊城日报", file="b.txt")
+    assert (taicang.zone, taicang.city) == ("太仓高新区", "苏州市")
+    assert (liaocheng.zone, liaocheng.city) == ("聊城高新区", "聊城市")
+    assert not taicang.known and not liaocheng.known
+
+
+def test_bare_named_pages_of_no_place_stay_apart_and_say_so():
+    """Two pages naming neither their zone nor a place (经开区 召开…) are two zones marked unresolved, each with its page
+    (file, then the start of its title), never one 经开区; a page using no zone word at all is unresolved too."""
+    body = "经开区实现生产总值增长11%。\n经开区将加快建设。"
+    one = detect_zone("经开区召开动员大会", body, file="dev_423.txt")
+    other = detect_zone("经开区召开动员大会", body, file="dev_958.txt")
+    assert one.zone != other.zone and is_unresolved(one.zone) and is_unresolved(other.zone)
+    assert one.zone == "经开区(未识别:dev_423.txt《经开区召开动员大会》)"
+    assert (one.known, one.method, one.mention, one.type) == (False, "unresolved", "经开区", "经开区")
+    assert unresolved_zone_name("开发区", "近日,开发区召开12月份经济形势分析会") == "开发区(未识别:《近日,开发区召开12月份…》)"
+    assert unresolved_zone_name("", "", "") == "开发区(未识别)"
+    nothing = detect_zone("1-6月全区经济运行总体平稳", "全区生产总值增长7.5%。", file="dev_421.txt")
+    assert is_unresolved(nothing.zone) and nothing.method == "none"
+    assert not is_unresolved("天津港保税区") and not is_unresolved("嵊州经济开发区(高新园区)")
