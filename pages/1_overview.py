@@ -106,7 +106,6 @@ c2.metric(t("articles_n"), int(summary["articles_n"].sum()))
 c3.metric(t("targets_n"), int(summary["targets_n"].sum()))
 c4.metric(t("industries_n"), int(summary["industries_n"].sum()))
 
-colors = charts.zone_colors()  # the card carries the zone's colour of every chart
 PER_ROW = 4
 records = summary.to_dict("records")
 if len(records) > charts.MAX_ZONE_CARDS:  # the zones most written about; the table below has every one
@@ -114,6 +113,7 @@ if len(records) > charts.MAX_ZONE_CARDS:  # the zones most written about; the ta
         ["articles_n", "figures_n", "zone"], ascending=[False, False, True], kind="stable")
     records = busiest.head(charts.MAX_ZONE_CARDS).drop(columns=["figures_n"]).to_dict("records")
     st.caption(t("cards_capped", n=len(records), total=len(summary), what=group_label()))
+colors = charts.chart_colors(rec["zone"] for rec in records)  # the card carries the zone's colour of every chart
 for start in range(0, len(records), PER_ROW):
     cols = st.columns(PER_ROW)
     for col, rec in zip(cols, records[start:start + PER_ROW], strict=False):

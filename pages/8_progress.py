@@ -129,7 +129,7 @@ if documents.empty:
 prog = data.progress(both)  # every distinct target beside the latest report of its zone, indicator and year
 parts = progress_parts(prog, (data.store_path(), data.store_stamp(data.store_path()), repr(both)),
                        charts.MAX_BARS_CHARTED)
-colors = charts.zone_colors()
+colors = charts.chart_colors(parts.charted["zone"])  # none two alike in the share chart
 
 st.subheader(t("progress_table"))
 if prog.empty:
@@ -156,6 +156,6 @@ if zone:
                  for pair in set(zip(points["label"], points["measure"], strict=True))}  # per name, not per point
     points = points.assign(row=[row_names[pair] for pair in zip(points["label"], points["measure"], strict=True)])
     if len(points):
-        st.plotly_chart(timeline_figure(points, colors.get(zone, "#1F77B4")), key="timeline")
+        st.plotly_chart(timeline_figure(points, colors.get(zone) or charts.zone_colors().get(zone, charts.ZONE_PALETTE[0])), key="timeline")
     tables.show_table(articles, tables.csv_name("timeline", None, tables.short_zone(zone)),
                       "timeline", column_config={"figures": st.column_config.TextColumn(width="large")})

@@ -1,0 +1,97 @@
+"""AppTest of what a reader notices once the store holds many zones and real articles' figures: no two zones
+of a chart in one colour, a zone in one colour on every page, a share far beyond its target flagged instead of
+squashing every other bar, the headline target with its comparator, keywords that tell zones apart.
+
+The articles are written here (fictional sentences of real zones' names, so the gazetteer places them);
+expectations come from what the store returns.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from apptest_pages import chart_specs, fresh_caches, run_page, table_with  # noqa: F401 (fresh_caches: autouse)
+
+from devzone.ingest import add_bytes
+from devzone.store import Store
+from devzone_app import charts, data, tables
+
+ROOT = Path(__file__).resolve().parent.parent
+MANY = 24  # more zones than the palette has colours
+
+
+def gazetteer_names(n: int, skip: set[str]) -> list[str]:
+    """n canonical zone names of data/zones.csv not in `skip`."""
+    with open(ROOT / "data" / "zones.csv", encoding="utf-8", newline="") as f:
+        names = [r["canonical"] for r in csv.DictReader(f) if r["canonical"] not in skip]
+    return names[:n]
+
+
+@pytest.fixture
+def many_zones(store_path, store_tables) -> tuple[list[str], set[str]]:
+    """The seeds plus one article each of MANY more zones, each planning its fixed-asset investment: every zone
+    in the order first stored, and the zones added."""
+    added = gazetteer_names(MANY, set(store_tables["documents"]["zone"]))
+    store = Store(store_path)
+    try:
+        for i, name in enumerate(added):
+            add_bytes(store, (f"{name}2023年工作要点\n发布时间:2023-02-{i % 27 + 1:02d}\n"
+                              f"2023年,{name}力争完成固定资产投资{50 + i}亿元以上,重点发展新材料产业。\n").encode(),
+                      f"zone_{i:02d}.txt")
+    finally:
+        store.close()
+    data.clear_caches()
+    return data.zones_in_store_order(), set(added)
+
+
+def panel_colors(at) -> dict[str, set[str]]:
+    """The colours each zone's bars have on the page's charts, by short zone name."""
+    out: dict[str, set[str]] = {}
+    for spec in chart_specs(at):
+        for tr in spec["data"]:
+            color = (tr.get("marker") or {}).get("color")
+            if isinstance(color, str):
+                out.setdefault(tr.get("name") or "", set()).add(color)
+    return out
+
+
+def test_two_zones_of_one_chart_never_share_a_colour_past_the_palette(many_zones):
+    """The 1st and the 21st zone stored were both #1F77B4 (a palette of 20 repeats): drawn together now the
+    later one takes a colour no zone of the chart has, the earlier keeps its own on every page."""
+    order, added = many_zones  # two zones added here (each with a target) 20 apart in the store's order
+    first, later = next((z, order[i + len(charts.ZONE_PALETTE)]) for i, z in enumerate(order)
+                        if z in added and order[i + len(charts.ZONE_PALETTE)] in added)
+    both = run_page("pages/2_targets.py", {"zone": [first, later], "kind": "target"})
+    drawn = panel_colors(both)
+    a, b = drawn[tables.short_zone(first)], drawn[tables.short_zone(later)]
+    assert len(a) == 1 and len(b) == 1 and a != b, drawn  # one colour each, not the same one
+    alone = run_page("pages/2_targets.py", {"zone": first, "kind": "target"})
+    assert panel_colors(alone)[tables.short_zone(first)] == a  # the earlier zone's colour whatever is beside it
+    cards = run_page("pages/1_overview.py", {"zone": [first, later]})
+    for zone, color in ((first, a), (later, b)):  # the card of each zone in the colour of its bars
+        card = next(h.proto.body for h in cards.get("html") if f">{zone}<" in h.proto.body)
+        assert f"border-left:6px solid {next(iter(color))}" in card
+
+
+def test_every_zone_of_a_chart_has_a_colour_of_its_own(many_zones):
+    """All of the many zones charted at once (the indicator panels draw the 12 busiest): no colour twice."""
+    at = run_page("pages/2_targets.py", {"kind": "target"})
+    drawn = panel_colors(at)
+    assert len(drawn) >= 12
+    colors = [c for cs in drawn.values() for c in cs]
+    assert len(colors) == len(set(colors)), drawn
+
+
+def test_the_colour_of_a_chart_keeps_the_zones_families_apart():
+    """Pure: 25 zones in one chart (more than 20 families): the first 20 in 20 families, the rest in shades
+    of their own; zones stored first keep their colour."""
+    order = [f"区{i:02d}" for i in range(45)]
+    own = charts.zone_color_map(order)
+    drawn = charts.chart_color_map(order[:5] + order[20:40], order)
+    assert len(set(drawn.values())) == len(drawn) == 25
+    assert all(drawn[z] == own[z] for z in order[:5])
+    assert len(set(own.values())) == len(own)  # each stored zone its own colour
+    assert re.fullmatch(r"#[0-9A-F]{6}", charts.shade("#1f77b4", 7))
