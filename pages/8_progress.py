@@ -14,6 +14,12 @@ from devzone_app.labels import KINDS, figure_label, group_label, name_label, per
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
+# The share axis ends at twice the target: a result many times its target is most often another scope's figure
+# or a target matched wrongly (one project's sum against a zone's total; 2,195 % on ~110 real articles), and an
+# axis to it squashed every other bar. Such a bar is cut at the axis' end, cross-hatched, its share written on it.
+SHARE_AXIS_CAP = 2.0
+BEYOND_AXIS_PATTERN = "x"
+BEYOND_AXIS_FLAG = "⚠"
 
 
 class ProgressParts(NamedTuple):
@@ -45,24 +51,35 @@ def share_label(indicator: str, measure: str, year: str, target_period: str, ach
     return name + (f" ({t('achievement')}: {period_label(achievement_period)})" if partial else "")
 
 
+def share_text(share: float) -> str:
+    """A share as its bar says it: '56 %', and past the axis' end flagged: '⚠ 2,195 %'."""
+    return f"{BEYOND_AXIS_FLAG} {share:,.0%}" if share > SHARE_AXIS_CAP else f"{share:,.0%}"
+
+
 def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
-    """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
+    """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked; the axis
+    ends at SHARE_AXIS_CAP, a bar beyond it is cut there, cross-hatched, with its true share written on it."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
         labels = [render.esc(share_label(*row)) for row in
                   zip(g["indicator"], g["measure"], g["year"], g["target_period"], g["achievement_period"], strict=True)]
-        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"] * 100, orientation="h",
-                    marker_color=colors.get(zone),
-                    text=[f"{s:.0%}" for s in g["share"]], textposition="outside", cliponaxis=False,
-                    customdata=[(render.esc(figure_label(a)), render.esc(figure_label(b)))
-                                for a, b in zip(g["target_text"], g["achievement_text"], strict=True)],
+        beyond = (g["share"] > SHARE_AXIS_CAP).tolist()
+        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"].clip(upper=SHARE_AXIS_CAP) * 100,
+                    orientation="h",
+                    marker={"color": colors.get(zone),
+                            "pattern": {"shape": [BEYOND_AXIS_PATTERN if b else "" for b in beyond]}},
+                    text=[share_text(s) for s in g["share"]],
+                    textposition=["inside" if b else "outside" for b in beyond], insidetextanchor="end",
+                    cliponaxis=False,
+                    customdata=[(render.esc(figure_label(a)), render.esc(figure_label(b)), share_text(s))
+                                for a, b, s in zip(g["target_text"], g["achievement_text"], g["share"], strict=True)],
                     hovertemplate=(f"<b>{render.esc(zone)}</b> %{{y}}<br>{t('target')}: %{{customdata[0]}}"
-                                   f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
+                                   f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{customdata[2]}}"
                                    "<extra></extra>"))
     fig.add_vline(x=100, line_dash="dash", line_color="#888")
     fig.update_layout(barmode="group", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
                       showlegend=True, margin={"t": 20, "b": 40})
-    top = max(120.0, float(prog["share"].max()) * 100 * 1.15)
+    top = max(120.0, min(float(prog["share"].max()), SHARE_AXIS_CAP) * 100 * 1.15)
     fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])
     fig.update_yaxes(title_text=t("f_indicator"), autorange="reversed")
     return fig
@@ -138,6 +155,9 @@ else:
     if parts.reached_n > len(parts.charted):
         st.caption(t("shares_capped", n=len(parts.charted), total=f"{parts.reached_n:,}"))
     if len(parts.charted):
+        beyond_n = int((parts.charted["share"] > SHARE_AXIS_CAP).sum())
+        if beyond_n:  # said, so a cut bar is not read as twice its target
+            st.caption(t("shares_beyond_axis", n=beyond_n, cap=f"{SHARE_AXIS_CAP:.0%}", flag=BEYOND_AXIS_FLAG))
         st.plotly_chart(share_figure(parts.charted, colors), key="progress_share")
     if len(parts.with_result):
         tables.show_table(parts.with_result, tables.csv_name("progress", filters), "progress", column_config={

@@ -8,14 +8,16 @@ expectations come from what the store returns.
 
 from __future__ import annotations
 
+import base64
 import csv
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from apptest_pages import chart_specs, fresh_caches, run_page, table_with  # noqa: F401 (fresh_caches: autouse)
 
-from devzone.ingest import add_bytes
+from devzone.ingest import add_bytes, ingest_paths
 from devzone.store import Store
 from devzone_app import charts, data, tables
 
@@ -95,3 +97,59 @@ def test_the_colour_of_a_chart_keeps_the_zones_families_apart():
     assert all(drawn[z] == own[z] for z in order[:5])
     assert len(set(own.values())) == len(own)  # each stored zone its own colour
     assert re.fullmatch(r"#[0-9A-F]{6}", charts.shade("#1f77b4", 7))
+
+
+# ------------------------------------------------------------------ 目标与完成: a share far beyond its target
+
+OUTLIER_ZONE = "碧溪经济开发区"  # fictional, as the articles below
+OUTLIER_ARTICLES = (
+    ("outlier_plan.txt", f"{OUTLIER_ZONE}2023年工作计划\n发布时间:2023-02-12\n(测试用虚构文章。)\n"
+                         f"2023年,{OUTLIER_ZONE}全年力争完成固定资产投资10亿元以上,重点发展新材料产业。\n"),
+    ("outlier_review.txt", f"{OUTLIER_ZONE}2023年工作总结\n发布时间:2024-01-20\n(测试用虚构文章。)\n"
+                           f"2023年,{OUTLIER_ZONE}全年完成固定资产投资219.5亿元,同比增长8%。\n"),
+)
+
+
+@pytest.fixture
+def outlier_store(store_path) -> Path:
+    """The seeds, the plan and half-year review of tests/fixtures/progress/ (56 % of ≥100亿元), and a zone whose
+    result is 2,195 % of its target."""
+    store = Store(store_path)
+    try:
+        ingest_paths(store, [ROOT / "tests" / "fixtures" / "progress"])
+        for file, body in OUTLIER_ARTICLES:
+            add_bytes(store, body.encode(), file)
+    finally:
+        store.close()
+    return store_path
+
+
+def plotted(values) -> list:
+    """A trace's values as plotly writes them: a list, or a typed array ({"dtype", "bdata"} in base64)."""
+    if isinstance(values, dict):
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).tolist()
+    return list(values)
+
+
+def share_chart(at) -> dict:
+    return next(s for s in chart_specs(at) if s["data"] and s["data"][0].get("orientation") == "h")
+
+
+def test_one_share_far_beyond_its_target_squashes_no_other_bar(outlier_store):
+    """2,195 % set the axis to 2,500 %, so 56 % was a sliver: the axis ends near twice the target, the outlier's
+    bar is cut there, flagged, its true share written on it and in its hover, and a caption says so."""
+    at = run_page("pages/8_progress.py")
+    table = table_with(at, "完成率")
+    fai = table[(table["标准指标"] == "固定资产投资") & (table["口径"] == "总量")]
+    shares = dict(zip(fai["开发区"], fai["完成率"], strict=True))
+    assert shares[OUTLIER_ZONE] == pytest.approx(21.95) and shares["青岚经济开发区"] == pytest.approx(0.56)
+    chart = share_chart(at)
+    top = chart["layout"]["xaxis"]["range"][1]
+    assert 100 < top <= 250, top  # not 2,500 %
+    bars = {(tr["name"], y): (x, text, custom[2]) for tr in chart["data"]
+            for y, x, text, custom in zip(tr["y"], plotted(tr["x"]), tr["text"], tr["customdata"], strict=True)}
+    (x, text, hover), = [v for (name, _), v in bars.items() if name == tables.short_zone(OUTLIER_ZONE)]
+    assert x <= top and "2,195%" in text and text.startswith("⚠") and "2,195%" in hover
+    fai = next(v for (name, y), v in bars.items() if name == "青岚" and y.startswith("固定资产投资 · 总量"))
+    assert fai[0] == pytest.approx(56) and fai[1] == "56%"  # the other bars as they were, on a readable scale
+    assert any("超过 200%" in c.value for c in at.caption), [c.value for c in at.caption]
