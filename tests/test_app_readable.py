@@ -153,3 +153,22 @@ def test_one_share_far_beyond_its_target_squashes_no_other_bar(outlier_store):
     fai = next(v for (name, y), v in bars.items() if name == "青岚" and y.startswith("固定资产投资 · 总量"))
     assert fai[0] == pytest.approx(56) and fai[1] == "56%"  # the other bars as they were, on a readable scale
     assert any("超过 200%" in c.value for c in at.caption), [c.value for c in at.caption]
+
+
+# ------------------------------------------------------------------ 总览: the headline target as the text states it
+
+def test_the_headline_target_keeps_its_comparator_as_every_page_writes_it(outlier_store):
+    """青岚's plan: 全年力争完成固定资产投资100亿元以上. The card and the table said 100亿元 (at most? at least?); now
+    ≥100亿元, the figure written as the progress page writes the same target."""
+    overview = run_page("pages/1_overview.py")
+    table = table_with(overview, "投资目标")
+    head = table.loc[table["开发区"] == "青岚经济开发区", "投资目标"].iloc[0]
+    assert "≥100亿元" in head and "(2023" in head, head
+    card = next(h.proto.body for h in overview.get("html") if ">青岚经济开发区<" in h.proto.body)
+    assert f"<b>{head}</b>" in card
+    progress = table_with(run_page("pages/8_progress.py"), "完成率")
+    target = progress.loc[(progress["开发区"] == "青岚经济开发区") & (progress["标准指标"] == "固定资产投资")
+                          & (progress["口径"] == "总量"), "目标"].iloc[0]
+    assert target.split(" (")[0] in head  # ≥100亿元 on both pages
+    english = table_with(run_page("pages/1_overview.py", {"lang_en": "true"}), "Headline investment target")
+    assert any("≥100" in h for h in english["Headline investment target"])
