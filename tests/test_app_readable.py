@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from apptest_pages import chart_specs, fresh_caches, run_page, table_with  # noqa: F401 (fresh_caches: autouse)
 
+from devzone import keywords
 from devzone.ingest import add_bytes, ingest_paths
 from devzone.store import Store
 from devzone_app import charts, data, tables
@@ -172,3 +173,42 @@ def test_the_headline_target_keeps_its_comparator_as_every_page_writes_it(outlie
     assert target.split(" (")[0] in head  # ≥100亿元 on both pages
     english = table_with(run_page("pages/1_overview.py", {"lang_en": "true"}), "Headline investment target")
     assert any("≥100" in h for h in english["Headline investment target"])
+
+
+# ------------------------------------------------------------------ 关键词: words that tell zones apart
+
+GENRE_WORDS = {"发展", "建设", "企业", "项目", "推进", "实现", "产业", "投资", "经济", "招商", "全市", "百分点", "签约",
+               "开工", "高新区"}
+ZONE_TRADES = {"平湖经济技术开发区": "光伏", "嵊州经济开发区": "纺织印染", "富阳经济技术开发区": "氢能"}
+
+
+@pytest.fixture
+def genre_store(store_path) -> Path:
+    """Three zones writing the genre's words more often than their trade, and one article whose counts were kept
+    before the genre's stop words were table rows (发展 counted 500 times, as a store built then holds it)."""
+    store = Store(store_path)
+    try:
+        for zone, trade in ZONE_TRADES.items():
+            add_bytes(store, (f"{zone}推进项目建设\n发布时间:2024-03-0{len(trade)}\n"
+                              + f"{zone}推进{trade}产业发展,产业投资实现增长,经济运行高于全市3个百分点,集中签约开工项目。" * 6
+                              + f"{trade}企业加快建设。\n").encode(), f"genre_{trade}.txt")
+        with store.connect() as con:
+            (content_hash,) = con.execute("SELECT content_hash FROM documents WHERE file = 'genre_光伏.txt'").fetchone()
+            con.execute("INSERT INTO terms VALUES (?, '发展', 500)", [content_hash])
+    finally:
+        store.close()
+    return store_path
+
+
+def test_the_keywords_of_a_zone_are_words_that_tell_it_apart(genre_store):
+    """The top terms of each zone were 产业, 投资, 经济, 发展 … (the genre's words, in every zone's articles): now
+    no word of the table's genre rows is shown, on either tab, and each zone's trade is."""
+    at = run_page("pages/5_keywords.py")
+    for df in at.dataframe[:2]:  # top terms, distinctive terms
+        terms = df.value
+        for zone, trade in ZONE_TRADES.items():
+            mine = terms.loc[terms["开发区"] == zone, "关键词"].tolist()
+            assert trade in mine and not GENRE_WORDS & set(mine), (zone, mine)
+    assert all(any(p.search(w) for p in keywords.stop_term_patterns()) for w in GENRE_WORDS)  # each a table row
+    panels = [s for s in chart_specs(at) if s["layout"]["title"]["text"] == tables.short_zone("平湖经济技术开发区")]
+    assert panels and not GENRE_WORDS & {y for s in panels for tr in s["data"] for y in tr["y"]}
