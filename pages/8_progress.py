@@ -52,7 +52,7 @@ def share_label(indicator: str, measure: str, year: str, target_period: str, ach
 
 
 def share_text(share: float) -> str:
-    """A share as its bar says it: '56 %', and past the axis' end flagged: '⚠ 2,195 %'."""
+    """A share as its bar says it: '56%', and past the axis' end flagged: '⚠ 2,195%'."""
     return f"{BEYOND_AXIS_FLAG} {share:,.0%}" if share > SHARE_AXIS_CAP else f"{share:,.0%}"
 
 
