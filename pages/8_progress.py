@@ -56,28 +56,47 @@ def share_text(share: float) -> str:
     return f"{BEYOND_AXIS_FLAG} {share:,.0%}" if share > SHARE_AXIS_CAP else f"{share:,.0%}"
 
 
+def row_labels(labels: list[str], targets: list[str]) -> list[str]:
+    """A zone's bar labels, escaped, each once: two targets of one indicator and year (a zone's total and one
+    project's sum) drew their bars over each other in one row; such a label says its target ('… · 2025 · 10亿元'),
+    and the same target twice its order too."""
+    seen: dict[str, int] = {}
+    repeated = {x for x in labels if labels.count(x) > 1}
+    out = []
+    for label, target in zip(labels, targets, strict=True):
+        name = f"{label} · {figure_label(target)}" if label in repeated else label
+        seen[name] = seen.get(name, 0) + 1
+        out.append(render.esc(name if seen[name] == 1 else f"{name} ({seen[name]})"))
+    return out
+
+
 def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
-    """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked; the axis
-    ends at SHARE_AXIS_CAP, a bar beyond it is cut there, cross-hatched, with its true share written on it."""
+    """Share of each target reached: one trace per zone, one bar per indicator × year in a row of its own under
+    its zone's name (bars grouped side by side were one slot per zone thin, too thin to carry their share), 100 %
+    marked; the axis ends at SHARE_AXIS_CAP, a bar beyond it is cut there, cross-hatched, its true share on it."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
-        labels = [render.esc(share_label(*row)) for row in
-                  zip(g["indicator"], g["measure"], g["year"], g["target_period"], g["achievement_period"], strict=True)]
+        labels = row_labels([share_label(*row) for row in zip(g["indicator"], g["measure"], g["year"],
+                                                               g["target_period"], g["achievement_period"], strict=True)],
+                            g["target_text"].tolist())
         beyond = (g["share"] > SHARE_AXIS_CAP).tolist()
-        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"].clip(upper=SHARE_AXIS_CAP) * 100,
+        name = render.esc(tables.short_zone(zone))
+        fig.add_bar(name=name, y=[[name] * len(labels), labels], x=g["share"].clip(upper=SHARE_AXIS_CAP) * 100,
                     orientation="h",
                     marker={"color": colors.get(zone),
-                            "pattern": {"shape": [BEYOND_AXIS_PATTERN if b else "" for b in beyond]}},
+                            "pattern": {"shape": [BEYOND_AXIS_PATTERN if b else "" for b in beyond],
+                                        "fillmode": "overlay", "fgcolor": "white"}},
                     text=[share_text(s) for s in g["share"]],
                     textposition=["inside" if b else "outside" for b in beyond], insidetextanchor="end",
                     cliponaxis=False,
-                    customdata=[(render.esc(figure_label(a)), render.esc(figure_label(b)), share_text(s))
-                                for a, b, s in zip(g["target_text"], g["achievement_text"], g["share"], strict=True)],
-                    hovertemplate=(f"<b>{render.esc(zone)}</b> %{{y}}<br>{t('target')}: %{{customdata[0]}}"
+                    customdata=[(render.esc(figure_label(a)), render.esc(figure_label(b)), share_text(s), label)
+                                for a, b, s, label in zip(g["target_text"], g["achievement_text"], g["share"], labels,
+                                                          strict=True)],
+                    hovertemplate=(f"<b>{render.esc(zone)}</b> %{{customdata[3]}}<br>{t('target')}: %{{customdata[0]}}"
                                    f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{customdata[2]}}"
                                    "<extra></extra>"))
     fig.add_vline(x=100, line_dash="dash", line_color="#888")
-    fig.update_layout(barmode="group", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
+    fig.update_layout(barmode="overlay", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
                       showlegend=True, margin={"t": 20, "b": 40})
     top = max(120.0, min(float(prog["share"].max()), SHARE_AXIS_CAP) * 100 * 1.15)
     fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])

@@ -108,6 +108,8 @@ OUTLIER_ARTICLES = (
                          f"2023年,{OUTLIER_ZONE}全年力争完成固定资产投资10亿元以上,重点发展新材料产业。\n"),
     ("outlier_review.txt", f"{OUTLIER_ZONE}2023年工作总结\n发布时间:2024-01-20\n(测试用虚构文章。)\n"
                            f"2023年,{OUTLIER_ZONE}全年完成固定资产投资219.5亿元,同比增长8%。\n"),
+    ("outlier_budget.txt", f"{OUTLIER_ZONE}2023年预算报告\n发布时间:2023-03-02\n(测试用虚构文章。)\n"
+                           f"2023年,{OUTLIER_ZONE}全年力争完成固定资产投资300亿元。\n"),
 )
 
 
@@ -148,12 +150,18 @@ def test_one_share_far_beyond_its_target_squashes_no_other_bar(outlier_store):
     top = chart["layout"]["xaxis"]["range"][1]
     assert 100 < top <= 250, top  # not 2,500 %
     bars = {(tr["name"], y): (x, text, custom[2]) for tr in chart["data"]
-            for y, x, text, custom in zip(tr["y"], plotted(tr["x"]), tr["text"], tr["customdata"], strict=True)}
-    (x, text, hover), = [v for (name, _), v in bars.items() if name == tables.short_zone(OUTLIER_ZONE)]
-    assert x <= top and "2,195%" in text and text.startswith("⚠") and "2,195%" in hover
+            for y, x, text, custom in zip(tr["y"][1], plotted(tr["x"]), tr["text"], tr["customdata"], strict=True)}
+    (x, text, hover), = [v for (name, _), v in bars.items() if name == tables.short_zone(OUTLIER_ZONE)
+                         and "2,195%" in v[1]]
+    assert x <= top and text.startswith("⚠") and "2,195%" in hover
     fai = next(v for (name, y), v in bars.items() if name == "青岚" and y.startswith("固定资产投资 · 总量"))
     assert fai[0] == pytest.approx(56) and fai[1] == "56%"  # the other bars as they were, on a readable scale
     assert any("超过 200%" in c.value for c in at.caption), [c.value for c in at.caption]
+    for tr in chart["data"]:  # two targets of one indicator and year (≥10亿元, 300亿元): a row each, not one over
+        rows = list(zip(tr["y"][0], tr["y"][1], strict=True))  # the other
+        assert len(rows) == len(set(rows)), rows
+    mine = next(tr["y"][1] for tr in chart["data"] if tr["name"] == tables.short_zone(OUTLIER_ZONE))
+    assert len(mine) == 2 and any("300亿元" in y for y in mine), mine
 
 
 # ------------------------------------------------------------------ 总览: the headline target as the text states it
