@@ -55,7 +55,8 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
             tables.no_data()
             continue
         zones = sorted(z for z in frame["zone"].unique() if z in charted)
-        top = float(frame["weight"].max() or 1) * 1.05  # one x scale for every zone's panel
+        # one x scale for every zone's panel, to the largest weight drawn (a zone not drawn squashed every panel)
+        top = float(frame.loc[frame["zone"].isin(zones), "weight"].max() or 1) * 1.05
         per_row = min(4, max(2, len(zones)))  # one zone's panel takes half the width, not a quarter
         for start in range(0, len(zones), per_row):
             cols = st.columns(per_row)

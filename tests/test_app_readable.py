@@ -220,3 +220,22 @@ def test_the_keywords_of_a_zone_are_words_that_tell_it_apart(genre_store):
     assert all(any(p.search(w) for p in keywords.stop_term_patterns()) for w in GENRE_WORDS)  # each a table row
     panels = [s for s in chart_specs(at) if s["layout"]["title"]["text"] == tables.short_zone("平湖经济技术开发区")]
     assert panels and not GENRE_WORDS & {y for s in panels for tr in s["data"] for y in tr["y"]}
+
+
+def test_the_keyword_panels_are_scaled_to_the_zones_they_draw(many_zones):
+    """A zone of one short article (not drawn: the panels are of the 12 zones with the most words) has the
+    largest weights; the panels' shared scale ended at its weight and every drawn bar was a sliver."""
+    store = Store(data.store_path())
+    try:  # one word, written once: its weight is the largest of all
+        add_bytes(store, "红柳湾经济开发区简讯\n发布时间:2024-05-06\n红柳湾经济开发区:枸杞。\n".encode(), "one_word.txt")
+    finally:
+        store.close()
+    at = run_page("pages/5_keywords.py")
+    table = at.dataframe[0].value  # top terms of every zone
+    assert "枸杞" in set(table["关键词"])
+    panels = chart_specs(at)[:charts.MAX_ZONES_CHARTED]  # the first tab's
+    drawn = {s["layout"]["title"]["text"] for s in panels}
+    weights = table[table["开发区"].map(tables.short_zone).isin(drawn)]["权重"]
+    assert table["权重"].max() > weights.max()  # the largest weight is a zone not drawn
+    (top,) = {s["layout"]["xaxis"]["range"][1] for s in panels}
+    assert top == pytest.approx(weights.max() * 1.05, rel=1e-3)
