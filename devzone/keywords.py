@@ -3,14 +3,45 @@
 Pure functions over a table of term counts per zone (columns zone, term, count: one row per zone and term),
 as `Store.zone_term_counts` aggregates it from the counts kept at ingest, or `terms.zone_term_counts` makes
 it from article bodies. Vectorised: at 10,000 articles the table holds hundreds of thousands of rows.
+The stop rules (data/keyword_stops.csv: words of grammar and of the genre, counted things, people's names) are
+read here, so the dashboard drops a word a rule added since its articles were counted without loading jieba.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+KEYWORD_STOPS_CSV = Path(__file__).resolve().parent.parent / "data" / "keyword_stops.csv"
+
+
+@dataclass(frozen=True)
+class StopRule:
+    """One row of data/keyword_stops.csv. scope "term": a word matching pattern is dropped; scope "text":
+    each match's group "name" (a person's name) is removed from the whole article before it is cut."""
+    rule: str
+    scope: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def stop_rules() -> tuple[StopRule, ...]:
+    """The rows of data/keyword_stops.csv."""
+    with open(KEYWORD_STOPS_CSV, encoding="utf-8", newline="") as f:
+        return tuple(StopRule(r["rule"], r["scope"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+
+
+def stop_term_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of the rules that drop a word (scope "term"), to drop the words of counts kept before a rule
+    was added (without_stop_terms)."""
+    return tuple(r.pattern for r in stop_rules() if r.scope == "term")
 
 
 def _ranked(df: pd.DataFrame, by: str, score: str, k: int) -> pd.DataFrame:
@@ -34,6 +65,17 @@ def without_own_names(counts: pd.DataFrame, names: Mapping[str, Iterable[str]], 
         return counts
     keep = [(g, w) not in dropped for g, w in zip(counts[by], counts["term"], strict=True)]
     return counts[keep].reset_index(drop=True)
+
+
+def without_stop_terms(counts: pd.DataFrame, patterns: Iterable[re.Pattern[str]]) -> pd.DataFrame:
+    """The counts without the terms a pattern matches (data/keyword_stops.csv's term rules, devzone.terms): the
+    store keeps each article's counts from when it was stored, so a stop word added since is dropped here."""
+    patterns = tuple(patterns)
+    if counts.empty or not patterns:
+        return counts
+    terms = counts["term"].astype(str)
+    stopped = {w for w in terms.unique() if any(p.search(w) for p in patterns)}  # per term, not per row
+    return counts[~terms.isin(stopped)].reset_index(drop=True) if stopped else counts
 
 
 def top_terms(counts: pd.DataFrame, by: str = "zone", k: int = 20) -> pd.DataFrame:

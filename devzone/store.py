@@ -575,15 +575,17 @@ class Store:
         figures matching the filters, and the headline: the largest target (by normalised value; on a tie the
         first in the order tables() and the export list rows: by file, then position) whose metric matches the
         regex `headline_metric` or category `headline_category` and whose unit (normalised or as written) matches
-        `headline_unit`, as headline_metric, headline_value (the value as written), headline_unit, headline_year.
-        Counted in SQL over every stored figure."""
+        `headline_unit`, as headline_metric, headline_value (the value as written), headline_unit, headline_year,
+        headline_comparator (≥ of 100亿元以上, '' when none) and headline_period. Counted in SQL over every stored
+        figure."""
         where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
                                      ("t.year", years)])
         size = self._FIGURE_KEYS["value_norm"]
         sql = f"""
             WITH {self._GROUPS_CTE},
             f AS (SELECT coalesce(g.grp, t.zone, '') AS zone, t.kind, t.metric, TRY_CAST(t.value AS DOUBLE) AS value,
-                         t.unit, TRY_CAST(t.year AS INTEGER) AS year, {size} AS size,
+                         t.unit, TRY_CAST(t.year AS INTEGER) AS year, coalesce(t.comparator, '') AS comparator,
+                         coalesce(t.period, '') AS period, {size} AS size,
                          {{'size': -({size}), 'file': d.file, 'hash': t.content_hash, 'seq': t.seq}} AS rank,
                          (regexp_matches(coalesce(t.metric, ''), ?) OR regexp_matches(coalesce(t.category, ''), ?))
                          AND (regexp_matches(coalesce(t.unit_norm, ''), ?) OR regexp_matches(coalesce(t.unit, ''), ?))
@@ -593,11 +595,13 @@ class Store:
             s AS (SELECT zone, count(*) FILTER (WHERE kind = 'target') AS targets_n,
                          count(*) FILTER (WHERE kind = 'achievement') AS achievements_n,
                          -- the smallest rank: the largest size, then the listed order (structs compare field by field)
-                         arg_min({{'metric': metric, 'value': value, 'unit': unit, 'year': year}}, rank)
+                         arg_min({{'metric': metric, 'value': value, 'unit': unit, 'year': year,
+                                   'comparator': comparator, 'period': period}}, rank)
                              FILTER (WHERE kind = 'target' AND headline AND size IS NOT NULL) AS h
                   FROM f WHERE zone <> '' GROUP BY zone)
             SELECT zone, targets_n, achievements_n, h.metric AS headline_metric, h.value AS headline_value,
-                   h.unit AS headline_unit, h.year AS headline_year FROM s ORDER BY zone"""
+                   h.unit AS headline_unit, h.year AS headline_year, h.comparator AS headline_comparator,
+                   h.period AS headline_period FROM s ORDER BY zone"""
         patterns = [p or "$^" for p in (headline_metric, headline_category, headline_unit, headline_unit)]
         return self.query(sql, [*self._group_params(groups), *patterns, *params])
 

@@ -172,6 +172,7 @@ def load_keyword_counts(path: str, stamp: int, zones: tuple[str, ...]) -> pd.Dat
     summed in SQL from the counts the store keeps per article."""
     with STORE_LOCK:
         counts = _store(path).zone_term_counts(list(zones) or None)
+    counts = keywords.without_stop_terms(counts, keywords.stop_term_patterns())  # stop words added since stored
     return keywords.without_own_names(counts, {})  # pieces of the zone's own name
 
 

@@ -152,6 +152,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "progress": ("目标与完成", "Targets and results"),
     "progress_table": ("目标与同年完成情况", "Each target beside the results of its year"),
     "share_axis": ("完成率(完成 ÷ 目标)", "Share of target reached (result ÷ target)"),
+    "shares_beyond_axis": ("{n} 个目标的完成率超过 {cap}:柱在 {cap} 处截断(交叉线),柱上 {flag} 后为实际完成率。"
+                           "这样的数字多半是另一口径的完成数,或目标对错了(如单个项目的投资对全区目标),请在表中核对目标、完成及其文章。",
+                           "{n} targets are reached beyond {cap}: their bars are cut at {cap} (cross-hatched), the "
+                           "true share after {flag} on the bar. Such a figure is most often a result of another "
+                           "scope or a target matched wrongly (one project's sum against a zone's total): check "
+                           "the target, the result and their articles in the table."),
     "no_progress": ("还没有能与同一指标、同一年份的完成情况对照的目标。",
                     "No target can be set beside a result of the same indicator and year yet."),
     # plotly (d3) date formats of the timeline's axis ticks and hovers

@@ -5,6 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
+from devzone import compare
 from devzone_app import charts, data, render, tables
 from devzone_app.labels import figure_label, group_label, name_label, t, text, texts
 from devzone_app.sidebar import sidebar
@@ -13,13 +14,16 @@ from devzone_app.sidebar import sidebar
 HEADLINE = data.Headline(metric="投资|投入|投产|项目", category="投资", unit="元")
 
 
-def headline_text(metric, value, unit, year) -> str:
-    """A headline target as text ("实施政府投资项目投资 33亿元 (2021)"), or '' when there is none."""
+def headline_text(metric, value, unit, year, comparator="", period="") -> str:
+    """A headline target as text, written as every page writes a figure (compare.format_figure): with its
+    comparator, year and period ("固定资产投资 ≥100亿元 (2023 全年)"), or '' when there is none."""
     if not text(metric) and not text(value):
         return ""
-    num = f"{value:g}" if isinstance(value, int | float) and not pd.isna(value) else text(value)
-    when = f" ({int(year)})" if text(year) else ""
-    return f"{text(metric)} {figure_label(num + text(unit))}{when}".strip()
+    number = pd.to_numeric(value, errors="coerce")
+    when = str(int(year)) if text(year) else ""
+    figure = (compare.format_figure(number, text(unit), text(comparator), when, text(period)) if not pd.isna(number)
+              else text(value) + text(unit))  # (a value not a number, written as it is)
+    return f"{text(metric)} {figure_label(figure)}".strip()
 
 
 def zone_summary(docs: pd.DataFrame, enterprises: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -47,7 +51,8 @@ def zone_summary(docs: pd.DataFrame, enterprises: pd.DataFrame, figures: pd.Data
     for col in ("targets_n", "achievements_n", "industries_n"):
         out[col] = fig[col].fillna(0).astype(int)
     out["headline"] = [headline_text(*row) for row in fig[["headline_metric", "headline_value", "headline_unit",
-                                                            "headline_year"]].itertuples(index=False)]
+                                                            "headline_year", "headline_comparator",
+                                                            "headline_period"]].itertuples(index=False)]
     out["top_industries"] = ["、".join(top) if isinstance(top, list) else "" for top in fig["top_industries"]]
     return out.reset_index()[cols].astype({"articles_n": int, "enterprises_n": int})
 
@@ -106,7 +111,6 @@ c2.metric(t("articles_n"), int(summary["articles_n"].sum()))
 c3.metric(t("targets_n"), int(summary["targets_n"].sum()))
 c4.metric(t("industries_n"), int(summary["industries_n"].sum()))
 
-colors = charts.zone_colors()  # the card carries the zone's colour of every chart
 PER_ROW = 4
 records = summary.to_dict("records")
 if len(records) > charts.MAX_ZONE_CARDS:  # the zones most written about; the table below has every one
@@ -114,6 +118,7 @@ if len(records) > charts.MAX_ZONE_CARDS:  # the zones most written about; the ta
         ["articles_n", "figures_n", "zone"], ascending=[False, False, True], kind="stable")
     records = busiest.head(charts.MAX_ZONE_CARDS).drop(columns=["figures_n"]).to_dict("records")
     st.caption(t("cards_capped", n=len(records), total=len(summary), what=group_label()))
+colors = charts.chart_colors(rec["zone"] for rec in records)  # the card carries the zone's colour of every chart
 for start in range(0, len(records), PER_ROW):
     cols = st.columns(PER_ROW)
     for col, rec in zip(cols, records[start:start + PER_ROW], strict=False):

@@ -159,8 +159,8 @@ else:
 
     st.subheader(t("indicator_panels", what=group_label(), what_lower=group_label().lower()))
     st.caption(t("pattern_note"))
-    colors = charts.zone_colors()
     top_zones = zone_counts.index[:charts.MAX_ZONES_CHARTED]
+    colors = charts.chart_colors(top_zones)  # one colour per zone on every panel, none two alike
     if len(zone_counts) > len(top_zones):
         st.caption(t("zones_capped", zones=len(top_zones), zones_total=len(zone_counts)))
     order = {name: i for i, name in enumerate(chosen)}

@@ -46,8 +46,8 @@ entities = compare.enterprise_entities(ent)
 per_zone = compare.investment_per_zone(entities)
 if len(per_zone):
     st.subheader(t("investment_chart"))
-    colors = charts.zone_colors()
     invested = entities[entities["investment"].notna() & (entities["investment_unit"] != "")]
+    colors = charts.chart_colors(invested["zone"])  # one colour per zone in each unit's chart, none two alike
     for unit, g in invested.groupby("investment_unit", sort=True):
         top = g.sort_values("investment", ascending=False).groupby("zone").head(PROJECTS_CHARTED_PER_ZONE)
         if len(top) < len(g):

@@ -44,6 +44,7 @@ k = st.slider(t("top_k"), 5, 40, 15, key="kw_k")
 # one panel per zone for the zones with the most words (a hundred charts took seconds to draw)
 words = counts.groupby("zone")["count"].sum().sort_values(ascending=False, kind="stable")
 charted = set(words.index[:charts.MAX_ZONES_CHARTED])
+colors = charts.chart_colors(charted)  # the panels side by side on both tabs: none two alike
 if len(words) > len(charted):
     st.caption(t("keyword_zones_capped", zones=len(charted), zones_total=len(words)))
 tabs = st.tabs([t("top_terms"), t("distinctive")])
@@ -54,8 +55,8 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
             tables.no_data()
             continue
         zones = sorted(z for z in frame["zone"].unique() if z in charted)
-        colors = charts.zone_colors()
-        top = float(frame["weight"].max() or 1) * 1.05  # one x scale for every zone's panel
+        # one x scale for every zone's panel, to the largest weight drawn (a zone not drawn squashed every panel)
+        top = float(frame.loc[frame["zone"].isin(zones), "weight"].max() or 1) * 1.05
         per_row = min(4, max(2, len(zones)))  # one zone's panel takes half the width, not a quarter
         for start in range(0, len(zones), per_row):
             cols = st.columns(per_row)
@@ -63,7 +64,7 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
                 z = frame[frame["zone"] == zone].sort_values("weight")
                 fig = px.bar(z, x="weight", y="term", orientation="h", title=tables.short_zone(zone),
                              labels={"weight": col_label("weight"), "term": col_label("term")},
-                             range_x=[0, top], color_discrete_sequence=[colors.get(zone, charts.ZONE_PALETTE[0])])
+                             range_x=[0, top], color_discrete_sequence=[colors[zone]])
                 charts.style(fig, x=col_label("weight"), y="", height=max(260, 22 * len(z) + 80))
                 fig.update_layout(margin={"l": 0, "r": 0, "t": 40, "b": 0})
                 col.plotly_chart(fig, key=f"{name}_{zone}")

@@ -14,6 +14,12 @@ from devzone_app.labels import KINDS, figure_label, group_label, name_label, per
 from devzone_app.sidebar import sidebar
 
 KIND_SYMBOLS = {"target": "diamond-open", "achievement": "circle"}
+# The share axis ends at twice the target: a result many times its target is most often another scope's figure
+# or a target matched wrongly (one project's sum against a zone's total; 2,195 % on ~110 real articles), and an
+# axis to it squashed every other bar. Such a bar is cut at the axis' end, cross-hatched, its share written on it.
+SHARE_AXIS_CAP = 2.0
+BEYOND_AXIS_PATTERN = "x"
+BEYOND_AXIS_FLAG = "⚠"
 
 
 class ProgressParts(NamedTuple):
@@ -45,24 +51,54 @@ def share_label(indicator: str, measure: str, year: str, target_period: str, ach
     return name + (f" ({t('achievement')}: {period_label(achievement_period)})" if partial else "")
 
 
+def share_text(share: float) -> str:
+    """A share as its bar says it: '56%', and past the axis' end flagged: '⚠ 2,195%'."""
+    return f"{BEYOND_AXIS_FLAG} {share:,.0%}" if share > SHARE_AXIS_CAP else f"{share:,.0%}"
+
+
+def row_labels(labels: list[str], targets: list[str]) -> list[str]:
+    """A zone's bar labels, escaped, each once: two targets of one indicator and year (a zone's total and one
+    project's sum) drew their bars over each other in one row; such a label says its target ('… · 2025 · 10亿元'),
+    and the same target twice its order too."""
+    seen: dict[str, int] = {}
+    repeated = {x for x in labels if labels.count(x) > 1}
+    out = []
+    for label, target in zip(labels, targets, strict=True):
+        name = f"{label} · {figure_label(target)}" if label in repeated else label
+        seen[name] = seen.get(name, 0) + 1
+        out.append(render.esc(name if seen[name] == 1 else f"{name} ({seen[name]})"))
+    return out
+
+
 def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
-    """Share of each target reached: one trace per zone, one bar per indicator × year, 100 % marked."""
+    """Share of each target reached: one trace per zone, one bar per indicator × year in a row of its own under
+    its zone's name (bars grouped side by side were one slot per zone thin, too thin to carry their share), 100 %
+    marked; the axis ends at SHARE_AXIS_CAP, a bar beyond it is cut there, cross-hatched, its true share on it."""
     fig = go.Figure()
     for zone, g in prog.groupby("zone", sort=True):
-        labels = [render.esc(share_label(*row)) for row in
-                  zip(g["indicator"], g["measure"], g["year"], g["target_period"], g["achievement_period"], strict=True)]
-        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=labels, x=g["share"] * 100, orientation="h",
-                    marker_color=colors.get(zone),
-                    text=[f"{s:.0%}" for s in g["share"]], textposition="outside", cliponaxis=False,
-                    customdata=[(render.esc(figure_label(a)), render.esc(figure_label(b)))
-                                for a, b in zip(g["target_text"], g["achievement_text"], strict=True)],
-                    hovertemplate=(f"<b>{render.esc(zone)}</b> %{{y}}<br>{t('target')}: %{{customdata[0]}}"
-                                   f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{x:.0f}} %"
+        labels = row_labels([share_label(*row) for row in zip(g["indicator"], g["measure"], g["year"],
+                                                               g["target_period"], g["achievement_period"], strict=True)],
+                            g["target_text"].tolist())
+        beyond = (g["share"] > SHARE_AXIS_CAP).tolist()
+        name = render.esc(tables.short_zone(zone))
+        fig.add_bar(name=name, y=[[name] * len(labels), labels], x=g["share"].clip(upper=SHARE_AXIS_CAP) * 100,
+                    orientation="h",
+                    marker={"color": colors.get(zone),
+                            "pattern": {"shape": [BEYOND_AXIS_PATTERN if b else "" for b in beyond],
+                                        "fillmode": "overlay", "fgcolor": "white"}},
+                    text=[share_text(s) for s in g["share"]],
+                    textposition=["inside" if b else "outside" for b in beyond], insidetextanchor="end",
+                    cliponaxis=False,
+                    customdata=[(render.esc(figure_label(a)), render.esc(figure_label(b)), share_text(s), label)
+                                for a, b, s, label in zip(g["target_text"], g["achievement_text"], g["share"], labels,
+                                                          strict=True)],
+                    hovertemplate=(f"<b>{render.esc(zone)}</b> %{{customdata[3]}}<br>{t('target')}: %{{customdata[0]}}"
+                                   f"<br>{t('achievement')}: %{{customdata[1]}}<br>{t('share')}: %{{customdata[2]}}"
                                    "<extra></extra>"))
     fig.add_vline(x=100, line_dash="dash", line_color="#888")
-    fig.update_layout(barmode="group", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
+    fig.update_layout(barmode="overlay", height=max(200, 90 + 30 * len(prog)), legend_title_text=group_label(),
                       showlegend=True, margin={"t": 20, "b": 40})
-    top = max(120.0, float(prog["share"].max()) * 100 * 1.15)
+    top = max(120.0, min(float(prog["share"].max()), SHARE_AXIS_CAP) * 100 * 1.15)
     fig.update_xaxes(title_text=t("share_axis"), ticksuffix=" %", tickformat=",~f", range=[0, top])
     fig.update_yaxes(title_text=t("f_indicator"), autorange="reversed")
     return fig
@@ -129,7 +165,7 @@ if documents.empty:
 prog = data.progress(both)  # every distinct target beside the latest report of its zone, indicator and year
 parts = progress_parts(prog, (data.store_path(), data.store_stamp(data.store_path()), repr(both)),
                        charts.MAX_BARS_CHARTED)
-colors = charts.zone_colors()
+colors = charts.chart_colors(parts.charted["zone"])  # none two alike in the share chart
 
 st.subheader(t("progress_table"))
 if prog.empty:
@@ -138,6 +174,9 @@ else:
     if parts.reached_n > len(parts.charted):
         st.caption(t("shares_capped", n=len(parts.charted), total=f"{parts.reached_n:,}"))
     if len(parts.charted):
+        beyond_n = int((parts.charted["share"] > SHARE_AXIS_CAP).sum())
+        if beyond_n:  # said, so a cut bar is not read as twice its target
+            st.caption(t("shares_beyond_axis", n=beyond_n, cap=f"{SHARE_AXIS_CAP:.0%}", flag=BEYOND_AXIS_FLAG))
         st.plotly_chart(share_figure(parts.charted, colors), key="progress_share")
     if len(parts.with_result):
         tables.show_table(parts.with_result, tables.csv_name("progress", filters), "progress", column_config={
@@ -156,6 +195,6 @@ if zone:
                  for pair in set(zip(points["label"], points["measure"], strict=True))}  # per name, not per point
     points = points.assign(row=[row_names[pair] for pair in zip(points["label"], points["measure"], strict=True)])
     if len(points):
-        st.plotly_chart(timeline_figure(points, colors.get(zone, "#1F77B4")), key="timeline")
+        st.plotly_chart(timeline_figure(points, colors.get(zone) or charts.zone_colors().get(zone, charts.ZONE_PALETTE[0])), key="timeline")
     tables.show_table(articles, tables.csv_name("timeline", None, tables.short_zone(zone)),
                       "timeline", column_config={"figures": st.column_config.TextColumn(width="large")})

@@ -206,7 +206,7 @@ def test_a_share_reached_by_half_a_year_says_so_on_its_bar(progress_store):
     on track, not a shortfall)."""
     at = run_page("8_progress.py")
     share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
-    bars = {y for tr in share_chart["data"] for y in tr["y"]}
+    bars = {y for tr in share_chart["data"] for y in tr["y"][1]}  # rows (zone, bar)
     assert "固定资产投资 · 总量 · 2023 (已完成: 1-6月)" in bars, bars
 
 
@@ -214,7 +214,7 @@ def test_progress_chart_draws_the_latest_targets_and_says_how_many_it_leaves_out
     monkeypatch.setattr(devzone_charts, "MAX_BARS_CHARTED", 1)
     at = run_page("8_progress.py")
     share_chart = next(s for s in charts(at) if s["data"] and s["data"][0].get("orientation") == "h")
-    assert sum(len(tr["y"]) for tr in share_chart["data"]) == 1
+    assert sum(len(tr["y"][1]) for tr in share_chart["data"]) == 1
     assert any("有完成数据的目标" in c.value for c in at.caption)
     assert len(table_with(at, "完成率")) > 1  # the table keeps every target with a result
 
