@@ -1773,7 +1773,8 @@ _NOT_MARKERS = (NOT_A_FACT, PART, EFFORT, LEVEL, LOCAL, OWN_YEAR, YEAR_PLAN, FIR
 @dataclass(frozen=True)
 class KindCue:
     """A row of data/kind_cues.csv: where the pattern is looked for (``before``/``after`` the figure in its
-    clause, its ``clause``, the sentence up to it (``lead``), its ``sentence``), what vetoes it (a match
+    clause, its ``clause``, the sentence up to it (``lead``), its statement between semicolons (``statement``), its
+    ``sentence``), what vetoes it (a match
     before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
     kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
     the zone) and year (``keep``, ``empty``, or ``news``: the year of the event an article reports, its own
@@ -1933,8 +1934,12 @@ def kind_cue(sentence: str, q: Quantity, review: bool) -> KindCue | None:
             offset, end = 0, q.span_start
         elif scope == "clause":
             offset, end = cs, ce
+        elif scope == "statement":  # the figure's statement, between semicolons
+            offset = sentence.rfind(";", 0, q.span_start) + 1
+            end = sentence.find(";", q.span_end)
+            end = len(sentence) if end < 0 else end
         else:
-            raise KeyError(scope)  # (data/kind_cues.csv knows these five scopes only)
+            raise KeyError(scope)  # (data/kind_cues.csv knows these six scopes only)
         if cue.words and not words.holds_word(i, cue, offset, end):
             continue
         if _cue_applies(cue, sentence, offset, end):

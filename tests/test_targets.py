@@ -500,7 +500,13 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2022-06-20", "去年,园区新增规划建设用地规模1万余亩,规划新建道路3条。", "3条", "target"),
     ("2022-06-20", "园区新建道路2.4千米,“三规划(总规、控规、产规)”全部完成。", "2.4千米", "achievement"),
     ("2022-06-20", "园区新建道路2.4千米,规划(总规、控规)全部完成。", "2.4千米", "target"),
+    # kind_markers plan_as_noun (tgt24): a planned area named (规划区, 规划核心区) marks no aim
+    ("2022-06-20", "园区位于城市规划区内,建成和在建50平方公里。", "50平方公里", "achievement"),
+    ("2022-06-20", "园区位于城市规划开发区内,建成和在建50平方公里。", "50平方公里", "target"),
     # kind_markers programme_plan: a plan or programme drawn up (行动计划, 投资计划, 合作计划…) marks no aim
+    # (tgt24: a quoted programme's name, “万人计划”, too)
+    ("2022-06-20", "园区新增省“万人计划”人才12人。", "12人", "achievement"),
+    ("2022-06-20", "园区计划新增省级人才12人。", "12人", "target"),
     ("2022-06-20", "2021年,园区出台制造业高质量发展行动计划及若干措施,新增规上企业12家。", "12家", "achievement"),
     ("2022-06-20", "2021年,园区制定全年项目投资计划,完成固定资产投资264亿元。", "264亿元", "achievement"),
     ("2022-06-20", "2021年,园区成为中欧环境管理合作计划试验区,引进外资企业25家。", "25家", "achievement"),
