@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from pathlib import Path
@@ -29,6 +30,7 @@ from devzone.text import (
     parse_article,
     split_sentences,
     strip_pinyin,
+    to_simplified,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -95,6 +97,43 @@ def test_pinyin_annotations_are_stripped_before_t2s():
     assert normalize_text("開發(fā)區(qū)當(dāng)前") == "开发区当前"
     # ordinary brackets survive
     assert normalize_text("开发区(高新园区)") == "开发区(高新园区)"
+
+
+def _opencc_t2s(text: str) -> str:
+    return text_module._t2s().convert(text)
+
+
+def test_t2s_phrases_are_what_the_installed_opencc_gives() -> None:
+    """data/t2s_phrases.csv is what write_t2s_phrases makes from the installed opencc (rewrite it when opencc moves)."""
+    with open(text_module.T2S_PHRASES_CSV, encoding="utf-8", newline="") as f:
+        rows = [(r["traditional"], r["simplified"]) for r in csv.DictReader(f)]
+    assert rows == text_module.opencc_t2s_phrases()
+
+
+@pytest.mark.parametrize("text", ["回覆", "他答覆说一目瞭然", "深沈", "開發區", "園區"])
+def test_text_t2s_changes_is_converted(text: str) -> None:
+    assert to_simplified(text) == _opencc_t2s(text) != text
+
+
+@pytest.mark.parametrize("text", ["回复", "沈文武说", "覆盖", "坏账", "开发区引进项目12个", "𠮷", ""])
+def test_text_t2s_leaves_alone_is_returned_as_it_is(text: str) -> None:
+    assert to_simplified(text) == _opencc_t2s(text) == text
+
+
+def test_skipping_t2s_changes_no_real_page() -> None:
+    pages = [*SEEDS.iterdir(), *(SEEDS.parent / "tests" / "fixtures").rglob("*.txt")]
+    texts = [decode_bytes(p.read_bytes(), p.name)[0] for p in pages]
+    assert [to_simplified(t) for t in texts] == [_opencc_t2s(t) for t in texts]
+
+
+# characters of the phrases, Traditional ones and their Simplified forms, plain ones
+_T2S_ALPHABET = "回覆答沈深思毛坏坯瞭解了藉口借哩英甦苏衹只開發区區园園业業覆盖说的是,。\n𠮷a1"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_T2S_ALPHABET, max_size=30))
+def test_to_simplified_is_opencc_t2s(text: str) -> None:
+    assert to_simplified(text) == _opencc_t2s(text)
 
 
 def test_nfkc_makes_full_width_digits_ascii():
