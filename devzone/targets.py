@@ -866,9 +866,6 @@ _REPORTER_END = re.compile(r"(?:区|园|县|市|镇|城|港|年|月|季度|全�
 MIN_OWN_NAME = 4
 
 
-_FIRMS_COUNT = re.compile(r"\d+(?:家|户|个)")
-
-
 @lru_cache(maxsize=8192)  # metric wordings recur: asked again for each subject carried and each fact named
 def _without_reporter(metric: str) -> str:
     """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资);
@@ -885,9 +882,9 @@ def _without_reporter(metric: str) -> str:
         # 新一代信息技术产业实现产业增加值, 计算机与通信设备产业2021年实现产值: the industry is what is measured
         # (metric_rules.csv industry_subject), whatever the length of its measure; its year is not
         industry = metric_rule("industry_subject").search(lead) if lead and not own and not firms else None
-        if firms:  # (集成电路规上企业: the words before them stay; 预计237家: a count of them does not)
+        if firms:  # (集成电路规上企业: the words before them stay; 预计237家: a count of them does not, count_of_population)
             lead = lead[:firms.end("firms")]
-            lead = lead[max((c.end() for c in _FIRMS_COUNT.finditer(lead)), default=0):]
+            lead = lead[max((c.end() for c in metric_rule("count_of_population").finditer(lead)), default=0):]
         metric = (lead + rest if firms or own
                   else industry["industry"] + rest.removeprefix("产业") if industry else rest)
     named = _zone_lead().match(metric)
@@ -1460,17 +1457,14 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
     return metric
 
 
-_COUNTED_HEAD_END = re.compile(r"(?:项目|企业)$")
-
-
 def _elided_head(q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
     """A count whose words name no counted noun takes the head of the count before it in the sentence, in the same
     unit (集聚企业178家,投产126家 -> 投产企业; 开工项目46个,建成投产43个 -> 建成投产项目: metric_rules.csv
-    counted_named)."""
+    counted_named, counted_head)."""
     if q.unit_kind != "count" or _is_bare(metric) or metric_rule("counted_named").search(metric):
         return metric  # (a bare count, 累计已拥有40家, is the figure before's: see carry_subjects)
     before = [m for t, m in totals if t.unit == q.unit]
-    head = _COUNTED_HEAD_END.search(before[-1]) if before else None
+    head = metric_rule("counted_head").search(before[-1]) if before else None
     return metric + head.group(0) if head else metric
 
 
@@ -1518,18 +1512,15 @@ def _rank_metric(metric: str, last: str, after_rate: bool = False) -> str:
     return name if name.endswith("排名") else name + "排名"
 
 
-_BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|西部|中西部|东部|综合)*排名")
-_FIELD_END = re.compile(r"^(?:了|\d{4}年度?)+|(?:结果|排名)$")
-
-
 def _ranked_field(sentence: str, q: Quantity, name: str) -> str:
     """A place whose words name no ranking (全国排名, 排名) in the ranking an earlier clause of its sentence names
     (发布2023园区高质量发展百强榜单,宜昌高新区上榜,位列第89位 -> 园区高质量发展百强榜单排名; 在全国217家国家级经开区中
-    位列第九,连续两年跻身全国前十 -> 国家级经开区全国排名: metric_rules.csv rank_field); other names as they are."""
-    if not _BARE_RANK.fullmatch(name):
+    位列第九,连续两年跻身全国前十 -> 国家级经开区全国排名: metric_rules.csv bare_rank, rank_field, rank_field_end); other
+    names as they are."""
+    if not metric_rule("bare_rank").fullmatch(name):
         return name
     fields = [m.group("field") for m in metric_rule("rank_field").finditer(sentence, 0, q.span_start)]
-    field = _FIELD_END.sub("", fields[-1]) if fields else ""
+    field = metric_rule("rank_field_end").sub("", fields[-1]) if fields else ""
     return field + name if len(field) >= MIN_SUBJECT else name
 
 
