@@ -191,11 +191,14 @@ RUNNING_TOTAL_UNITS = ("%", "个百分点")  # a rate, a share or a gap of rates
 
 
 def named_rate(metric: str, unit: str) -> str:
-    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍); a rate, share
+    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍, …下降 → …下降幅度
+    for %); a rate, share
     or gap of a running total without its 累计 (metric_rules.csv rate_of_running_total)."""
     if unit in RUNNING_TOTAL_UNITS and "累计" in metric:
         bare = metric_rule("rate_of_running_total").sub("", metric)
         metric = bare if len(bare) >= MIN_SUBJECT else metric
+    if unit == "%" and (fall := metric_rule("fall_rate").search(metric)) and fall.start() >= MIN_SUBJECT:
+        return metric[:fall.start()] + "下降幅度"  # 同比下降1.8% -> 下降幅度, as 增长 -> 增长率 (metric_rules.csv fall_rate)
     name = _RATE_NAME.get(unit)
     if not (name and metric.endswith("增长")):
         return metric
@@ -917,8 +920,11 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
     7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured;
-    a project named after it (年产10万吨催化新材料的润和催化剂项目) is the owner."""
-    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
+    a project named after it (年产10万吨催化新材料的润和催化剂项目) is the owner; 150万吨/年乙烯 is a yearly capacity
+    (metric_rules.csv per_year_capacity)."""
+    per_year = metric_rule("per_year_capacity").match(after)
+    after = after[per_year.end():] if per_year else after
+    word = "年产能" if per_year or re.search(r"年产(?:能)?$", before) else "产能"
     owned = _PRODUCT_OF.match(after)
     if owned and (project := _OWNER_NAME.match(after, owned.end())) and _OWNER_HEAD.search(project.group(0)):
         return f"{project.group(0)}{owned.group('product')}{word}"
@@ -1592,7 +1598,7 @@ def _segment_topic(sentence: str, q: Quantity) -> str:
 def _carry_index() -> RuleIndex:
     """The patterns carry_subjects tries on a figure's metric wording, indexed by the words they need."""
     table = ("plan_completion", "completion_rate", "pull_of_subject", "share_opening", "measure_of_counted",
-             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous")
+             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous", "site_of_project")
     return RuleIndex({**{name: metric_rule(name) for name in table}, "owned_measure": _OWNED_MEASURE,
                       "project_head": _PROJECT_HEAD, "measure_tail": _MEASURE_TAIL, "plan_head": _PLAN_HEAD,
                       "share_of_whole": _SHARE_OF_WHOLE, "built_owner": _BUILT_OWNER})
@@ -1602,6 +1608,14 @@ def _carry_index() -> RuleIndex:
 def _carry_rules(metric: str) -> frozenset[str]:
     """Names of the patterns of _carry_index that can match in metric (the others cannot: not tried)."""
     return _carry_index().candidates(metric)
+
+
+def _site_owner(last: str) -> str:
+    """The project a site stated right after the figure named last is of (data/metric_rules.csv site_of_project): the
+    project whose investment that was (X项目总投资 -> X项目) or the projects it counted (新开工项目), or ''."""
+    spent = _OWNED_MEASURE_END.search(last)
+    owner = last[:spent.start()] if spent else last
+    return owner if _COUNTED_HEAD.search(owner) else ""  # (批复投资20亿元,计划用地: no project named)
 
 
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
@@ -1695,6 +1709,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif "owned_measure" in may and (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(
                 metric[own.end():]) and (topic := _sentence_project(sentence)):
             metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
+        elif last and "site_of_project" in may and metric_rule("site_of_project").match(metric) and (
+                owner := _site_owner(last)):
+            metric = owner + metric  # X项目总投资12亿元,占地面积160亩 -> X项目占地面积
         elif last and "stock_of_previous" in may and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif "measure_tail" in may and _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
@@ -2019,8 +2036,15 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
-            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period, basis=basis))
+            facts.append(Fact(kind, _spend_named(without_fillers(item), q), q, year, sentence, where, rate, period,
+                              basis=basis))
     return facts
+
+
+def _spend_named(metric: str, q: Quantity) -> str:
+    """A sum of money named only by the project it is of (2.5亿元的智能家居项目, X项目完成0.65亿元) named as that
+    project's investment (data/metric_rules.csv project_spend); other metrics as they are."""
+    return metric + "投资" if q.unit_kind == "money" and metric_rule("project_spend").search(metric) else metric
 
 
 def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quantity], list[int]]:
@@ -2034,10 +2058,11 @@ def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quanti
 @lru_cache(maxsize=8192)  # metric wordings recur
 def without_fillers(metric: str) -> str:
     """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
-    保持在, 该 before 项目: data/metric_rules.csv filler_words; 共 before a verb: tally_word), unless nothing would be
-    left."""
+    保持在, 该 before 项目: data/metric_rules.csv filler_words; 了, 仅, 人民币: stance_words; 共 before a verb:
+    tally_word), unless nothing would be left."""
     bare = metric_rule("filler_words").sub("", metric)
     bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
+    bare = metric_rule("stance_words").sub("", bare)  # (部署了, 仅…就, 人民币)
     if "共" in bare:  # 六大先进制造业共实现产值, 智造新城共引进项目: the tally, not what is counted (tally_word)
         bare = metric_rule("tally_word").sub("", bare)
     return bare if len(bare) >= MIN_SUBJECT else metric
