@@ -191,11 +191,14 @@ RUNNING_TOTAL_UNITS = ("%", "个百分点")  # a rate, a share or a gap of rates
 
 
 def named_rate(metric: str, unit: str) -> str:
-    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍); a rate, share
+    """A growth figure's metric named as the measure it is (…增长 → …增长率 for %, …增长倍数 for 倍, …下降 → …下降幅度
+    for %); a rate, share
     or gap of a running total without its 累计 (metric_rules.csv rate_of_running_total)."""
     if unit in RUNNING_TOTAL_UNITS and "累计" in metric:
         bare = metric_rule("rate_of_running_total").sub("", metric)
         metric = bare if len(bare) >= MIN_SUBJECT else metric
+    if unit == "%" and (fall := metric_rule("fall_rate").search(metric)) and fall.start() >= MIN_SUBJECT:
+        return metric[:fall.start()] + "下降幅度"  # 同比下降1.8% -> 下降幅度, as 增长 -> 增长率 (metric_rules.csv fall_rate)
     name = _RATE_NAME.get(unit)
     if not (name and metric.endswith("增长")):
         return metric
@@ -866,9 +869,6 @@ _REPORTER_END = re.compile(r"(?:区|园|县|市|镇|城|港|年|月|季度|全�
 MIN_OWN_NAME = 4
 
 
-_FIRMS_COUNT = re.compile(r"\d+(?:家|户|个)")
-
-
 @lru_cache(maxsize=8192)  # metric wordings recur: asked again for each subject carried and each fact named
 def _without_reporter(metric: str) -> str:
     """The metric without the reporting subject, period and verb around it (全区1—5月完成工业投资 → 工业投资);
@@ -885,9 +885,9 @@ def _without_reporter(metric: str) -> str:
         # 新一代信息技术产业实现产业增加值, 计算机与通信设备产业2021年实现产值: the industry is what is measured
         # (metric_rules.csv industry_subject), whatever the length of its measure; its year is not
         industry = metric_rule("industry_subject").search(lead) if lead and not own and not firms else None
-        if firms:  # (集成电路规上企业: the words before them stay; 预计237家: a count of them does not)
+        if firms:  # (集成电路规上企业: the words before them stay; 预计237家: a count of them does not, count_of_population)
             lead = lead[:firms.end("firms")]
-            lead = lead[max((c.end() for c in _FIRMS_COUNT.finditer(lead)), default=0):]
+            lead = lead[max((c.end() for c in metric_rule("count_of_population").finditer(lead)), default=0):]
         metric = (lead + rest if firms or own
                   else industry["industry"] + rest.removeprefix("产业") if industry else rest)
     named = _zone_lead().match(metric)
@@ -920,8 +920,11 @@ _NOT_OWNER = re.compile(r"建设|推进|解决|完成|投资|以上|形成|实�
 def _capacity_metric(before: str, after: str) -> str:
     """A project's capacity named by the product after its figure (4万吨电解铜箔 -> 电解铜箔项目产能; 鑫天合公司年产
     7万吨草酸 -> 鑫天合草酸项目年产能): the product is what the project makes, the capacity what is measured;
-    a project named after it (年产10万吨催化新材料的润和催化剂项目) is the owner."""
-    word = "年产能" if re.search(r"年产(?:能)?$", before) else "产能"
+    a project named after it (年产10万吨催化新材料的润和催化剂项目) is the owner; 150万吨/年乙烯 is a yearly capacity
+    (metric_rules.csv per_year_capacity)."""
+    per_year = metric_rule("per_year_capacity").match(after)
+    after = after[per_year.end():] if per_year else after
+    word = "年产能" if per_year or re.search(r"年产(?:能)?$", before) else "产能"
     owned = _PRODUCT_OF.match(after)
     if owned and (project := _OWNER_NAME.match(after, owned.end())) and _OWNER_HEAD.search(project.group(0)):
         return f"{project.group(0)}{owned.group('product')}{word}"
@@ -1460,17 +1463,14 @@ def _part_of_total(sentence: str, q: Quantity, metric: str, totals: list[tuple[Q
     return metric
 
 
-_COUNTED_HEAD_END = re.compile(r"(?:项目|企业)$")
-
-
 def _elided_head(q: Quantity, metric: str, totals: list[tuple[Quantity, str]]) -> str:
     """A count whose words name no counted noun takes the head of the count before it in the sentence, in the same
     unit (集聚企业178家,投产126家 -> 投产企业; 开工项目46个,建成投产43个 -> 建成投产项目: metric_rules.csv
-    counted_named)."""
+    counted_named, counted_head)."""
     if q.unit_kind != "count" or _is_bare(metric) or metric_rule("counted_named").search(metric):
         return metric  # (a bare count, 累计已拥有40家, is the figure before's: see carry_subjects)
     before = [m for t, m in totals if t.unit == q.unit]
-    head = _COUNTED_HEAD_END.search(before[-1]) if before else None
+    head = metric_rule("counted_head").search(before[-1]) if before else None
     return metric + head.group(0) if head else metric
 
 
@@ -1518,18 +1518,15 @@ def _rank_metric(metric: str, last: str, after_rate: bool = False) -> str:
     return name if name.endswith("排名") else name + "排名"
 
 
-_BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|西部|中西部|东部|综合)*排名")
-_FIELD_END = re.compile(r"^(?:了|\d{4}年度?)+|(?:结果|排名)$")
-
-
 def _ranked_field(sentence: str, q: Quantity, name: str) -> str:
     """A place whose words name no ranking (全国排名, 排名) in the ranking an earlier clause of its sentence names
     (发布2023园区高质量发展百强榜单,宜昌高新区上榜,位列第89位 -> 园区高质量发展百强榜单排名; 在全国217家国家级经开区中
-    位列第九,连续两年跻身全国前十 -> 国家级经开区全国排名: metric_rules.csv rank_field); other names as they are."""
-    if not _BARE_RANK.fullmatch(name):
+    位列第九,连续两年跻身全国前十 -> 国家级经开区全国排名: metric_rules.csv bare_rank, rank_field, rank_field_end); other
+    names as they are."""
+    if not metric_rule("bare_rank").fullmatch(name):
         return name
     fields = [m.group("field") for m in metric_rule("rank_field").finditer(sentence, 0, q.span_start)]
-    field = _FIELD_END.sub("", fields[-1]) if fields else ""
+    field = metric_rule("rank_field_end").sub("", fields[-1]) if fields else ""
     return field + name if len(field) >= MIN_SUBJECT else name
 
 
@@ -1601,7 +1598,7 @@ def _segment_topic(sentence: str, q: Quantity) -> str:
 def _carry_index() -> RuleIndex:
     """The patterns carry_subjects tries on a figure's metric wording, indexed by the words they need."""
     table = ("plan_completion", "completion_rate", "pull_of_subject", "share_opening", "measure_of_counted",
-             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous")
+             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous", "site_of_project")
     return RuleIndex({**{name: metric_rule(name) for name in table}, "owned_measure": _OWNED_MEASURE,
                       "project_head": _PROJECT_HEAD, "measure_tail": _MEASURE_TAIL, "plan_head": _PLAN_HEAD,
                       "share_of_whole": _SHARE_OF_WHOLE, "built_owner": _BUILT_OWNER})
@@ -1611,6 +1608,14 @@ def _carry_index() -> RuleIndex:
 def _carry_rules(metric: str) -> frozenset[str]:
     """Names of the patterns of _carry_index that can match in metric (the others cannot: not tried)."""
     return _carry_index().candidates(metric)
+
+
+def _site_owner(last: str) -> str:
+    """The project a site stated right after the figure named last is of (data/metric_rules.csv site_of_project): the
+    project whose investment that was (X项目总投资 -> X项目) or the projects it counted (新开工项目), or ''."""
+    spent = _OWNED_MEASURE_END.search(last)
+    owner = last[:spent.start()] if spent else last
+    return owner if _COUNTED_HEAD.search(owner) else ""  # (批复投资20亿元,计划用地: no project named)
 
 
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
@@ -1704,6 +1709,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif "owned_measure" in may and (own := _THIS_PROJECT.match(metric)) and _OWNED_MEASURE.match(
                 metric[own.end():]) and (topic := _sentence_project(sentence)):
             metric = topic + metric[own.end():]  # X项目是…之一,项目由…投资建设,总投资25亿元 -> X项目总投资
+        elif last and "site_of_project" in may and metric_rule("site_of_project").match(metric) and (
+                owner := _site_owner(last)):
+            metric = owner + metric  # X项目总投资12亿元,占地面积160亩 -> X项目占地面积
         elif last and "stock_of_previous" in may and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
         elif "measure_tail" in may and _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
@@ -2033,8 +2041,15 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
         for item in distributed_items(sentence, q, metric) or [metric]:
-            facts.append(Fact(kind, without_fillers(item), q, year, sentence, where, rate, period, basis=basis))
+            facts.append(Fact(kind, _spend_named(without_fillers(item), q), q, year, sentence, where, rate, period,
+                              basis=basis))
     return facts
+
+
+def _spend_named(metric: str, q: Quantity) -> str:
+    """A sum of money named only by the project it is of (2.5亿元的智能家居项目, X项目完成0.65亿元) named as that
+    project's investment (data/metric_rules.csv project_spend); other metrics as they are."""
+    return metric + "投资" if q.unit_kind == "money" and metric_rule("project_spend").search(metric) else metric
 
 
 def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quantity], list[int]]:
@@ -2048,10 +2063,11 @@ def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quanti
 @lru_cache(maxsize=8192)  # metric wordings recur
 def without_fillers(metric: str) -> str:
     """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
-    保持在, 该 before 项目: data/metric_rules.csv filler_words; 共 before a verb: tally_word), unless nothing would be
-    left."""
+    保持在, 该 before 项目: data/metric_rules.csv filler_words; 了, 仅, 人民币: stance_words; 共 before a verb:
+    tally_word), unless nothing would be left."""
     bare = metric_rule("filler_words").sub("", metric)
     bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
+    bare = metric_rule("stance_words").sub("", bare)  # (部署了, 仅…就, 人民币)
     if "共" in bare:  # 六大先进制造业共实现产值, 智造新城共引进项目: the tally, not what is counted (tally_word)
         bare = metric_rule("tally_word").sub("", bare)
     return bare if len(bare) >= MIN_SUBJECT else metric

@@ -102,6 +102,9 @@ def test_the_table_is_readable_and_sourced():
     ("天然气消费量增长", "%", "ratio", "能耗", "growth"),
     ("电商销售", "亿元", "money", "批发零售业销售额", "amount"),
     ("地区生产总值比增", "%", "ratio", "地区生产总值", "growth"),
+    # service revenue and a Fortune 500 count (metric24: devset25, devset39, devset47; devset31, devset32, devset37)
+    ("营利性服务业收入", "亿元", "money", "服务业增加值", "amount"),
+    ("累计招引世界500强", "家", "count", "企业数", "count"),
 ])
 def test_classify(metric, unit, kind, indicator, measure):
     assert classify(metric, unit, kind, rate=False) == (indicator, measure)
