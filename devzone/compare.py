@@ -8,8 +8,12 @@ or a list.  No Streamlit here; labels for people are the UI's job.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -348,11 +352,50 @@ PROGRESS_TARGET_KEYS = ("zone", "indicator", "measure", "year", "period", "value
 PROGRESS_REPORT_KEYS = ("zone", "indicator", "measure", "year", "unit_norm")
 
 
+PROGRESS_SCOPES_CSV = Path(__file__).resolve().parent.parent / "data" / "progress_scopes.csv"
+
+
+@dataclass(frozen=True)
+class PartScope:
+    """A row of data/progress_scopes.csv: a figure whose metric or indicator the pattern finds is about part
+    of a zone (projects, one enterprise, a phase), not its total, so it is no progress towards a target."""
+
+    cue: str
+    pattern: str
+    positive: str
+    negative: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def load_part_scopes() -> tuple[PartScope, ...]:
+    """The rows of data/progress_scopes.csv, in file order."""
+    with open(PROGRESS_SCOPES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(PartScope(**row) for row in csv.DictReader(f))
+
+
+def part_scope_pattern() -> str:
+    """One regular expression of every part-scope cue (plain alternations: Python and DuckDB read it alike)."""
+    return "|".join(f"(?:{row.pattern})" for row in load_part_scopes())
+
+
+def whole_zone(figures: pd.DataFrame) -> pd.Series:
+    """Whether each figure is about its zone as a whole: neither its metric nor its indicator names a part
+    (a project, an enterprise, a phase; data/progress_scopes.csv)."""
+    pattern = part_scope_pattern()
+    named = pd.Series(False, index=figures.index)
+    for col in ("metric", "indicator"):
+        if col in figures.columns:
+            named |= _text_col(figures[col]).str.contains(pattern, regex=True)
+    return ~named
+
+
 def _progress_rows(targets: pd.DataFrame) -> pd.DataFrame:
-    """The mapped figures, typed, with only the columns progress reads (every filter and sort copies each
-    column, and a sentence is long)."""
+    """The mapped figures about a whole zone, typed, with only the columns progress reads (every filter and
+    sort copies each column, and a sentence is long)."""
     df = with_indicators(targets[[c for c in PROGRESS_READS if c in targets.columns]])
-    return df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
+    df = df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
+    return df[whole_zone(df)]
 
 
 def progress_pairs(targets: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
