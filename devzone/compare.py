@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from devzone.indicators import fold, load_indicators
 from devzone.units import format_number, load_units
 
 
@@ -390,6 +391,46 @@ def whole_zone(figures: pd.DataFrame) -> pd.Series:
     return ~named
 
 
+# how much of the shorter metric's wording (pairs of characters) the other must share to name the same figure:
+# 工业总产值年任务 / 工业总产值 share all, 内资企业 / 新入驻企业 a third (另一个数: 842 vs 36家)
+SAME_METRIC_SHARE = 0.5
+_SYNONYM_SIGN = "\u00a7"  # what an indicator's synonym reads as when two wordings are compared (§)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def _wording_shared(a: str, b: str) -> float:
+    """The share of the shorter wording's character pairs the other holds."""
+    a_pairs, b_pairs = _bigrams(a), _bigrams(b)
+    if len(a_pairs) > len(b_pairs):
+        a_pairs, b_pairs = b_pairs, a_pairs
+    return len(a_pairs & b_pairs) / len(a_pairs)
+
+
+@lru_cache(maxsize=1)
+def _indicator_wordings() -> dict[str, re.Pattern[str]]:
+    """Per indicator, its written synonyms (longest first) as one pattern: GDP and 地区生产总值 read alike."""
+    return {ind.name: re.compile("|".join(re.escape(w) for w in sorted(ind.synonyms, key=len, reverse=True)
+                                          if "*" not in w))
+            for ind in load_indicators() if any("*" not in w for w in ind.synonyms)}
+
+
+def same_metric(indicator: str, target_metric: str, report_metric: str) -> bool:
+    """Whether a target's and a report's metrics name the same figure: they share at least SAME_METRIC_SHARE of
+    the shorter one's wording, as written or with the indicator's synonyms read as one (GDP增长率 and
+    地区生产总值增长率 do; 新一代信息技术产业产值 and 新能源汽车产值, 内资企业 and 新入驻企业 do not)."""
+    a, b = fold(target_metric or ""), fold(report_metric or "")
+    if not a or not b or _wording_shared(a, b) >= SAME_METRIC_SHARE:
+        return True
+    wording = _indicator_wordings().get(indicator)
+    if wording is None:
+        return False
+    # each synonym read as one sign: a short one (企业) must not make two qualifiers (内资, 新入驻) look alike
+    return _wording_shared(wording.sub(_SYNONYM_SIGN, a), wording.sub(_SYNONYM_SIGN, b)) >= SAME_METRIC_SHARE
+
+
 def _progress_rows(targets: pd.DataFrame) -> pd.DataFrame:
     """The mapped figures about a whole zone, typed, with only the columns progress reads (every filter and
     sort copies each column, and a sentence is long)."""
@@ -426,7 +467,17 @@ def _pairs(tg: pd.DataFrame, ach: pd.DataFrame) -> pd.DataFrame:
                "achievement_file", "achievement_date", "achievements_n"]]
     # a figure of another base unit is not progress towards the target
     matched = tg.merge(ach, left_on=[*keys, "unit_norm"], right_on=[*keys, "achievement_unit_norm"], how="left")
-    matched["achievements_n"] = matched["achievements_n"].fillna(0).astype(int)
+    # the report of another figure under the same indicator (内资企业 beside 新入驻企业) is no report of this one
+    reported = matched["achievement_norm"].notna()
+    other = pd.Series([not same_metric(i, t, r) for i, t, r in zip(
+        matched.loc[reported, "indicator"], matched.loc[reported, "target_metric"],
+        matched.loc[reported, "achievement_metric"], strict=True)], index=matched.index[reported], dtype=bool)
+    other = other.reindex(matched.index, fill_value=False)
+    report_cols = ["achievement_norm", "achievement_period", "achievement_metric", "achievement_file",
+                   "achievement_date", "achievements_n"]
+    matched[report_cols] = matched[report_cols].astype(object).where(~other, None)
+    matched["achievement_norm"] = pd.to_numeric(matched["achievement_norm"], errors="coerce")
+    matched["achievements_n"] = pd.to_numeric(matched["achievements_n"]).fillna(0).astype(int)
     factor = matched["target_norm"] / matched["target"].where(matched["target"] != 0)
     matched["achievement"] = matched["achievement_norm"] / factor
     ratio = matched["achievement_norm"] / matched["target_norm"].where(matched["target_norm"] != 0)

@@ -284,6 +284,27 @@ def test_progress_does_not_pair_another_figure(target, report):
     assert p.empty or p["achievement"].isna().all()
 
 
+@pytest.mark.parametrize(("indicator", "target_metric", "report_metric", "same"), [
+    ("工业总产值", "工业总产值年任务", "工业总产值", True),
+    ("地区生产总值", "GDP增长率", "地区生产总值增长率", True),
+    ("工业总产值", "向年度工业产值", "工业总产值", True),
+    ("企业数", "内资企业", "新入驻企业", False),
+    ("产业规模", "新一代信息技术产业全年产值", "新能源汽车和智能网联汽车完成产值", False),
+    ("实到内资", "实际利用内资", "到位内资", True),  # one figure in data/indicators.csv's synonyms
+])
+def test_same_metric(indicator, target_metric, report_metric, same):
+    assert compare.same_metric(indicator, target_metric, report_metric) is same
+
+
+def test_progress_leaves_the_report_of_another_figure_of_the_indicator_unpaired():
+    df = pd.DataFrame([figure("甲区", "target", "企业数", "count", 842, "家", 2023, metric="内资企业"),
+                       figure("甲区", "achievement", "企业数", "count", 36, "家", 2023, file="r.txt",
+                              metric="新入驻企业")])
+    row = progress(df).iloc[0]
+    assert pd.isna(row["achievement"]) and pd.isna(row["share"]) and row["achievements_n"] == 0
+    assert row["achievement_text"] == "" and row["achievement_file"] == ""
+
+
 def test_a_project_report_does_not_hide_the_zones_own(figures):
     """The latest report of a year is chosen among whole-zone figures: a later project batch does not stand in."""
     batch = figure("甲区", "achievement", "固定资产投资", "amount", 300, "亿元", 2023, "全年", file="batch.txt",
