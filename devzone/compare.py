@@ -341,7 +341,8 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     """
     df = _progress_rows(targets)
     tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(list(PROGRESS_TARGET_KEYS))
-    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")])
+    # only a report about the whole zone counts, chosen before the latest: a project batch must not stand in
+    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "") & whole_zone(df)])
     reports = ach["n"] if "n" in ach.columns else pd.Series(1, index=ach.index)
     ach = ach.assign(n=reports.groupby([ach[k] for k in PROGRESS_REPORT_KEYS]).transform("sum"))
     return _pairs(tg, ach.drop_duplicates(list(PROGRESS_REPORT_KEYS)))  # the latest report of each
@@ -432,11 +433,10 @@ def same_metric(indicator: str, target_metric: str, report_metric: str) -> bool:
 
 
 def _progress_rows(targets: pd.DataFrame) -> pd.DataFrame:
-    """The mapped figures about a whole zone, typed, with only the columns progress reads (every filter and
-    sort copies each column, and a sentence is long)."""
+    """The mapped figures, typed, with only the columns progress reads (every filter and sort copies each
+    column, and a sentence is long)."""
     df = with_indicators(targets[[c for c in PROGRESS_READS if c in targets.columns]])
-    df = df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
-    return df[whole_zone(df)]
+    return df[(df["indicator"] != UNMAPPED) & (df["zone"] != "") & df["value_norm"].notna()]
 
 
 def progress_pairs(targets: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
@@ -444,7 +444,7 @@ def progress_pairs(targets: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame
     for the targets, PROGRESS_REPORT_KEYS for the achievements, `n` the reports behind each): the join
     alone, without sorting and de-duplicating hundreds of thousands of figures again."""
     tg, ach = _progress_rows(targets), _progress_rows(reports)
-    return _pairs(tg[tg["kind"] == TARGET], ach[(ach["kind"] == ACHIEVEMENT) & (ach["year"] != "")])
+    return _pairs(tg[tg["kind"] == TARGET], ach[(ach["kind"] == ACHIEVEMENT) & (ach["year"] != "") & whole_zone(ach)])
 
 
 def _pairs(tg: pd.DataFrame, ach: pd.DataFrame) -> pd.DataFrame:
@@ -467,12 +467,14 @@ def _pairs(tg: pd.DataFrame, ach: pd.DataFrame) -> pd.DataFrame:
                "achievement_file", "achievement_date", "achievements_n"]]
     # a figure of another base unit is not progress towards the target
     matched = tg.merge(ach, left_on=[*keys, "unit_norm"], right_on=[*keys, "achievement_unit_norm"], how="left")
-    # the report of another figure under the same indicator (内资企业 beside 新入驻企业) is no report of this one
+    # the report of another figure under the same indicator (内资企业 beside 新入驻企业) is no report of this one,
+    # nor is any report of a project's or an enterprise's target (it stays listed, without a result)
     reported = matched["achievement_norm"].notna()
     other = pd.Series([not same_metric(i, t, r) for i, t, r in zip(
         matched.loc[reported, "indicator"], matched.loc[reported, "target_metric"],
         matched.loc[reported, "achievement_metric"], strict=True)], index=matched.index[reported], dtype=bool)
     other = other.reindex(matched.index, fill_value=False)
+    other |= ~whole_zone(matched[["indicator", "target_metric"]].rename(columns={"target_metric": "metric"}))
     report_cols = ["achievement_norm", "achievement_period", "achievement_metric", "achievement_file",
                    "achievement_date", "achievements_n"]
     matched[report_cols] = matched[report_cols].astype(object).where(~other, None)

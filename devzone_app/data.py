@@ -291,9 +291,9 @@ def load_progress(path: str, stamp: int, key: tuple) -> pd.DataFrame:
     """compare.progress_pairs of the filtered figures: every distinct target beside the latest report of its
     zone × indicator × measure × year, both reduced in SQL (the sidebar's kind does not apply)."""
     reads = compare.PROGRESS_READS  # not the sentences: a third of the query at 266,000 targets
-    # a project's or an enterprise's figure is no zone's total: left out before the latest of a group is chosen
+    # a project's or an enterprise's report is no zone's total: left out before the latest of a group is chosen
     parts = compare.part_scope_pattern()
-    targets = load_latest_figures(path, stamp, key, compare.PROGRESS_TARGET_KEYS, ("target",), reads, parts)
+    targets = load_latest_figures(path, stamp, key, compare.PROGRESS_TARGET_KEYS, ("target",), reads)
     reports = load_latest_figures(path, stamp, key, compare.PROGRESS_REPORT_KEYS, ("achievement",), reads, parts)
     if dict(key).get("by", "zone") != "zone":  # several zones in one place: reduce their figures again
         return compare.progress(pd.concat([targets, reports], ignore_index=True))

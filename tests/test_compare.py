@@ -305,6 +305,14 @@ def test_progress_leaves_the_report_of_another_figure_of_the_indicator_unpaired(
     assert row["achievement_text"] == "" and row["achievement_file"] == ""
 
 
+def test_a_project_target_stays_listed_without_a_result():
+    df = pd.DataFrame([figure("甲区", "target", "项目投资额", "amount", 27, "亿元", 2023, "全年", metric="年度投资"),
+                       figure("甲区", "achievement", "项目投资额", "amount", 226, "亿元", 2023, file="r.txt",
+                              metric="总投资")])
+    p = progress(df)
+    assert len(p) == 1 and pd.isna(p["achievement"].iloc[0]) and p["target_text"].iloc[0] == "27亿元 (全年)"
+
+
 def test_a_project_report_does_not_hide_the_zones_own(figures):
     """The latest report of a year is chosen among whole-zone figures: a later project batch does not stand in."""
     batch = figure("甲区", "achievement", "固定资产投资", "amount", 300, "亿元", 2023, "全年", file="batch.txt",

@@ -213,8 +213,7 @@ def test_the_latest_figures_reduced_in_sql_compare_as_every_figure_does(tmp_path
     pd.testing.assert_frame_equal(panels(reduced), panels(every))
 
     parts = compare.part_scope_pattern()  # as the dashboard asks: a project's figure never stands for its group
-    targets = store.latest_figures(compare.PROGRESS_TARGET_KEYS, compare.period_months, kinds=["target"],
-                                   exclude=parts)
+    targets = store.latest_figures(compare.PROGRESS_TARGET_KEYS, compare.period_months, kinds=["target"])
     reports = store.latest_figures(compare.PROGRESS_REPORT_KEYS, compare.period_months, kinds=["achievement"],
                                    exclude=parts)
     by_sql = compare.progress_pairs(targets, reports)
