@@ -332,7 +332,9 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     year and base unit reported in any article (the longest part of the year, then the latest article;
     `achievements_n` counts the reports); `share` = achievement / target where both are amounts or counts,
     `met` whether the achievement reaches the target (a rank is met from below), and each side as text
-    (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)').
+    (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)'). A report counts only where it
+    is the same figure: about the whole zone (whole_zone: no project, enterprise or phase) and of the same
+    metric (same_metric); a project's target stays listed, without a result.
 
     A join on the keys, one achievement per target: matching every target with every report multiplied
     the rows (6 million pairs at 10,000 articles). Values are in the target's stated unit. A repeated
