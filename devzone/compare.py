@@ -8,11 +8,16 @@ or a list.  No Streamlit here; labels for people are the UI's job.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
+from devzone.indicators import fold, load_indicators
 from devzone.units import format_number, load_units
 
 
@@ -327,7 +332,9 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     year and base unit reported in any article (the longest part of the year, then the latest article;
     `achievements_n` counts the reports); `share` = achievement / target where both are amounts or counts,
     `met` whether the achievement reaches the target (a rank is met from below), and each side as text
-    (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)').
+    (`target_text` '≥100亿元 (全年)', `achievement_text` '56亿元 (上半年)'). A report counts only where it
+    is the same figure: about the whole zone (whole_zone: no project, enterprise or phase) and of the same
+    metric (same_metric); a project's target stays listed, without a result.
 
     A join on the keys, one achievement per target: matching every target with every report multiplied
     the rows (6 million pairs at 10,000 articles). Values are in the target's stated unit. A repeated
@@ -336,7 +343,8 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
     """
     df = _progress_rows(targets)
     tg = _latest_first(df[df["kind"] == TARGET]).drop_duplicates(list(PROGRESS_TARGET_KEYS))
-    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "")])
+    # only a report about the whole zone counts, chosen before the latest: a project batch must not stand in
+    ach = _latest_first(df[(df["kind"] == ACHIEVEMENT) & (df["year"] != "") & whole_zone(df)])
     reports = ach["n"] if "n" in ach.columns else pd.Series(1, index=ach.index)
     ach = ach.assign(n=reports.groupby([ach[k] for k in PROGRESS_REPORT_KEYS]).transform("sum"))
     return _pairs(tg, ach.drop_duplicates(list(PROGRESS_REPORT_KEYS)))  # the latest report of each
@@ -346,6 +354,84 @@ def progress(targets: pd.DataFrame) -> pd.DataFrame:
 # distinct target, and the latest report of each zone × indicator × measure × year × base unit.
 PROGRESS_TARGET_KEYS = ("zone", "indicator", "measure", "year", "period", "value_norm", "unit_norm")
 PROGRESS_REPORT_KEYS = ("zone", "indicator", "measure", "year", "unit_norm")
+
+
+PROGRESS_SCOPES_CSV = Path(__file__).resolve().parent.parent / "data" / "progress_scopes.csv"
+
+
+@dataclass(frozen=True)
+class PartScope:
+    """A row of data/progress_scopes.csv: a figure whose metric or indicator the pattern finds is about part
+    of a zone (projects, one enterprise, a phase), not its total, so it is no progress towards a target."""
+
+    cue: str
+    pattern: str
+    positive: str
+    negative: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def load_part_scopes() -> tuple[PartScope, ...]:
+    """The rows of data/progress_scopes.csv, in file order."""
+    with open(PROGRESS_SCOPES_CSV, encoding="utf-8-sig", newline="") as f:
+        return tuple(PartScope(**row) for row in csv.DictReader(f))
+
+
+def part_scope_pattern() -> str:
+    """One regular expression of every part-scope cue (plain alternations: Python and DuckDB read it alike)."""
+    return "|".join(f"(?:{row.pattern})" for row in load_part_scopes())
+
+
+def whole_zone(figures: pd.DataFrame) -> pd.Series:
+    """Whether each figure is about its zone as a whole: neither its metric nor its indicator names a part
+    (a project, an enterprise, a phase; data/progress_scopes.csv)."""
+    pattern = part_scope_pattern()
+    named = pd.Series(False, index=figures.index)
+    for col in ("metric", "indicator"):
+        if col in figures.columns:
+            named |= _text_col(figures[col]).str.contains(pattern, regex=True)
+    return ~named
+
+
+# how much of the shorter metric's wording (pairs of characters) the other must share to name the same figure:
+# 工业总产值年任务 / 工业总产值 share all, 内资企业 / 新入驻企业 a third (另一个数: 842 vs 36家)
+SAME_METRIC_SHARE = 0.5
+_SYNONYM_SIGN = "\u00a7"  # what an indicator's synonym reads as when two wordings are compared (§)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def _wording_shared(a: str, b: str) -> float:
+    """The share of the shorter wording's character pairs the other holds."""
+    a_pairs, b_pairs = _bigrams(a), _bigrams(b)
+    if len(a_pairs) > len(b_pairs):
+        a_pairs, b_pairs = b_pairs, a_pairs
+    return len(a_pairs & b_pairs) / len(a_pairs)
+
+
+@lru_cache(maxsize=1)
+def _indicator_wordings() -> dict[str, re.Pattern[str]]:
+    """Per indicator, its written synonyms (longest first) as one pattern: GDP and 地区生产总值 read alike."""
+    return {ind.name: re.compile("|".join(re.escape(w) for w in sorted(ind.synonyms, key=len, reverse=True)
+                                          if "*" not in w))
+            for ind in load_indicators() if any("*" not in w for w in ind.synonyms)}
+
+
+def same_metric(indicator: str, target_metric: str, report_metric: str) -> bool:
+    """Whether a target's and a report's metrics name the same figure: they share at least SAME_METRIC_SHARE of
+    the shorter one's wording, as written or with the indicator's synonyms read as one (GDP增长率 and
+    地区生产总值增长率 do; 新一代信息技术产业产值 and 新能源汽车产值, 内资企业 and 新入驻企业 do not)."""
+    a, b = fold(target_metric or ""), fold(report_metric or "")
+    if not a or not b or _wording_shared(a, b) >= SAME_METRIC_SHARE:
+        return True
+    wording = _indicator_wordings().get(indicator)
+    if wording is None:
+        return False
+    # each synonym read as one sign: a short one (企业) must not make two qualifiers (内资, 新入驻) look alike
+    return _wording_shared(wording.sub(_SYNONYM_SIGN, a), wording.sub(_SYNONYM_SIGN, b)) >= SAME_METRIC_SHARE
 
 
 def _progress_rows(targets: pd.DataFrame) -> pd.DataFrame:
@@ -360,7 +446,7 @@ def progress_pairs(targets: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame
     for the targets, PROGRESS_REPORT_KEYS for the achievements, `n` the reports behind each): the join
     alone, without sorting and de-duplicating hundreds of thousands of figures again."""
     tg, ach = _progress_rows(targets), _progress_rows(reports)
-    return _pairs(tg[tg["kind"] == TARGET], ach[(ach["kind"] == ACHIEVEMENT) & (ach["year"] != "")])
+    return _pairs(tg[tg["kind"] == TARGET], ach[(ach["kind"] == ACHIEVEMENT) & (ach["year"] != "") & whole_zone(ach)])
 
 
 def _pairs(tg: pd.DataFrame, ach: pd.DataFrame) -> pd.DataFrame:
@@ -383,7 +469,19 @@ def _pairs(tg: pd.DataFrame, ach: pd.DataFrame) -> pd.DataFrame:
                "achievement_file", "achievement_date", "achievements_n"]]
     # a figure of another base unit is not progress towards the target
     matched = tg.merge(ach, left_on=[*keys, "unit_norm"], right_on=[*keys, "achievement_unit_norm"], how="left")
-    matched["achievements_n"] = matched["achievements_n"].fillna(0).astype(int)
+    # the report of another figure under the same indicator (内资企业 beside 新入驻企业) is no report of this one,
+    # nor is any report of a project's or an enterprise's target (it stays listed, without a result)
+    reported = matched["achievement_norm"].notna()
+    other = pd.Series([not same_metric(i, t, r) for i, t, r in zip(
+        matched.loc[reported, "indicator"], matched.loc[reported, "target_metric"],
+        matched.loc[reported, "achievement_metric"], strict=True)], index=matched.index[reported], dtype=bool)
+    other = other.reindex(matched.index, fill_value=False)
+    other |= ~whole_zone(matched[["indicator", "target_metric"]].rename(columns={"target_metric": "metric"}))
+    report_cols = ["achievement_norm", "achievement_period", "achievement_metric", "achievement_file",
+                   "achievement_date", "achievements_n"]
+    matched[report_cols] = matched[report_cols].astype(object).where(~other, None)
+    matched["achievement_norm"] = pd.to_numeric(matched["achievement_norm"], errors="coerce")
+    matched["achievements_n"] = pd.to_numeric(matched["achievements_n"]).fillna(0).astype(int)
     factor = matched["target_norm"] / matched["target"].where(matched["target"] != 0)
     matched["achievement"] = matched["achievement_norm"] / factor
     ratio = matched["achievement_norm"] / matched["target_norm"].where(matched["target_norm"] != 0)

@@ -473,17 +473,24 @@ class Store:
         "value_norm": "coalesce(TRY_CAST(t.value_norm AS DOUBLE), TRY_CAST(t.value AS DOUBLE))"}
 
     def latest_figures(self, by: Sequence[str], period_months: Callable[[str], int], zones=None, kinds=None,
-                       categories=None, years=None, columns: Sequence[str] | None = None) -> pd.DataFrame:
+                       categories=None, years=None, columns: Sequence[str] | None = None,
+                       exclude: str | None = None) -> pd.DataFrame:
         """Figures with a canonical indicator, one per group of `by` (names of _FIGURE_KEYS): the latest by year,
         then the longer part of it (`period_months(period)`: 全年 12, 上半年 6), then the later article, then the
         larger value; with `n`, the figures of its group, and the article's `publish_date`. The reduction the
         comparisons make (compare.latest_figures, compare.progress), done in SQL over every stored figure so
         that a page receives thousands of rows, not hundreds of thousands. `columns`: only these of the targets
-        table (publish_date and n always come)."""
+        table (publish_date and n always come). `exclude`: a regular expression; figures whose metric or
+        indicator it finds are left out before the reduction (compare.part_scope_pattern: a project's figure
+        must not stand for its group)."""
         where, params = self._where([("t.zone", zones), ("t.kind", kinds), ("t.category", categories),
                                      ("t.year", years)])
         mapped = ("coalesce(t.indicator, '') NOT IN ('', 'unmapped') AND coalesce(t.zone, '') <> '' "
                   f"AND {self._FIGURE_KEYS['value_norm']} IS NOT NULL")
+        if exclude:
+            mapped += (" AND NOT regexp_matches(coalesce(t.metric, ''), ?)"
+                       " AND NOT regexp_matches(coalesce(t.indicator, ''), ?)")
+            params = [*params, exclude, exclude]
         where = f"{where} AND {mapped}" if where else f" WHERE {mapped}"
         with self.connect(read_only=True) as con:
             periods = [r[0] for r in con.execute("SELECT DISTINCT coalesce(period, '') FROM targets").fetchall()]

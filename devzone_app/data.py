@@ -259,8 +259,10 @@ def load_filtered(path: str, stamp: int, key: tuple, table: str) -> pd.DataFrame
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def load_latest_figures(path: str, stamp: int, key: tuple, by: tuple[str, ...],
-                        kinds: tuple[str, ...] | None, columns: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Mapped figures narrowed by the filters, one per group of `by`, the latest, with `n` (Store.latest_figures)."""
+                        kinds: tuple[str, ...] | None, columns: tuple[str, ...] | None = None,
+                        exclude: str | None = None) -> pd.DataFrame:
+    """Mapped figures narrowed by the filters, one per group of `by`, the latest, with `n` (Store.latest_figures;
+    `exclude` leaves out the figures whose metric or indicator it finds)."""
     f = Filters(**{k: list(v) if isinstance(v, tuple) else v for k, v in key})
     if kinds is None:
         kinds = (f.kind,) if f.kind in KINDS else None
@@ -268,7 +270,7 @@ def load_latest_figures(path: str, stamp: int, key: tuple, by: tuple[str, ...],
         df = _store(path).latest_figures(list(by), compare.period_months, zones=f.zones or None,
                                          kinds=list(kinds) if kinds else None,
                                          categories=f.target_category or None, years=f.years or None,
-                                         columns=columns)
+                                         columns=columns, exclude=exclude)
     if f.by in GROUPINGS and f.by != "zone":  # compared by place, city or province: the zone column names it
         names = zone_group_names(load_zone_places(path, stamp), f.by)
         df = df.assign(zone=df["zone"].map(lambda z: names.get(z, z)))
@@ -289,8 +291,10 @@ def load_progress(path: str, stamp: int, key: tuple) -> pd.DataFrame:
     """compare.progress_pairs of the filtered figures: every distinct target beside the latest report of its
     zone × indicator × measure × year, both reduced in SQL (the sidebar's kind does not apply)."""
     reads = compare.PROGRESS_READS  # not the sentences: a third of the query at 266,000 targets
+    # a project's or an enterprise's report is no zone's total: left out before the latest of a group is chosen
+    parts = compare.part_scope_pattern()
     targets = load_latest_figures(path, stamp, key, compare.PROGRESS_TARGET_KEYS, ("target",), reads)
-    reports = load_latest_figures(path, stamp, key, compare.PROGRESS_REPORT_KEYS, ("achievement",), reads)
+    reports = load_latest_figures(path, stamp, key, compare.PROGRESS_REPORT_KEYS, ("achievement",), reads, parts)
     if dict(key).get("by", "zone") != "zone":  # several zones in one place: reduce their figures again
         return compare.progress(pd.concat([targets, reports], ignore_index=True))
     return compare.progress_pairs(targets, reports)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -232,6 +234,92 @@ def test_progress_repeated_target_counts_once(figures):
                    publish_date="2023-07-20")
     p = progress(pd.concat([figures, pd.DataFrame([again])], ignore_index=True))
     assert len(p[(p["zone"] == "甲区") & (p["measure"] == "amount")]) == 1
+
+
+@pytest.mark.parametrize("row", compare.load_part_scopes(), ids=lambda r: r.cue)
+def test_part_scope_cue_finds_its_positive_not_its_negative(row):
+    """Each row of data/progress_scopes.csv: its pattern finds the part-scope metric, not the zone total."""
+    assert re.search(row.pattern, row.positive), row.positive
+    assert not re.search(row.pattern, row.negative), row.negative
+    assert re.search(compare.part_scope_pattern(), row.positive)
+
+
+@pytest.mark.parametrize(("target", "report"), [
+    # the zone's year plan and its own half-year review
+    (("固定资产投资", "amount", 100, "亿元", "全社会固定资产投资"), ("固定资产投资", "amount", 56, "亿元", "固定资产投资")),
+    (("地区生产总值", "amount", 3800, "亿元", "地区生产总值"), ("地区生产总值", "amount", 4012.1, "亿元", "GDP")),
+    (("企业数", "count", 50, "家", "新增规上企业"), ("企业数", "count", 42, "家", "新增规上企业")),
+])
+def test_progress_pairs_the_same_figure(target, report):
+    ti, tm, tv, tu, tmetric = target
+    ri, rm, rv, ru, rmetric = report
+    df = pd.DataFrame([figure("甲区", "target", ti, tm, tv, tu, 2023, "全年", metric=tmetric),
+                       figure("甲区", "achievement", ri, rm, rv, ru, 2023, "上半年", file="r.txt", metric=rmetric)])
+    row = progress(df).iloc[0]
+    assert row["achievement"] == pytest.approx(rv) and row["share"] == pytest.approx(rv / tv)
+    assert row["achievement_period"] == "上半年"
+
+
+@pytest.mark.parametrize(("target", "report"), [
+    # a batch of projects started on one day is no progress towards the year's investment target
+    (("固定资产投资", "amount", 100, "亿元", "固定资产投资"), ("固定资产投资", "amount", 226, "亿元", "集中开工项目总投资")),
+    # one project's yearly investment against a project list's total
+    (("项目投资额", "amount", 27, "亿元", "年度投资"), ("项目投资额", "amount", 226, "亿元", "总投资")),
+    # one enterprise's output is not the zone's
+    (("工业总产值", "amount", 500, "亿元", "工业总产值"), ("工业总产值", "amount", 80, "亿元", "远航集团产值")),
+    # a phase of one development
+    (("供地", "amount", 1000, "亩", "供地"), ("供地", "amount", 520, "亩", "电池项目一期占地")),
+    # a count is not an amount, a growth rate not an amount, another zone or year not this one
+    (("企业数", "count", 50, "家", "新增企业"), ("企业数", "amount", 50, "亿元", "新增企业")),
+    (("固定资产投资", "amount", 100, "亿元", "固定资产投资"), ("固定资产投资", "growth", 12, "%", "固定资产投资增长率")),
+    # an unmapped figure is never progress
+    (("unmapped", "amount", 100, "亿元", "研发经费投入"), ("unmapped", "amount", 40, "亿元", "研发经费投入")),
+])
+def test_progress_does_not_pair_another_figure(target, report):
+    ti, tm, tv, tu, tmetric = target
+    ri, rm, rv, ru, rmetric = report
+    df = pd.DataFrame([figure("甲区", "target", ti, tm, tv, tu, 2023, "全年", metric=tmetric),
+                       figure("甲区", "achievement", ri, rm, rv, ru, 2023, "上半年", file="r.txt", metric=rmetric)])
+    p = progress(df)
+    assert p.empty or p["achievement"].isna().all()
+
+
+@pytest.mark.parametrize(("indicator", "target_metric", "report_metric", "same"), [
+    ("工业总产值", "工业总产值年任务", "工业总产值", True),
+    ("地区生产总值", "GDP增长率", "地区生产总值增长率", True),
+    ("工业总产值", "向年度工业产值", "工业总产值", True),
+    ("企业数", "内资企业", "新入驻企业", False),
+    ("产业规模", "新一代信息技术产业全年产值", "新能源汽车和智能网联汽车完成产值", False),
+    ("实到内资", "实际利用内资", "到位内资", True),  # one figure in data/indicators.csv's synonyms
+])
+def test_same_metric(indicator, target_metric, report_metric, same):
+    assert compare.same_metric(indicator, target_metric, report_metric) is same
+
+
+def test_progress_leaves_the_report_of_another_figure_of_the_indicator_unpaired():
+    df = pd.DataFrame([figure("甲区", "target", "企业数", "count", 842, "家", 2023, metric="内资企业"),
+                       figure("甲区", "achievement", "企业数", "count", 36, "家", 2023, file="r.txt",
+                              metric="新入驻企业")])
+    row = progress(df).iloc[0]
+    assert pd.isna(row["achievement"]) and pd.isna(row["share"]) and row["achievements_n"] == 0
+    assert row["achievement_text"] == "" and row["achievement_file"] == ""
+
+
+def test_a_project_target_stays_listed_without_a_result():
+    df = pd.DataFrame([figure("甲区", "target", "项目投资额", "amount", 27, "亿元", 2023, "全年", metric="年度投资"),
+                       figure("甲区", "achievement", "项目投资额", "amount", 226, "亿元", 2023, file="r.txt",
+                              metric="总投资")])
+    p = progress(df)
+    assert len(p) == 1 and pd.isna(p["achievement"].iloc[0]) and p["target_text"].iloc[0] == "27亿元 (全年)"
+
+
+def test_a_project_report_does_not_hide_the_zones_own(figures):
+    """The latest report of a year is chosen among whole-zone figures: a later project batch does not stand in."""
+    batch = figure("甲区", "achievement", "固定资产投资", "amount", 300, "亿元", 2023, "全年", file="batch.txt",
+                   metric="重点项目总投资", publish_date="2023-12-01")
+    p = progress(pd.concat([figures, pd.DataFrame([batch])], ignore_index=True))
+    row = p[(p["zone"] == "甲区") & (p["measure"] == "amount")].iloc[0]
+    assert row["achievement_file"] == "review.txt" and row["share"] == pytest.approx(0.56)
 
 
 def test_zone_timeline_orders_articles_by_date(figures):
