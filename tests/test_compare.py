@@ -244,6 +244,15 @@ def test_part_scope_cue_finds_its_positive_not_its_negative(row):
     assert re.search(compare.part_scope_pattern(), row.positive)
 
 
+def year_target_and_half_year_report(target: tuple, report: tuple) -> pd.DataFrame:
+    """One zone's full-year target and a half-year result from another article, each (indicator, measure, value,
+    unit, metric)."""
+    ti, tm, tv, tu, tmetric = target
+    ri, rm, rv, ru, rmetric = report
+    return pd.DataFrame([figure("甲区", "target", ti, tm, tv, tu, 2023, "全年", metric=tmetric),
+                         figure("甲区", "achievement", ri, rm, rv, ru, 2023, "上半年", file="r.txt", metric=rmetric)])
+
+
 @pytest.mark.parametrize(("target", "report"), [
     # the zone's year plan and its own half-year review
     (("固定资产投资", "amount", 100, "亿元", "全社会固定资产投资"), ("固定资产投资", "amount", 56, "亿元", "固定资产投资")),
@@ -251,12 +260,8 @@ def test_part_scope_cue_finds_its_positive_not_its_negative(row):
     (("企业数", "count", 50, "家", "新增规上企业"), ("企业数", "count", 42, "家", "新增规上企业")),
 ])
 def test_progress_pairs_the_same_figure(target, report):
-    ti, tm, tv, tu, tmetric = target
-    ri, rm, rv, ru, rmetric = report
-    df = pd.DataFrame([figure("甲区", "target", ti, tm, tv, tu, 2023, "全年", metric=tmetric),
-                       figure("甲区", "achievement", ri, rm, rv, ru, 2023, "上半年", file="r.txt", metric=rmetric)])
-    row = progress(df).iloc[0]
-    assert row["achievement"] == pytest.approx(rv) and row["share"] == pytest.approx(rv / tv)
+    row = progress(year_target_and_half_year_report(target, report)).iloc[0]
+    assert row["achievement"] == pytest.approx(report[2]) and row["share"] == pytest.approx(report[2] / target[2])
     assert row["achievement_period"] == "上半年"
 
 
@@ -276,11 +281,7 @@ def test_progress_pairs_the_same_figure(target, report):
     (("unmapped", "amount", 100, "亿元", "研发经费投入"), ("unmapped", "amount", 40, "亿元", "研发经费投入")),
 ])
 def test_progress_does_not_pair_another_figure(target, report):
-    ti, tm, tv, tu, tmetric = target
-    ri, rm, rv, ru, rmetric = report
-    df = pd.DataFrame([figure("甲区", "target", ti, tm, tv, tu, 2023, "全年", metric=tmetric),
-                       figure("甲区", "achievement", ri, rm, rv, ru, 2023, "上半年", file="r.txt", metric=rmetric)])
-    p = progress(df)
+    p = progress(year_target_and_half_year_report(target, report))
     assert p.empty or p["achievement"].isna().all()
 
 
