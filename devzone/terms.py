@@ -15,7 +15,7 @@ from collections import Counter
 
 import pandas as pd
 
-from devzone.keywords import KEYWORD_STOPS_CSV, StopRule, stop_rules  # noqa: F401 (KEYWORD_STOPS_CSV: its table)
+from devzone.keywords import StopRule, stop_rules
 from devzone.lexicon import cut
 
 _TOKEN_OK = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]*$")
@@ -30,12 +30,12 @@ def _without_names(text: str, rules: tuple[StopRule, ...]) -> str:
     return re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), ",", text)
 
 
-def tokenize(text: str, stopwords: frozenset[str] = frozenset(), rules: tuple[StopRule, ...] | None = None) -> list[str]:
+def tokenize(text: str, rules: tuple[StopRule, ...] | None = None) -> list[str]:
     """Content words of text: no numbers, punctuation, single characters, words of grammar or the genre, counted
-    things or people's names (rules: data/keyword_stops.csv unless given), nor any of `stopwords`."""
+    things or people's names (rules: data/keyword_stops.csv unless given)."""
     rules = stop_rules() if rules is None else rules
     dropped = [r.pattern for r in rules if r.scope == "term"]
-    return [w for w in cut(_without_names(text or "", rules)) if len(w) > 1 and w not in stopwords
+    return [w for w in cut(_without_names(text or "", rules)) if len(w) > 1
             and _TOKEN_OK.match(w) and not _DIGIT.search(w) and not any(p.search(w) for p in dropped)]
 
 

@@ -7,8 +7,8 @@ import csv
 import pandas as pd
 import pytest
 
-from devzone.keywords import distinctive_terms, top_terms, without_own_names
-from devzone.terms import KEYWORD_STOPS_CSV, stop_rules, term_counts, tokenize, zone_term_counts
+from devzone.keywords import KEYWORD_STOPS_CSV, distinctive_terms, stop_rules, top_terms, without_own_names
+from devzone.terms import term_counts, tokenize, zone_term_counts
 
 
 def docs() -> pd.DataFrame:
