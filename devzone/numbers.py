@@ -240,7 +240,14 @@ def _parse_chinese(numeral: str) -> float | None:
 
 
 def _split_chinese_multiplier(numeral: str) -> tuple[str, str]:
-    """``两千万`` -> (``两千``, ``万``): a trailing 万/亿 belongs to the unit (万元, 亿元) as stated."""
+    """``两千万`` -> (``两千``, ``万``): a trailing 万/亿 belongs to the unit (万元, 亿元) as stated.
+
+    A numeral that goes on past its 亿 (一百四十二亿四千九百万, 十六亿八千万) is stated in 亿 with a
+    fraction: (``一百四十二亿四千九百万``, ``亿``), which the caller reads whole and divides by 亿.
+    """
+    head, yi, rest = numeral.partition("亿")
+    if yi and rest and head and not rest.startswith("亿"):
+        return numeral, "亿"
     for m in ("万亿", "亿", "万"):
         if numeral.endswith(m) and len(numeral) > len(m):
             return numeral[: -len(m)], m
@@ -559,6 +566,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         elif cn_mult:
             numeral = cn
         value = _BARE_HUNDREDS.get(numeral) or _parse_chinese(numeral)
+        if value is not None and cn_mult == "亿" and numeral == cn and not cn.endswith("亿"):
+            value = round(value / MULTIPLIERS["亿"], 8)  # 十六亿八千万元: 16.8 亿元, the figure as stated
     if value is None:
         return None
     end = m.end()
