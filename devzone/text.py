@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import re
-import subprocess
-import tempfile
 import time
 import unicodedata
 from bisect import bisect_right
@@ -238,40 +236,6 @@ def strip_pinyin(text: str) -> str:
 
 
 T2S_PHRASES_CSV = Path(__file__).resolve().parent.parent / "data" / "t2s_phrases.csv"
-_T2S_DICTIONARIES = ("TSPhrases", "TSCharactersExt", "TSCharacters", "CJK_Compatibility_Ideographs")  # t2s.json's
-
-
-def opencc_t2s_phrases() -> list[tuple[str, str]]:
-    """(traditional, simplified) of every phrase OpenCC's t2s dictionaries change although t2s leaves each of its
-    characters alone when it stands by itself (回覆 -> 回复, 毛坏 -> 毛坯), read from the installed opencc's
-    dictionaries with its own opencc_dict tool: what data/t2s_phrases.csv holds (write_t2s_phrases)."""
-    import opencc  # (as _t2s: only extraction loads OpenCC)
-
-    clib = Path(opencc.__file__).resolve().parent / "clib"
-    entries: list[tuple[str, str]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in _T2S_DICTIONARIES:
-            out = Path(tmp) / f"{name}.txt"
-            subprocess.run([str(clib / "bin" / "opencc_dict"), "-i", str(clib / "share" / "opencc" / f"{name}.ocd2"),
-                            "-o", str(out), "-f", "ocd2", "-t", "text"], check=True, capture_output=True)
-            for line in out.read_text("utf-8").splitlines():
-                key, values = line.split("\t")
-                entries.append((key, values.split(" ")[0]))  # t2s writes a key's first value
-    changed = {k for k, v in entries if len(k) == 1 and v != k}
-    return sorted({(k, v) for k, v in entries if len(k) > 1 and v != k and changed.isdisjoint(k)})
-
-
-def write_t2s_phrases(path: str | Path = T2S_PHRASES_CSV) -> None:
-    """Write data/t2s_phrases.csv from the installed opencc (run again when opencc's version changes)."""
-    import opencc
-
-    source = f"OpenCC {opencc.__version__} t2s dictionaries ({', '.join(_T2S_DICTIONARIES)})"
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["traditional", "simplified", "source"])
-        w.writerows((k, v, source) for k, v in opencc_t2s_phrases())
-
-
 @lru_cache(maxsize=1)
 def _t2s_changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What t2s can change in a text: a character it converts on its own (found by converting every character of the
