@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from urllib.parse import quote_plus, urlencode
 
 import pandas as pd
@@ -54,7 +56,16 @@ _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def short_zone(zone: str) -> str:
+    """富阳 for 富阳经济技术开发区: the zone's name without its type word."""
     return _ZONE_SUFFIX.sub("", zone) or zone
+
+
+def short_names(zones: Iterable[str]) -> dict[str, str]:
+    """Each zone's short name among the zones shown together; zones whose short names are alike (湘潭经开区 and
+    湘潭高新区 are both 湘潭) keep their whole names, or one chart would draw two zones under one name and slot."""
+    short = {z: short_zone(z) for z in dict.fromkeys(zones)}
+    alike = Counter(short.values())
+    return {z: s if alike[s] == 1 else z for z, s in short.items()}
 
 
 def csv_name(table: str, f: Filters | None = None, *extra: str) -> str:

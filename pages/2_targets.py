@@ -65,12 +65,13 @@ def panel_figure(panel: pd.DataFrame, colors: dict[str, str], unit: str, title: 
     rows: dict[str, dict[str, dict]] = {}
     for rec in panel[["zone", "kind", "value", "comparator", "year", "period", "metric", "n"]].to_dict("records"):
         rows.setdefault(rec["zone"], {})[rec["kind"]] = rec
+    short = tables.short_names(rows)
     for zone in sorted(rows):
         g = [rows[zone][k] for k in KINDS if k in rows[zone]]
         kinds = [r["kind"] for r in g]
-        label = render.esc(tables.short_zone(zone))  # plotly reads <b>, <br> in labels: article text is shown as text
+        label = render.esc(short[zone])  # plotly reads <b>, <br> in labels: article text is shown as text
         fig.add_bar(
-            name=label, x=[[wrapped(tables.short_zone(zone))] * len(g), [kind_label(r) for r in g]],
+            name=label, x=[[wrapped(short[zone])] * len(g), [kind_label(r) for r in g]],
             y=[r["value"] for r in g],
             marker={"color": colors.get(zone), "pattern": {"shape": [TARGET_PATTERN if k == "target" else ""
                                                                     for k in kinds]}},
@@ -121,7 +122,7 @@ def figure_labels(rows: pd.DataFrame) -> list[str]:
     time, 5,000 figures took 0.1 s per rerun)."""
     zones = rows["zone"].pipe(texts)
     values = rows["value"]
-    parts = [zones.map({z: tables.short_zone(z) for z in zones.unique()}), " · ", rows["metric"].pipe(texts), " ",
+    parts = [zones.map(tables.short_names(zones.unique())), " · ", rows["metric"].pipe(texts), " ",
              values.map({v: render.fmt_num(v) for v in values.dropna().unique()}).fillna(""),
              rows["unit"].pipe(texts), " · ", rows["sentence"].pipe(texts).str[:40]]
     out = pd.Series("", index=rows.index, dtype=object)

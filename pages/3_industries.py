@@ -24,7 +24,8 @@ def integer_colorbar(zmax: int) -> dict:
 def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.Figure:
     """Zone × zone: how many categories/industries both pursue; the hover names them. The diagonal (a
     zone's own count) is left blank and written beside the zone's name, so it does not set the colours."""
-    names = [render.esc(tables.short_zone(z)) for z in counts.index]  # plotly reads <b> in labels
+    short = tables.short_names(counts.index)
+    names = [render.esc(short[z]) for z in counts.index]  # plotly reads <b> in labels
     own = [int(counts.iat[i, i]) for i in range(len(names))]
     rows = [f"{n} ({k})" for n, k in zip(names, own, strict=True)]
     z = [[None if i == j else int(v) for j, v in enumerate(row)] for i, row in enumerate(counts.to_numpy().tolist())]
@@ -45,7 +46,8 @@ def overlap_figure(counts: pd.DataFrame, detail: pd.DataFrame, unit: str) -> go.
 
 def shared_figure(matrix: pd.DataFrame) -> go.Figure:
     """Zone × industry (named by ≥ 2 zones): articles naming it, whole numbers, labels read level."""
-    labels = [render.esc(tables.short_zone(z)) for z in matrix.index]  # plotly reads <b> in labels
+    short = tables.short_names(matrix.index)
+    labels = [render.esc(short[z]) for z in matrix.index]  # plotly reads <b> in labels
     zmax = int(matrix.values.max()) if matrix.size else 1
     fig = go.Figure(go.Heatmap(
         z=matrix.values.tolist(), x=[render.esc(c) for c in matrix.columns], y=labels, text=matrix.values.tolist(), texttemplate="%{text}",

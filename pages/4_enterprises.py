@@ -17,9 +17,10 @@ def investment_figure(inv: pd.DataFrame, unit: str, colors: dict[str, str]) -> g
     """One horizontal bar per project, one trace per zone (its fixed colour), largest first."""
     fig = go.Figure()
     inv = inv.sort_values("investment", ascending=True)
+    short = tables.short_names(inv["zone"])
     for zone, g in inv.groupby("zone", sort=True):
         # (plotly reads <b>, <br> in labels and hovers: names from articles are escaped to show as written)
-        fig.add_bar(name=render.esc(tables.short_zone(zone)), y=g["name"].map(render.esc), x=g["investment"],
+        fig.add_bar(name=render.esc(short[zone]), y=g["name"].map(render.esc), x=g["investment"],
                     orientation="h",
                     marker_color=colors.get(zone), text=[f"{v:,.4g} {unit_label(unit)}" for v in g["investment"]],
                     textposition="outside", cliponaxis=False, customdata=g["aliases"].map(render.esc),

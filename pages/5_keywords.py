@@ -55,6 +55,7 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
             tables.no_data()
             continue
         zones = sorted(z for z in frame["zone"].unique() if z in charted)
+        short = tables.short_names(zones)
         # one x scale for every zone's panel, to the largest weight drawn (a zone not drawn squashed every panel)
         top = float(frame.loc[frame["zone"].isin(zones), "weight"].max() or 1) * 1.05
         per_row = min(4, max(2, len(zones)))  # one zone's panel takes half the width, not a quarter
@@ -62,7 +63,7 @@ for tab, name, frame in ((tabs[0], "top_terms", top_terms(counts, k)),
             cols = st.columns(per_row)
             for col, zone in zip(cols, zones[start:start + per_row], strict=False):
                 z = frame[frame["zone"] == zone].sort_values("weight")
-                fig = px.bar(z, x="weight", y="term", orientation="h", title=tables.short_zone(zone),
+                fig = px.bar(z, x="weight", y="term", orientation="h", title=short[zone],
                              labels={"weight": col_label("weight"), "term": col_label("term")},
                              range_x=[0, top], color_discrete_sequence=[colors[zone]])
                 charts.style(fig, x=col_label("weight"), y="", height=max(260, 22 * len(z) + 80))

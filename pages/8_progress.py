@@ -75,12 +75,13 @@ def share_figure(prog: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     its zone's name (bars grouped side by side were one slot per zone thin, too thin to carry their share), 100 %
     marked; the axis ends at SHARE_AXIS_CAP, a bar beyond it is cut there, cross-hatched, its true share on it."""
     fig = go.Figure()
+    short = tables.short_names(prog["zone"])
     for zone, g in prog.groupby("zone", sort=True):
         labels = row_labels([share_label(*row) for row in zip(g["indicator"], g["measure"], g["year"],
                                                                g["target_period"], g["achievement_period"], strict=True)],
                             g["target_text"].tolist())
         beyond = (g["share"] > SHARE_AXIS_CAP).tolist()
-        name = render.esc(tables.short_zone(zone))
+        name = render.esc(short[zone])
         fig.add_bar(name=name, y=[[name] * len(labels), labels], x=g["share"].clip(upper=SHARE_AXIS_CAP) * 100,
                     orientation="h",
                     marker={"color": colors.get(zone),

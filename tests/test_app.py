@@ -251,6 +251,24 @@ def test_an_added_article_is_compared_at_once_with_the_zones_picked(store_path, 
     assert {tr["name"] for tr in panel["data"]} == {tables.short_zone(picked), tables.short_zone("云溪高新区")}
 
 
+def test_two_zones_of_one_city_are_two_bars_under_their_whole_names(store_path):
+    """湘潭经开区 and 湘潭高新区 are both 湘潭 for short: compared side by side, each keeps its whole name and its own
+    slot (under one short name plotly drew the two zones' bars into one slot, with two legend entries alike)."""
+    zones = ["湘潭经济技术开发区", "湘潭高新技术产业开发区"]
+    for zone, value in zip(zones, (120, 90), strict=True):
+        at = run_page("pages/7_add.py")
+        at.text_area(key="add_text").input(
+            f"{zone}2023年工作要点\n发布时间:2023-02-01\n今年,{zone}力争完成固定资产投资{value}亿元。\n").run()
+        at.button(key="add_save").click().run()
+        assert at.success, [e.value for e in at.error]
+    at = run_page("pages/2_targets.py", {"zone": zones, "indicator": ["固定资产投资"]})
+    bars = [s for s in chart_specs(at) if s["data"] and s["data"][0].get("type") == "bar"]
+    panel = next(s for s in bars if s["layout"]["title"]["text"].startswith("固定资产投资 · 总量"))
+    assert sorted(tr["name"] for tr in panel["data"]) == sorted(zones)
+    assert len({tr["x"][0][0] for tr in panel["data"]}) == 2  # a slot each
+    assert tables.short_names([*zones, "富阳经济技术开发区"])["富阳经济技术开发区"] == "富阳"  # a name alone stays short
+
+
 def test_the_uploader_is_explained_in_chinese(store_path):
     """Streamlit draws the uploader's own words in English (Upload, 10MB per file): its label says them in
     Chinese, with the limit of devzone.text.MAX_BYTES."""
