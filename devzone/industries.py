@@ -175,9 +175,10 @@ _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: senten
 _ANCHOR = guarded(re.compile(rf"(?:(?P<deng>等)(?P<free>[^,。;:!?、等的“”\"\s0-9]{{1,6}}?(?!{_COUNT}))??)?(?P<count>{_COUNT})?"
                              rf"(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
-# (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
+# (供应基地 / 生产基地: a base that supplies X - 新材料供应基地 - is one for X's industry; in X制造基地 the 制造 is the
+# name's own, 汽车制造基地 -> 汽车制造, 风电发电机制造基地 -> 风电发电机制造 - only X产业制造基地 names X.)
 _PARK = guarded(re.compile(rf"全?{_QUAL}*(?:产业(?:创新|示范|科技|孵化)?园区?|产业基地|产业平台|产业链|研发中心|研发基地|"
-                   rf"供应基地|生产基地|制造基地)"))
+                   rf"供应基地|生产基地|产业制造基地|(?<=制造)基地)"))
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
