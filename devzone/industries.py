@@ -167,7 +167,7 @@ _SCALE_SLOGAN = "[百千万]亩[百千万]亿"  # 万亩千亿, 千亩百亿: la
 _QUAL = (f"(?:[“\"][0-9+N]{{1,8}}[”\"]|[千百万]{{1,2}}亿级(?:以上)?|{_SCALE_SLOGAN}|百亿|千亿|"
          "战略性|重点培育|重点发展|重点|主导|新兴|"
          "特色|优势|支柱|先导|未来|现代|传统|新型|高新技术|高端|核心|细分|标志性|主攻|首位|培育)")
-_HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|集聚区|大道|走廊|工人|基金)|行业|领域(?=的?龙头|企业|项目))"
+_HEAD = "(?:产业群落|产业集群|产业(?!园|基地|平台|化|链|带|区|集聚区|大道|走廊|工人|基金|研究院)|行业|领域(?=的?龙头|企业|项目))"
 _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: sentences without are not scanned
 # An anchor closes an enumeration: 等 / a count / a qualifier, then the head noun; after 等 the text may qualify the head
 # in words of its own (free: 等绿色产业, 等现代临港产业, 等多种新经济产业), tried only where no qualifier of _QUAL reads and
@@ -175,9 +175,10 @@ _HEAD_WORD = re.compile(r"产业|行业|领域")  # every head holds one: senten
 _ANCHOR = guarded(re.compile(rf"(?:(?P<deng>等)(?P<free>[^,。;:!?、等的“”\"\s0-9]{{1,6}}?(?!{_COUNT}))??)?(?P<count>{_COUNT})?"
                              rf"(?P<qual>{_QUAL}*)(?P<head>{_HEAD})"))
 # A park, platform or centre named after an industry.
-# (供应基地 / 生产基地 / 制造基地: a base that supplies X - 新材料供应基地 - is one for X's industry.)
+# (供应基地 / 生产基地: a base that supplies X - 新材料供应基地 - is one for X's industry; in X制造基地 the 制造 is the
+# name's own, 汽车制造基地 -> 汽车制造, 风电发电机制造基地 -> 风电发电机制造 - only X产业制造基地 names X.)
 _PARK = guarded(re.compile(rf"全?{_QUAL}*(?:产业(?:创新|示范|科技|孵化)?园区?|产业基地|产业平台|产业链|研发中心|研发基地|"
-                   rf"供应基地|生产基地|制造基地)"))
+                   rf"供应基地|生产基地|产业制造基地|(?<=制造)基地)"))
 # 'A、B等C产业链': the chain names its sector C after the listed links A, B (all industries).
 _CHAIN = re.compile(r"等(?P<cat>[^、,。;等的]{2,8}?)产业链")
 # A topic opener naming the sector the next clauses are about: 在X产业上, / 在X领域方面,
