@@ -824,6 +824,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         own = _statement_year_before(st, i - 1, None)
         if own is not None:
             return own  # 2025年,…赋能效应显著,1-11月,…实现营收: the months of the explicit year its statement names
+    if m is None and ref is not None and not is_target and not frame.inferred and _held_now(sentence, start):
+        return ref  # 市场主体超过16000户,拥有7家上市企业: a state the zone holds as the page speaks, not last year's result
     if m is None or m.group("md"):
         return _unmarked_year(ref, is_target, news and not frame.reviews, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
@@ -836,6 +838,13 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         # before it (2023年以来 in January 2024, like 去年以来) it is that year
         return since if ref is not None and since >= ref - 1 else None
     return _year_of(m, ref)
+
+
+def _held_now(sentence: str, start: int) -> bool:
+    """True when the clause of the figure at start says before it that the zone holds it (已有, 拥有: role `holding`
+    of data/periods.csv): a state as the page speaks, like 现有."""
+    clause = max(sentence.rfind(c, 0, start) for c in "，,;。") + 1
+    return bool(_role_pattern("holding").search(sentence, clause, start))
 
 
 AVERAGE_REACH = 8  # how far before a figure the average it states may end (年均增长24.5%, 年均增速达到7%)

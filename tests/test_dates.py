@@ -130,6 +130,10 @@ def test_period_table(row):
             rate = list(re.finditer(r"[\d.]+%", text))[-1]
             assert figure_year(text, rate.start(), rate.end(), False, Frame(2022)) == year, text
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+    elif row.role == "holding":  # a state held, no time word dating it: the page's year, not the last one
+        for text, year in ((row.example, 2024), (row.counterexample, 2023)):
+            last = list(re.finditer(r"\d+家", text))[-1]
+            assert figure_year(text, last.start(), last.end(), False, Frame(2024)) == year, text
     elif row.role == "now":  # the present: the page's year where it shows one, none where that is only inferred
         def year_of_last(text: str, published: str = "") -> str:
             return extract_targets(Article(file="t.txt", body=text, publish_date=published))[-1]["year"]
