@@ -523,6 +523,10 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)] + present
         # 召开2022年上半年工作总结…: a part of the year named, the old content speaks from within it
         framed += [y for y in _years_in_role(body, "within") if y == max(years)]
+        if not framed and _role_pattern("this_year_part").search(body):
+            # 今年前三季度,… over 早在2023年,… or 2001年底,…决定: a report on part of the page's own year, its old
+            # years only background
+            return ReferenceDate(pub, date, source)
         y = max(framed) if framed else min(max(years) + 1, pub)
         return ReferenceDate(y, str(y), CONTENT)
     return ReferenceDate(pub, date, source)

@@ -130,6 +130,9 @@ def test_period_table(row):
             rate = list(re.finditer(r"[\d.]+%", text))[-1]
             assert figure_year(text, rate.start(), rate.end(), False, Frame(2022)) == year, text
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+    elif row.role == "this_year_part":  # a page of 2025 reporting on part of its own year is no repost of 2013
+        for text, year in ((row.example, 2025), (row.counterexample, 2014)):
+            assert reference_year(Article(file="t.txt", body=text, publish_date="2025-12-16")) == year, text
     elif row.role == "holding":  # a state held, no time word dating it: the page's year, not the last one
         for text, year in ((row.example, 2024), (row.counterexample, 2023)):
             last = list(re.finditer(r"\d+家", text))[-1]
