@@ -467,7 +467,9 @@ def test_the_five_year_plans_span_five_years_each_after_the_last():
     # an anniversary counted from the zone's founding year says the page is of its own date, not a late repost
     ("2012年8月20日,兰州新区获批成为国家级新区。近日,在获批国家级新区10周年之际,33个项目集中开工。"
      "今年上半年,兰州新区实现地区生产总值增长13%。", "2022-09-01", 2022, PUBLISHED),
-    ("2012年8月20日,兰州新区获批成为国家级新区。2014年,兰石集团出城入园。今年上半年,兰州新区实现地区生产总值增长13%。",
+    # (without it, a page naming only older years is a late repost; one reporting on part of its own year, 今年上半年,
+    # would not be: periods.csv role this_year_part)
+    ("2012年8月20日,兰州新区获批成为国家级新区。2014年,兰石集团出城入园。今年,兰州新区实现地区生产总值增长13%。",
      "2022-09-01", 2015, CONTENT),
     # an undated review framing its year as an anniversary speaks from that year
     ("2021年是济南高新区成立三十周年。在“十四五”开局之年,交出一份高质量发展的靓丽成绩单。", "", 2021, CONTENT),
