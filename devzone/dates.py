@@ -523,6 +523,10 @@ def _reference_date(body: str, publish_date: str, title: str = "") -> ReferenceD
         framed = [int(m.group(1)) for m in _FRAMED_YEAR.finditer(body)] + present
         # 召开2022年上半年工作总结…: a part of the year named, the old content speaks from within it
         framed += [y for y in _years_in_role(body, "within") if y == max(years)]
+        if not framed and _role_pattern("this_year_part").search(body):
+            # 今年前三季度,… over 早在2023年,… or 2001年底,…决定: a report on part of the page's own year, its old
+            # years only background
+            return ReferenceDate(pub, date, source)
         y = max(framed) if framed else min(max(years) + 1, pub)
         return ReferenceDate(y, str(y), CONTENT)
     return ReferenceDate(pub, date, source)
@@ -824,6 +828,8 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         own = _statement_year_before(st, i - 1, None)
         if own is not None:
             return own  # 2025年,…赋能效应显著,1-11月,…实现营收: the months of the explicit year its statement names
+    if m is None and ref is not None and not is_target and not frame.inferred and _held_now(sentence, start):
+        return ref  # 市场主体超过16000户,拥有7家上市企业: a state the zone holds as the page speaks, not last year's result
     if m is None or m.group("md"):
         return _unmarked_year(ref, is_target, news and not frame.reviews, frame, m is not None and bool(m.group("md")))
     if m.group("plan") and not _PLAN_PERIOD_SPAN.match(sentence, m.start()):
@@ -836,6 +842,13 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         # before it (2023年以来 in January 2024, like 去年以来) it is that year
         return since if ref is not None and since >= ref - 1 else None
     return _year_of(m, ref)
+
+
+def _held_now(sentence: str, start: int) -> bool:
+    """True when the clause of the figure at start says before it that the zone holds it (已有, 拥有: role `holding`
+    of data/periods.csv): a state as the page speaks, like 现有."""
+    clause = max(sentence.rfind(c, 0, start) for c in "，,;。") + 1
+    return bool(_role_pattern("holding").search(sentence, clause, start))
 
 
 AVERAGE_REACH = 8  # how far before a figure the average it states may end (年均增长24.5%, 年均增速达到7%)

@@ -130,6 +130,13 @@ def test_period_table(row):
             rate = list(re.finditer(r"[\d.]+%", text))[-1]
             assert figure_year(text, rate.start(), rate.end(), False, Frame(2022)) == year, text
         assert row.pattern.search(row.example) and not row.pattern.search(row.counterexample)
+    elif row.role == "this_year_part":  # a page of 2025 reporting on part of its own year is no repost of 2013
+        for text, year in ((row.example, 2025), (row.counterexample, 2014)):
+            assert reference_year(Article(file="t.txt", body=text, publish_date="2025-12-16")) == year, text
+    elif row.role == "holding":  # a state held, no time word dating it: the page's year, not the last one
+        for text, year in ((row.example, 2024), (row.counterexample, 2023)):
+            last = list(re.finditer(r"\d+家", text))[-1]
+            assert figure_year(text, last.start(), last.end(), False, Frame(2024)) == year, text
     elif row.role == "now":  # the present: the page's year where it shows one, none where that is only inferred
         def year_of_last(text: str, published: str = "") -> str:
             return extract_targets(Article(file="t.txt", body=text, publish_date=published))[-1]["year"]
@@ -460,7 +467,9 @@ def test_the_five_year_plans_span_five_years_each_after_the_last():
     # an anniversary counted from the zone's founding year says the page is of its own date, not a late repost
     ("2012年8月20日,兰州新区获批成为国家级新区。近日,在获批国家级新区10周年之际,33个项目集中开工。"
      "今年上半年,兰州新区实现地区生产总值增长13%。", "2022-09-01", 2022, PUBLISHED),
-    ("2012年8月20日,兰州新区获批成为国家级新区。2014年,兰石集团出城入园。今年上半年,兰州新区实现地区生产总值增长13%。",
+    # (without it, a page naming only older years is a late repost; one reporting on part of its own year, 今年上半年,
+    # would not be: periods.csv role this_year_part)
+    ("2012年8月20日,兰州新区获批成为国家级新区。2014年,兰石集团出城入园。今年,兰州新区实现地区生产总值增长13%。",
      "2022-09-01", 2015, CONTENT),
     # an undated review framing its year as an anniversary speaks from that year
     ("2021年是济南高新区成立三十周年。在“十四五”开局之年,交出一份高质量发展的靓丽成绩单。", "", 2021, CONTENT),
