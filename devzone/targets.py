@@ -95,10 +95,6 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 _ESTIMATE = re.compile(r"预计")
 # (比增: 比上年增长, in Fujian and Jiangsu reports)
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
-# 下辖3个街道、26个社区: the zone's administrative make-up describes it (its population, 现有人口32万人,
-# 常驻人口12万人, is a figure of it: labelled in devset6 and devset19, unlabelled in no batch; ach15)
-_FIXED_SUBDIVISION = re.compile(r"(?:下辖|辖|管辖|托管)[^,;。]{0,12}$")
-_SUBDIVISION_NOUN = re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,3}?)(?:街道|乡镇|镇|乡|行政村|村|社区|居委会)")
 
 # the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
 # 今年力争营收200亿元,同比增长15% is a target rate
@@ -1232,15 +1228,6 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 # ---------------------------------------------------------------- entry point
 
-def is_fixed_feature(sentence: str, q: Quantity) -> bool:
-    """下辖3个街道: the zone's administrative make-up describes it; it is neither reached nor aimed at, so
-    it is not a fact of the contract.  (Its extent, 总面积50.51平方公里, is a standing fact the labels of
-    nine batches keep: data/kind_cues.csv ``zone_extent`` makes it a result.)"""
-    before = sentence[max(0, q.span_start - 12):q.span_start]
-    return (q.unit_kind == "count" and bool(_FIXED_SUBDIVISION.search(before))
-            and bool(_SUBDIVISION_NOUN.match(sentence[q.end:])))
-
-
 _LISTED_FIGURES_TAIL = guarded(re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$"))
 _LIST_SEPARATORS = ("、", "和", "及", "与", "\n")  # what _LISTED_FIGURES_TAIL's match ends with ($: or a last \n)
 _RATE_QUALIFIERS = re.compile(r"(?:同比|年均|比上年|较上年|分别)")
@@ -1980,7 +1967,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     Each figure looks only at its nearest neighbours (found by bisection), so a sentence crowded with
     figures costs time in proportion to them.
     """
-    found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
+    found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence)]
     found = [(q, cue) for q, cue in found if cue is None or cue.kind != NOT_A_FACT]
     if not found:
         return []  # (a sentence without figures: nothing below applies)
