@@ -1174,8 +1174,21 @@ def _pieces(metric: str) -> frozenset[str]:
 
 
 _GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施"})
-# 所有23个项目, 这23个项目: a count that refers back to one stated before
-_REFERS_BACK = re.compile(r"(?:所有|全部|这|上述|以上|该)$")
+BACK_REFERENCES_CSV = Path(__file__).resolve().parent.parent / "data" / "back_references.csv"
+
+
+@lru_cache(maxsize=1)
+def _refers_back() -> re.Pattern[str]:
+    """The rows of data/back_references.csv as one pattern ending where a figure begins: words before a figure
+    already stated that count the same things again (所有23个项目, 本次集中开工的11个项目)."""
+    with open(BACK_REFERENCES_CSV, encoding="utf-8-sig", newline="") as f:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f)))
+
+
+def refers_back(sentence: str, q: Quantity) -> bool:
+    """True when the words of q's clause before it refer back to figures stated before (data/back_references.csv)."""
+    cs, _ = clause_bounds(sentence, q.start)
+    return bool(_refers_back().search(sentence, cs, q.span_start))
 
 
 _SEVERAL = -1  # the facts of a key lie in more than one paragraph
@@ -1202,7 +1215,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         q, m = f.quantity, f.metric
         group = (f.kind, q.value, q.unit, m[-2:] if m.endswith("率") else "")
         p = f.where[0]
-        if (q.value, q.unit) in stated and _REFERS_BACK.search(f.sentence, max(0, q.span_start - 2), q.span_start):
+        if (q.value, q.unit) in stated and refers_back(f.sentence, q):
             continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
         stated.add((q.value, q.unit))
         where = seen.get(group)

@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devzone import targets
-from devzone.targets import KIND_CUES_CSV, KIND_MARKERS_CSV, extract_targets, reference_year
+from devzone.targets import (
+    BACK_REFERENCES_CSV,
+    KIND_CUES_CSV,
+    KIND_MARKERS_CSV,
+    extract_targets,
+    reference_year,
+)
 from devzone.text import Article, clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +109,22 @@ def test_a_lead_that_repeats_the_body_is_one_fact():
             "回顾过去一年,园区成绩喜人。去年,园区共引进外资企业9家,实际到位外资1.6亿美元,创历史新高。")
     got = facts(body)
     assert got == [("achievement", "9", "家", "="), ("achievement", "1.6", "亿美元", "=")]
+
+
+def _back_reference_rows() -> list[dict]:
+    with open(BACK_REFERENCES_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", _back_reference_rows(), ids=lambda r: r["reference"])
+def test_back_references_table(row):
+    """Every row of data/back_references.csv: in its positive example the marked figure, stated before, is counted
+    again and gives no second row; in its negative example (the words absent) it is a fact of its own."""
+    assert row["source"].strip()
+    for example, rows in ((row["positive"], 1), (row["negative"], 2)):
+        body, figure = _marked(example)
+        got = [r for r in extract_targets(article(body, "2022-06-20")) if r["value"] + r["unit"] == figure]
+        assert len(got) == rows, (row["reference"], example, got)
 
 
 def test_same_value_for_different_things_in_different_sentences_stays():
