@@ -1173,7 +1173,9 @@ def _pieces(metric: str) -> frozenset[str]:
     return pieces - _GENERIC_PIECES or pieces
 
 
-_GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施"})
+# (and the pieces of a rate's own word: 一般公共预算收入增长率 and 规上工业增加值增长率 of one value are two facts)
+_GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施",
+                             "增长", "长率", "增速", "增幅", "同比", "比增"})
 BACK_REFERENCES_CSV = Path(__file__).resolve().parent.parent / "data" / "back_references.csv"
 
 

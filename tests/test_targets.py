@@ -779,6 +779,10 @@ def test_facts_of_two_paragraphs_sharing_only_generic_words_are_not_one_repeated
     rows = extract_targets(article("2023年园区新开工重点项目12个。\n今年以来,园区新开工重点项目12个,总投资30亿元。",
                                    "2023-12-20"))
     assert [r["value"] for r in rows if r["unit"] == "个"] == ["12"]
+    # two rates sharing only the rate word (增长, 长率) are two facts (devset12, 15, 18, 42, 44, 59, 69)
+    rows = extract_targets(article("2023年,规模以上工业增加值同比增长13.2%。\n2023年,一般公共预算收入148亿元,同比增长13.2%。",
+                                   "2023-12-20"))
+    assert [r["value"] for r in rows if r["unit"] == "%"] == ["13.2", "13.2"]
 
 
 def test_facts_of_two_paragraphs_sharing_only_generic_pieces_and_a_count_referring_back():
