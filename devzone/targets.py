@@ -44,7 +44,7 @@ from devzone.dates import (
 )
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
-from devzone.indicators import amount_words, classify, growth_words
+from devzone.indicators import UNMAPPED, amount_words, classify, growth_words
 from devzone.lexicon import pos_tags
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import RuleIndex, guarded, guarded_each, quick, required_words
@@ -1196,6 +1196,18 @@ def refers_back(sentence: str, q: Quantity) -> bool:
 _SEVERAL = -1  # the facts of a key lie in more than one paragraph
 
 
+def _repeat_keys(f: Fact) -> frozenset[str]:
+    """What a fact's metric tells dedupe: its two-character pieces and, when it names an indicator of
+    data/indicators.csv, that indicator (二季度GDP增长率 and 地区生产总值增长率 measure one thing); none when the
+    metric says nothing of its own (missing, or generic pieces only: 增长率)."""
+    m = f.metric
+    pieces = _pieces(m) if m else frozenset()
+    if pieces <= _GENERIC_PIECES:
+        return frozenset()
+    indicator = _names_of(m, f.quantity.unit, f.quantity.unit_kind, f.rate)[3]
+    return pieces if indicator == UNMAPPED else pieces | {"=" + indicator}
+
+
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """Keep the first of facts that repeat one another: same kind, value and unit, in a different
     paragraph (a lead that repeats the body, a page printing its body twice), with metrics sharing
@@ -1211,7 +1223,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     stated: set[tuple[float, str]] = set()  # the values and units of the facts so far
     # (the first fact of a group is kept as (paragraph, metric) and its keys written out only when a second
     # one comes: most groups hold one fact)
-    first: dict[tuple[str, float, str, str], tuple[int, str]] = {}
+    first: dict[tuple[str, float, str, str], tuple[int, frozenset[str]]] = {}
     for f in facts:
         # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
         q, m = f.quantity, f.metric
@@ -1221,22 +1233,22 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
         stated.add((q.value, q.unit))
         where = seen.get(group)
+        pieces = _repeat_keys(f)
         if where is None:
             if group not in first:  # the first fact of its kind, value and unit
                 kept.append(f)
-                first[group] = (p, m)
+                first[group] = (p, pieces)
                 continue
-            p0, m0 = first.pop(group)
-            where = seen[group] = dict.fromkeys(("", *_pieces(m0)) if m0 else ("", None), p0)
-        pieces = _pieces(m)
+            p0, k0 = first.pop(group)
+            where = seen[group] = dict.fromkeys(("", *k0) if k0 else ("", None), p0)
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
-        if m:
+        if pieces:
             dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
         else:
             dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            for key in ("", *pieces) if m else ("", None):
+            for key in ("", *pieces) if pieces else ("", None):
                 where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 

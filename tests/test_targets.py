@@ -783,6 +783,9 @@ def test_facts_of_two_paragraphs_sharing_only_generic_words_are_not_one_repeated
     rows = extract_targets(article("2023年,规模以上工业增加值同比增长13.2%。\n2023年,一般公共预算收入148亿元,同比增长13.2%。",
                                    "2023-12-20"))
     assert [r["value"] for r in rows if r["unit"] == "%"] == ["13.2", "13.2"]
+    # while a headline's rate of the same indicator (data/indicators.csv: GDP = 地区生产总值) is the body's, told again
+    rows = extract_targets(article("二季度GDP同比增长4.6%。\n二季度,园区实现地区生产总值120亿元,同比增长4.6%。", "2023-07-20"))
+    assert [r["value"] for r in rows if r["unit"] == "%"] == ["4.6"]
 
 
 def test_facts_of_two_paragraphs_sharing_only_generic_pieces_and_a_count_referring_back():
