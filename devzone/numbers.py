@@ -26,6 +26,7 @@ from pathlib import Path
 
 import cn2an
 
+from devzone.indicators import load_indicators
 from devzone.patterns import guarded, quick_each, required_words
 from devzone.units import UnitInfo, format_number, load_units
 
@@ -90,6 +91,31 @@ def _quantity(**fields) -> Quantity:
     return q
 
 
+@lru_cache(maxsize=1)
+def _latin_indicator_words() -> tuple[str, ...]:
+    """The indicators of data/indicators.csv written in Latin letters alone (GDP), longest first."""
+    return tuple(sorted({w for ind in load_indicators() for w in ind.synonyms if w.isascii() and w.isalpha()},
+                        key=len, reverse=True))
+
+
+def _after_latin_indicator() -> str:
+    """Lookbehinds letting a number start right after such a name (GDP183亿元), as alternatives to add."""
+    return "".join(f"|(?<={re.escape(w)})" for w in _latin_indicator_words())
+
+
+@lru_cache(maxsize=1)
+def _latin_indicator_names() -> re.Pattern[str]:
+    """The same names as one pattern ending a text, not the end of a longer Latin word."""
+    names = _latin_indicator_words()
+    return re.compile(f"(?<![A-Za-z])(?:{'|'.join(map(re.escape, names))})$" if names else r"(?!)")
+
+
+def _after_indicator_name(text: str, start: int) -> bool:
+    """实现GDP183亿元: a number right after an indicator named in Latin letters is its figure, glued or not (the
+    letters of 5G, S202 name a thing, those of an indicator in data/indicators.csv what is measured)."""
+    return bool(_latin_indicator_names().search(text, max(0, start - 8), start))
+
+
 # 千/百 glued to digits multiplies them (3千家), except where it begins a unit (2.6千米, 500千瓦).
 @lru_cache(maxsize=1)
 def _quantity_re() -> re.Pattern[str]:
@@ -97,7 +123,7 @@ def _quantity_re() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in names)
     return guarded(re.compile(
         r"(?P<pct>百分之)?"
-        r"(?:(?<![\d.A-Za-z])(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
+        rf"(?:(?:(?<![\d.A-Za-z]){_after_latin_indicator()})(?P<ar>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<arm>[千百](?![分米瓦克]))?"
         rf"|(?<![{CN_NUMERAL_CHARS}第几数若每])(?P<cn>[{CN_DIGITS}][{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]+)?"
         # 超千亿元, 近百亿元: a bare 百/千 counts one hundred/thousand (CONTRACT.md); 百亿元(龙头型)项目 is a class
         # 百余家, 千余人: a bare 百/千 before 余/多 and a unit is more than a hundred/thousand
@@ -124,8 +150,9 @@ _UNIT_WORD_AFTER = {
 }
 # 个 followed by these is a duration or a structuring device, not a count of things.
 _NOT_COUNT_AFTER_GE = re.compile(r"(?:月|工作日|小时|星期|季度|周|年|方面|层面|维度|字)")
-# Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制).
-_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次", "支", "批", "批次", "架", "单"}
+# Chinese-numeral counts this small with these units are rhetoric in this genre (两个街区, 三项机制); a bare 元 after
+# a small Chinese numeral is a word (三元前驱体, 三元锂电池, 二元结构), never a sum (devset24, 31, 36, 53, 58)
+_SMALL_CN_UNITS = {"个", "项", "条", "座", "场", "台", "套", "件", "次", "支", "批", "批次", "架", "单", "元"}
 _ONE_CN_UNITS = {"家", "名", "位", "人", "所", "成"}  # 一家/一名 read as an article ("a"), not a count
 # 一辆整车, 一栋栋建筑, 一栋3层门诊: a Chinese 一 before any unit of these kinds (data/units.csv) is the
 # article "a" or a reduplication, not a count (needed in devset8, devset17, devset18)
@@ -555,7 +582,8 @@ def _quantity_from_match(text: str, m: re.Match[str], units: dict[str, UnitInfo]
         latin_unit = bool(unit) and m.start("unit") == num_end and bool(_LATIN.match(unit))  # 100MW
         if latin_unit and _LATIN.match(text, m.end("unit")):
             return None  # 15GWH: the letters go on, so the unit is not the one read
-        if ((_glued_to_letters(text, num_start, num_end) and not latin_unit) or _malformed_decimal(text, num_end)
+        if ((_glued_to_letters(text, num_start, num_end) and not latin_unit
+             and not _after_indicator_name(text, num_start)) or _malformed_decimal(text, num_end)
                 or _fraction_or_ordinal(text, num_start, num_end)):
             return None
         value = _parse_arabic(ar, arm)

@@ -44,7 +44,7 @@ from devzone.dates import (
 )
 from devzone.dates import TIME as _TIME
 from devzone.dates import YEAR as _YEAR
-from devzone.indicators import amount_words, classify, growth_words
+from devzone.indicators import UNMAPPED, amount_words, classify, growth_words
 from devzone.lexicon import pos_tags
 from devzone.numbers import Quantity, find_quantities, format_number
 from devzone.patterns import RuleIndex, guarded, guarded_each, quick, required_words
@@ -95,10 +95,6 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 _ESTIMATE = re.compile(r"预计")
 # (比增: 比上年增长, in Fujian and Jiangsu reports)
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
-# 下辖3个街道、26个社区: the zone's administrative make-up describes it (its population, 现有人口32万人,
-# 常驻人口12万人, is a figure of it: labelled in devset6 and devset19, unlabelled in no batch; ach15)
-_FIXED_SUBDIVISION = re.compile(r"(?:下辖|辖|管辖|托管)[^,;。]{0,12}$")
-_SUBDIVISION_NOUN = re.compile(r"^(?:个)?(?:[\u4e00-\u9fff]{0,3}?)(?:街道|乡镇|镇|乡|行政村|村|社区|居委会)")
 
 # the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
 # 今年力争营收200亿元,同比增长15% is a target rate
@@ -1177,12 +1173,39 @@ def _pieces(metric: str) -> frozenset[str]:
     return pieces - _GENERIC_PIECES or pieces
 
 
-_GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施"})
-# 所有23个项目, 这23个项目: a count that refers back to one stated before
-_REFERS_BACK = re.compile(r"(?:所有|全部|这|上述|以上|该)$")
+# (and the pieces of a rate's own word: 一般公共预算收入增长率 and 规上工业增加值增长率 of one value are two facts)
+_GENERIC_PIECES = frozenset({"项目", "企业", "重点", "重大", "园区", "全市", "全区", "全省", "全国", "新增", "实施",
+                             "增长", "长率", "增速", "增幅", "同比", "比增"})
+BACK_REFERENCES_CSV = Path(__file__).resolve().parent.parent / "data" / "back_references.csv"
+
+
+@lru_cache(maxsize=1)
+def _refers_back() -> re.Pattern[str]:
+    """The rows of data/back_references.csv as one pattern ending where a figure begins: words before a figure
+    already stated that count the same things again (所有23个项目, 本次集中开工的11个项目)."""
+    with open(BACK_REFERENCES_CSV, encoding="utf-8-sig", newline="") as f:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f)))
+
+
+def refers_back(sentence: str, q: Quantity) -> bool:
+    """True when the words of q's clause before it refer back to figures stated before (data/back_references.csv)."""
+    cs, _ = clause_bounds(sentence, q.start)
+    return bool(_refers_back().search(sentence, cs, q.span_start))
 
 
 _SEVERAL = -1  # the facts of a key lie in more than one paragraph
+
+
+def _repeat_keys(f: Fact) -> frozenset[str]:
+    """What a fact's metric tells dedupe: its two-character pieces and, when it names an indicator of
+    data/indicators.csv, that indicator (二季度GDP增长率 and 地区生产总值增长率 measure one thing); none when the
+    metric says nothing of its own (missing, or generic pieces only: 增长率)."""
+    m = f.metric
+    pieces = _pieces(m) if m else frozenset()
+    if pieces <= _GENERIC_PIECES:
+        return frozenset()
+    indicator = _names_of(m, f.quantity.unit, f.quantity.unit_kind, f.rate)[3]
+    return pieces if indicator == UNMAPPED else pieces | {"=" + indicator}
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
@@ -1200,46 +1223,37 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     stated: set[tuple[float, str]] = set()  # the values and units of the facts so far
     # (the first fact of a group is kept as (paragraph, metric) and its keys written out only when a second
     # one comes: most groups hold one fact)
-    first: dict[tuple[str, float, str, str], tuple[int, str]] = {}
+    first: dict[tuple[str, float, str, str], tuple[int, frozenset[str]]] = {}
     for f in facts:
         # (a rate names its measure last: 开工率 and 投资完成率 of the same value are two facts)
         q, m = f.quantity, f.metric
         group = (f.kind, q.value, q.unit, m[-2:] if m.endswith("率") else "")
         p = f.where[0]
-        if (q.value, q.unit) in stated and _REFERS_BACK.search(f.sentence, max(0, q.span_start - 2), q.span_start):
+        if (q.value, q.unit) in stated and refers_back(f.sentence, q):
             continue  # 制定了所有23个项目的一项目一方案: the 23 projects counted before (whatever kind it was read as)
         stated.add((q.value, q.unit))
         where = seen.get(group)
+        pieces = _repeat_keys(f)
         if where is None:
             if group not in first:  # the first fact of its kind, value and unit
                 kept.append(f)
-                first[group] = (p, m)
+                first[group] = (p, pieces)
                 continue
-            p0, m0 = first.pop(group)
-            where = seen[group] = dict.fromkeys(("", *_pieces(m0)) if m0 else ("", None), p0)
-        pieces = _pieces(m)
+            p0, k0 = first.pop(group)
+            where = seen[group] = dict.fromkeys(("", *k0) if k0 else ("", None), p0)
         # a key seen in another paragraph (or in several) is a repeat; an unseen key reads as p
-        if m:
+        if pieces:
             dup = where.get(None, p) != p or any(where.get(g, p) != p for g in pieces)
         else:
             dup = where.get("", p) != p
         if not dup:
             kept.append(f)
-            for key in ("", *pieces) if m else ("", None):
+            for key in ("", *pieces) if pieces else ("", None):
                 where[key] = p if where.get(key, p) == p else _SEVERAL
     return kept
 
 
 # ---------------------------------------------------------------- entry point
-
-def is_fixed_feature(sentence: str, q: Quantity) -> bool:
-    """下辖3个街道: the zone's administrative make-up describes it; it is neither reached nor aimed at, so
-    it is not a fact of the contract.  (Its extent, 总面积50.51平方公里, is a standing fact the labels of
-    nine batches keep: data/kind_cues.csv ``zone_extent`` makes it a result.)"""
-    before = sentence[max(0, q.span_start - 12):q.span_start]
-    return (q.unit_kind == "count" and bool(_FIXED_SUBDIVISION.search(before))
-            and bool(_SUBDIVISION_NOUN.match(sentence[q.end:])))
-
 
 _LISTED_FIGURES_TAIL = guarded(re.compile(r"(?:\d+(?:\.\d+)?(?:%|个百分点)?\s*(?:、|和|及|与))+$"))
 _LIST_SEPARATORS = ("、", "和", "及", "与", "\n")  # what _LISTED_FIGURES_TAIL's match ends with ($: or a last \n)
@@ -1980,7 +1994,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
     Each figure looks only at its nearest neighbours (found by bisection), so a sentence crowded with
     figures costs time in proportion to them.
     """
-    found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence) if not is_fixed_feature(sentence, q)]
+    found = [(q, kind_cue(sentence, q, review)) for q in find_quantities(sentence)]
     found = [(q, cue) for q, cue in found if cue is None or cue.kind != NOT_A_FACT]
     if not found:
         return []  # (a sentence without figures: nothing below applies)

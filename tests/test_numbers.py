@@ -151,11 +151,18 @@ def test_an_amount_that_names_a_project_is_kept_when_no_count_follows():
     "第六批省级试点",                   # ordinal
     "数十家企业和上百个项目",           # vague
     "打造两个街区,完善三项机制,建成一座公园",  # rhetorical small Chinese counts
+    "建设三元前驱体项目,完善二元结构",  # a small Chinese numeral before 元 makes a word, not a sum
     "咨询电话0571-88886666,浙ICP备12345678号",  # page metadata
     "亿元以上项目和万亩千亿平台",        # size words without a figure
 ])
 def test_not_figures(sentence):
     assert figures(sentence) == []
+
+
+def test_a_number_after_an_indicator_written_in_latin_letters_is_its_figure():
+    # data/indicators.csv names 地区生产总值 GDP too: 实现GDP183亿元 (devset34, 36, 42, 50, 51, 62); 5G and S205 stay names
+    assert figures("天元区实现GDP183亿元,人均GDP1.2万美元") == [("183", "亿元", "="), ("1.2", "万美元", "=")]
+    assert figures("建设5G基站30个,改造S205省道") == [("30", "个", "=")]
 
 
 def test_list_markers_are_not_read_as_decimals():
