@@ -561,14 +561,12 @@ def _drives_a_level(sentence: str, cs: int, q: Quantity) -> bool:
 
 # how a figure's kind was decided (Fact.basis): by a cue or a marker of its own sentence at or before it (OWN, the
 # evidence report_page weighs); by a softer reading that yields to a page of results (SOFT: a plan word handed on or
-# written after the figure, an estimate, weak words); by its total or rate's base, or a firm aim handed on (HANDED);
-# by a cue of what a project will yield once built (YIELD: kind_cues rows of kind target and year empty), an aim on
-# a page of results as on a plan, so no evidence of which the page is
-OWN, SOFT, HANDED, YIELD = "own", "soft", "handed", "yield"
+# written after the figure, an estimate, weak words); by its total or rate's base, or a firm aim handed on (HANDED)
+OWN, SOFT, HANDED = "own", "soft", "handed"
 
 
 class KindRead(NamedTuple):
-    """A figure's kind and how it was decided (OWN, SOFT or HANDED; a cue may give YIELD)."""
+    """A figure's kind and how it was decided (OWN, SOFT or HANDED)."""
 
     kind: str
     basis: str
@@ -2037,7 +2035,7 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
                 kind = ACHIEVEMENT
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
-            kind, basis = cue.kind, YIELD if cue.kind == TARGET and cue.year == "empty" else OWN
+            kind, basis = cue.kind, OWN
             if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
                 year = None
             elif cue.year == "news":  # project news: the year of the event told, the article's unless named
@@ -2120,11 +2118,9 @@ def _kind_of_total(q: Quantity, opened: list[tuple[int, str | None]], facts: lis
 
 
 def total_kind(facts: list[Fact], paragraph: int, n: float | None) -> str | None:
-    """The kind of the last fact of paragraph (n None: not a rate, nor a yield once built, which a breakdown
-    opening a sentence of its own parts not: 其中,开工项目117个 parts the projects, not their output), or of the
-    article's last count of n (个)."""
+    """The kind of the last fact of paragraph (n None: not a rate), or of the article's last count of n (个)."""
     for f in reversed(facts):
-        if n is None and f.where[0] == paragraph and not f.rate and f.basis != YIELD:
+        if n is None and f.where[0] == paragraph and not f.rate:
             return f.kind
         if n is not None and f.quantity.value == n and f.quantity.unit == "个":
             return f.kind
