@@ -207,6 +207,29 @@ def _is_closed_year(y: int, ref: int | None, closed: bool) -> bool:
     return ref is not None and (y < ref or (closed and y == ref))
 
 
+# 预计全年,…实现 / 预计可完成 on a year-end page: the estimate of the year just closing
+_CLOSED_YEAR_ESTIMATE = re.compile(r"预计(?:全年|今年)|预计(?:可|能)?(?:完成|实现)")
+
+
+def _estimate_told(text: str, found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The markers (position-sorted) without each 将 that tells an estimate read as a result: a 预计 of a year that
+    is over (_estimate_of_closed_year, kind_markers year_end_estimate) before it in its statement, no aim word
+    between (据预计,今年经开区将完成…; 预计到今年底,海沧全年将实现…): the 将 is the estimate's, not an aim."""
+    kept: list[tuple[int, str, bool]] = []
+    estimate: int | None = None  # the position of the last strong 预计 read as a result, while no aim word followed it
+    for f in found:
+        at, kind, strong = f
+        if strong and text.startswith("将", at) and estimate is not None \
+                and not re.search(r"[;;。]", text[estimate:at]):
+            continue
+        if strong and kind == ACHIEVEMENT and text.startswith("预计", at):
+            estimate = at
+        elif strong and kind == TARGET:
+            estimate = None
+        kept.append(f)
+    return kept
+
+
 def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool,
                              times: list[re.Match] | None = None) -> bool:
     """True when the 预计 at pos speaks of a year that is over: the nearest time expression before it
@@ -219,7 +242,7 @@ def _estimate_of_closed_year(text: str, pos: int, ref: int | None, closed: bool,
         times = _plain_times(text)
     starts = _StartsView(times)
     if not bisect_right(starts, pos + 4):
-        return closed and bool(re.match(r"预计(?:全年)?(?:可|能)?(?:完成|实现)", text[pos:pos + 12]))
+        return closed and bool(_CLOSED_YEAR_ESTIMATE.match(text, pos, pos + 12))
     i = bisect_left(starts, pos) - 1
     m = times[i] if i >= 0 else times[0]
     if m.group("y"):
@@ -317,14 +340,15 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
         inside = {i for a, b in masked for i in range(a, b)}  # (the positions masked: a few words' worth)
         found = [f for f in found if f[0] not in inside]
     found += [(m.start(), kind, strong) for m, kind, strong in table]
-    if ref is not None:  # a year right after a masked word (增长到2021年) is judged as any year is
+    if ref is not None:  # a year right after a masked word (增长到2021年) is judged as any year is, once
         for mm in mask_matches:
             if y := _YEAR_AT.match(text, b := mm.end()):
                 # a change told from a named year (kind_markers change_from_year) reached its end year: the page's
                 # own year is over for it, as a closed one is
                 told = bool(_change_from_year().match(text, mm.start()))
+                found = [f for f in found if f[0] != b]  # (the year's reading as any year: replaced)
                 found.append((b, ACHIEVEMENT if _is_closed_year(int(y.group(1)), ref, closed or told) else TARGET, True))
-    return tuple(sorted(_own_year_read(text, ref, found)))
+    return tuple(_estimate_told(text, sorted(_own_year_read(text, ref, found))))
 
 
 def _own_year_read(text: str, ref: int | None, found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
