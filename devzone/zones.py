@@ -774,6 +774,10 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     foreign = (weight >= MIN_NAMED_SCORE and best in known and standing[best] < LEAD_WEIGHT
                and bool(named_city := _heading_city(title, header, body)) and known[best].city != named_city)
     by_reference = by_reference or foreign
+    # a zone named once, in the body, of a city the page never names while it names another (杭州's 未来科技城 as a
+    # model in a 威海 page): a zone held up as an example, not the page's own
+    foreign = foreign or (best in known and standing[best] < LEAD_WEIGHT and score[best] < MIN_NAMED_SCORE
+                          and _elsewhere(known[best], _article_cities(title, header, body)[0]))
     if by_reference:
         resolved = _resolve_reference(reference, gazetteer, title, header, body)
         if resolved is not None:
@@ -788,7 +792,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         return by_place
     if by_reference:  # 高新区 alone: the page's place + the word (太仓高新区), else kept apart as unresolved
         return _placed_reference(reference, gazetteer, title, header, body, file)
-    if best:
+    if best and not foreign:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     loose, weight = _loose_reference(title, header, body)
     if weight >= MIN_NAMED_SCORE:  # no name at all, but 推动开发区…, 抓好开发区建设: the page's own 开发区
@@ -797,6 +801,12 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
             return resolved
         return _placed_reference(loose, gazetteer, title, header, body, file)
     return ZoneMatch(zone=unresolved_zone_name("", title, file), known=False, method="none")
+
+
+def _elsewhere(z: Zone, cities: Counter) -> bool:
+    """True when the page names one city most and never names z's city."""
+    top = _top(cities)
+    return bool(top) and top != z.city and not cities[z.city]
 
 
 def _count_outside(text: str, name: str, spans: list[tuple[int, int]]) -> int:

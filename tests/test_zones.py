@@ -357,6 +357,14 @@ def test_zone_and_place_across_provinces(title, body, zone, place, city, provinc
     # ...a zone of the city the lead names, named only in the body, is the page's zone
     ("项目建设提速", "本报讯(北京日报记者)经开区今年计划开工项目40个。\n经开区与北京亦庄开展合作,北京亦庄企业"
      "落户经开区。", "", "北京经济技术开发区"),
+    # a zone named once in the body, of a city the page never names while it names another, is a model held up,
+    # not the page's zone...
+    ("威海市召开全市项目建设现场推进会", "威海市各区市、开发区深入实施新旧动能转换。\n会上,经区负责人发言,表示要"
+     "学习未来科技城经验,争当威海高质量发展主力军,威海市要求加快进度。", "", "威海经济技术开发区"),
+    # ...in a page of its own city, or of none, it is the page's zone
+    ("余杭区召开全区项目建设现场推进会", "杭州市各区、开发区深入实施数字经济一号工程。\n会上,负责人发言,表示要"
+     "加快未来科技城建设,争当杭州高质量发展主力军,杭州市要求加快进度。", "", "杭州未来科技城"),
+    ("召开项目建设现场推进会", "会上,负责人发言,表示要加快未来科技城建设。", "", "杭州未来科技城"),
 ])
 def test_where_a_name_stands_decides_whose_zone_it_is(title, body, source, zone):
     assert detect_zone(title, body, source=source).zone == zone
