@@ -966,7 +966,7 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         before = sentence[led.end():q.span_start]  # 以A、B等为代表的X实现产值 -> X实现产值: the examples are not X
     elif "等" in before and (listed := metric_rule("examples_before_noun").match(sentence[first:q.span_start])):
         before = (listed.group("verb") or "") + listed.group("noun")  # 新签约能斯特、晶益通等产业项目 -> 新签约产业项目
-    elif before.rstrip().endswith("等"):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples
+    elif metric_rule("examples_end").search(before):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples (等在内的208家)
         verbs = list(_EXAMPLES_VERB.finditer(sentence, cs, q.span_start))
         if verbs:
             before = sentence[cs:verbs[-1].end()].split("的")[-1]
@@ -2063,11 +2063,12 @@ def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quanti
 @lru_cache(maxsize=8192)  # metric wordings recur
 def without_fillers(metric: str) -> str:
     """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
-    保持在, 该 before 项目: data/metric_rules.csv filler_words; 了, 仅, 人民币: stance_words; 共 before a verb:
-    tally_word), unless nothing would be left."""
+    保持在, 该 before 项目: data/metric_rules.csv filler_words; 了, 仅, 人民币: stance_words; 还, 又, 再 opening it:
+    additive_words; 共 before a verb: tally_word), unless nothing would be left."""
     bare = metric_rule("filler_words").sub("", metric)
     bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
     bare = metric_rule("stance_words").sub("", bare)  # (部署了, 仅…就, 人民币)
+    bare = metric_rule("additive_words").sub("", bare)  # 此外还, 又, 再: one more figure, not what it measures
     if "共" in bare:  # 六大先进制造业共实现产值, 智造新城共引进项目: the tally, not what is counted (tally_word)
         bare = metric_rule("tally_word").sub("", bare)
     return bare if len(bare) >= MIN_SUBJECT else metric
