@@ -967,7 +967,9 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
     elif start == ss and ss > 0 and sentence[ss - 1] == ")" and (note := sentence.rfind("(", 0, ss - 1)) > 0:
         # 固定资产投资(不含农户)同比增长13.6%: a note in parentheses does not end the words naming the figure
         ps, _ = clause_bounds(sentence, note - 1, _SUBCLAUSE_SPLIT)
-        if ss - note <= MAX_NOTE and not any(o.span_end > ps and o.span_start < ss for o in others):
+        # (only when the words after it name nothing: 南昌县(小蓝经开区)一般公共预算收入 is named after the note)
+        if (ss - note <= MAX_NOTE and before.strip() and _is_bare(before)
+                and not any(o.span_end > ps and o.span_start < ss for o in others)):
             before = sentence[ps:note] + before
     cs, _ = clause_bounds(sentence, q.start)
     first = max([cs] + [o.span_end for o in others if cs < o.span_end <= q.span_start])
