@@ -120,10 +120,13 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 # a metric's words end at a dash too (成绩单——上半年生产总值: data/metric_rules.csv dash_bound) and at an
 # ellipsis (5.15亿美元……2020年: ellipsis_bound)
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}|{metric_rule('ellipsis_bound').pattern}")
-_FROM_START = re.compile(r"从(?:\d{4}年|上年|去年|年初)?(?:的)?$")
-_CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
+# 从2021年的13.8%, 由2017年的320家, 由2020年的不足200亿元: the start of a change
+_FROM_START = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|年初)?(?:的)?(?:不足|约|近)?$")
+_CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|跃升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
 _CHANGE_TO = quick(re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|跃升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
                         r"(?:\d{4}年(?:底|末)?(?:的)?)?$"))  # 从2018年的15亿元升至2022年的36亿元
+# 由2017年的320家,提高到现在的443家: a change to the present (not a place in a ranking: 从年初第10名上升到现在的第2名)
+_CHANGE_TO_NOW = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|跃升)(?:到|至)(?:现在|目前)(?:的)?$")
 _METRIC_LEAD = re.compile(
     r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|届时|目前|当前|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
@@ -755,6 +758,7 @@ CHANGE_TO_CHARS = 10  # how far before a figure the words ending a change may st
 # ---------------------------------------------------------------- metric
 
 MAX_MODIFIER = 6
+MAX_NOTE = 12  # the longest note in parentheses (不含农户, GDP) passed over between a figure's words
 _EXAMPLES_VERB = re.compile(r"集聚|聚集|引进|引入|招引|落地|落户|紧盯|推进|签约|入驻|培育|拥有|实施|包括")
 _MEASURE_NOUN_END = re.compile(r"(?:面积|总投资|投资额|规模)$")
 # quotes around a name and a linking 的 are not part of what is measured (“迎展行动”项目, 在建项目的竣工投产)
@@ -980,23 +984,36 @@ def metric_for(sentence: str, q: Quantity, others: list[Quantity]) -> str:
         modifier = sentence[ps:ss - 1]
         if 0 < len(modifier) <= MAX_MODIFIER and not any(o.span_end > ps and o.span_start < ss for o in others):
             before = modifier + "、" + before
+    elif start == ss and ss > 0 and sentence[ss - 1] == ")" and (note := sentence.rfind("(", 0, ss - 1)) > 0:
+        # 固定资产投资(不含农户)同比增长13.6%: a note in parentheses does not end the words naming the figure
+        ps, _ = clause_bounds(sentence, note - 1, _SUBCLAUSE_SPLIT)
+        # (only when the words after it name nothing: 南昌县(小蓝经开区)一般公共预算收入 is named after the note)
+        if (ss - note <= MAX_NOTE and before.strip() and _is_bare(before)
+                and not any(o.span_end > ps and o.span_start < ss for o in others)):
+            before = sentence[ps:note] + before
     cs, _ = clause_bounds(sentence, q.start)
     first = max([cs] + [o.span_end for o in others if cs < o.span_end <= q.span_start])
     if "为" in before and (led := metric_rule("represented_by").search(sentence, first, q.span_start)):
         before = sentence[led.end():q.span_start]  # 以A、B等为代表的X实现产值 -> X实现产值: the examples are not X
     elif "等" in before and (listed := metric_rule("examples_before_noun").match(sentence[first:q.span_start])):
         before = (listed.group("verb") or "") + listed.group("noun")  # 新签约能斯特、晶益通等产业项目 -> 新签约产业项目
-    elif before.rstrip().endswith("等"):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples
+    elif metric_rule("examples_end").search(before):  # 核心区集聚润泽、晶台等12个优质项目: what holds the examples (等在内的208家)
         verbs = list(_EXAMPLES_VERB.finditer(sentence, cs, q.span_start))
         if verbs:
             before = sentence[cs:verbs[-1].end()].split("的")[-1]
-    if _CHANGE_TO.search(before):  # 占比从15%提升到25%: the metric is what precedes 从
+    if _CHANGE_TO.search(before) or q.unit_kind != "rank" and _CHANGE_TO_NOW.search(before):  # 占比从15%提升到25%
         cs, _ = clause_bounds(sentence, q.start)
-        frm = sentence.rfind("从", cs, q.span_start)
+        starts = "从" if q.unit_kind == "rank" else "从由"  # (综合排名由全国第九升至第六: a ranking's 由 is its own)
+        frm = max(sentence.rfind(c, cs, q.span_start) for c in starts)
+        if (frm < 0 and q.unit_kind != "rank" and cs > 1 and sentence[cs - 1] == ","
+                and _CHANGE_TO_AFTER.match(sentence[cs:q.span_start])):
+            # 由2017年的320家,提高到现在的443家: the start stated in the clause before
+            cs, _ = clause_bounds(sentence, cs - 2)
+            frm = max(sentence.rfind(c, cs, q.span_start) for c in starts)
         if frm >= 0:
             before = sentence[cs:frm]
         else:  # 占比提高到43.7%: what rose, not the verb
-            before = _CHANGE_TO.sub("", before)
+            before = _CHANGE_TO_NOW.sub("", _CHANGE_TO.sub("", before))
     elif (frm := _FROM_START.search(before)):  # 从2021年的13.8%增至14%: the start of a change
         before = before[:frm.start()]
     end = se
@@ -2101,11 +2118,12 @@ def _change_ends(sentence: str, quantities: list[Quantity]) -> tuple[list[Quanti
 @lru_cache(maxsize=8192)  # metric wordings recur
 def without_fillers(metric: str) -> str:
     """The metric without the words that say how a figure stands rather than what it measures (分别, 共计, a closing
-    保持在, 该 before 项目: data/metric_rules.csv filler_words; 了, 仅, 人民币: stance_words; 共 before a verb:
-    tally_word), unless nothing would be left."""
+    保持在, 该 before 项目: data/metric_rules.csv filler_words; 了, 仅, 人民币: stance_words; 还, 又, 再 opening it:
+    additive_words; 共 before a verb: tally_word), unless nothing would be left."""
     bare = metric_rule("filler_words").sub("", metric)
     bare = metric_rule("filler_words").sub("", bare)  # (预计站上: a closing word before a closing word)
     bare = metric_rule("stance_words").sub("", bare)  # (部署了, 仅…就, 人民币)
+    bare = metric_rule("additive_words").sub("", bare)  # 此外还, 又, 再: one more figure, not what it measures
     if "共" in bare:  # 六大先进制造业共实现产值, 智造新城共引进项目: the tally, not what is counted (tally_word)
         bare = metric_rule("tally_word").sub("", bare)
     return bare if len(bare) >= MIN_SUBJECT else metric

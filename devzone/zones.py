@@ -159,7 +159,8 @@ def own_zone(m: ZoneMatch) -> OwnZone | None:
     for z in {by_name.get(m.official), by_name.get(m.zone)} - {None}:
         if z.canonical == m.official or z.name == m.zone:
             names |= {z.canonical, *z.aliases, *([z.common_name] if z.common_name else [])}
-    return OwnZone(frozenset(names), m.type, m.place)
+    # a zone not in the gazetteer has the type its name ends with (衡东经济开发区: 经开区, as 衡东经开区 writes it)
+    return OwnZone(frozenset(names), m.type or _named_type(m.zone), m.place)
 
 
 @cache
@@ -174,9 +175,10 @@ def _word_types() -> dict[str, frozenset[str]]:
 def is_own_zone_name(place: str, word: str, own: OwnZone) -> bool:
     """Does place + zone word name the article's own zone (天津开发区 for 天津经济技术开发区, 滨海新区 for 嘉兴市滨海新区)
     rather than a part of it or another zone (洋山特殊综保区 in 临港新片区's article, 绍兴综保区 in 绍兴袍江经开区's)?
-    One of its names, or its place written in one of them under a zone word of the zone's own type (or of any)."""
+    One of its names (also after its province or city: 临海头门港新区 for 头门港新区), or its place written in one of
+    them under a zone word of the zone's own type (or of any)."""
     name = place + word
-    if not place or any(name in n for n in own.names):
+    if not place or any(name in n or name.endswith(n) for n in own.names):
         return True
     stem = own.place.rstrip("市县区")
     placed = any(place in n for n in own.names) or (len(stem) >= 2 and stem in place)
