@@ -1147,6 +1147,30 @@ def _listed_subjects(sentence: str, q: Quantity, metric: str) -> list[str]:
     return [x if not tail or _MEASURE_TAIL.search(x) else x + tail.group(0) for x in items]
 
 
+def _shared_by_earlier(sentence: str, q: Quantity, metric: str, quantities: list[Quantity],
+                       metrics: list[str]) -> list[str]:
+    """A、B分别达到x、y,增长幅度均超10% -> [A增长幅度, B增长幅度]: a figure stated once for all (均/都) by a clause
+    naming only a measure (data/metric_rules.csv shared_by_earlier) is that of each subject the figures before it
+    name, back to the last ;/: (a rate's subject without its rate word); none when fewer than two."""
+    if "均" not in sentence and "都" not in sentence:
+        return []
+    cs, _ = clause_bounds(sentence, q.start)
+    own = metric_rule("shared_by_earlier").match(sentence, cs, q.span_start)
+    if not own:
+        return []
+    start = max(sentence.rfind(c, 0, cs) for c in ";;::") + 1
+    subjects: list[str] = []
+    for o, m in zip(quantities, metrics, strict=True):
+        base = _RATE_WORD.sub("", m).strip() if start <= o.start < cs else ""
+        if len(base) >= MIN_SUBJECT and base not in subjects:
+            subjects.append(base)
+    if len(subjects) < 2:
+        return []
+    at = metric.find(own.group("measure"))
+    tail = metric[at:] if at >= 0 else own.group("measure")
+    return [x + tail for x in subjects]
+
+
 def distributed_items(sentence: str, q: Quantity, metric: str = "") -> list[str]:
     """开工、投产各15个 -> [重大项目开工, 重大项目投产]: one metric per item sharing the figure (also
     A、B…均达x and A、B…全市第一, see _listed_subjects)."""
@@ -2095,7 +2119,8 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
             if is_change_start(sentence, q, later):
                 kind = ACHIEVEMENT
                 year = change_start_year(sentence, q, year)
-        for item in distributed_items(sentence, q, metric) or [metric]:
+        for item in (distributed_items(sentence, q, metric)
+                     or _shared_by_earlier(sentence, q, metric, quantities, metrics) or [metric]):
             facts.append(Fact(kind, _spend_named(without_fillers(item), q), q, year, sentence, where, rate, period,
                               basis=basis))
     return facts
