@@ -123,7 +123,7 @@ FLOORS = {
     "devset37": {"targets": 0.92, "achievements": 0.90, "industries": 0.56},  # 0.918 / 0.926 / 0.471; indrec20 industries 0.514; ind21 0.575; tgt24 targets 0.949
     "devset38": {"targets": 0.78, "achievements": 0.87, "industries": 0.75},  # 0.685 / 0.853 / 0.633; tprec19 0.714 / 0.868; indrec20 industries 0.767; tprec20 0.765 / 0.887; dates20 (dev_629 dated 2017-10-19) 0.746 / 0.883; ind23 industries 0.773; tgt25 targets 0.800
     "devset39": {"targets": 0.52, "achievements": 0.83, "industries": 0.71},  # 0.522 / 0.843 / 0.611; indrec20 industries 0.667; tprec20 0.545 / 0.852; ind24 industries 0.734
-    "devset40": {"targets": 0.79, "achievements": 0.96, "industries": 0.83},  # 0.667 / 0.944 / 0.747; indrec20 industries 0.843; tprec21 0.811 / 0.975
+    "devset40": {"targets": 0.88, "achievements": 0.96, "industries": 0.83},  # 0.667 / 0.944 / 0.747; indrec20 industries 0.843; tprec21 0.811 / 0.975; tgt26 targets 0.900
     "devset41": {"targets": 0.87, "achievements": 0.93, "industries": 0.51},  # 0.552 / 0.904 / 0.495; indrec20 industries 0.511; tprec20 0.727 / 0.930; tprec21 0.842 / 0.936; ind23 industries 0.526; tgt23 0.889 / 0.941
     # held out through round 18 (start a30778c -> end c613e16, the same scores at both): targets / achievements /
     # industries
