@@ -145,7 +145,9 @@ def test_gazetteer_rows_are_whole_and_sourced():
     for z in zones:
         assert z.source, z.canonical
         assert z.province.endswith(("省", "市", "自治区")), z
-        assert z.city.endswith(("市", "州", "盟", "地区")) and z.place, z
+        # (a county the province administers itself, 澄迈县 of 省直辖行政区划, is its own city, as 文昌市 is)
+        direct = any(d.name == z.city and d.city == "省直辖行政区划" for d in divisions().get(z.city, ()))
+        assert (z.city.endswith(("市", "州", "盟", "地区")) or direct) and z.place, z
         for name in (z.canonical, *z.aliases, *([z.common_name] if z.common_name else [])):
             assert owners.setdefault(name, z.canonical) == z.canonical, f"{name} names two zones"
             assert name not in {w.word for w in zone_words()}, f"{name} is a generic zone word"
@@ -890,3 +892,19 @@ def test_bare_named_pages_of_no_place_stay_apart_and_say_so():
     nothing = detect_zone("1-6月全区经济运行总体平稳", "全区生产总值增长7.5%。", file="dev_421.txt")
     assert is_unresolved(nothing.zone) and nothing.method == "none"
     assert not is_unresolved("天津港保税区") and not is_unresolved("嵊州经济开发区(高新园区)")
+
+
+# ---------------------------------------------------------------- more zones and the names they went by (zone27)
+
+@pytest.mark.parametrize("title, body, zone, city", [
+    # 西部(重庆)科学城 (重庆市, 2020) and its district parts; a Hainan free-trade-port key park; names the gazetteer's
+    # zones went by (大亚湾区, 曹妃甸工业区)
+    ("西部(重庆)科学城璧山片区项目集中签约", "西部(重庆)科学城璧山片区签约项目27个。", "西部(重庆)科学城璧山片区", "重庆市"),
+    ("海南生态软件园新增企业", "海南生态软件园今年新增入园企业800家。", "海南生态软件园", "澄迈县"),
+    ("大亚湾区工作会议召开", "大亚湾区今年地区生产总值增长5.8%。大亚湾区将加快建设石化基地。", "大亚湾经济技术开发区",
+     "惠州市"),
+    ("曹妃甸工业区加快建设", "曹妃甸工业区已累计形成陆域面积230平方公里。", "曹妃甸经济技术开发区", "唐山市"),
+])
+def test_more_zones_and_names_are_known(title: str, body: str, zone: str, city: str):
+    m = detect_zone(title, body)
+    assert (m.zone, m.city) == (zone, city), m
