@@ -69,6 +69,9 @@ _LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创�
 # the first character of a two-character name jieba cuts into single characters (天|衢): a Han character that is
 # no function word, numeral or date word
 _SPLIT_NAME_HEAD = re.compile(r"[^\W\d一二三四五六七八九十百千万亿两年月日是在于的和与及对把将向从为个等了中、全各本该我沿]")
+# jieba's word classes of function words (标志|着, 随|着: a particle, preposition, conjunction, adverb, pronoun,
+# interjection), which never open a name
+_FUNCTION_TAGS = ("u", "p", "c", "d", "r", "y", "e", "o")
 # between a place and its zone word (杭州|钱江|经济开发区): words that show the two are not one name
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
@@ -83,6 +86,7 @@ _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (
 NAME_ENDS = ("suffix", "park")  # the roles of data/zone_words.csv's words that end a zone's name
 PARK_TYPES = frozenset({"工业园区", "产业园区", "新城", "基地"})  # the kinds of data/zone_words.csv's suffixes that name a park, a new town or a base inside a zone
 MAX_PROPER = 8
+PARTNER_CHARS = 2  # the name of a park's partners before its host place in brackets (广佛(佛冈)产业园)
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_BRANCH = 10  # the longest name of a part written after its zone's (平房经济技术片区), in Han characters
@@ -298,10 +302,13 @@ def _jieba_prefix(chars: str) -> str:
         name.insert(0, tok)
     if not any(t.flag == _PLACE_TAG for t in name):
         return ""
-    before = tokens[-2] if len(name) == 1 and len(tokens) >= 2 and tokens[-1] is name[0] else None
-    if len(name[0].word) == 1 and before is not None and len(before.word) == 1 and _SPLIT_NAME_HEAD.match(before.word):
-        return before.word + name[0].word  # 天|衢新区: a rare two-character name jieba cut in two
-    return "".join(t.word for t in name)
+    first = len(tokens) - len(name)
+    before = tokens[first - 1] if first >= 1 else None
+    words = "".join(t.word for t in name)
+    if (len(name[0].word) == 1 and before is not None and len(before.word) == 1 and _SPLIT_NAME_HEAD.match(before.word)
+            and not before.flag.startswith(_FUNCTION_TAGS)):
+        return before.word + words  # 天|衢新区, 西|永|微电子产业园区: a rare two-character name jieba cut in two
+    return words
 
 
 @lru_cache(maxsize=4096)  # a zone's name recurs through its article: the run before it is read once
@@ -319,12 +326,32 @@ def _place_prefix(chars: str) -> str:
         if bracket and bracket.start() <= start < bracket.end():
             break  # a partner in brackets does not start the name
         if (_NAME_BREAK.search(plain, end) or any(chars.startswith(g, start) for g in _generic_words())
-                or any(w in chars[end:] for w in _break_words())):
+                or any(w in chars[end:] for w in _break_words()) or _level_after(chars, end)):
             continue
         if all(c.level == PROVINCE for c in cands) and i + 1 < len(found):
             continue  # 湖北|大冶湖, 上海市|金山区山阳: the province before a finer place is not in the name
         return chars[start:]
-    return _jieba_prefix(chars)
+    return _partnered_prefix(chars) or _jieba_prefix(chars)
+
+
+def _level_after(chars: str, end: int) -> bool:
+    """True when the place ending at end shares its last character with a generic word that follows (河北省|级: 河北 +
+    省级经济开发区, a class of zones, not 河北省's one)."""
+    return any(len(g) >= 2 and chars.startswith(g, end - 1) for g in _generic_words())
+
+
+def _partnered_prefix(chars: str) -> str:
+    """A name of two Han characters that opens no place (the partners' short names, 广佛 for 广州 and 佛山, or a
+    region, 西部), followed by its host place in brackets (广佛(佛冈), 西部(重庆)), ending chars: a park built by
+    partners in a host place; '' when chars ends otherwise or the two characters hold a generic or break word."""
+    bracket = _BRACKETED.search(chars)
+    head = chars[bracket.start() - PARTNER_CHARS:bracket.start()] if bracket else ""
+    if (not bracket or bracket.end() != len(chars) or len(head) < PARTNER_CHARS or not _HAN.fullmatch(head[0])
+            or not _HAN.fullmatch(head[1]) or _NAME_BREAK.search(head) or head in _NOT_NAME
+            or any(w in head for w in _generic_words() | _break_words())):
+        return ""
+    hosts = divisions_in(bracket.group(0)[1:-1])
+    return head + bracket.group(0) if hosts and hosts[0][:2] == (0, bracket.end() - bracket.start() - 2) else ""
 
 
 def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:

@@ -894,6 +894,31 @@ def test_bare_named_pages_of_no_place_stay_apart_and_say_so():
     assert not is_unresolved("天津港保税区") and not is_unresolved("嵊州经济开发区(高新园区)")
 
 
+# ---------------------------------------------------------------- names cut, glued or bracketed (zone27)
+
+@pytest.mark.parametrize("text,name", [
+    # a park built by partners, named by two characters before its host place in brackets (广东, 重庆)
+    ("广清经济特别合作区广佛(佛冈)产业园新签约项目12个。", "广佛(佛冈)产业园"),
+    ("西部(成都)科学城今年计划引进项目30个。", "西部(成都)科学城"),
+    # a two-character name jieba cuts in two (西|永, 惠|南) is not cut at its first character
+    ("昨日,西永微电子产业园区新签约项目5个。", "西永微电子产业园区"),
+    ("惠南高新科技产业园坐落于三栋镇。", "惠南高新科技产业园"),
+])
+def test_a_name_before_a_zone_word_is_whole(text: str, name: str):
+    assert name in zone_names_in_text(text), zone_names_in_text(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("此次签约,标志着郑东新区招商引资再上台阶。", "郑东新区"),  # a particle (着) opens no name
+    ("今年(2023)产业园新增企业12家。", ""),  # a bracket holding no place names no partner
+    ("全市(佛冈)产业园新增企业12家。", ""),  # nor after a generic word
+    ("作为河北省级经济开发区,该园区已形成四大产业体系。", ""),  # 河北|省级: a class of zones, not a name
+])
+def test_no_name_is_glued_on_or_made_up(text: str, name: str):
+    names = zone_names_in_text(text)
+    assert (set(names) == {name}) if name else not names, names
+
+
 # ---------------------------------------------------------------- more zones and the names they went by (zone27)
 
 @pytest.mark.parametrize("title, body, zone, city", [
