@@ -49,6 +49,8 @@ UNRESOLVED_TITLE_CHARS = 12
 # first paragraph) usually names the zone in full before the body falls back on 开发区/我区.
 TITLE_WEIGHT, HEADER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 2, 1
 LEAD_CHARS = 200
+TITLE_CUT = "…"  # ends a title made of a first sentence cut short (devzone.text.find_title)
+_TITLE_CLAUSE_BREAK = re.compile(r"[,,;;::。!?!?、\s]")
 # the level of the zones a province sets up, mostly in its counties (data/zones.csv `level`)
 COUNTY_ZONE_LEVEL = "省级"
 # a written-out zone weaker than this (one mention deep in the body) yields to a gazetteer place named often
@@ -434,7 +436,17 @@ def _proper_run_is_common(run: str) -> bool:
                        for t in tokens))
 
 
+def _whole_title(title: str) -> str:
+    """A title cut short (a first sentence ending in …: 西部(重庆)科学城璧山…) without its unfinished last clause, whose
+    name may be cut (the body writes it whole); any other title as it is."""
+    if not title.endswith(TITLE_CUT):
+        return title
+    breaks = [m.end() for m in _TITLE_CLAUSE_BREAK.finditer(title)]
+    return title[:breaks[-1]] if breaks else title
+
+
 def _weighted_parts(title: str, header: str, body: str) -> list[tuple[str, int]]:
+    title = _whole_title(title)
     lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
     first_break = lead.find("\n", 20)
     if first_break > 0:  # the lead is the first paragraph

@@ -919,6 +919,15 @@ def test_no_name_is_glued_on_or_made_up(text: str, name: str):
     assert (set(names) == {name}) if name else not names, names
 
 
+def test_a_title_cut_short_does_not_cut_the_name_the_body_writes_whole():
+    """A title made of the first sentence cut short (…) loses its unfinished last clause: the name cut there
+    (西部(重庆)科学城璧山…) does not outweigh the part the body names whole."""
+    body = ("12月8日,在某智能装备项目现场,西部(重庆)科学城璧山片区、中新(重庆)科技城重大项目集中投产。"
+            "本次集中投产项目11个。")
+    m = detect_zone("12月8日,在某智能装备项目现场,西部(重庆)科学城璧山…", body)
+    assert (m.zone, m.place, m.city) == ("西部(重庆)科学城璧山片区", "璧山区", "重庆市"), m
+
+
 # ---------------------------------------------------------------- more zones and the names they went by (zone27)
 
 @pytest.mark.parametrize("title, body, zone, city", [
