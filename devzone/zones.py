@@ -44,6 +44,7 @@ ZONE_WORDS = DATA_DIR / "zone_words.csv"
 UNRESOLVED = "未识别"
 GENERIC_ZONE_WORD = "开发区"  # the word of an unresolved zone whose page uses no zone word at all
 UNRESOLVED_TITLE_CHARS = 12
+NOWHERE = Place()  # a page whose publisher names no place
 
 # Where a mention stands: the title and the header say what the page is about, the lead (dateline and
 # first paragraph) usually names the zone in full before the body falls back on 开发区/我区.
@@ -711,7 +712,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
        kind in the city the page names;
     3. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
        names the place often;
-    4. the zone word used alone, in the page's place: the gazetteer zone so named there, else the place and the
+    4. the zone word used alone, in the page's place (its publisher's, where the source line names a city or county:
+       东台日报): the gazetteer zone so named there, else the place and the
        word as one name the gazetteer lacks (东台 + 经济开发区: 东台经济开发区, method `composed`); in a page that
        names no place, a name of its own that says so (`unresolved_zone_name`: 开发区(未识别:…), never merged
        with another page's bare 开发区);
@@ -721,6 +723,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     gazetteer = gazetteer or load_gazetteer()
     # the page's source line (来源:岳阳经济技术开发区) says who wrote it, as much as its header does
     header = "\n".join(p for p in (header, source) if p)
+    publisher = _source_place(source)
     by_name, names = _gazetteer_index(gazetteer)
     score: Counter = Counter()
     mentions: dict[str, Counter] = {}
@@ -820,7 +823,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     foreign = foreign or (best in known and standing[best] < LEAD_WEIGHT and score[best] < MIN_NAMED_SCORE
                           and _elsewhere(known[best], _article_cities(title, header, body)[0]))
     if by_reference:
-        resolved = _resolve_reference(reference, gazetteer, title, header, body)
+        resolved = _resolve_reference(reference, gazetteer, title, header, body, publisher)
         if resolved is not None:
             return resolved
     if best in known and not foreign:
@@ -832,15 +835,15 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     if by_place is not None:
         return by_place
     if by_reference:  # 高新区 alone: the page's place + the word (太仓高新区), else kept apart as unresolved
-        return _placed_reference(reference, gazetteer, title, header, body, file)
+        return _placed_reference(reference, gazetteer, title, header, body, file, publisher)
     if best and not foreign:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     loose, weight = _loose_reference(title, header, body)
     if weight >= MIN_NAMED_SCORE:  # no name at all, but 推动开发区…, 抓好开发区建设: the page's own 开发区
-        resolved = _resolve_reference(loose, gazetteer, title, header, body)
+        resolved = _resolve_reference(loose, gazetteer, title, header, body, publisher)
         if resolved is not None:
             return resolved
-        return _placed_reference(loose, gazetteer, title, header, body, file)
+        return _placed_reference(loose, gazetteer, title, header, body, file, publisher)
     return ZoneMatch(zone=unresolved_zone_name("", title, file), known=False, method="none")
 
 
@@ -975,6 +978,16 @@ def _noun_at(text: str, start: int) -> str:
     return ""
 
 
+def _source_place(source: str) -> Place:
+    """Where a page's publisher is, as its source line names it (东台日报: 东台市, 盐城市; 连云港发布: 连云港市): the one
+    city or county-level place the line opens with; none for a publisher of a province or of the whole country
+    (浙江日报, 新华网) or a name several places share."""
+    found = [cands for start, _, cands in divisions_in(source) if start == 0 and _noun_at(source, start)
+             and not all(ZONE_NAMED_DIVISION.search(d.name) for d in cands)]
+    places = [d for d in (found[0] if found else ()) if d.level != PROVINCE and d.city]
+    return Place(places[0].name, places[0].city, places[0].province) if len(places) == 1 else NOWHERE
+
+
 def _article_city(title: str, header: str, body: str) -> Place:
     """The one city the title, header and lead name most, else the one the article names most (with its
     county-level place when one is named there); none on a tie."""
@@ -989,12 +1002,13 @@ def _article_city(title: str, header: str, body: str) -> Place:
 
 
 def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header: str,
-                       body: str) -> ZoneMatch | None:
+                       body: str, publisher: Place = NOWHERE) -> ZoneMatch | None:
     """The gazetteer zone a zone word alone means (经开区 in a page naming 芜湖市): the one zone of that kind
-    in the city the article names most (of several, the one in a county-level place it names); else None."""
+    in the page's city (its publisher's, else the one the article names most; of several zones, the one in a
+    county-level place it names); else None."""
     kind = _reference_types()[word]
     cities, places, _ = _article_cities(title, header, body)
-    city = _heading_city(title, header, body) or _top(cities)  # the page's own city before a partner's
+    city = publisher.city or _heading_city(title, header, body) or _top(cities)  # the page's own city, not a partner's
     if not city:
         return None
     # a provincial zone of a county (湘阴高新区 of 岳阳市) is the county's: its zone word alone means it only in a
@@ -1019,7 +1033,7 @@ def _spelled_as(word: str, zones: list[Zone]) -> list[Zone]:
 
 
 def _placed_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header: str, body: str,
-                      file: str) -> ZoneMatch:
+                      file: str, publisher: Place = NOWHERE) -> ZoneMatch:
     """The zone a zone word alone (经济开发区, 高新区, 开发区) means where the gazetteer has no one zone of its kind
     in the page's city (_resolve_reference): the place the page names (its county-level place named at least
     MIN_NAMED_SCORE, else its city) and the word make its name (东台 + 经济开发区); the gazetteer zone of that
@@ -1027,12 +1041,12 @@ def _placed_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header
     that names its place less than MIN_NAMED_SCORE (once, in the body) names none: its zone keeps a name of its
     own that says it is unresolved (unresolved_zone_name), apart from every other page's bare word."""
     cities, places, heading = _article_cities(title, header, body)
-    city = _top(heading) or _top(cities)
+    city = publisher.city or _top(heading) or _top(cities)
     if not city or cities[city] < MIN_NAMED_SCORE:
         return ZoneMatch(zone=unresolved_zone_name(word, title, file), mention=word, type=_reference_types()[word],
                          known=False, method="unresolved")
-    where = _article_city(title, header, body)
-    place = where.place if where.place != city and places[where.place] >= MIN_NAMED_SCORE else city
+    where = publisher if publisher.city else _article_city(title, header, body)
+    place = where.place if where.place != city and (publisher.city or places[where.place] >= MIN_NAMED_SCORE) else city
     by_name, names = _gazetteer_index(gazetteer)
     for stem in reversed(_place_names(place)):  # 东台 before 东台市
         z = _known_in(stem + word, by_name, names)

@@ -928,6 +928,22 @@ def test_a_title_cut_short_does_not_cut_the_name_the_body_writes_whole():
     assert (m.zone, m.place, m.city) == ("西部(重庆)科学城璧山片区", "璧山区", "重庆市"), m
 
 
+@pytest.mark.parametrize("title, body, source, zone, method, place", [
+    # the publisher's place (来源:东台日报) is the page's, before a common word read as a place (千年古城: 古城区)...
+    ("千年古城,源远流长!", "经济开发区管委会主任谈发展。\n经济开发区今年将实施项目40个,经济开发区力争开票销售增长10%。",
+     "东台日报", "东台经济开发区", "composed", "东台市"),
+    # ...and before a firm's city named as often (苏州某某有限公司)
+    ("市开发区秋季重点项目集中开工", "昨日,2023年市开发区秋季重点项目集中开工,苏州某科技有限公司董事长致辞。\n"
+     "开发区新开工项目20个。", "连云港发布", "连云港经济技术开发区", "reference", "连云港市"),
+    # a provincial newspaper names no place of its own: the zone word stays unresolved
+    ("经济开发区谋篇布局", "经济开发区今年将实施项目40个。\n经济开发区将加快建设。", "浙江日报",
+     unresolved_zone_name("经济开发区", "经济开发区谋篇布局"), "unresolved", ""),
+])
+def test_a_zone_word_alone_is_named_by_its_publishers_place(title, body, source, zone, method, place):
+    m = detect_zone(title, body, source=source)
+    assert (m.zone, m.method, m.place) == (zone, method, place), m
+
+
 # ---------------------------------------------------------------- more zones and the names they went by (zone27)
 
 @pytest.mark.parametrize("title, body, zone, city", [
