@@ -1134,17 +1134,25 @@ def _suffix_types() -> dict[str, str]:
 def _locate_named(name: str, title: str, header: str, body: str) -> Place:
     """Where a zone the text names lies: a paired park in the bracketed place (深圳福田(和平)产业园 lies in
     和平县, built with 深圳福田; of the places so called, the one in the province of the rest of the name),
-    else the most specific place in its name."""
-    context = context_counts(f"{title}\n{header}\n{body[:2000]}")
+    else the most specific place in its name, unless that place is written only inside the name and its city and
+    province nowhere (a homonym: the page's city then)."""
+    page = f"{title}\n{header}\n{body[:2000]}"
+    context = context_counts(page)
     where = locate(name, context)
     bracket = _BRACKETED.search(name)
     if bracket:
         short = bracket.group(0)[1:-1]
-        hosts = [d for suffix in ("", "市", "县", "区") for d in divisions().get(short + suffix, ())
-                 if d.level != PROVINCE]
+        hosts = list(dict.fromkeys(d for suffix in ("", "市", "县", "区") for d in divisions().get(short + suffix, ())
+                                   if d.level != PROVINCE))  # (英德 and 英德市 are one place)
         near = [d for d in hosts if d.province == where.province] or hosts
         if len(near) == 1:
             return Place(near[0].name, near[0].city, near[0].province)
+    if where.city and not (context[where.city] or context[where.province]) and where.place not in page:
+        # a place written only inside the name, of a city and province the page never names (龙潭 of 吉林市 in 玉林's
+        # 龙潭产业园区): a homonym, the zone lies in the city the page names
+        named = _article_city(title, header, body)
+        if named.city and named.city != where.city:
+            return named
     return where
 
 
