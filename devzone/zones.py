@@ -537,13 +537,14 @@ def _city_less_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, tuple[Zone,
         for name in (z.canonical, *z.aliases):
             prefix = next((p for p in prefixes if name.startswith(p)), "")
             rest = name[len(prefix):]
-            if not prefix or len(rest) < 3 or rest in words or rest in by_name:
-                continue
+            if not prefix or len(rest) < 3 or rest in words or (rest in by_name and by_name[rest].city == z.city):
+                continue  # (a name another city's zone goes by, 滨海新区 of 天津 and of 绍兴, is the page's city's)
             suffix = _suffix_pattern().search(rest)
             stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
             if (len(stem) < 2 or any(stem.startswith(g) for g in generic | _NOT_NAME if len(g) >= 2)
-                    or any(start == 0 and not all(ZONE_NAMED_DIVISION.search(d.name) for d in cands)
-                           for start, _, cands in divisions_in(stem))):
+                    or (rest not in by_name and any(start == 0 and not all(ZONE_NAMED_DIVISION.search(d.name)
+                                                                           for d in cands)
+                                                    for start, _, cands in divisions_in(stem)))):
                 continue
             per_city.setdefault((z.city, rest), set()).add(z.canonical)
     canon = {z.canonical: z for z in gazetteer}
@@ -569,8 +570,11 @@ def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body:
     city = _heading_city(title, header, body) or _top(cities)
     if city:
         return {n: z for n in written for z in index[n] if z.city == city}
+    by_name, _ = _gazetteer_index(gazetteer)
     found: dict[str, Zone] = {}
     for n, k in written.items():
+        if n in by_name:
+            continue  # a gazetteer zone's own name: another city's zone only where the page names that city
         fits = [z for z in index[n] if z.city in cities] if cities else list(index[n])
         if len(fits) == 1 and k >= MIN_PROPER_MENTIONS:
             found[n] = fits[0]
@@ -746,6 +750,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         before = set(score)
         hits = [h for h in names.finditer(part)
                 if _names_zone_at(part, h[0], by_name[h[2]])]
+        # a name another city's zone goes by too (滨海新区, 天津's), in a page of the city of the other: the other
+        hits = [h for h in hits if h[2] not in city_less or city_less[h[2]] is by_name[h[2]]]
         if city_less:  # 汽开区 in a page of 长春: its zone named without the city (outside a gazetteer name)
             for start, end, short in short_names.finditer(part):
                 if short in city_less and not any(s <= start and end <= e for s, e, _ in hits):

@@ -954,6 +954,15 @@ def test_a_place_written_only_inside_a_name_of_a_city_the_page_never_names_is_a_
     assert (m.zone, m.city, m.place) == ("沾化经济开发区", "滨州市", "沾化区"), m
 
 
+def test_a_name_two_cities_zones_go_by_is_the_zone_of_the_page_city():
+    """滨海新区 is 天津's and 绍兴's: a page of 绍兴 means 绍兴滨海新区, a page of 天津 or of no city 天津滨海新区."""
+    m = detect_zone("绍兴市越城区、滨海新区重大项目集中签约", "浙江省绍兴市越城区、滨海新区举行重大项目集中签约,"
+                    "绍兴市领导出席。滨海新区今年新招引项目27个。")
+    assert (m.zone, m.city) == ("绍兴滨海新区", "绍兴市"), m
+    assert detect_zone("天津市滨海新区重大项目集中签约", "天津市滨海新区今年新招引项目27个。").zone == "天津滨海新区"
+    assert detect_zone("滨海新区重大项目集中签约", "滨海新区今年新招引项目27个。滨海新区加快建设。").zone == "天津滨海新区"
+
+
 # ---------------------------------------------------------------- more zones and the names they went by (zone27)
 
 @pytest.mark.parametrize("title, body, zone, city", [
