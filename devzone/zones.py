@@ -1155,10 +1155,10 @@ def _locate_named(name: str, title: str, header: str, body: str) -> Place:
             return Place(near[0].name, near[0].city, near[0].province)
     if where.city and not (context[where.city] or context[where.province]) and where.place not in page:
         # a place written only inside the name, of a city and province the page never names (龙潭 of 吉林市 in 玉林's
-        # 龙潭产业园区): a homonym, the zone lies in the city the page names
+        # 龙潭产业园区): a homonym, the zone lies in the city the page names (which of its counties, the name does not say)
         named = _article_city(title, header, body)
         if named.city and named.city != where.city:
-            return named
+            return Place(named.city, named.city, named.province)
     return where
 
 

@@ -949,7 +949,7 @@ def test_a_place_written_only_inside_a_name_of_a_city_the_page_never_names_is_a_
     county the page writes out (沾化区) stays the park's place."""
     m = detect_zone("玉林探索发展飞地经济", "近年来,广西玉林市以龙潭产业园区为载体发展飞地经济。龙潭产业园区地处玉林市"
                     "博白县,玉林市统筹推进园区建设。")
-    assert (m.zone, m.city, m.province) == ("龙潭产业园区", "玉林市", "广西壮族自治区"), m
+    assert (m.zone, m.place, m.city, m.province) == ("龙潭产业园区", "玉林市", "玉林市", "广西壮族自治区"), m
     m = detect_zone("沾化区重大项目集中开工", "沾化区6个项目在沾化经济开发区集中开工。沾化经济开发区今年引进项目10个。")
     assert (m.zone, m.city, m.place) == ("沾化经济开发区", "滨州市", "沾化区"), m
 
