@@ -44,11 +44,14 @@ ZONE_WORDS = DATA_DIR / "zone_words.csv"
 UNRESOLVED = "未识别"
 GENERIC_ZONE_WORD = "开发区"  # the word of an unresolved zone whose page uses no zone word at all
 UNRESOLVED_TITLE_CHARS = 12
+NOWHERE = Place()  # a page whose publisher names no place
 
 # Where a mention stands: the title and the header say what the page is about, the lead (dateline and
 # first paragraph) usually names the zone in full before the body falls back on 开发区/我区.
 TITLE_WEIGHT, HEADER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 2, 1
 LEAD_CHARS = 200
+TITLE_CUT = "…"  # ends a title made of a first sentence cut short (devzone.text.find_title)
+_TITLE_CLAUSE_BREAK = re.compile(r"[,,;;::。!?!?、\s]")
 # the level of the zones a province sets up, mostly in its counties (data/zones.csv `level`)
 COUNTY_ZONE_LEVEL = "省级"
 # a written-out zone weaker than this (one mention deep in the body) yields to a gazetteer place named often
@@ -69,6 +72,9 @@ _LEADING_WORDS = re.compile(r"^(?:位于|地处|落户|入驻|建设|打造|创�
 # the first character of a two-character name jieba cuts into single characters (天|衢): a Han character that is
 # no function word, numeral or date word
 _SPLIT_NAME_HEAD = re.compile(r"[^\W\d一二三四五六七八九十百千万亿两年月日是在于的和与及对把将向从为个等了中、全各本该我沿]")
+# jieba's word classes of function words (标志|着, 随|着: a particle, preposition, conjunction, adverb, pronoun,
+# interjection), which never open a name
+_FUNCTION_TAGS = ("u", "p", "c", "d", "r", "y", "e", "o")
 # between a place and its zone word (杭州|钱江|经济开发区): words that show the two are not one name
 _NAME_BREAK = re.compile(r"[的在和与及是为将对把向从到由等了中、]")
 # the characters a zone's name is written in before its zone word; a paired park names its partner in
@@ -83,6 +89,7 @@ _NAME_MODIFIER_TAGS = {"j", "t"}  # besides nouns, the words such a name holds (
 NAME_ENDS = ("suffix", "park")  # the roles of data/zone_words.csv's words that end a zone's name
 PARK_TYPES = frozenset({"工业园区", "产业园区", "新城", "基地"})  # the kinds of data/zone_words.csv's suffixes that name a park, a new town or a base inside a zone
 MAX_PROPER = 8
+PARTNER_CHARS = 2  # the name of a park's partners before its host place in brackets (广佛(佛冈)产业园)
 MIN_PROPER_MENTIONS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_BRANCH = 10  # the longest name of a part written after its zone's (平房经济技术片区), in Han characters
@@ -298,10 +305,13 @@ def _jieba_prefix(chars: str) -> str:
         name.insert(0, tok)
     if not any(t.flag == _PLACE_TAG for t in name):
         return ""
-    before = tokens[-2] if len(name) == 1 and len(tokens) >= 2 and tokens[-1] is name[0] else None
-    if len(name[0].word) == 1 and before is not None and len(before.word) == 1 and _SPLIT_NAME_HEAD.match(before.word):
-        return before.word + name[0].word  # 天|衢新区: a rare two-character name jieba cut in two
-    return "".join(t.word for t in name)
+    first = len(tokens) - len(name)
+    before = tokens[first - 1] if first >= 1 else None
+    words = "".join(t.word for t in name)
+    if (len(name[0].word) == 1 and before is not None and len(before.word) == 1 and _SPLIT_NAME_HEAD.match(before.word)
+            and not before.flag.startswith(_FUNCTION_TAGS)):
+        return before.word + words  # 天|衢新区, 西|永|微电子产业园区: a rare two-character name jieba cut in two
+    return words
 
 
 @lru_cache(maxsize=4096)  # a zone's name recurs through its article: the run before it is read once
@@ -319,12 +329,32 @@ def _place_prefix(chars: str) -> str:
         if bracket and bracket.start() <= start < bracket.end():
             break  # a partner in brackets does not start the name
         if (_NAME_BREAK.search(plain, end) or any(chars.startswith(g, start) for g in _generic_words())
-                or any(w in chars[end:] for w in _break_words())):
+                or any(w in chars[end:] for w in _break_words()) or _level_after(chars, end)):
             continue
         if all(c.level == PROVINCE for c in cands) and i + 1 < len(found):
             continue  # 湖北|大冶湖, 上海市|金山区山阳: the province before a finer place is not in the name
         return chars[start:]
-    return _jieba_prefix(chars)
+    return _partnered_prefix(chars) or _jieba_prefix(chars)
+
+
+def _level_after(chars: str, end: int) -> bool:
+    """True when the place ending at end shares its last character with a generic word that follows (河北省|级: 河北 +
+    省级经济开发区, a class of zones, not 河北省's one)."""
+    return any(len(g) >= 2 and chars.startswith(g, end - 1) for g in _generic_words())
+
+
+def _partnered_prefix(chars: str) -> str:
+    """A name of two Han characters that opens no place (the partners' short names, 广佛 for 广州 and 佛山, or a
+    region, 西部), followed by its host place in brackets (广佛(佛冈), 西部(重庆)), ending chars: a park built by
+    partners in a host place; '' when chars ends otherwise or the two characters hold a generic or break word."""
+    bracket = _BRACKETED.search(chars)
+    head = chars[bracket.start() - PARTNER_CHARS:bracket.start()] if bracket else ""
+    if (not bracket or bracket.end() != len(chars) or len(head) < PARTNER_CHARS or not _HAN.fullmatch(head[0])
+            or not _HAN.fullmatch(head[1]) or _NAME_BREAK.search(head) or head in _NOT_NAME
+            or any(w in head for w in _generic_words() | _break_words())):
+        return ""
+    hosts = divisions_in(bracket.group(0)[1:-1])
+    return head + bracket.group(0) if hosts and hosts[0][:2] == (0, bracket.end() - bracket.start() - 2) else ""
 
 
 def zone_names_in_text(text: str, deadline: Deadline | None = None) -> Counter:
@@ -407,7 +437,17 @@ def _proper_run_is_common(run: str) -> bool:
                        for t in tokens))
 
 
+def _whole_title(title: str) -> str:
+    """A title cut short (a first sentence ending in …: 西部(重庆)科学城璧山…) without its unfinished last clause, whose
+    name may be cut (the body writes it whole); any other title as it is."""
+    if not title.endswith(TITLE_CUT):
+        return title
+    breaks = [m.end() for m in _TITLE_CLAUSE_BREAK.finditer(title)]
+    return title[:breaks[-1]] if breaks else title
+
+
 def _weighted_parts(title: str, header: str, body: str) -> list[tuple[str, int]]:
+    title = _whole_title(title)
     lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
     first_break = lead.find("\n", 20)
     if first_break > 0:  # the lead is the first paragraph
@@ -497,13 +537,14 @@ def _city_less_index(gazetteer: tuple[Zone, ...]) -> tuple[dict[str, tuple[Zone,
         for name in (z.canonical, *z.aliases):
             prefix = next((p for p in prefixes if name.startswith(p)), "")
             rest = name[len(prefix):]
-            if not prefix or len(rest) < 3 or rest in words or rest in by_name:
-                continue
+            if not prefix or len(rest) < 3 or rest in words or (rest in by_name and by_name[rest].city == z.city):
+                continue  # (a name another city's zone goes by, 滨海新区 of 天津 and of 绍兴, is the page's city's)
             suffix = _suffix_pattern().search(rest)
             stem = rest[:suffix.start()] if suffix and suffix.end() == len(rest) else rest
             if (len(stem) < 2 or any(stem.startswith(g) for g in generic | _NOT_NAME if len(g) >= 2)
-                    or any(start == 0 and not all(ZONE_NAMED_DIVISION.search(d.name) for d in cands)
-                           for start, _, cands in divisions_in(stem))):
+                    or (rest not in by_name and any(start == 0 and not all(ZONE_NAMED_DIVISION.search(d.name)
+                                                                           for d in cands)
+                                                    for start, _, cands in divisions_in(stem)))):
                 continue
             per_city.setdefault((z.city, rest), set()).add(z.canonical)
     canon = {z.canonical: z for z in gazetteer}
@@ -529,8 +570,11 @@ def _city_less_zones(gazetteer: tuple[Zone, ...], title: str, header: str, body:
     city = _heading_city(title, header, body) or _top(cities)
     if city:
         return {n: z for n in written for z in index[n] if z.city == city}
+    by_name, _ = _gazetteer_index(gazetteer)
     found: dict[str, Zone] = {}
     for n, k in written.items():
+        if n in by_name:
+            continue  # a gazetteer zone's own name: another city's zone only where the page names that city
         fits = [z for z in index[n] if z.city in cities] if cities else list(index[n])
         if len(fits) == 1 and k >= MIN_PROPER_MENTIONS:
             found[n] = fits[0]
@@ -672,7 +716,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
        kind in the city the page names;
     3. with no candidate, a gazetteer place (富阳, 嵊州…) where the text speaks of a zone (开发区, 园区) or
        names the place often;
-    4. the zone word used alone, in the page's place: the gazetteer zone so named there, else the place and the
+    4. the zone word used alone, in the page's place (its publisher's, where the source line names a city or county:
+       东台日报): the gazetteer zone so named there, else the place and the
        word as one name the gazetteer lacks (东台 + 经济开发区: 东台经济开发区, method `composed`); in a page that
        names no place, a name of its own that says so (`unresolved_zone_name`: 开发区(未识别:…), never merged
        with another page's bare 开发区);
@@ -682,6 +727,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     gazetteer = gazetteer or load_gazetteer()
     # the page's source line (来源:岳阳经济技术开发区) says who wrote it, as much as its header does
     header = "\n".join(p for p in (header, source) if p)
+    publisher = _source_place(source)
     by_name, names = _gazetteer_index(gazetteer)
     score: Counter = Counter()
     mentions: dict[str, Counter] = {}
@@ -704,6 +750,8 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
         before = set(score)
         hits = [h for h in names.finditer(part)
                 if _names_zone_at(part, h[0], by_name[h[2]])]
+        # a name another city's zone goes by too (滨海新区, 天津's), in a page of the city of the other: the other
+        hits = [h for h in hits if h[2] not in city_less or city_less[h[2]] is by_name[h[2]]]
         if city_less:  # 汽开区 in a page of 长春: its zone named without the city (outside a gazetteer name)
             for start, end, short in short_names.finditer(part):
                 if short in city_less and not any(s <= start and end <= e for s, e, _ in hits):
@@ -781,7 +829,7 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     foreign = foreign or (best in known and standing[best] < LEAD_WEIGHT and score[best] < MIN_NAMED_SCORE
                           and _elsewhere(known[best], _article_cities(title, header, body)[0]))
     if by_reference:
-        resolved = _resolve_reference(reference, gazetteer, title, header, body)
+        resolved = _resolve_reference(reference, gazetteer, title, header, body, publisher)
         if resolved is not None:
             return resolved
     if best in known and not foreign:
@@ -793,15 +841,15 @@ def detect_zone(title: str, body: str, gazetteer: tuple[Zone, ...] | None = None
     if by_place is not None:
         return by_place
     if by_reference:  # 高新区 alone: the page's place + the word (太仓高新区), else kept apart as unresolved
-        return _placed_reference(reference, gazetteer, title, header, body, file)
+        return _placed_reference(reference, gazetteer, title, header, body, file, publisher)
     if best and not foreign:
         return _text_match(best, branches.get(best) or _locate_named(best, title, header, body))
     loose, weight = _loose_reference(title, header, body)
     if weight >= MIN_NAMED_SCORE:  # no name at all, but 推动开发区…, 抓好开发区建设: the page's own 开发区
-        resolved = _resolve_reference(loose, gazetteer, title, header, body)
+        resolved = _resolve_reference(loose, gazetteer, title, header, body, publisher)
         if resolved is not None:
             return resolved
-        return _placed_reference(loose, gazetteer, title, header, body, file)
+        return _placed_reference(loose, gazetteer, title, header, body, file, publisher)
     return ZoneMatch(zone=unresolved_zone_name("", title, file), known=False, method="none")
 
 
@@ -936,6 +984,16 @@ def _noun_at(text: str, start: int) -> str:
     return ""
 
 
+def _source_place(source: str) -> Place:
+    """Where a page's publisher is, as its source line names it (东台日报: 东台市, 盐城市; 连云港发布: 连云港市): the one
+    city or county-level place the line opens with; none for a publisher of a province or of the whole country
+    (浙江日报, 新华网) or a name several places share."""
+    found = [cands for start, _, cands in divisions_in(source) if start == 0 and _noun_at(source, start)
+             and not all(ZONE_NAMED_DIVISION.search(d.name) for d in cands)]
+    places = [d for d in (found[0] if found else ()) if d.level != PROVINCE and d.city]
+    return Place(places[0].name, places[0].city, places[0].province) if len(places) == 1 else NOWHERE
+
+
 def _article_city(title: str, header: str, body: str) -> Place:
     """The one city the title, header and lead name most, else the one the article names most (with its
     county-level place when one is named there); none on a tie."""
@@ -950,12 +1008,13 @@ def _article_city(title: str, header: str, body: str) -> Place:
 
 
 def _resolve_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header: str,
-                       body: str) -> ZoneMatch | None:
+                       body: str, publisher: Place = NOWHERE) -> ZoneMatch | None:
     """The gazetteer zone a zone word alone means (经开区 in a page naming 芜湖市): the one zone of that kind
-    in the city the article names most (of several, the one in a county-level place it names); else None."""
+    in the page's city (its publisher's, else the one the article names most; of several zones, the one in a
+    county-level place it names); else None."""
     kind = _reference_types()[word]
     cities, places, _ = _article_cities(title, header, body)
-    city = _heading_city(title, header, body) or _top(cities)  # the page's own city before a partner's
+    city = publisher.city or _heading_city(title, header, body) or _top(cities)  # the page's own city, not a partner's
     if not city:
         return None
     # a provincial zone of a county (湘阴高新区 of 岳阳市) is the county's: its zone word alone means it only in a
@@ -980,7 +1039,7 @@ def _spelled_as(word: str, zones: list[Zone]) -> list[Zone]:
 
 
 def _placed_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header: str, body: str,
-                      file: str) -> ZoneMatch:
+                      file: str, publisher: Place = NOWHERE) -> ZoneMatch:
     """The zone a zone word alone (经济开发区, 高新区, 开发区) means where the gazetteer has no one zone of its kind
     in the page's city (_resolve_reference): the place the page names (its county-level place named at least
     MIN_NAMED_SCORE, else its city) and the word make its name (东台 + 经济开发区); the gazetteer zone of that
@@ -988,12 +1047,12 @@ def _placed_reference(word: str, gazetteer: tuple[Zone, ...], title: str, header
     that names its place less than MIN_NAMED_SCORE (once, in the body) names none: its zone keeps a name of its
     own that says it is unresolved (unresolved_zone_name), apart from every other page's bare word."""
     cities, places, heading = _article_cities(title, header, body)
-    city = _top(heading) or _top(cities)
+    city = publisher.city or _top(heading) or _top(cities)
     if not city or cities[city] < MIN_NAMED_SCORE:
         return ZoneMatch(zone=unresolved_zone_name(word, title, file), mention=word, type=_reference_types()[word],
                          known=False, method="unresolved")
-    where = _article_city(title, header, body)
-    place = where.place if where.place != city and places[where.place] >= MIN_NAMED_SCORE else city
+    where = publisher if publisher.city else _article_city(title, header, body)
+    place = where.place if where.place != city and (publisher.city or places[where.place] >= MIN_NAMED_SCORE) else city
     by_name, names = _gazetteer_index(gazetteer)
     for stem in reversed(_place_names(place)):  # 东台 before 东台市
         z = _known_in(stem + word, by_name, names)
@@ -1081,17 +1140,25 @@ def _suffix_types() -> dict[str, str]:
 def _locate_named(name: str, title: str, header: str, body: str) -> Place:
     """Where a zone the text names lies: a paired park in the bracketed place (深圳福田(和平)产业园 lies in
     和平县, built with 深圳福田; of the places so called, the one in the province of the rest of the name),
-    else the most specific place in its name."""
-    context = context_counts(f"{title}\n{header}\n{body[:2000]}")
+    else the most specific place in its name, unless that place is written only inside the name and its city and
+    province nowhere (a homonym: the page's city then)."""
+    page = f"{title}\n{header}\n{body[:2000]}"
+    context = context_counts(page)
     where = locate(name, context)
     bracket = _BRACKETED.search(name)
     if bracket:
         short = bracket.group(0)[1:-1]
-        hosts = [d for suffix in ("", "市", "县", "区") for d in divisions().get(short + suffix, ())
-                 if d.level != PROVINCE]
+        hosts = list(dict.fromkeys(d for suffix in ("", "市", "县", "区") for d in divisions().get(short + suffix, ())
+                                   if d.level != PROVINCE))  # (英德 and 英德市 are one place)
         near = [d for d in hosts if d.province == where.province] or hosts
         if len(near) == 1:
             return Place(near[0].name, near[0].city, near[0].province)
+    if where.city and not (context[where.city] or context[where.province]) and where.place not in page:
+        # a place written only inside the name, of a city and province the page never names (龙潭 of 吉林市 in 玉林's
+        # 龙潭产业园区): a homonym, the zone lies in the city the page names (which of its counties, the name does not say)
+        named = _article_city(title, header, body)
+        if named.city and named.city != where.city:
+            return Place(named.city, named.city, named.province)
     return where
 
 
