@@ -538,6 +538,13 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
+def _slogan_count(slogan: str) -> int | None:
+    """The number of items a quoted slogan counts, its numbers added up ("两主一特" -> 3, "3+1" -> 4, "双新" -> 2,
+    "四新" -> 4); None without a number (a slogan that counts nothing: "智汽高飞")."""
+    numbers = [int(x) if x.isdigit() else _CN_DIGITS.get(x, 2) for x in re.findall(r"\d+|[一二两三四五六七八九十双]", slogan)]
+    return sum(numbers) if numbers else None
+
+
 def _count_value(count: str | None) -> int | None:
     """三大 -> 3, 5个 -> 5, 十大 -> 10; None when there is no count or it is not a simple number."""
     if not count:
@@ -1110,6 +1117,17 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
         if cue not in may:
             continue
         for m in pattern.finditer(sentence):
+            if "slogan" in pattern.groupindex:
+                # (a list closed by a quoted slogan that counts it, A、B、C“两主一特”产业: the slogan's numbers are the list's
+                # count, and a counted list's items are names, known or not - 火箭链、卫星链、数据链“三链”产业)
+                end = m.start("close")
+                counted = _counted_items(sentence, end, _slogan_count(m.group("slogan")), tax)
+                # (where no verb opens the list its first piece may hold the clause's words, 研究确定X: kept where it reads
+                # as a name)
+                lead = not _after_last_trigger(sentence, _clause_start(sentence, end), end)[1]
+                out += [Candidate(x, sentence, cue, inner=i > 0, counted=True) for i, x in enumerate(counted)
+                        if i or not lead or looks_like_industry(x, tax)]
+                continue
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
             if "、" not in span:
                 continue
