@@ -1439,7 +1439,38 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
         # (the first item before the last: the last is looked for only when the first is a name)
         if (first := _first_named(parts[0], tax)) and (last := _last_named(parts[end], tax)):
             out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:end], *last]]
+        elif len(parts) >= _MOSTLY_NAMED_MIN:
+            out += [Candidate(x, sentence, "named-list", inner=True)
+                    for x in _mostly_named(parts, sentence[m.end():m.end() + 8], tax)]
     return out
+
+
+_MOSTLY_NAMED_MIN = 3  # the fewest pieces of a 、-list read by its majority of known names
+# What may follow a list of industries read by its majority (not 等: a list closed by 等 and its head is the anchor's
+# and the cue rows'; not a count of firms or programmes: 海尚电子、体育箱包、生物经济三大企业)
+_MOSTLY_NAMED_TAIL = re.compile(rf"等|(?:产业|行业)?{_COUNT}?(?:企业|公司|工程)")
+
+
+def _mostly_named(parts: list[str], after: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The members of a 、-list at least two thirds of whose pieces are known names (电子信息、生物医药、智能装备制造、
+    健康产业集群产值…; 煤焦、冶金、化工、建材、机械铸造为特色): the known ones, and each later whole piece that reads as a
+    name (机械铸造, 高端打印设备); after is the text that follows the run.  A list naming a policy field, a stop word or a
+    statistical division (铁路、船舶、航空航天和其他运输设备制造业) is none."""
+    first = _first_named(parts[0], tax)
+    last = _last_named(parts[-1], tax)
+    middle = parts[1:-1]
+    named = bool(first) + bool(last) + sum(_is_named(x, tax) for x in middle)
+    if named < 2 or 3 * named < 2 * len(parts):
+        return []
+    lead = clean_item(parts[0][_after_last_trigger(parts[0], 0, len(parts[0]))[0]:], tax)
+    # (what follows the last name; a last piece holding none is read whole: 安全生产提升工程等重点工程)
+    closing = _MOSTLY_NAMED_TAIL.match(parts[-1][parts[-1].rfind(last[-1]) + len(last[-1]):] + after) if last \
+        else _MOSTLY_NAMED_TAIL.search(parts[-1] + after)
+    if closing or any(_names_policy_field(x) for x in [parts[0], lead, *middle]) or any(_is_stopword(x) for x in middle) \
+            or _class_stems().search("、".join(parts)):
+        return []
+    kept = [x for x in middle if _is_named(x, tax) or is_valid_item(x) and looks_like_industry(x, tax, lead=False)]
+    return [*([first] if first else []), *kept, *last]
 
 
 # A cluster named by known names (X产业集群, X与Y产业集群, “品牌”X(细分)产业群): the name says the industry,
