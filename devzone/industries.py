@@ -303,8 +303,8 @@ def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         prefix, rest = item[:i], item[i:]
         if not (rest in tax or strip_industry_suffix(rest) in tax):
             continue
-        if prefix[-1] in _PLACE_END or _is_place(prefix):
-            return rest
+        if (prefix[-1] in _PLACE_END or _is_place(prefix)) and not _in_vocabulary(prefix, tax):
+            return rest  # (a word of the industries' own names is no place: 临港 in 临港经济 qualifies 临港物流)
     return item
 
 

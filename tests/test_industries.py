@@ -252,6 +252,10 @@ def test_known_name_with_conjunction_stays_whole_in_list():
 
 def test_known_sector_keeps_its_place_like_prefix():
     assert names("重点引进海洋生物医药、冷链物流等产业。") == ["海洋生物医药", "冷链物流"]
+    # ind27: a word of the industries' own names (临港 of 临港经济) is no place before another name …
+    assert names("签约项目涵盖装备制造、临港物流、现代农业等领域。") == ["装备制造", "临港物流", "现代农业"]
+    # … while a place is (临江湾 ends as places end; 临港湾 is no word of any name)
+    assert names("加快建设临港湾新材料产业园和医疗器械产业基地。") == ["新材料", "医疗器械"]
 
 
 def test_verb_heading_one_list_item_does_not_cut_the_list():
