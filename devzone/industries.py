@@ -1446,9 +1446,10 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
 
 
 _MOSTLY_NAMED_MIN = 3  # the fewest pieces of a 、-list read by its majority of known names
-# What may follow a list of industries read by its majority (not 等: a list closed by 等 and its head is the anchor's
-# and the cue rows'; not a count of firms or programmes: 海尚电子、体育箱包、生物经济三大企业)
-_MOSTLY_NAMED_TAIL = re.compile(rf"等|(?:产业|行业)?{_COUNT}?(?:企业|公司|工程)")
+# What may not follow a list of industries read by its majority: 等 (a list closed by 等 and its head is the anchor's
+# and the cue rows'), a count of firms or programmes (海尚电子、体育箱包、生物经济三大企业), a park (…、半导体先进制造产业园:
+# the park finder reads the name of a park)
+_MOSTLY_NAMED_TAIL = re.compile(rf"等|(?:产业|行业)?{_COUNT}?(?:企业|公司|工程)|(?:产业)?(?:园|基地)")
 
 
 def _mostly_named(parts: list[str], after: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
