@@ -303,8 +303,8 @@ def _strip_place_prefix(item: str, tax: dict[str, TaxonomyEntry]) -> str:
         prefix, rest = item[:i], item[i:]
         if not (rest in tax or strip_industry_suffix(rest) in tax):
             continue
-        if prefix[-1] in _PLACE_END or _is_place(prefix):
-            return rest
+        if (prefix[-1] in _PLACE_END or _is_place(prefix)) and not _in_vocabulary(prefix, tax):
+            return rest  # (a word of the industries' own names is no place: 临港 in 临港经济 qualifies 临港物流)
     return item
 
 
@@ -536,6 +536,13 @@ def _split_enumeration(span: str, tax: dict[str, TaxonomyEntry], whole: bool = F
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _slogan_count(slogan: str) -> int | None:
+    """The number of items a quoted slogan counts, its numbers added up ("两主一特" -> 3, "3+1" -> 4, "双新" -> 2,
+    "四新" -> 4); None without a number (a slogan that counts nothing: "智汽高飞")."""
+    numbers = [int(x) if x.isdigit() else _CN_DIGITS.get(x, 2) for x in re.findall(r"\d+|[一二两三四五六七八九十双]", slogan)]
+    return sum(numbers) if numbers else None
 
 
 def _count_value(count: str | None) -> int | None:
@@ -1110,6 +1117,17 @@ def find_focus_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
         if cue not in may:
             continue
         for m in pattern.finditer(sentence):
+            if "slogan" in pattern.groupindex:
+                # (a list closed by a quoted slogan that counts it, A、B、C“两主一特”产业: the slogan's numbers are the list's
+                # count, and a counted list's items are names, known or not - 火箭链、卫星链、数据链“三链”产业)
+                end = m.start("close")
+                counted = _counted_items(sentence, end, _slogan_count(m.group("slogan")), tax)
+                # (where no verb opens the list its first piece may hold the clause's words, 研究确定X: kept where it reads
+                # as a name)
+                lead = not _after_last_trigger(sentence, _clause_start(sentence, end), end)[1]
+                out += [Candidate(x, sentence, cue, inner=i > 0, counted=True) for i, x in enumerate(counted)
+                        if i or not lead or looks_like_industry(x, tax)]
+                continue
             span = re.sub(rf"(?:{_COUNT})?(?:{_QUAL})*(?:{_HEAD})?$", "", m.group("span").strip())
             if "、" not in span:
                 continue
@@ -1421,7 +1439,39 @@ def find_named_lists(sentence: str, tax: dict[str, TaxonomyEntry]) -> list[Candi
         # (the first item before the last: the last is looked for only when the first is a name)
         if (first := _first_named(parts[0], tax)) and (last := _last_named(parts[end], tax)):
             out += [Candidate(x, sentence, "named-list") for x in [first, *parts[1:end], *last]]
+        elif len(parts) >= _MOSTLY_NAMED_MIN:
+            out += [Candidate(x, sentence, "named-list", inner=True)
+                    for x in _mostly_named(parts, sentence[m.end():m.end() + 8], tax)]
     return out
+
+
+_MOSTLY_NAMED_MIN = 3  # the fewest pieces of a 、-list read by its majority of known names
+# What may not follow a list of industries read by its majority: 等 (a list closed by 等 and its head is the anchor's
+# and the cue rows'), a count of firms or programmes (海尚电子、体育箱包、生物经济三大企业), a park (…、半导体先进制造产业园:
+# the park finder reads the name of a park)
+_MOSTLY_NAMED_TAIL = re.compile(rf"等|(?:产业|行业)?{_COUNT}?(?:企业|公司|工程)|(?:产业)?(?:园|基地)")
+
+
+def _mostly_named(parts: list[str], after: str, tax: dict[str, TaxonomyEntry]) -> list[str]:
+    """The members of a 、-list at least two thirds of whose pieces are known names (电子信息、生物医药、智能装备制造、
+    健康产业集群产值…; 煤焦、冶金、化工、建材、机械铸造为特色): the known ones, and each later whole piece that reads as a
+    name (机械铸造, 高端打印设备); after is the text that follows the run.  A list naming a policy field, a stop word or a
+    statistical division (铁路、船舶、航空航天和其他运输设备制造业) is none."""
+    first = _first_named(parts[0], tax)
+    last = _last_named(parts[-1], tax)
+    middle = parts[1:-1]
+    named = bool(first) + bool(last) + sum(_is_named(x, tax) for x in middle)
+    if named < 2 or 3 * named < 2 * len(parts):
+        return []
+    lead = clean_item(parts[0][_after_last_trigger(parts[0], 0, len(parts[0]))[0]:], tax)
+    # (what follows the last name; a last piece holding none is read whole: 安全生产提升工程等重点工程)
+    closing = _MOSTLY_NAMED_TAIL.match(parts[-1][parts[-1].rfind(last[-1]) + len(last[-1]):] + after) if last \
+        else _MOSTLY_NAMED_TAIL.search(parts[-1] + after)
+    if closing or any(_names_policy_field(x) for x in [parts[0], lead, *middle]) or any(_is_stopword(x) for x in middle) \
+            or _class_stems().search("、".join(parts)):
+        return []
+    kept = [x for x in middle if _is_named(x, tax) or is_valid_item(x) and looks_like_industry(x, tax, lead=False)]
+    return [*([first] if first else []), *kept, *last]
 
 
 # A cluster named by known names (X产业集群, X与Y产业集群, “品牌”X(细分)产业群): the name says the industry,

@@ -51,7 +51,7 @@ FLOORS = {
     # kind12 (change to a past year, capacity with its product named): devset13 targets 0.552 / achievements 0.909
     # kind13 (programme_plan: 计划 as a noun): devset13 targets 0.762 / achievements 0.935
     "devset13": {"targets": 0.74, "achievements": 0.93, "industries": 0.81},
-    "devset14": {"targets": 0.94, "achievements": 0.88, "industries": 0.83},
+    "devset14": {"targets": 0.94, "achievements": 0.88, "industries": 0.86},  # ind27 industries 0.889
     # held out through the last round (kind10, ind10, zone10), never learned from; floors a little under the
     # untouched score at its end (ff60114): 0.72 / 0.89 / 0.39
     # ind11 (learned from it with the other twelve, rules each needed by three or more batches): industries 0.70
@@ -74,7 +74,7 @@ FLOORS = {
     # kind13 (tuned, programme_plan): devset20 targets 0.706 -> 0.727, achievements 0.916 -> 0.922
     # indrec16 (tuned): industries 0.792 -> 0.897; year16 (a yield list stops at 其中): targets 0.727 -> 0.774,
     # achievements 0.922 -> 0.932
-    "devset20": {"targets": 0.78, "achievements": 0.92, "industries": 0.94},  # tprec16 on year16: 0.800 / 0.937; indrec20 industries 0.915; ind21 0.933; ind24 industries 0.967
+    "devset20": {"targets": 0.78, "achievements": 0.92, "industries": 0.98},  # tprec16 on year16: 0.800 / 0.937; indrec20 industries 0.915; ind21 0.933; ind24 industries 0.967; ind27 industries 1.000
     "devset21": {"targets": 0.70, "achievements": 0.88, "industries": 0.68},  # indrec20 industries 0.697
     # held out through round 13 (kind13, num13, year13), errors read only after the end score; untouched at its start
     # (8392883) and end (b2f167a) alike: 0.29 (9 targets only) / 0.92 / 0.69
@@ -84,8 +84,8 @@ FLOORS = {
     # only after the end score; untouched at its start (05544d5) -> end (a948c92), pooled: targets 0.673 -> 0.677,
     # achievements 0.886 -> 0.888, industries 0.584 -> 0.585
     "devset23": {"targets": 0.94, "achievements": 0.96, "industries": 0.76},  # 0.703 / 0.954 / 0.607 both ends; lead15 (tuned) industries 0.721, indrec16 0.781; tprec21 0.929 / 0.979; kind25 0.963 / 0.983
-    "devset24": {"targets": 0.85, "achievements": 0.90, "industries": 0.63},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656; nonfact27 targets 0.872
-    "devset25": {"targets": 0.83, "achievements": 0.92, "industries": 0.79},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661; indrec18 industries 0.691; tprec21 0.851 / 0.942; ind23 industries 0.804
+    "devset24": {"targets": 0.85, "achievements": 0.90, "industries": 0.68},  # 0.810 / 0.914 / 0.548 -> 0.542; indrec16 (tuned) 0.656; nonfact27 targets 0.872; ind27 industries 0.708
+    "devset25": {"targets": 0.83, "achievements": 0.92, "industries": 0.80},  # 0.725 -> 0.733 / 0.877 -> 0.881 / 0.495; lead15 (tuned) 0.560, indrec16 0.661; indrec18 industries 0.691; tprec21 0.851 / 0.942; ind23 industries 0.804; ind27 industries 0.826
     # 0.462 / 0.790 / 0.635 -> 0.659; indrec16 (tuned) 0.736; year16 targets 0.485
     "devset26": {"targets": 0.67, "achievements": 0.86, "industries": 0.76},  # tprec16 on year16: 0.548 / 0.813; ach16 0.823; ind17 industries 0.736 -> 0.782; tprec20 0.643 / 0.859; tprec21 0.679 / 0.873; tgt23 0.692 / 0.877
     "devset27": {"targets": 0.93, "achievements": 0.95, "industries": 0.72},  # 0.696 -> 0.706 / 0.885 -> 0.890 / 0.657 -> 0.646; indrec18 industries 0.677; tprec20 0.918 / 0.963; tprec21 0.949 / 0.972; ind21 industries 0.716; ind23 industries 0.735
@@ -95,13 +95,13 @@ FLOORS = {
     # 0.703 -> 0.743, devset24 0.810 -> 0.829, devset25 0.733 -> 0.813, devset26 0.462 -> 0.525, devset27 0.706 -> 0.716
     # held out through round 15 (untouched at start 18e57dd -> end 7aef599): targets / achievements / industries
     "devset28": {"targets": 0.91, "achievements": 0.87, "industries": 0.81},  # 0.938 / 0.888 -> 0.893 / 0.713; indrec18 industries 0.776; indrec20 industries 0.791; ind23 industries 0.828
-    "devset29": {"targets": 0.76, "achievements": 0.88, "industries": 0.73},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647; indrec20 industries 0.740; tprec20 0.700 / 0.896; tprec21 0.700 / 0.896; kind25 0.778 / 0.914
+    "devset29": {"targets": 0.76, "achievements": 0.88, "industries": 0.74},  # 0.609 -> 0.636 / 0.873 -> 0.882 / 0.426 -> 0.537; ind17 0.576; indprec18 0.606; indrec18 industries 0.647; indrec20 industries 0.740; tprec20 0.700 / 0.896; tprec21 0.700 / 0.896; kind25 0.778 / 0.914; ind27 industries 0.767
     "devset30": {"targets": 0.94, "achievements": 0.91, "industries": 0.79},  # 0.906 / 0.898 -> 0.915 / 0.525; ind17 0.590; indrec18 industries 0.613; indrec20 industries 0.784; tprec21 0.960 / 0.930; ind23 industries 0.800
     "devset31": {"targets": 0.72, "achievements": 0.91, "industries": 0.76},  # 0.560 -> 0.600 / 0.886 -> 0.882 / 0.567; indprec18 0.600; indrec18 industries 0.623; indrec20 industries 0.708; tprec20 0.696 / 0.917; tprec21 0.744 / 0.931; ind21 industries 0.727; ind23 industries 0.783
     "devset32": {"targets": 0.69, "achievements": 0.88, "industries": 0.82},  # 0.417 -> 0.435 -> 0.476 (tprec17) / 0.841 -> 0.852 -> 0.862 / 0.684 -> 0.734; indrec18 industries 0.775; indrec20 industries 0.829; tprec20 0.714 / 0.898
     # held out through round 16 (untouched at its start 2852004 and its end a39e148 alike)
     "devset33": {"targets": 0.65, "achievements": 0.87, "industries": 0.65},  # 0.525 / 0.828 / 0.633; indrec18 industries 0.667; indprec18 0.667; tprec19 0.653 / 0.884; tprec21 0.667 / 0.889
-    "devset34": {"targets": 0.91, "achievements": 0.96, "industries": 0.84},  # 0.776 / 0.965 / 0.714; indrec20 industries 0.857; tprec21 0.826 / 0.978; tgt24 0.905 / 0.966; kind25 0.930 / 0.969
+    "devset34": {"targets": 0.91, "achievements": 0.96, "industries": 0.86},  # 0.776 / 0.965 / 0.714; indrec20 industries 0.857; tprec21 0.826 / 0.978; tgt24 0.905 / 0.966; kind25 0.930 / 0.969; ind27 industries 0.880
     # tone18 (tuned on all 33 batches: the own year dates an aim only where its statement plans, section_kind in place
     # of the page's tone, aims handed on within a paragraph only from sentences of aims): targets / achievements
     # devset8 0.958 -> 0.968, devset11 0.913 -> 0.977 / 0.967 -> 0.975, devset12 0.810 -> 0.919 / 0.940 -> 0.952,
@@ -127,7 +127,7 @@ FLOORS = {
     "devset41": {"targets": 0.87, "achievements": 0.93, "industries": 0.51},  # 0.552 / 0.904 / 0.495; indrec20 industries 0.511; tprec20 0.727 / 0.930; tprec21 0.842 / 0.936; ind23 industries 0.526; tgt23 0.889 / 0.941
     # held out through round 18 (start a30778c -> end c613e16, the same scores at both): targets / achievements /
     # industries
-    "devset42": {"targets": 0.75, "achievements": 0.89, "industries": 0.57},  # 0.708 / 0.885 / 0.475; tprec20 0.754 / 0.910; ind23 industries 0.590; tgt25 targets 0.774
+    "devset42": {"targets": 0.75, "achievements": 0.89, "industries": 0.65},  # 0.708 / 0.885 / 0.475; tprec20 0.754 / 0.910; ind23 industries 0.590; tgt25 targets 0.774; ind27 industries 0.677
     "devset43": {"targets": 0.76, "achievements": 0.86, "industries": 0.64},  # 0.734 / 0.878 / 0.578; indrec20 industries 0.636; tprec20 0.750 / 0.882; ind25 industries 0.667; kind25 0.779 / 0.899
     "devset44": {"targets": 0.90, "achievements": 0.93, "industries": 0.81},  # 0.836 / 0.930 / 0.794; indrec20 industries 0.824; tprec20 0.868 / 0.939; tprec21 0.920 / 0.952
     # held out through round 19 (start 0f6b27d -> end 6ad1b33; scored at both before any rule was written from
@@ -135,7 +135,7 @@ FLOORS = {
     "devset45": {"targets": 0.85, "achievements": 0.92, "industries": 0.74},  # 0.588 / 0.884 -> 0.887 / 0.630 -> 0.667; tprec21 0.769 / 0.922; tgt23 0.870 / 0.934; ind23 industries 0.759
     "devset46": {"targets": 0.64, "achievements": 0.89, "industries": 0.77},  # 0.667 / 0.915 / 0.651; ind21 industries 0.766; ind25 industries 0.792
     "devset47": {"targets": 0.58, "achievements": 0.88, "industries": 0.59},  # 0.607 / 0.904 / 0.597 -> 0.618
-    "devset48": {"targets": 0.43, "achievements": 0.79, "industries": 0.79},  # 0.440 -> 0.458 / 0.810 -> 0.819 / 0.775; ind21 industries 0.790; ind25 industries 0.819
+    "devset48": {"targets": 0.43, "achievements": 0.79, "industries": 0.84},  # 0.440 -> 0.458 / 0.810 -> 0.819 / 0.775; ind21 industries 0.790; ind25 industries 0.819; ind27 industries 0.860
     "devset49": {"targets": 0.64, "achievements": 0.89, "industries": 0.69},  # 0.526 / 0.895 / 0.673 -> 0.702; tprec21 0.625 / 0.909; ind23 industries 0.712; tgt24 targets 0.667
     # held out until round 20's start (scored untouched at bdbad9f before anyone read their errors; fixtures from
     # then on, so later scores on them are tuned): targets / achievements / industries
@@ -148,9 +148,9 @@ FLOORS = {
     "devset54": {"targets": 0.90, "achievements": 0.92, "industries": 0.74},  # 0.793 / 0.908 / 0.698; ind23 industries 0.758; tgt23 0.807 / 0.912; kind25 0.920 / 0.938
     # held out through round 20 (start bdbad9f -> end f0e8874; nobody read their errors before the end score):
     # targets / achievements / industries
-    "devset55": {"targets": 0.68, "achievements": 0.85, "industries": 0.69},  # 0.678 -> 0.702 / 0.864 -> 0.875 / 0.659; ind23 industries 0.713
-    "devset56": {"targets": 0.57, "achievements": 0.88, "industries": 0.68},  # 0.591 -> 0.571 / 0.890 -> 0.885 / 0.635; tgt23 0.585 / 0.891; ind23 industries 0.697
-    "devset57": {"targets": 0.77, "achievements": 0.92, "industries": 0.52},  # 0.776 / 0.929 / 0.444; tgt23 0.792 / 0.933; ind24 industries 0.507; ind25 industries 0.541
+    "devset55": {"targets": 0.68, "achievements": 0.85, "industries": 0.76},  # 0.678 -> 0.702 / 0.864 -> 0.875 / 0.659; ind23 industries 0.713; ind27 industries 0.787
+    "devset56": {"targets": 0.57, "achievements": 0.88, "industries": 0.71},  # 0.591 -> 0.571 / 0.890 -> 0.885 / 0.635; tgt23 0.585 / 0.891; ind23 industries 0.697; ind27 industries 0.737
+    "devset57": {"targets": 0.77, "achievements": 0.92, "industries": 0.61},  # 0.776 / 0.929 / 0.444; tgt23 0.792 / 0.933; ind24 industries 0.507; ind25 industries 0.541; ind27 industries 0.632
     # held out until round 21's start (scored untouched at dd80ca9 before anyone read their errors; fixtures from
     # then on, so later scores on them are tuned): targets / achievements / industries
     "devset58": {"targets": 0.78, "achievements": 0.86, "industries": 0.62},  # 0.796 / 0.868 / 0.611; tgt23 0.804 / 0.874; ind24 industries 0.649
@@ -161,7 +161,7 @@ FLOORS = {
     # held out through round 21 (start dd80ca9 -> end ce6867a; nobody read their errors before the end score):
     # targets / achievements / industries, the same at both but devset65's industries
     "devset60": {"targets": 0.88, "achievements": 0.92, "industries": 0.83},  # 0.824 / 0.943 / 0.852; tgt24 0.903 / 0.957
-    "devset63": {"targets": 0.69, "achievements": 0.91, "industries": 0.61},  # 0.688 / 0.932 / 0.638; tgt24 targets 0.710
+    "devset63": {"targets": 0.69, "achievements": 0.91, "industries": 0.66},  # 0.688 / 0.932 / 0.638; tgt24 targets 0.710; ind27 industries 0.686
     "devset65": {"targets": 0.68, "achievements": 0.90, "industries": 0.62},  # 0.704 / 0.921 / 0.545 -> 0.590; ind25 industries 0.642
     "devset66": {"targets": 0.32, "achievements": 0.89, "industries": 0.79},  # 0.258 (4 labels) / 0.890 / 0.778; ind24 industries 0.811; tgt24 0.348 / 0.918
     # round 22: labelled by rule-blind helpers, scored untouched at the start commit 06b0eb1, then fixtures at once
@@ -180,14 +180,14 @@ FLOORS = {
     # held out through round 23 (start 01fa91f -> end 7a4dfb4, every extraction branch landed; nobody read their errors
     # before the end score): targets / achievements / industries, start -> end
     "devset74": {"targets": 0.64, "achievements": 0.87, "industries": 0.79},  # 0.625 -> 0.667 (19 labels) / 0.888 -> 0.893 / 0.816
-    "devset76": {"targets": 0.81, "achievements": 0.91, "industries": 0.67},  # 0.831 (41 labels) / 0.930 / 0.706 -> 0.698
-    "devset77": {"targets": 0.46, "achievements": 0.89, "industries": 0.61},  # 0.483 (17 labels) / 0.921 -> 0.915 / 0.632
+    "devset76": {"targets": 0.81, "achievements": 0.91, "industries": 0.72},  # 0.831 (41 labels) / 0.930 / 0.706 -> 0.698; ind27 industries 0.742
+    "devset77": {"targets": 0.46, "achievements": 0.89, "industries": 0.63},  # 0.483 (17 labels) / 0.921 -> 0.915 / 0.632; ind27 industries 0.655
     "devset78": {"targets": 0.38, "achievements": 0.91, "industries": 0.81},  # 0.400 (9 labels) / 0.936 / 0.764 -> 0.836
     # round 23: labelled at its end, scored once at the final commit 9e01874 (no rule written from them)
-    "devset79": {"targets": 0.55, "achievements": 0.84, "industries": 0.53},  # 0.571 (11 labels) / 0.863 / 0.557
-    "devset80": {"targets": 0.68, "achievements": 0.90, "industries": 0.56},  # 0.706 (7 labels) / 0.926 / 0.580
+    "devset79": {"targets": 0.55, "achievements": 0.84, "industries": 0.57},  # 0.571 (11 labels) / 0.863 / 0.557; ind27 industries 0.590
+    "devset80": {"targets": 0.68, "achievements": 0.90, "industries": 0.62},  # 0.706 (7 labels) / 0.926 / 0.580; ind27 industries 0.642
     "devset81": {"targets": 0.64, "achievements": 0.90, "industries": 0.74},  # 0.667 (13 labels) / 0.926 / 0.766
-    "devset82": {"targets": 0.72, "achievements": 0.88, "industries": 0.64},  # 0.743 (32 labels) / 0.901 / 0.667
+    "devset82": {"targets": 0.72, "achievements": 0.88, "industries": 0.70},  # 0.743 (32 labels) / 0.901 / 0.667; ind27 industries 0.720
 }
 
 # the year of matched figures and the zone of each document (scored where the gold has zones.csv), a little under

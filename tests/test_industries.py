@@ -252,6 +252,10 @@ def test_known_name_with_conjunction_stays_whole_in_list():
 
 def test_known_sector_keeps_its_place_like_prefix():
     assert names("重点引进海洋生物医药、冷链物流等产业。") == ["海洋生物医药", "冷链物流"]
+    # ind27: a word of the industries' own names (临港 of 临港经济) is no place before another name …
+    assert names("签约项目涵盖装备制造、临港物流、现代农业等领域。") == ["装备制造", "临港物流", "现代农业"]
+    # … while a place is (临江湾 ends as places end; 临港湾 is no word of any name)
+    assert names("加快建设临港湾新材料产业园和医疗器械产业基地。") == ["新材料", "医疗器械"]
 
 
 def test_verb_heading_one_list_item_does_not_cut_the_list():
@@ -699,6 +703,15 @@ def test_a_named_sector_may_be_qualified_but_not_a_firm(text, expected):
     ("形成高端化工、智能制造、机器人3个产业链党委。", ["高端化工", "智能制造", "机器人"]),
     ("已形成新一代电子信息、体育箱包、生物经济三大主导产业格局。", ["新一代电子信息", "体育箱包", "生物经济"]),
     ("已形成海尚电子、体育箱包、生物经济三大企业格局。", []),
+    # ind27: a list two thirds of whose pieces are known names names its other whole pieces that read as names too …
+    ("到2025年,园区电子信息、生物医药、智能装备制造、健康食品产业集群产值分别达到800亿元、300亿元、200亿元和100亿元。",
+     ["电子信息", "生物医药", "智能装备制造", "健康食品"]),
+    ("园区逐步形成冶金、化工、建材、机械铸造为特色的工业集聚区。", ["冶金", "化工", "建材", "机械铸造"]),
+    # … but not a list closed by 等 (the anchor's and the cue rows'), by firms or by programmes …
+    ("推进电子信息、物联网、安全生产提升工程等重点工程。", []),
+    ("已形成海尚电子、体育箱包、生物经济、万华纺织四家企业格局。", []),
+    # … nor the divisions of an enterprise census (data/industry_stopwords.csv 规模以上)
+    ("全区规模以上电力、热力、燃气及水生产和供应业增加值增长5.2%。", []),
 ])
 def test_a_list_of_known_names_is_recognised_by_the_vocabulary(text, expected):
     assert names(text) == expected
