@@ -444,11 +444,26 @@ def _started_year(body: str, year: int) -> bool:
     return year in _years_in_role(body, "within") or _event_of_year(body, year)
 
 
+def event_dated_years(text: str) -> set[int]:
+    """Years an undated text names only as the month of an event (二期工程于2021年7月开工, 2010年2月正式运作,
+    预计2022年10月建成投产: role `event_date` of data/periods.csv), not as a time it reports on (2021年,园区实现…) nor
+    as that of the event it tells of (举行2022年2月重大项目集中开工活动): no year the page shows as its own."""
+    dated = {m.start() for pattern in _role_rows("event_date") for m in pattern.finditer(text)}
+    if not dated:
+        return set()
+    named: dict[int, bool] = {}
+    for m in YEAR.finditer(text):
+        y = int(m.group(1))
+        named[y] = named.get(y, True) and m.start() in dated
+    return {y for y, only in named.items()
+            if only and not _event_of_year(text, y) and y not in _years_in_role(text, "within")}
+
+
 def _named_year(body: str) -> tuple[int | None, bool]:
     passed, just_passed = _just_passed(body)
     if passed:
         return max(passed) + 1, False  # 刚刚过去的2018年,…: written in 2019, whatever 2019年瞄准新目标 plans
-    past = historical_years(body)
+    past = historical_years(body) | event_dated_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     # 同比增长48.4%,比2019年同期增长26.7%; 与2019年同期相比,两年平均增速12.8%: a base two years back (role

@@ -52,6 +52,9 @@ def test_period_table(row):
             for f in re.finditer(r"\d+(?:\.\d+)?(?:个|平方公里)", row.example[event.end():]):
                 at = event.end() + f.start()
                 assert figure_year(row.example, at, at + len(f.group(0)), False, Frame(2024, year_so_far=True)) == 2024
+    elif row.role == "event_date":  # a year named only as an event's month shows no year of an undated page
+        assert reference_year(Article(file="t.txt", body=row.example)) is None
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) is not None
     elif row.role == "within":  # an undated review of part of a year speaks from within that year
         assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
