@@ -851,7 +851,7 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return ref if ref is not None and is_target else None
     if frame.inferred and m.group("this") and _role_pattern("now").fullmatch(m.group(0)):
         return None  # 目前园区有企业1400家 on an undated profile of 2012年…: the page states no present year
-    if m.group("y") and sentence.startswith("以来", m.end()):
+    if _since_year(sentence, m):
         since = int(m.group("y"))
         # 2021年以来…争取了6000万元 (in 2024): a span up to now, not one year; since the reference year or the one
         # before it (2023年以来 in January 2024, like 去年以来) it is that year
@@ -864,6 +864,20 @@ def _held_now(sentence: str, start: int) -> bool:
     of data/periods.csv): a state as the page speaks, like 现有."""
     clause = max(sentence.rfind(c, 0, start) for c in "，,;。") + 1
     return bool(_role_pattern("holding").search(sentence, clause, start))
+
+
+def _since_year(sentence: str, m: re.Match) -> bool:
+    """True when time word m is a year a span up to now starts from (2021年以来, 自2017年起, 2004年起, 从2006年开始,
+    2003年成立至今: role `since` of data/periods.csv): a span, not that year."""
+    return bool(m.group("y")) and (sentence.startswith("以来", m.end()) or m.start() in since_starts(sentence))
+
+
+@lru_cache(maxsize=256)  # each figure of a sentence asks
+def since_starts(text: str) -> frozenset[int]:
+    """Where the years start that open a span up to now (role `since` of data/periods.csv) in text."""
+    if not _role_gate("since").may_match(text):
+        return frozenset()
+    return frozenset(m.start("y") for pattern in _role_rows("since") for m in pattern.finditer(text))
 
 
 AVERAGE_REACH = 8  # how far before a figure the average it states may end (年均增长24.5%, 年均增速达到7%)
@@ -899,7 +913,7 @@ def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | No
         if _in_base(st, m) or m.group("md"):
             continue
         if m.group("dur") or (spans and m.start() < spans[-1]) or (
-                m.group("y") and (sentence.startswith("以来", m.end()) or any(b <= m.start() < e for b, e in st.history))):
+                m.group("y") and (_since_year(sentence, m) or any(b <= m.start() < e for b, e in st.history))):
             return None  # 过去五年,…年均增长7.6%; 自2015年8月获批设立以来,…年均增长8.9%: over the span, of no one year
         if m.group("plan"):
             return PLAN_PERIOD_END[m.group("plan")] if _PLAN_PERIOD_SPAN.match(sentence, m.start()) else None
@@ -1091,7 +1105,7 @@ def _opening_year(sentence: str, ref: int) -> int | None:
 def _explicit_years(sentence: str) -> tuple[tuple[int, int], ...]:
     """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
     comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
-    named = [m for m in YEAR.finditer(sentence) if not m.group("since")]
+    named = [m for m in YEAR.finditer(sentence) if not m.group("since") and m.start() not in since_starts(sentence)]
     if not named:  # most sentences: no need to look for past events and bases
         return ()
     past = historical_years(sentence)

@@ -152,6 +152,10 @@ def test_period_table(row):
         assert reference_year(Article(file="t.txt", body=row.example, publish_date="2025-10-10")) == 2025
         assert reference_year(Article(file="t.txt", body=row.counterexample, publish_date="2025-10-10")) == int(
             YEAR.search(row.counterexample).group(1)) + 1
+        # … and dates no figure of its own as that year: the span reaches the page's day (a result of 2024 in 2025)
+        for text, year in ((row.example, None), (row.counterexample, int(YEAR.search(row.counterexample).group(1)))):
+            last = list(re.finditer(r"\d+(?:亿元|家|个)", text))[-1]
+            assert figure_year(text, last.start(), last.end(), False, Frame(2025)) == year, text
     elif row.role == "two_year_base":  # a base two years back: an undated text speaks from two years after it
         year = int(row.pattern.search(row.example).group("y"))
         assert reference_year(Article(file="t.txt", body=row.example)) == year + 2
