@@ -1104,8 +1104,11 @@ def _opening_year(sentence: str, ref: int) -> int | None:
 @lru_cache(maxsize=256)  # asked by paragraph_years and paragraph_events
 def _explicit_years(sentence: str) -> tuple[tuple[int, int], ...]:
     """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
-    comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
-    named = [m for m in YEAR.finditer(sentence) if not m.group("since") and m.start() not in since_starts(sentence)]
+    comparison (较2019年同期: no year the paragraph goes on about), a past event (2012年升级为…) or an event's month
+    (2007年4月,…决定开发区代管…: role `event_date`)."""
+    dated = {m.start() for pattern in _role_rows("event_date") for m in pattern.finditer(sentence)}
+    named = [m for m in YEAR.finditer(sentence) if not m.group("since") and m.start() not in since_starts(sentence)
+             and m.start() not in dated]
     if not named:  # most sentences: no need to look for past events and bases
         return ()
     past = historical_years(sentence)

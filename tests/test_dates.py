@@ -55,6 +55,10 @@ def test_period_table(row):
     elif row.role == "event_date":  # a year named only as an event's month shows no year of an undated page
         assert reference_year(Article(file="t.txt", body=row.example)) is None
         assert reference_year(Article(file="t.txt", body=row.counterexample)) is not None
+        # … nor a year its paragraph goes on about
+        after = "园区共有企业20家。"
+        assert paragraph_years([row.example, after], 2025)[1] is None
+        assert paragraph_years([row.counterexample, after], 2025)[1] is not None
     elif row.role == "within":  # an undated review of part of a year speaks from within that year
         assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
