@@ -715,6 +715,8 @@ class Frame:
     # projects it tells of were signed or started in that year, not on the day (role `review_event`)
     month: int = 0  # the month of its publish date or dateline in its reference year, 0 when not known
     inferred: bool = False  # its reference year is only inferred (ReferenceDate.inferred): 目前 dates no figure
+    shown: bool = False  # its reference year is that of the date the page shows (a publish date or dateline), not
+    # one read from its content: a standing fact (a zone's extent) is of that year, of none on an undated page
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
@@ -727,23 +729,24 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     # (a page reporting on its own year, see _reports_own_year, reads like one reporting on it once over)
     closed = year_closed(article, ref) or _reports_own_year(article, when, ref)
     late = second_half or closed
+    shown = when.source in (PUBLISHED, DATELINE) and when.year == ref
     month = int(when.date[5:7]) if when.source in (PUBLISHED, DATELINE) and when.year == ref and len(
         when.date) >= 7 else 0
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
     if parts:
-        return Frame(ref, parts[0], late=late, month=month, inferred=when.inferred)
+        return Frame(ref, parts[0], late=late, month=month, inferred=when.inferred, shown=shown)
     if second_half:
-        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred)
+        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred, shown=shown)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
     # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
     # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year, and a
     # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
     if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
-        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred)
+        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred, shown=shown)
     review_lead = f"{article.title}\n{article.body[:REVIEW_LEAD_CHARS]}"
     return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)), month=month,
-                 inferred=when.inferred)
+                 inferred=when.inferred, shown=shown)
 
 
 def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) -> bool:
