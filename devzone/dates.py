@@ -444,11 +444,26 @@ def _started_year(body: str, year: int) -> bool:
     return year in _years_in_role(body, "within") or _event_of_year(body, year)
 
 
+def event_dated_years(text: str) -> set[int]:
+    """Years an undated text names only as the month of an event (二期工程于2021年7月开工, 2010年2月正式运作,
+    预计2022年10月建成投产: role `event_date` of data/periods.csv), not as a time it reports on (2021年,园区实现…) nor
+    as that of the event it tells of (举行2022年2月重大项目集中开工活动): no year the page shows as its own."""
+    dated = {m.start() for pattern in _role_rows("event_date") for m in pattern.finditer(text)}
+    if not dated:
+        return set()
+    named: dict[int, bool] = {}
+    for m in YEAR.finditer(text):
+        y = int(m.group(1))
+        named[y] = named.get(y, True) and m.start() in dated
+    return {y for y, only in named.items()
+            if only and not _event_of_year(text, y) and y not in _years_in_role(text, "within")}
+
+
 def _named_year(body: str) -> tuple[int | None, bool]:
     passed, just_passed = _just_passed(body)
     if passed:
         return max(passed) + 1, False  # 刚刚过去的2018年,…: written in 2019, whatever 2019年瞄准新目标 plans
-    past = historical_years(body)
+    past = historical_years(body) | event_dated_years(body)
     years = [int(m.group(1)) for m in YEAR.finditer(body)] + [int(m.group(1)) for m in RANGE_END.finditer(body)]
     years = [y for y in years if y not in past] + [int(m.group(1)) + 1 for m in _BASE_YEAR.finditer(body)]
     # 同比增长48.4%,比2019年同期增长26.7%; 与2019年同期相比,两年平均增速12.8%: a base two years back (role
@@ -700,6 +715,8 @@ class Frame:
     # projects it tells of were signed or started in that year, not on the day (role `review_event`)
     month: int = 0  # the month of its publish date or dateline in its reference year, 0 when not known
     inferred: bool = False  # its reference year is only inferred (ReferenceDate.inferred): 目前 dates no figure
+    shown: bool = False  # its reference year is that of the date the page shows (a publish date or dateline), not
+    # one read from its content: a standing fact (a zone's extent) is of that year, of none on an undated page
 
 
 def article_frame(article: Article, ref: int | None) -> Frame:
@@ -712,23 +729,24 @@ def article_frame(article: Article, ref: int | None) -> Frame:
     # (a page reporting on its own year, see _reports_own_year, reads like one reporting on it once over)
     closed = year_closed(article, ref) or _reports_own_year(article, when, ref)
     late = second_half or closed
+    shown = when.source in (PUBLISHED, DATELINE) and when.year == ref
     month = int(when.date[5:7]) if when.source in (PUBLISHED, DATELINE) and when.year == ref and len(
         when.date) >= 7 else 0
     parts = [label for _, _, label in period_phrases(lead) if label in _PART_YEAR or label.startswith("1-")]
     if parts:
-        return Frame(ref, parts[0], late=late, month=month, inferred=when.inferred)
+        return Frame(ref, parts[0], late=late, month=month, inferred=when.inferred, shown=shown)
     if second_half:
-        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred)
+        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred, shown=shown)
     # a report on the year so far (今年以来…) or on the reference year once over (2023年工作回顾及2024年…): its
     # results are of the reference year
     # … or the news of its day, told in the body's lead (近日,…用地成功拍卖出让; 连日来,…项目如火如荼推进): its
     # unmarked results are of the reference year (a title's 集中签约 may head a review of the last year, and a
     # meeting or release of the day (昨日,…2012年工作会上) reviews a period: role `review_event`)
     if _speaks_of_year_so_far(lead, ref) or closed or _reports_news(article.body[:LEAD_CHARS]):
-        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred)
+        return Frame(ref, "", year_so_far=True, late=late, month=month, inferred=when.inferred, shown=shown)
     review_lead = f"{article.title}\n{article.body[:REVIEW_LEAD_CHARS]}"
     return Frame(ref, "", late=late, reviews=bool(_role_pattern("review_event").search(review_lead)), month=month,
-                 inferred=when.inferred)
+                 inferred=when.inferred, shown=shown)
 
 
 def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) -> bool:
@@ -836,7 +854,7 @@ def figure_year(sentence: str, start: int, end: int, is_target: bool, frame: Fra
         return ref if ref is not None and is_target else None
     if frame.inferred and m.group("this") and _role_pattern("now").fullmatch(m.group(0)):
         return None  # 目前园区有企业1400家 on an undated profile of 2012年…: the page states no present year
-    if m.group("y") and sentence.startswith("以来", m.end()):
+    if _since_year(sentence, m):
         since = int(m.group("y"))
         # 2021年以来…争取了6000万元 (in 2024): a span up to now, not one year; since the reference year or the one
         # before it (2023年以来 in January 2024, like 去年以来) it is that year
@@ -849,6 +867,20 @@ def _held_now(sentence: str, start: int) -> bool:
     of data/periods.csv): a state as the page speaks, like 现有."""
     clause = max(sentence.rfind(c, 0, start) for c in "，,;。") + 1
     return bool(_role_pattern("holding").search(sentence, clause, start))
+
+
+def _since_year(sentence: str, m: re.Match) -> bool:
+    """True when time word m is a year a span up to now starts from (2021年以来, 自2017年起, 2004年起, 从2006年开始,
+    2003年成立至今: role `since` of data/periods.csv): a span, not that year."""
+    return bool(m.group("y")) and (sentence.startswith("以来", m.end()) or m.start() in since_starts(sentence))
+
+
+@lru_cache(maxsize=256)  # each figure of a sentence asks
+def since_starts(text: str) -> frozenset[int]:
+    """Where the years start that open a span up to now (role `since` of data/periods.csv) in text."""
+    if not _role_gate("since").may_match(text):
+        return frozenset()
+    return frozenset(m.start("y") for pattern in _role_rows("since") for m in pattern.finditer(text))
 
 
 AVERAGE_REACH = 8  # how far before a figure the average it states may end (年均增长24.5%, 年均增速达到7%)
@@ -884,7 +916,7 @@ def _average_year(sentence: str, st: _SentenceTime, position: int, ref: int | No
         if _in_base(st, m) or m.group("md"):
             continue
         if m.group("dur") or (spans and m.start() < spans[-1]) or (
-                m.group("y") and (sentence.startswith("以来", m.end()) or any(b <= m.start() < e for b, e in st.history))):
+                m.group("y") and (_since_year(sentence, m) or any(b <= m.start() < e for b, e in st.history))):
             return None  # 过去五年,…年均增长7.6%; 自2015年8月获批设立以来,…年均增长8.9%: over the span, of no one year
         if m.group("plan"):
             return PLAN_PERIOD_END[m.group("plan")] if _PLAN_PERIOD_SPAN.match(sentence, m.start()) else None
@@ -1075,8 +1107,11 @@ def _opening_year(sentence: str, ref: int) -> int | None:
 @lru_cache(maxsize=256)  # asked by paragraph_years and paragraph_events
 def _explicit_years(sentence: str) -> tuple[tuple[int, int], ...]:
     """(position, year) of the years a sentence names as its own: not a span since (2021年以来), a base of
-    comparison (较2019年同期: no year the paragraph goes on about) or a past event (2012年升级为…)."""
-    named = [m for m in YEAR.finditer(sentence) if not m.group("since")]
+    comparison (较2019年同期: no year the paragraph goes on about), a past event (2012年升级为…) or an event's month
+    (2007年4月,…决定开发区代管…: role `event_date`)."""
+    dated = {m.start() for pattern in _role_rows("event_date") for m in pattern.finditer(sentence)}
+    named = [m for m in YEAR.finditer(sentence) if not m.group("since") and m.start() not in since_starts(sentence)
+             and m.start() not in dated]
     if not named:  # most sentences: no need to look for past events and bases
         return ()
     past = historical_years(sentence)

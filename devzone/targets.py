@@ -1837,6 +1837,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
 # ---------------------------------------------------------------- kind cues of the contract (data/kind_cues.csv)
 
 KIND_CUES_CSV = Path(__file__).resolve().parent.parent / "data" / "kind_cues.csv"
+EMPTY_YEAR, SHOWN_YEAR = "empty", "shown"  # kind_cues.csv year: none unless the clause names one; the page's shown date's
 
 
 NOT_A_FACT = "none"
@@ -1864,8 +1865,8 @@ class KindCue:
     ``sentence``), what vetoes it (a match
     before the cue's end), what the article must be (``review``: it reports on elapsed months), the unit
     kinds it applies to (all when empty), and the kind (target, achievement, or ``none``: not a fact of
-    the zone) and year (``keep``, ``empty``, or ``news``: the year of the event an article reports, its own
-    unless the text names one) it gives.  ``words``: pieces of text one of which every match
+    the zone) and year (``keep``, ``empty``, ``shown``: the year of the date the page shows, none on an undated
+    page, or ``news``: the year of the event an article reports, its own unless the text names one) it gives.  ``words``: pieces of text one of which every match
     of the pattern holds (from the pattern itself; empty when none can be told)."""
 
     cue: str
@@ -2091,8 +2092,10 @@ def facts_in_sentence(sentence: str, where: tuple[int, int], ref: int | None, ea
             year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event)
         if cue is not None:
             kind, basis = cue.kind, OWN
-            if cue.year == "empty" and not _YEAR.search(sentence, clause_bounds(sentence, q.start)[0], q.span_start):
-                year = None
+            if cue.year in (EMPTY_YEAR, SHOWN_YEAR) and not _YEAR.search(
+                    sentence, clause_bounds(sentence, q.start)[0], q.span_start):
+                # a standing fact (a zone's extent) is of the year of the date the page shows, of none on an undated one
+                year = frame.ref if cue.year == SHOWN_YEAR and frame.shown else None
             elif cue.year == "news":  # project news: the year of the event told, the article's unless named
                 year = figure_year(sentence, q.start, q.end, kind == TARGET, frame, paragraph_year, paragraph_event,
                                    news=True)

@@ -52,6 +52,13 @@ def test_period_table(row):
             for f in re.finditer(r"\d+(?:\.\d+)?(?:个|平方公里)", row.example[event.end():]):
                 at = event.end() + f.start()
                 assert figure_year(row.example, at, at + len(f.group(0)), False, Frame(2024, year_so_far=True)) == 2024
+    elif row.role == "event_date":  # a year named only as an event's month shows no year of an undated page
+        assert reference_year(Article(file="t.txt", body=row.example)) is None
+        assert reference_year(Article(file="t.txt", body=row.counterexample)) is not None
+        # … nor a year its paragraph goes on about
+        after = "园区共有企业20家。"
+        assert paragraph_years([row.example, after], 2025)[1] is None
+        assert paragraph_years([row.counterexample, after], 2025)[1] is not None
     elif row.role == "within":  # an undated review of part of a year speaks from within that year
         assert reference_year(Article(file="t.txt", body=row.example)) == int(YEAR.search(row.example).group(1))
         assert reference_year(Article(file="t.txt", body=row.counterexample)) == int(
@@ -149,6 +156,10 @@ def test_period_table(row):
         assert reference_year(Article(file="t.txt", body=row.example, publish_date="2025-10-10")) == 2025
         assert reference_year(Article(file="t.txt", body=row.counterexample, publish_date="2025-10-10")) == int(
             YEAR.search(row.counterexample).group(1)) + 1
+        # … and dates no figure of its own as that year: the span reaches the page's day (a result of 2024 in 2025)
+        for text, year in ((row.example, None), (row.counterexample, int(YEAR.search(row.counterexample).group(1)))):
+            last = list(re.finditer(r"\d+(?:亿元|家|个)", text))[-1]
+            assert figure_year(text, last.start(), last.end(), False, Frame(2025)) == year, text
     elif row.role == "two_year_base":  # a base two years back: an undated text speaks from two years after it
         year = int(row.pattern.search(row.example).group("y"))
         assert reference_year(Article(file="t.txt", body=row.example)) == year + 2

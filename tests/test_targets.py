@@ -456,7 +456,8 @@ def _marked(example: str) -> tuple[str, str]:
 @pytest.mark.parametrize("row", _cue_rows(), ids=lambda r: r["cue"])
 def test_kind_cues_table(row):
     """Every row of data/kind_cues.csv: its positive example gives the marked figure the row's kind (no row
-    for ``none``; an empty year, or the article's, when the row says so); its negative example gives the same figure the other
+    for ``none``; an empty year, the article's, or that of the page's date and none without one, when the row says
+    so); its negative example gives the same figure the other
     kind (a row of either kind for ``none``)."""
     other = {"target": "achievement", "achievement": "target", "none": "any"}[row["kind"]]
     for example, kind in ((row["positive"], row["kind"]), (row["negative"], other)):
@@ -470,6 +471,10 @@ def test_kind_cues_table(row):
             assert got[0]["year"] == ""
         if example is row["positive"] and row["year"] == "news":  # the article's own year
             assert got[0]["year"] == "2022"
+        if example is row["positive"] and row["year"] == "shown":  # the year of the page's date, none without one
+            assert got[0]["year"] == "2022"
+            undated = [r for r in extract_targets(Article(file="t.txt", body=body)) if r["value"] + r["unit"] == figure]
+            assert undated and undated[0]["year"] == "", (row["cue"], undated)
 
 
 @pytest.mark.parametrize(("example", "year"), [
