@@ -93,8 +93,9 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
-# (比增: 比上年增长, in Fujian and Jiangsu reports)
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
+# a rate word of data/growth_words.csv right before a figure (增长, 增速, 比增: 比上年增长 in Fujian and Jiangsu
+# reports, 同比增, 增加 …) makes it a rate
+_GROWTH_RATE_BEFORE = re.compile(rf"(?:{growth_words(rates_only=True)})(?:了|为|达到?了?|约)?$")
 
 # the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
 # 今年力争营收200亿元,同比增长15% is a target rate
@@ -1331,10 +1332,11 @@ def is_growth_rate(sentence: str, q: Quantity) -> bool:
         return False
     # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first (a list's tail ends
     # with its separator: only then is it looked for)
-    before = sentence[max(0, q.span_start - 40):q.span_start]
+    before = sentence[max(0, q.span_start - 40):q.span_start].rstrip()  # (同比增长 15.4%: a space before the figure)
     if before.endswith(_LIST_SEPARATORS):
         before = _LISTED_FIGURES_TAIL.sub("", before)
-    return bool(_GROWTH_RATE_BEFORE.search(_RATE_QUALIFIERS.sub("", before[-8:])))
+    tail = before[-8:]  # (同比增: a rate word holding its qualifier is read with it)
+    return bool(_GROWTH_RATE_BEFORE.search(_RATE_QUALIFIERS.sub("", tail)) or _GROWTH_RATE_BEFORE.search(tail))
 
 
 
@@ -1465,7 +1467,7 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     """The rate word stated before the figure in its clause (增速, 增幅, 提升 …); 增长 by default."""
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
-    return "增长" if not words or words[-1] == "比增" else words[-1]
+    return "增长" if not words or words[-1].endswith("比增") else words[-1]  # (比增, 同比增: 增长)
 
 
 def _rate_qualifier(sentence: str, q: Quantity) -> str:
@@ -1805,7 +1807,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS and "share_of_whole" in may else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
-        elif q.unit in SHARE_UNITS and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
+        elif q.unit in SHARE_UNITS and "占" in metric and not rate and not re.search(r"(?:比重|比例|占比)$", metric):
             metric += "比" if metric.endswith("占") else "比重"  # 货邮量占六成 -> 货邮量占比
         if move and last_rank:
             metric = last_rank + move.group(0)  # 位列第62位,较2023年前进3位 -> …排名较2023年前进
@@ -1819,8 +1821,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         completion = q.unit == "%" and bool("plan_completion" in may and metric_rule("plan_completion").search(metric)
                                             or "completion_rate" in may and metric_rule("completion_rate").search(metric))
         # nor does a multiple of another figure (…是全国增速的2.6倍: the subject stays the amount's)
+        # nor does a share of the figure before (…产值47.3亿元,占规上工业产值的81.5%,同比增长34.7%: the rate is of the
+        # amount, not of its share)
+        share_of_last = q.unit in SHARE_UNITS and not rate and bool(last) and "占" in metric and metric.startswith(last)
         subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion and not (
-            multiple and owner) else ""
+            multiple and owner) and not share_of_last else ""
         if not rate:
             totals.append((q, metric))
         if "built_owner" in may and (owner_built := _BUILT_OWNER.match(metric)):
