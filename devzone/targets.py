@@ -1679,7 +1679,8 @@ def _segment_topic(sentence: str, q: Quantity) -> str:
 def _carry_index() -> RuleIndex:
     """The patterns carry_subjects tries on a figure's metric wording, indexed by the words they need."""
     table = ("plan_completion", "completion_rate", "pull_of_subject", "share_opening", "measure_of_counted",
-             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous", "site_of_project")
+             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous", "site_of_project",
+             "bare_output")
     return RuleIndex({**{name: metric_rule(name) for name in table}, "owned_measure": _OWNED_MEASURE,
                       "project_head": _PROJECT_HEAD, "measure_tail": _MEASURE_TAIL, "plan_head": _PLAN_HEAD,
                       "share_of_whole": _SHARE_OF_WHOLE, "built_owner": _BUILT_OWNER})
@@ -1699,6 +1700,21 @@ def _site_owner(last: str) -> str:
     return owner if _COUNTED_HEAD.search(owner) else ""  # (批复投资20亿元,计划用地: no project named)
 
 
+def _output_holder(sentence: str, q: Quantity, metric: str) -> str:
+    """The firms or the industry whose output a figure is, as its clause names them before its verb and its metric
+    keeps them (规模以上工业实现总产值208.2亿元 -> 规模以上工业: data/metric_rules.csv output_holder), or the firms it
+    counts (重点临规企业15户: counted_firms); '' when none."""
+    if q.unit_kind == "count" and metric_rule("counted_firms").search(metric):
+        return metric if len(metric) >= MIN_OWN_NAME else ""
+    cs, _ = clause_bounds(sentence, q.start)
+    m = metric_rule("output_holder").search(sentence, cs, q.span_start)
+    said = m.group("holder") if m else ""
+    for i in range(len(said) - MIN_OWN_NAME + 1):  # (全区规模以上企业: the words the metric keeps of them)
+        if metric.startswith(said[i:]) and len(metric) > len(said) - i:
+            return said[i:]
+    return ""
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -1711,6 +1727,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     last_rank = ""  # the metric of the sentence's latest place in a ranking
     yield_owner = ""  # the owner of the statement's latest yield once built (X项目全部建成后), with where it ends
     yield_end = 0
+    holder = ""  # the firms or industry whose output the sentence's latest figure is (规模以上工业实现总产值…)
     respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     after_rate = False  # the figure before is a growth rate of the subject last
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
@@ -1795,6 +1812,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = owner + metric  # X项目总投资12亿元,占地面积160亩 -> X项目占地面积
         elif last and "stock_of_previous" in may and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
+        elif holder and not rate and "bare_output" in may and (bare := metric_rule("bare_output").fullmatch(metric)):
+            metric = holder + bare.group("measure")  # 规模以上工业实现总产值…,实现营业收入222.8亿元 -> 规模以上工业营业收入
         elif "measure_tail" in may and _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
             metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
         elif earlier and "plan_head" in may and _PLAN_HEAD.match(metric):
@@ -1828,6 +1847,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             multiple and owner) and not share_of_last else ""
         if not rate:
             totals.append((q, metric))
+            holder = _output_holder(sentence, q, metric) or (holder if holder and metric.startswith(holder) else "")
         if "built_owner" in may and (owner_built := _BUILT_OWNER.match(metric)):
             yield_owner, yield_end = owner_built.group("owner"), q.span_end
         if subject:
