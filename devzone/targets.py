@@ -967,8 +967,11 @@ def _completion_name(before: str) -> str:
     """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
     目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
     own = _without_tail(before.strip())
-    if m := metric_rule("plan_completion").fullmatch(own):
-        return m.group("verb") + m.group("plan") + "比例"
+    if m := metric_rule("plan_completion").search(own):
+        # 实际利用外资完成年度目标的100%: a subject the clause states before 完成 is the plan's (else carried)
+        lead = _without_reporter(_clean_before(own[:m.start()])) if m.start() else ""
+        name = m.group("verb") + m.group("plan") + "比例"
+        return (lead if len(lead) >= MIN_SUBJECT and not _is_bare(lead) else "") + name
     return own if metric_rule("completion_rate").fullmatch(own) else ""
 
 
