@@ -2239,9 +2239,11 @@ _PROJECT_PHASE = re.compile(r"^(?:该|本)?项目|^(?:[一二三四]期|(?:建�
 def _project_measure(metric: str) -> str:
     """What a measure of "the project" measures (项目一期投资 -> 一期投资, 达产后年产值, 用地), or '' when the
     metric is no measure of a project."""
-    rest = re.sub(r"^(?:该|本)?项目", "", metric)
+    rest = re.sub(r"^(?:该|本|这一|这个|整个)?项目", "", metric)
     core = _PROJECT_PHASE.sub("", rest)
-    return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) else ""
+    # (达产后,…,产值3亿元,税收2000万元: what the project will yield, as yield_follows names it)
+    return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) or metric_rule(
+        "yield_follows").match(core) else ""
 
 
 _PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|在(?![建谈库产]))")
@@ -2254,6 +2256,12 @@ def _sentence_project(sentence: str) -> str:
     # 此次签约的X项目是…, 在X项目施工现场: the project is what follows the last 的 and a place's 在
     name = _NAME_QUOTES.sub("", _PROJECT_LEAD.sub("", m.group("name").split("的")[-1])) if m else ""
     return name if len(name) >= MIN_OWN_NAME else ""  # (…公司作为项目…: no name)
+
+
+def _heading_project(heading: str) -> str:
+    """The project a heading line names (福清市某食品有限公司食品储藏加工项目), or ''."""
+    name = _COMPANY_WORDS.sub("", _NAME_QUOTES.sub("", heading.strip()))
+    return name if name.endswith("项目") and len(name) >= MIN_OWN_NAME + 2 else ""
 
 
 _OCCASION_KEY = "occasion:"  # subjects' key for the group signing or ground-breaking the paragraph last told of
@@ -2358,6 +2366,7 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
     framed: dict[int, str | None] = {}
     facts: list[Fact] = []
     heading = ""
+    project = ""  # the project the paragraphs before last named (a heading naming it, 该项目… in the next paragraph)
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
@@ -2373,7 +2382,11 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
-        subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
+        # the paragraph's latest subjects, for sentences that leave theirs implicit; its project, until it names its
+        # own, the one named before it
+        subjects: dict[str, str] = {_PROJECT_KEY: project} if project else {}
+        if is_heading(paragraph) and (named := _heading_project(paragraph)):
+            project = named
         section = partial(section_kind, contexts, figures, len(contexts), ref, closed, report=report)
         fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo, report)
         previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed, report)
@@ -2402,6 +2415,7 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
                                     subjects, sentence))
             said.append((offset, next((f.kind for f in reversed(facts[before:]) if not f.rate), None)))
             offset += len(sentence)
+        project = subjects.get(_PROJECT_KEY, project)
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
