@@ -1733,7 +1733,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     holder = ""  # the firms or industry whose output the sentence's latest figure is (规模以上工业实现总产值…)
     respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     after_rate = False  # the figure before is a growth rate of the subject last
+    shared = ""  # the amount whose share the figure before is (…产值X亿元,占全市42.6%): a % rate after it grows it
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
+        if shared and rate and q.unit == "%":
+            last = shared  # (a gap of points after the share, 提高2个百分点, is the share's)
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
@@ -1843,11 +1846,12 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         completion = q.unit == "%" and bool("plan_completion" in may and metric_rule("plan_completion").search(metric)
                                             or "completion_rate" in may and metric_rule("completion_rate").search(metric))
         # nor does a multiple of another figure (…是全国增速的2.6倍: the subject stays the amount's)
-        # nor does a share of the figure before (…产值47.3亿元,占规上工业产值的81.5%,同比增长34.7%: the rate is of the
-        # amount, not of its share)
-        share_of_last = q.unit in SHARE_UNITS and not rate and bool(last) and "占" in metric and metric.startswith(last)
         subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion and not (
-            multiple and owner) and not share_of_last else ""
+            multiple and owner) else ""
+        # a share of the figure before (…产值47.3亿元,占规上工业产值的81.5%,同比增长34.7%): a % rate after it is the
+        # amount's, not the share's
+        shared = last if (q.unit in SHARE_UNITS and not rate and last and "占" in metric
+                          and metric.startswith(last)) else ""
         if not rate:
             totals.append((q, metric))
             holder = _output_holder(sentence, q, metric) or (holder if holder and metric.startswith(holder) else "")
