@@ -1444,7 +1444,8 @@ def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
 # 占全市数字经济总投资: the part named after the whole (占全市比重 names no part: the subject before it is carried)
-_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,}?)"
+                             r"(?:的?(?:比重|比例|份额))?$")
 SHARE_UNITS = ("%", "成")  # a share is stated in per cent or in tenths (八成)
 # 较2023年前进3位: a move in a ranking, named after the place it moves (…排名较2023年前进)
 _RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前进|跃升|提高|攀升|下降|下滑|后退|后移)了?$")
@@ -1784,8 +1785,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
             metric = topic + _rate_qualifier(sentence, q) + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
         elif last and "share_opening" in may and (share := metric_rule("share_opening").match(metric)) and not (
-                _SHARE_OF_WHOLE.match(metric)):
-            # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
+                (whole := _SHARE_OF_WHOLE.match(metric)) and len(whole["part"]) >= MIN_OWN_NAME and last.endswith(whole["part"])):
+            # (a share after a share: 占全市比重从13.8%增至14% names the part of the first; 授权专利35件,占全区授权总数的
+            # 41%: the figure before is the part of the whole named after 占; 招引数字经济总投资192亿元,占全市数字经济总投资的
+            # 84.2%: a whole named as the part was is the part's own measure, read below)
             metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif "owned_measure" in may and _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资

@@ -196,7 +196,9 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # the investment of the projects just counted
     ("2021年新开工项目35个,总投资64.1亿元。", ["新开工项目", "新开工项目总投资"]),
     # a share of the whole names its part first
-    ("2020年全区引进项目投资130亿元,占全市数字经济总投资的84.2%。", ["引进项目投资", "数字经济总投资占全市比重"]),
+    ("2020年全区招引数字经济总投资130亿元,占全市数字经济总投资的84.2%。", ["招引数字经济总投资", "数字经济总投资占全市比重"]),
+    # a whole named after 占 that is not the part's own measure: the figure before is the part
+    ("1-6月,开发区授权发明专利48件,占全区授权总数的37%。", ["授权发明专利", "授权发明专利占全区授权总数比重"]),
     # a 其中 part names what its total names; a part that is a class of its own does not
     ("今年开发区的重点行动包括23个项目,其中城市轴线项目9个,产业动能项目9个。",
      ["重点行动项目", "重点行动城市轴线项目", "重点行动产业动能项目"]),
