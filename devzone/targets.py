@@ -1704,19 +1704,22 @@ def _site_owner(last: str) -> str:
     return owner if _COUNTED_HEAD.search(owner) else ""  # (批复投资20亿元,计划用地: no project named)
 
 
-def _output_holder(sentence: str, q: Quantity, metric: str) -> str:
+def _output_holder(sentence: str, q: Quantity, metric: str) -> tuple[str, bool]:
     """The firms or the industry whose output a figure is, as its clause names them before its verb and its metric
     keeps them (规模以上工业实现总产值208.2亿元 -> 规模以上工业: data/metric_rules.csv output_holder), or the firms it
-    counts (重点临规企业15户: counted_firms); '' when none."""
+    counts (重点临规企业15户: counted_firms, population_subject), and whether it is that count; '' when none."""
     if q.unit_kind == "count" and metric_rule("counted_firms").search(metric):
-        return metric if len(metric) >= MIN_OWN_NAME else ""
+        # (qualified firms only: 新增国家级高新技术企业2家,实现工业总产值… is the zone's output, not theirs)
+        firms = metric_rule("population_subject").search(metric)
+        counted = firms["firms"] if firms and firms.end() == len(metric) else ""
+        return (counted, True) if len(counted) >= MIN_OWN_NAME else ("", False)
     cs, _ = clause_bounds(sentence, q.start)
     m = metric_rule("output_holder").search(sentence, cs, q.span_start)
     said = m.group("holder") if m else ""
     for i in range(len(said) - MIN_OWN_NAME + 1):  # (全区规模以上企业: the words the metric keeps of them)
         if metric.startswith(said[i:]) and len(metric) > len(said) - i:
-            return said[i:]
-    return ""
+            return said[i:], False
+    return "", False
 
 
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
@@ -1732,6 +1735,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     yield_owner = ""  # the owner of the statement's latest yield once built (X项目全部建成后), with where it ends
     yield_end = 0
     holder = ""  # the firms or industry whose output the sentence's latest figure is (规模以上工业实现总产值…)
+    holder_end, holder_counts = 0, False  # where that figure ends; whether it counts the firms (their statement only)
     respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     after_rate = False  # the figure before is a growth rate of the subject last
     shared = ""  # the amount whose share the figure before is (…产值X亿元,占全市42.6%): a % rate after it grows it
@@ -1821,7 +1825,8 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = owner + metric  # X项目总投资12亿元,占地面积160亩 -> X项目占地面积
         elif last and "stock_of_previous" in may and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
-        elif holder and not rate and "bare_output" in may and (bare := metric_rule("bare_output").fullmatch(metric)):
+        elif holder and not rate and "bare_output" in may and (bare := metric_rule("bare_output").fullmatch(metric)) and (
+                not holder_counts or ";" not in sentence[holder_end:q.span_start]):
             metric = holder + bare.group("measure")  # 规模以上工业实现总产值…,实现营业收入222.8亿元 -> 规模以上工业营业收入
         elif "measure_tail" in may and _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
             metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
@@ -1857,7 +1862,11 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
                           and metric.startswith(last)) else ""
         if not rate:
             totals.append((q, metric))
-            holder = _output_holder(sentence, q, metric) or (holder if holder and metric.startswith(holder) else "")
+            own, own_count = _output_holder(sentence, q, metric)
+            if own:
+                holder, holder_end, holder_counts = own, q.span_end, own_count
+            elif not (holder and metric.startswith(holder)):
+                holder = ""
         if "built_owner" in may and (owner_built := _BUILT_OWNER.match(metric)):
             yield_owner, yield_end = owner_built.group("owner"), q.span_end
         if subject:
@@ -2254,6 +2263,7 @@ def _project_measure(metric: str) -> str:
 
 
 _PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|在(?![建谈库产]))")
+_OCCASION_NAME = re.compile(r"举行|召开|仪式|活动|季度|20\d\d年")
 
 
 def _sentence_project(sentence: str) -> str:
@@ -2262,7 +2272,9 @@ def _sentence_project(sentence: str) -> str:
     m = metric_rule("paragraph_project").match(sentence)
     # 此次签约的X项目是…, 在X项目施工现场: the project is what follows the last 的 and a place's 在
     name = _NAME_QUOTES.sub("", _PROJECT_LEAD.sub("", m.group("name").split("的")[-1])) if m else ""
-    return name if len(name) >= MIN_OWN_NAME else ""  # (…公司作为项目…: no name)
+    # (…公司作为项目…, 目前项目…: no name; X举行2024年度第二季度重大项目集中开工: an occasion's projects, no one project)
+    name = metric_rule("lead_noise").sub("", name)
+    return name if len(name) >= MIN_OWN_NAME and not _OCCASION_NAME.search(name) else ""
 
 
 def _heading_project(heading: str) -> str:
@@ -2389,11 +2401,13 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
-        # the paragraph's latest subjects, for sentences that leave theirs implicit; its project, until it names its
-        # own, the one named before it
-        subjects: dict[str, str] = {_PROJECT_KEY: project} if project else {}
+        # the paragraph's latest subjects, for sentences that leave theirs implicit; the project named before it when
+        # it opens by pointing back to one (该项目总投资…)
+        subjects: dict[str, str] = {}
+        if project and sentences and metric_rule("project_back_reference").match(sentences[0]):
+            subjects[_PROJECT_KEY] = project
         if is_heading(paragraph) and (named := _heading_project(paragraph)):
-            project = named
+            subjects[_PROJECT_KEY] = named
         section = partial(section_kind, contexts, figures, len(contexts), ref, closed, report=report)
         fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo, report)
         previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed, report)
@@ -2422,7 +2436,7 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
                                     subjects, sentence))
             said.append((offset, next((f.kind for f in reversed(facts[before:]) if not f.rate), None)))
             offset += len(sentence)
-        project = subjects.get(_PROJECT_KEY, project)
+        project = subjects.get(_PROJECT_KEY, "")
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)
