@@ -1632,15 +1632,17 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
         return ""
     found = matches[-1]
     areas = found.group("areas") or found.group("areas2")
-    names = ["全省", "全市"] if areas == "省市" else [  # 比全国、湖北、武汉: a province or city by its name
-        "全" + a if len(a) == 1 else a for a in re.split(r"[、和及]", areas)]
+    names = ["全省", "全市"] if areas == "省市" else [  # 比全国、湖北、武汉: a province or city by its name; 国家: 全国
+        "全" + a if len(a) == 1 else "全国" if a == "国家" else a for a in re.split(r"[、和及]", areas)]
     group = [o for o in quantities if o.unit == "个百分点" and found.end() <= o.start and o.span_start < q.span_end + 1
              and clause_bounds(sentence, o.start)[0] == cs]
     idx = group.index(q) if q in group else len(group) - 1
     said = found.group("dir") or found.group("dir2")
     direction = "低于" if said.startswith(("低", "慢")) else "领先" if said == "领先" else "高于"
-    own = sentence[clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]:q.span_start]
-    if _AREA_WORD.fullmatch(own):  # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure
+    ss = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]
+    own = sentence[ss:q.span_start]
+    # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure (领先全国、全省、全市3.6、…: not the list's last)
+    if ss >= found.end() and _AREA_WORD.fullmatch(own):
         return direction + (own if own.startswith("全") else "全" + own)
     return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
 
