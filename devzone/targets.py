@@ -2265,7 +2265,8 @@ def _project_measure(metric: str) -> str:
         "yield_follows").match(core) else ""
 
 
-_PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|在(?![建谈库产]))")
+_PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|[^,;。]*?(?<!正)在(?![建谈库产]))")
+_OWN_PROJECT_OPENING = re.compile(r"^[^,;:。]*?[\u4e00-\u9fff]{2}项目")  # a paragraph opening with a project's name
 _OCCASION_NAME = re.compile(r"举行|召开|仪式|活动|季度|20\d\d年")
 
 
@@ -2404,10 +2405,11 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
-        # the paragraph's latest subjects, for sentences that leave theirs implicit; the project named before it when
-        # it opens by pointing back to one (该项目总投资…)
+        # the paragraph's latest subjects, for sentences that leave theirs implicit; the project named before it unless
+        # it opens naming a project of its own (华洲高端药项目建设…) without pointing back to it (该项目总投资…)
         subjects: dict[str, str] = {}
-        if project and sentences and metric_rule("project_back_reference").match(sentences[0]):
+        if project and sentences and (metric_rule("project_back_reference").match(sentences[0])
+                                      or not _OWN_PROJECT_OPENING.search(sentences[0])):
             subjects[_PROJECT_KEY] = project
         if is_heading(paragraph) and (named := _heading_project(paragraph)):
             subjects[_PROJECT_KEY] = named
