@@ -201,6 +201,7 @@ def named_rate(metric: str, unit: str) -> str:
     if unit == "%" and (fall := metric_rule("fall_rate").search(metric)) and fall.start() >= MIN_SUBJECT:
         return metric[:fall.start()] + "下降幅度"  # 同比下降1.8% -> 下降幅度, as 增长 -> 增长率 (metric_rules.csv fall_rate)
     name = _RATE_NAME.get(unit)
+    metric = metric + "长" if metric.endswith("同比增") else metric  # 同比增11.4% (growth_words.csv 同比增): 同比增长
     if not (name and metric.endswith("增长")):
         return metric
     return re.sub(r"(?:同比|比上年|较上年)$", "", metric[:-2]) + name  # 同比 is the base, not the measure
