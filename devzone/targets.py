@@ -93,8 +93,9 @@ _ACH_WEAK = re.compile(r"了(?<![为除]了)(?!解)|完成|实现(?<!实实现)|
 # 预计 of a year already closed (2023年预计完成…, reported in Dec 2023 or later) is an estimate of a
 # result, not an aim: such a figure is an achievement.  These decide the year 预计 speaks of.
 _ESTIMATE = re.compile(r"预计")
-# (比增: 比上年增长, in Fujian and Jiangsu reports)
-_GROWTH_RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|比增|下降|提高|提升|回落|上升)(?:了|为|达到?了?|约)?$")
+# a rate word of data/growth_words.csv right before a figure (增长, 增速, 比增: 比上年增长 in Fujian and Jiangsu
+# reports, 同比增, 增加 …) makes it a rate
+_GROWTH_RATE_BEFORE = re.compile(rf"(?:{growth_words(rates_only=True)})(?:了|为|达到?了?|约)?$")
 
 # the base a rate is measured against (同比, 比上年, 较2021年同期) says nothing of the rate's own kind:
 # 今年力争营收200亿元,同比增长15% is a target rate
@@ -121,12 +122,13 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]")
 # ellipsis (5.15亿美元……2020年: ellipsis_bound)
 _SUBCLAUSE_SPLIT = re.compile(rf"[,;:、()]|{metric_rule('dash_bound').pattern}|{metric_rule('ellipsis_bound').pattern}")
 # 从2021年的13.8%, 由2017年的320家, 由2020年的不足200亿元: the start of a change
-_FROM_START = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|年初)?(?:的)?(?:不足|约|近)?$")
-_CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|跃升|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
-_CHANGE_TO = quick(re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|跃升|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
+# (最初的9.6平方公里, 成立之初的54家: the start named by when it was)
+_FROM_START = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|年初|最初|成立之初|建区之初|初期)?(?:的)?(?:不足|约|近)?$")
+_CHANGE_TO_AFTER = re.compile(r"^(?:(?:提升|提高|增加|增长|扩大|上升|跃升|发展|下降|降低|减少|压减|缩小|增|升|降)(?:到|至))")
+_CHANGE_TO = quick(re.compile(r"(?:(?:提升|提高|增加|增长|扩大|上升|跃升|发展|下降|降低|减少|压减|缩小)(?:到|至)|(?<![提上下])(?:增|升|降)(?:至|到))"
                         r"(?:\d{4}年(?:底|末)?(?:的)?)?$"))  # 从2018年的15亿元升至2022年的36亿元
 # 由2017年的320家,提高到现在的443家: a change to the present (not a place in a ranking: 从年初第10名上升到现在的第2名)
-_CHANGE_TO_NOW = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|跃升)(?:到|至)(?:现在|目前)(?:的)?$")
+_CHANGE_TO_NOW = re.compile(r"(?:提升|提高|增加|增长|扩大|上升|跃升|发展)(?:到|至)(?:现在|目前|如今)(?:的)?$")
 _METRIC_LEAD = re.compile(
     r"^(?:(?:到|至)?20\d\d年(?:底|前)?|上半年|其中|从|今年|去年|全年|新的一年|届时|目前|当前|同时|另一方面|一方面|并且|并(?![购网联])|力争|争取|计划|确保|预计|目标是|目标|"
     r"将|要|共计|累计|实现了?|完成了?|达到|这些|分别|\s)+")
@@ -199,6 +201,7 @@ def named_rate(metric: str, unit: str) -> str:
     if unit == "%" and (fall := metric_rule("fall_rate").search(metric)) and fall.start() >= MIN_SUBJECT:
         return metric[:fall.start()] + "下降幅度"  # 同比下降1.8% -> 下降幅度, as 增长 -> 增长率 (metric_rules.csv fall_rate)
     name = _RATE_NAME.get(unit)
+    metric = metric + "长" if metric.endswith("同比增") else metric  # 同比增11.4% (growth_words.csv 同比增): 同比增长
     if not (name and metric.endswith("增长")):
         return metric
     return re.sub(r"(?:同比|比上年|较上年)$", "", metric[:-2]) + name  # 同比 is the base, not the measure
@@ -966,8 +969,11 @@ def _completion_name(before: str) -> str:
     """The name of a share of a plan or a completion rate, as its words state it (完成年计划的25.8% -> 完成年计划比例,
     目标完成率为27.43% -> 目标完成率), for the subject before it to be carried onto; '' for other words."""
     own = _without_tail(before.strip())
-    if m := metric_rule("plan_completion").fullmatch(own):
-        return m.group("verb") + m.group("plan") + "比例"
+    if m := metric_rule("plan_completion").search(own):
+        # 实际利用外资完成年度目标的100%: a subject the clause states before 完成 is the plan's (else carried)
+        lead = _without_reporter(_clean_before(own[:m.start()])) if m.start() else ""
+        name = m.group("verb") + m.group("plan") + "比例"
+        return (lead if len(lead) >= MIN_SUBJECT and not _is_bare(lead) else "") + name
     return own if metric_rule("completion_rate").fullmatch(own) else ""
 
 
@@ -1331,10 +1337,11 @@ def is_growth_rate(sentence: str, q: Quantity) -> bool:
         return False
     # 分别增长14.5%、19.6%: a later figure of a list shares the rate word of the first (a list's tail ends
     # with its separator: only then is it looked for)
-    before = sentence[max(0, q.span_start - 40):q.span_start]
+    before = sentence[max(0, q.span_start - 40):q.span_start].rstrip()  # (同比增长 15.4%: a space before the figure)
     if before.endswith(_LIST_SEPARATORS):
         before = _LISTED_FIGURES_TAIL.sub("", before)
-    return bool(_GROWTH_RATE_BEFORE.search(_RATE_QUALIFIERS.sub("", before[-8:])))
+    tail = before[-8:]  # (同比增: a rate word holding its qualifier is read with it)
+    return bool(_GROWTH_RATE_BEFORE.search(_RATE_QUALIFIERS.sub("", tail)) or _GROWTH_RATE_BEFORE.search(tail))
 
 
 
@@ -1439,7 +1446,8 @@ def _projects_before(sentence: str, q: Quantity, earlier: list[str]) -> str:
     return m.group("project").split("的")[-1] if m else ""
 _PLAN_HEAD = re.compile(r"^(?:年任务|全年任务|年度任务|全年目标|年度目标|目标任务|目标|任务|年度计划|全年计划)(?:数)?的?$")
 # 占全市数字经济总投资: the part named after the whole (占全市比重 names no part: the subject before it is carried)
-_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,})$")
+_SHARE_OF_WHOLE = re.compile(r"^占(?P<whole>全国|全省|全市|全区|全县)(?!(?:的)?(?:比重|比例|份额)$)(?P<part>[\u4e00-\u9fffA-Za-z]{2,}?)"
+                             r"(?:的?(?:比重|比例|份额))?$")
 SHARE_UNITS = ("%", "成")  # a share is stated in per cent or in tenths (八成)
 # 较2023年前进3位: a move in a ranking, named after the place it moves (…排名较2023年前进)
 _RANK_MOVE = re.compile(r"(?:较|比)[^,;。]{0,10}?(?:提升|上升|前移|前进|跃升|提高|攀升|下降|下滑|后退|后移)了?$")
@@ -1465,7 +1473,7 @@ def _rate_word(sentence: str, q: Quantity) -> str:
     """The rate word stated before the figure in its clause (增速, 增幅, 提升 …); 增长 by default."""
     cs, _ = clause_bounds(sentence, q.start)
     words = _RATE_WORD.findall(sentence, cs, q.span_start)
-    return "增长" if not words or words[-1] == "比增" else words[-1]
+    return "增长" if not words or words[-1].endswith("比增") else words[-1]  # (比增, 同比增: 增长)
 
 
 def _rate_qualifier(sentence: str, q: Quantity) -> str:
@@ -1625,15 +1633,17 @@ def _compared_area(sentence: str, q: Quantity, quantities: list[Quantity]) -> st
         return ""
     found = matches[-1]
     areas = found.group("areas") or found.group("areas2")
-    names = ["全省", "全市"] if areas == "省市" else [  # 比全国、湖北、武汉: a province or city by its name
-        "全" + a if len(a) == 1 else a for a in re.split(r"[、和及]", areas)]
+    names = ["全省", "全市"] if areas == "省市" else [  # 比全国、湖北、武汉: a province or city by its name; 国家: 全国
+        "全" + a if len(a) == 1 else "全国" if a == "国家" else a for a in re.split(r"[、和及]", areas)]
     group = [o for o in quantities if o.unit == "个百分点" and found.end() <= o.start and o.span_start < q.span_end + 1
              and clause_bounds(sentence, o.start)[0] == cs]
     idx = group.index(q) if q in group else len(group) - 1
     said = found.group("dir") or found.group("dir2")
     direction = "低于" if said.startswith(("低", "慢")) else "领先" if said == "领先" else "高于"
-    own = sentence[clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]:q.span_start]
-    if _AREA_WORD.fullmatch(own):  # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure
+    ss = clause_bounds(sentence, q.start, _SUBCLAUSE_SPLIT)[0]
+    own = sentence[ss:q.span_start]
+    # 高于全省2.5个百分点、全市1.3个百分点: the area before the figure (领先全国、全省、全市3.6、…: not the list's last)
+    if ss >= found.end() and _AREA_WORD.fullmatch(own):
         return direction + (own if own.startswith("全") else "全" + own)
     return direction + (names[idx] if 0 <= idx < len(names) else names[-1]) if names else ""
 
@@ -1677,7 +1687,8 @@ def _segment_topic(sentence: str, q: Quantity) -> str:
 def _carry_index() -> RuleIndex:
     """The patterns carry_subjects tries on a figure's metric wording, indexed by the words they need."""
     table = ("plan_completion", "completion_rate", "pull_of_subject", "share_opening", "measure_of_counted",
-             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous", "site_of_project")
+             "year_spend_of_counted", "yield_of_projects", "yield_follows", "stock_of_previous", "site_of_project",
+             "bare_output")
     return RuleIndex({**{name: metric_rule(name) for name in table}, "owned_measure": _OWNED_MEASURE,
                       "project_head": _PROJECT_HEAD, "measure_tail": _MEASURE_TAIL, "plan_head": _PLAN_HEAD,
                       "share_of_whole": _SHARE_OF_WHOLE, "built_owner": _BUILT_OWNER})
@@ -1697,6 +1708,24 @@ def _site_owner(last: str) -> str:
     return owner if _COUNTED_HEAD.search(owner) else ""  # (批复投资20亿元,计划用地: no project named)
 
 
+def _output_holder(sentence: str, q: Quantity, metric: str) -> tuple[str, bool]:
+    """The firms or the industry whose output a figure is, as its clause names them before its verb and its metric
+    keeps them (规模以上工业实现总产值208.2亿元 -> 规模以上工业: data/metric_rules.csv output_holder), or the firms it
+    counts (重点临规企业15户: counted_firms, population_subject), and whether it is that count; '' when none."""
+    if q.unit_kind == "count" and metric_rule("counted_firms").search(metric):
+        # (qualified firms only: 新增国家级高新技术企业2家,实现工业总产值… is the zone's output, not theirs)
+        firms = metric_rule("population_subject").search(metric)
+        counted = firms["firms"] if firms and firms.end() == len(metric) else ""
+        return (counted, True) if len(counted) >= MIN_OWN_NAME else ("", False)
+    cs, _ = clause_bounds(sentence, q.start)
+    m = metric_rule("output_holder").search(sentence, cs, q.span_start)
+    said = m.group("holder") if m else ""
+    for i in range(len(said) - MIN_OWN_NAME + 1):  # (全区规模以上企业: the words the metric keeps of them)
+        if metric.startswith(said[i:]) and len(metric) > len(said) - i:
+            return said[i:], False
+    return "", False
+
+
 def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str], rates: list[bool]) -> list[str]:
     """Metric names that read alone: the subject a clause leaves implicit is carried from the figure
     it speaks of (固定资产投资…同比增长14% → 固定资产投资增长; 增长22.8%,达到28.8亿元 → the subject of
@@ -1709,9 +1738,14 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
     last_rank = ""  # the metric of the sentence's latest place in a ranking
     yield_owner = ""  # the owner of the statement's latest yield once built (X项目全部建成后), with where it ends
     yield_end = 0
+    holder = ""  # the firms or industry whose output the sentence's latest figure is (规模以上工业实现总产值…)
+    holder_end, holder_counts = 0, False  # where that figure ends; whether it counts the firms (their statement only)
     respective = "分别" in sentence  # (else no figure of it is one of a "respectively" list)
     after_rate = False  # the figure before is a growth rate of the subject last
+    shared = ""  # the amount whose share the figure before is (…产值X亿元,占全市42.6%): a % rate after it grows it
     for q, metric, rate in zip(quantities, metrics, rates, strict=True):
+        if shared and rate and q.unit == "%":
+            last = shared  # (a gap of points after the share, 提高2个百分点, is the share's)
         move = _RANK_MOVE.search(metric) if q.unit_kind == "rank" else None
         # 从年初综合排名第10名上升到现在的第2名: a place without words of its own is the same ranking's
         same_ranking = q.unit_kind == "rank" and bool(last_rank) and _is_bare(_RANK_VERB.sub("", metric))
@@ -1759,8 +1793,10 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         elif rate and _is_bare(metric) and (topic := _rate_topic(sentence, q)):
             metric = topic + _rate_qualifier(sentence, q) + _rate_word(sentence, q)  # 第三产业营业总收入延续快速增长势头,同比增长61.3%
         elif last and "share_opening" in may and (share := metric_rule("share_opening").match(metric)) and not (
-                _SHARE_OF_WHOLE.match(metric)):
-            # (a share after a share: 占全市比重从13.8%增至14% names the part of the first)
+                (whole := _SHARE_OF_WHOLE.match(metric)) and len(whole["part"]) >= MIN_OWN_NAME and last.endswith(whole["part"])):
+            # (a share after a share: 占全市比重从13.8%增至14% names the part of the first; 授权专利35件,占全区授权总数的
+            # 41%: the figure before is the part of the whole named after 占; 招引数字经济总投资192亿元,占全市数字经济总投资的
+            # 84.2%: a whole named as the part was is the part's own measure, read below)
             metric = last.split("占")[0] + metric[share.end() - 1:]  # …产值142.6亿元,占规上工业总产值比重达66%; 营收…,总量占全市
         elif "owned_measure" in may and _OWNED_MEASURE.match(metric) and (owner := _owner_after(sentence, q)):
             metric = owner + metric  # 总投资5亿元的X项目 -> X项目总投资
@@ -1793,6 +1829,9 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
             metric = owner + metric  # X项目总投资12亿元,占地面积160亩 -> X项目占地面积
         elif last and "stock_of_previous" in may and metric_rule("stock_of_previous").match(metric):
             metric = _NEW_WORD.sub("", last) + metric  # 新增国家高企36家,总量突破100家 -> 国家高企总量
+        elif holder and not rate and "bare_output" in may and (bare := metric_rule("bare_output").fullmatch(metric)) and (
+                not holder_counts or ";" not in sentence[holder_end:q.span_start]):
+            metric = holder + bare.group("measure")  # 规模以上工业实现总产值…,实现营业收入222.8亿元 -> 规模以上工业营业收入
         elif "measure_tail" in may and _MEASURE_TAIL.fullmatch(metric) and (topic := _segment_topic(sentence, q)):
             metric = topic + metric  # 第二产业支撑有力,全年实现增加值764亿元 -> 第二产业增加值
         elif earlier and "plan_head" in may and _PLAN_HEAD.match(metric):
@@ -1805,7 +1844,7 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         m = _SHARE_OF_WHOLE.match(metric) if q.unit in SHARE_UNITS and "share_of_whole" in may else None
         if m:
             metric = f"{m.group('part')}占{m.group('whole')}比重"
-        elif q.unit in SHARE_UNITS and "占" in metric and not re.search(r"(?:比重|比例|占比)$", metric):
+        elif q.unit in SHARE_UNITS and "占" in metric and not rate and not re.search(r"(?:比重|比例|占比)$", metric):
             metric += "比" if metric.endswith("占") else "比重"  # 货邮量占六成 -> 货邮量占比
         if move and last_rank:
             metric = last_rank + move.group(0)  # 位列第62位,较2023年前进3位 -> …排名较2023年前进
@@ -1821,8 +1860,17 @@ def carry_subjects(sentence: str, quantities: list[Quantity], metrics: list[str]
         # nor does a multiple of another figure (…是全国增速的2.6倍: the subject stays the amount's)
         subject = subject_of(metric) if "贡献" not in metric and q.unit_kind != "rank" and not completion and not (
             multiple and owner) else ""
+        # a share of the figure before (…产值47.3亿元,占规上工业产值的81.5%,同比增长34.7%): a % rate after it is the
+        # amount's, not the share's
+        shared = last if (q.unit in SHARE_UNITS and not rate and last and "占" in metric
+                          and metric.startswith(last)) else ""
         if not rate:
             totals.append((q, metric))
+            own, own_count = _output_holder(sentence, q, metric)
+            if own:
+                holder, holder_end, holder_counts = own, q.span_end, own_count
+            elif not (holder and metric.startswith(holder)):
+                holder = ""
         if "built_owner" in may and (owner_built := _BUILT_OWNER.match(metric)):
             yield_owner, yield_end = owner_built.group("owner"), q.span_end
         if subject:
@@ -2214,12 +2262,16 @@ _PROJECT_PHASE = re.compile(r"^(?:该|本)?项目|^(?:[一二三四]期|(?:建�
 def _project_measure(metric: str) -> str:
     """What a measure of "the project" measures (项目一期投资 -> 一期投资, 达产后年产值, 用地), or '' when the
     metric is no measure of a project."""
-    rest = re.sub(r"^(?:该|本)?项目", "", metric)
+    rest = re.sub(r"^(?:该|本|这一|这个|整个)?项目", "", metric)
     core = _PROJECT_PHASE.sub("", rest)
-    return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) else ""
+    # (达产后,…,产值3亿元,税收2000万元: what the project will yield, as yield_follows names it)
+    return rest if _OWNED_MEASURE.match(core) or metric_rule("yield_of_projects").match(core) or metric_rule(
+        "yield_follows").match(core) else ""
 
 
-_PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|在(?![建谈库产]))")
+_PROJECT_LEAD = re.compile(r"^(?:[^,;。]*?(?:作为|是)|[^,;。]*?(?<!正)在(?![建谈库产]))")
+_OWN_PROJECT_OPENING = re.compile(r"^[^,;:。]*?[\u4e00-\u9fff]{2}项目")  # a paragraph opening with a project's name
+_OCCASION_NAME = re.compile(r"举行|召开|仪式|活动|季度|20\d\d年")
 
 
 def _sentence_project(sentence: str) -> str:
@@ -2228,7 +2280,15 @@ def _sentence_project(sentence: str) -> str:
     m = metric_rule("paragraph_project").match(sentence)
     # 此次签约的X项目是…, 在X项目施工现场: the project is what follows the last 的 and a place's 在
     name = _NAME_QUOTES.sub("", _PROJECT_LEAD.sub("", m.group("name").split("的")[-1])) if m else ""
-    return name if len(name) >= MIN_OWN_NAME else ""  # (…公司作为项目…: no name)
+    # (…公司作为项目…, 目前项目…: no name; X举行2024年度第二季度重大项目集中开工: an occasion's projects, no one project)
+    name = metric_rule("lead_noise").sub("", name)
+    return name if len(name) >= MIN_OWN_NAME and not _OCCASION_NAME.search(name) else ""
+
+
+def _heading_project(heading: str) -> str:
+    """The project a heading line names (福清市某食品有限公司食品储藏加工项目), or ''."""
+    name = _COMPANY_WORDS.sub("", _NAME_QUOTES.sub("", heading.strip()))
+    return name if name.endswith("项目") and len(name) >= MIN_OWN_NAME + 2 else ""
 
 
 _OCCASION_KEY = "occasion:"  # subjects' key for the group signing or ground-breaking the paragraph last told of
@@ -2333,6 +2393,7 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
     framed: dict[int, str | None] = {}
     facts: list[Fact] = []
     heading = ""
+    project = ""  # the project the paragraphs before last named (a heading naming it, 该项目… in the next paragraph)
     carried = ""  # a line broken off mid-sentence (…1~8月,新增外资项目61个,) goes on in the next
     # a sentence met again (a page printing its body twice, a spammed line) is read once per context
     seen: set[str] = set()
@@ -2348,7 +2409,14 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
         offset = len(context) - sum(map(len, sentences))
         years_before = paragraph_years(sentences, ref)
         events_before = paragraph_events(sentences)
-        subjects: dict[str, str] = {}  # the paragraph's latest subjects, for sentences that leave theirs implicit
+        # the paragraph's latest subjects, for sentences that leave theirs implicit; the project named before it unless
+        # it opens naming a project of its own (华洲高端药项目建设…) without pointing back to it (该项目总投资…)
+        subjects: dict[str, str] = {}
+        if project and sentences and (metric_rule("project_back_reference").match(sentences[0])
+                                      or not _OWN_PROJECT_OPENING.search(sentences[0])):
+            subjects[_PROJECT_KEY] = project
+        if is_heading(paragraph) and (named := _heading_project(paragraph)):
+            subjects[_PROJECT_KEY] = named
         section = partial(section_kind, contexts, figures, len(contexts), ref, closed, report=report)
         fallback = partial(_kind_before, contexts, figures, len(contexts), ref, closed, section, memo, report)
         previous = partial(_kind_before, contexts, figures, len(contexts), ref, closed, _no_tone, framed, report)
@@ -2377,6 +2445,7 @@ def _read_body(body: str, ref: int | None, closed: bool, review: bool, frame: Fr
                                     subjects, sentence))
             said.append((offset, next((f.kind for f in reversed(facts[before:]) if not f.rate), None)))
             offset += len(sentence)
+        project = subjects.get(_PROJECT_KEY, "")
         carried = (carried + paragraph)[-MAX_CARRIED:] if _BROKEN_LINE_END.search(paragraph) else ""
         if sentences:
             contexts.append(context)

@@ -196,7 +196,12 @@ def test_the_same_indicator_in_two_zones_wordings_and_its_rate_is_another_measur
     # the investment of the projects just counted
     ("2021年新开工项目35个,总投资64.1亿元。", ["新开工项目", "新开工项目总投资"]),
     # a share of the whole names its part first
-    ("2020年全区引进项目投资130亿元,占全市数字经济总投资的84.2%。", ["引进项目投资", "数字经济总投资占全市比重"]),
+    ("2020年全区招引数字经济总投资130亿元,占全市数字经济总投资的84.2%。", ["招引数字经济总投资", "数字经济总投资占全市比重"]),
+    # a % rate right after a share grows the amount the share divides; 同比增 is 同比增长
+    ("1-9月,全区实现工业总产值1280.5亿元,占全市38.4%,同比增长9.6%。", ["工业总产值", "工业总产值占全市比重", "工业总产值增长率"]),
+    ("上半年,开发区地区生产总值同比增9.4%。", ["地区生产总值增长率"]),
+    # a whole named after 占 that is not the part's own measure: the figure before is the part
+    ("1-6月,开发区授权发明专利48件,占全区授权总数的37%。", ["授权发明专利", "授权发明专利占全区授权总数比重"]),
     # a 其中 part names what its total names; a part that is a class of its own does not
     ("今年开发区的重点行动包括23个项目,其中城市轴线项目9个,产业动能项目9个。",
      ["重点行动项目", "重点行动城市轴线项目", "重点行动产业动能项目"]),
