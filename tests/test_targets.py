@@ -686,6 +686,22 @@ def test_the_pages_own_year_dates_an_aim_only_where_its_statement_plans(body, ki
     assert {r["kind"] for r in rows if r["value"] in ("10474", "9.6")} == {kind}
 
 
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # an undated page reporting on its own year (dates.reports_own_year) reads that year as over: its estimates are
+    # results (CONTRACT.md: a year-end estimate in a review) …
+    ("2019年,园区预计实现规上工业产值320亿元,增长8%;新区预计完成固定资产投资95亿元。", "95亿元", "achievement"),
+    ("园区2019年经济运行情况\n2019年,园区预计实现规上工业产值320亿元。\n年内新开工重点项目29个。", "29个",
+     "achievement"),
+    # … unless the page plans that year (2019年,园区将…; 力争), or the statement does (年内安排: the year's plan)
+    ("2019年,园区将着力培育新动能,预计实现规上工业产值320亿元,增长8%。", "320亿元", "target"),
+    ("2019年,园区力争实现规上工业产值320亿元,增长8%;新区预计完成固定资产投资95亿元。", "95亿元", "target"),
+    ("园区2019年经济运行情况\n2019年,园区预计实现规上工业产值320亿元。\n年内安排重点项目29个。", "29个", "target"),
+])
+def test_an_undated_page_on_its_own_year_reads_it_as_over(body, figure, kind):
+    rows = extract_targets(Article(file="t.txt", body=body))
+    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind], rows
+
+
 @pytest.mark.parametrize(("body", "kind"), [
     # a goal the year's work was oriented toward names no figure: the results reported after it stay results
     ("2018年,开发区围绕市委确定的重点工作目标,狠抓落实。全年地区生产总值完成113亿元,增长5.5%。", "achievement"),
