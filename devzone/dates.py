@@ -358,7 +358,7 @@ class ReferenceDate:
 
 def _planned_year(body: str, year: int) -> bool:
     """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
-    return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
+    return bool(re.search(rf"(?:(?<!\d)(?:到|至)|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
 
 
 def _plans_named_year(body: str, year: int) -> bool:

@@ -63,7 +63,7 @@ _TARGET_STRONG = re.compile(
     r"目标(?<!占全年目标)(?<!占目标)(?<!完成全年目标)(?<!完成目标)(?![\u4e00-\u9fff]{0,3}的\d)|"
     r"预计|预期|确保|力求|努力|规划(?!面积)|拟|将(?<!即将)(?!近)|"
     r"要(?<![重需主只必首纲摘概]要)(?![求素点闻])|今年(?!以来|上半年|前\d|前[一二三四五六七八九十]|\d|一季度)|明年|新的一年|年内|"
-    r"到(?<!\d年到)20\d\d年|至(?<!\d年至)20\d\d年|年底前")
+    r"到(?<!\d年到)(?<!\d到)20\d\d年|至(?<!\d年至)(?<!\d至)20\d\d年|年底前")
 _ACH_STRONG = guarded(re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?!知)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
     r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
@@ -320,6 +320,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
                 continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
         elif closed and word in ("今年", "年内"):
             kind = ACHIEVEMENT
+        elif word[0] in "到至" and _is_closed_year(int(word[1:5]), ref, closed):
+            kind = ACHIEVEMENT  # 再到2023年的770.4亿元 on a page of 2024: a deadline passed tells what was reached
         found.append((at, kind, True))
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
