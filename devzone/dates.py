@@ -358,7 +358,15 @@ class ReferenceDate:
 
 def _planned_year(body: str, year: int) -> bool:
     """True when the body names year as the one being planned (推动2023年…, 力争2023年…, 到2023年)."""
-    return bool(re.search(rf"(?:到|至|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
+    return bool(re.search(rf"(?:(?<!\d)(?:到|至)|推动|力争|争取|计划|确保|目标)[^,;。]{{0,4}}?{year}年", body))
+
+
+def _plans_named_year(body: str, year: int) -> bool:
+    """True when a clause opening with year goes on to plan (2024年,园区将…; 2023年要…, 2025年力争…)."""
+    return bool(re.search(rf"(?<!\d){year}年[,,]?[^,;。\d]{{0,12}}?{_PLAN_AFTER_YEAR}", body))
+
+
+_PLAN_AFTER_YEAR = r"(?:(?<!即)将|要(?<![重需主只必首纲摘概]要)(?![求素点闻])|力争|确保)"
 
 
 def _reports_on_year(body: str, year: int) -> bool:
@@ -569,6 +577,12 @@ def year_closed(article: Article, ref: int | None) -> bool:
     return bool(m) and int(m.group(1)) == ref and int(m.group(2)) == ref + 1
 
 
+def reports_own_year(article: Article, ref: int | None) -> bool:
+    """True when an undated page reports on its reference year as the one it covers (see _reports_own_year): its
+    estimates of that year (2014年,全市预计实现…) are results, as on a year-end report."""
+    return _reports_own_year(article, reference_date(article), ref)
+
+
 # ---------------------------------------------------------------- a figure's year and period
 
 class _SentenceTime(NamedTuple):
@@ -761,7 +775,8 @@ def _reports_own_year(article: Article, when: ReferenceDate, ref: int | None) ->
     named = {y for _, y in _explicit_years(body)}
     if ref - 1 in named or (ref not in named and ref not in present_years(body)):
         return False
-    return ref not in _years_in_role(body, "meeting_year") and not _planned_year(body, ref)
+    return (ref not in _years_in_role(body, "meeting_year") and not _planned_year(body, ref)
+            and not _plans_named_year(body, ref))
 
 
 _PART_YEAR = {"上半年", "一季度", "前三季度", "二季度", "三季度", "下半年"}

@@ -40,6 +40,7 @@ from devzone.dates import (
     paragraph_years,
     phrases_of,
     reference_year,
+    reports_own_year,
     year_closed,
 )
 from devzone.dates import TIME as _TIME
@@ -62,7 +63,7 @@ _TARGET_STRONG = re.compile(
     r"目标(?<!占全年目标)(?<!占目标)(?<!完成全年目标)(?<!完成目标)(?![\u4e00-\u9fff]{0,3}的\d)|"
     r"预计|预期|确保|力求|努力|规划(?!面积)|拟|将(?<!即将)(?!近)|"
     r"要(?<![重需主只必首纲摘概]要)(?![求素点闻])|今年(?!以来|上半年|前\d|前[一二三四五六七八九十]|\d|一季度)|明年|新的一年|年内|"
-    r"到(?<!\d年到)20\d\d年|至(?<!\d年至)20\d\d年|年底前")
+    r"到(?<!\d年到)(?<!\d到)20\d\d年|至(?<!\d年至)(?<!\d至)20\d\d年|年底前")
 _ACH_STRONG = guarded(re.compile(
     r"去年|上年|上一年|前年|过去|已经|已(?!知)|累计|成功|荣获|获(?!取)|截至|截止|以来|近年来|同比|"
     r"(?:[一二两三四五六七八九十\d]|多|几)年来|"
@@ -322,6 +323,8 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
                 continue  # 预计将达到: the 将 belongs to the estimate, which is judged on its own just before
         elif closed and word in ("今年", "年内"):
             kind = ACHIEVEMENT
+        elif word[0] in "到至" and _is_closed_year(int(word[1:5]), ref, closed):
+            kind = ACHIEVEMENT  # 再到2023年的770.4亿元 on a page of 2024: a deadline passed tells what was reached
         found.append((at, kind, True))
     found += [(m.start(), ACHIEVEMENT, True) for m in _ACH_STRONG.finditer(text)]
     found += [(m.start(), TARGET, False) for m in _TARGET_WEAK.finditer(text)]
@@ -354,7 +357,28 @@ def _markers(text: str, ref: int | None, closed: bool = False) -> tuple[tuple[in
                 told = bool(_change_from_year().match(text, mm.start()))
                 found = [f for f in found if f[0] != b]  # (the year's reading as any year: replaced)
                 found.append((b, ACHIEVEMENT if _is_closed_year(int(y.group(1)), ref, closed or told) else TARGET, True))
-    return tuple(_estimate_told(text, sorted(_own_year_read(text, ref, found))))
+    read = _estimate_told(text, sorted(_own_year_read(text, ref, found)))
+    return tuple(_closed_year_planned(text, ref, closed, read))
+
+
+def _closed_year_planned(text: str, ref: int | None, closed: bool,
+                         found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The markers of text with the page's own year (今年, 年内, the reference year named) read as over on a page that
+    reports on its year once over (closed) only where text does not plan: with another strong target marker or a
+    ``year_plan`` word (年内安排29个重点项目, 力争在年内引进…, 2023年,园区将…) the year is still the aim's date."""
+    if not closed or ref is None:
+        return found
+    own = {m.start() for m in _rows_of(OWN_YEAR).finditer(text)
+           if (not m.group("y") or int(m.group("y")) == ref) and not text.startswith("以来", m.end())}
+    own |= {m.start() for m in _WITHIN_YEAR.finditer(text)}
+    closed_own = [f for f in found if f[0] in own and f[1] == ACHIEVEMENT and f[2]]
+    if not closed_own or not (_rows_of(YEAR_PLAN).search(text)
+                              or any(k == TARGET and strong and p not in own for p, k, strong in found)):
+        return found
+    return [(p, TARGET if (p, k, strong) in closed_own else k, strong) for p, k, strong in found]
+
+
+_WITHIN_YEAR = re.compile(r"年内")
 
 
 def _own_year_read(text: str, ref: int | None, found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -2354,7 +2378,8 @@ def extract_targets(article: Article, deadline: Deadline | None = None, own: Own
     _clause_part.cache_clear()  # (so are its clauses' part names)
     _clause_at.cache_clear()
     ref = reference_year(article)
-    closed = year_closed(article, ref)
+    # (an undated page reporting on its own year reads its year as over, as a year-end report does)
+    closed = year_closed(article, ref) or reports_own_year(article, ref)
     review = is_review(article.body)
     frame = article_frame(article, ref)
     facts = _read_body(article.body, ref, closed, review, frame, deadline)

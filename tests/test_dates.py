@@ -533,6 +533,8 @@ def test_a_lead_that_reports_a_meeting_reviewing_a_period(lead, reviews):
     # … and so does the year's opening work meeting or a page planning its year
     ("兰州新区召开2023年工作会议。\n兰州新区实现生产总值1510.3亿元,同比增长9.3%。", {"2022"}),
     ("力争2023年实现生产总值1600亿元。\n高新区实现生产总值1510.3亿元,同比增长9.3%。", {"2022", "2023"}),
+    # … or names the year as one it plans for (2023年,园区将…)
+    ("2023年,园区将全力推进项目建设。\n高新区实现生产总值1510.3亿元,同比增长9.3%。", {"2022"}),
 ])
 def test_an_undated_page_about_its_own_year_reports_on_it(body, years):
     a = Article(file="t.txt", body=body)

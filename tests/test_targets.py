@@ -590,6 +590,13 @@ def test_a_paragraph_without_markers_goes_on_with_the_one_before(body, kind):
     ("2011-11-20", "合同利用外资17886万美元,同比增长100.9%......预计到今年底,全年地区生产总值370亿元。", "100.9%", "achievement"),
     ("2022-10-20", "另有3家企业正在洽谈之中,预计今年年底进园企业将达到12家,引进资金1亿元。", "1亿元", "achievement"),
     ("2022-10-20", "预计上半年完成工业生产总值6.69亿元。", "6.69亿元", "target"),
+    # a deadline already passed (到2022年 on a page of 2024) tells what was reached by then; a span of years (2012至
+    # 2023年) names no deadline at all
+    ("2024-03-01", "全区进出口额由2021年的180亿元增至2022年的300亿元,再到2023年的420亿元。2024年1-2月,进出口额增长5%。",
+     "420亿元", "achievement"),
+    ("2024-03-01", "全区进出口额由2023年的180亿元增至2024年的300亿元,再到2025年的420亿元。", "420亿元", "target"),
+    ("2023-05-01", "2012至2023年,园区地区生产总值年均增长10.5%。", "10.5%", "achievement"),
+    ("2023-05-01", "2012年至今,园区地区生产总值年均增长10.5%,至2025年达到300亿元。", "300亿元", "target"),
 ])
 def test_kind_markers_decide_the_kind_of_a_figure(date, body, figure, kind):
     assert kinds_of(body, figure, date) == [kind]
@@ -689,6 +696,22 @@ def test_a_soft_aim_on_a_page_of_results_is_a_result(body, date, figure, kind_ye
 def test_the_pages_own_year_dates_an_aim_only_where_its_statement_plans(body, kind):
     rows = extract_targets(article(body, date="2024-05-20"))
     assert {r["kind"] for r in rows if r["value"] in ("10474", "9.6")} == {kind}
+
+
+@pytest.mark.parametrize(("body", "figure", "kind"), [
+    # an undated page reporting on its own year (dates.reports_own_year) reads that year as over: its estimates are
+    # results (CONTRACT.md: a year-end estimate in a review) …
+    ("2019年,园区预计实现规上工业产值320亿元,增长8%;新区预计完成固定资产投资95亿元。", "95亿元", "achievement"),
+    ("园区2019年经济运行情况\n2019年,园区预计实现规上工业产值320亿元。\n年内新开工重点项目29个。", "29个",
+     "achievement"),
+    # … unless the page plans that year (2019年,园区将…; 力争), or the statement does (年内安排: the year's plan)
+    ("2019年,园区将着力培育新动能,预计实现规上工业产值320亿元,增长8%。", "320亿元", "target"),
+    ("2019年,园区力争实现规上工业产值320亿元,增长8%;新区预计完成固定资产投资95亿元。", "95亿元", "target"),
+    ("园区2019年经济运行情况\n2019年,园区预计实现规上工业产值320亿元。\n年内安排重点项目29个。", "29个", "target"),
+])
+def test_an_undated_page_on_its_own_year_reads_it_as_over(body, figure, kind):
+    rows = extract_targets(Article(file="t.txt", body=body))
+    assert [r["kind"] for r in rows if r["value"] + r["unit"] == figure] == [kind], rows
 
 
 @pytest.mark.parametrize(("body", "kind"), [
